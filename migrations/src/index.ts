@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
+
+/** Every migration, oldest first. New migrations are appended here. */
+export const migrations = [InitialSchema1764000000000];
+
+/** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
+export function createMigrationDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+  });
+}
+
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = await createMigrationDataSource(url).initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function revertAllMigrations(url: string): Promise<number> {
+  const ds = await createMigrationDataSource(url).initialize();
+  let reverted = 0;
+  try {
+    const executed = await ds.query(`SELECT count(*)::int AS n FROM typeorm_migrations`);
+    for (let i = 0; i < (executed[0]?.n ?? 0); i++) {
+      await ds.undoLastMigration({ transaction: 'each' });
+      reverted++;
+    }
+    return reverted;
+  } finally {
+    await ds.destroy();
+  }
+}
