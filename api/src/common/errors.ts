@@ -1,0 +1,72 @@
+import { GraphQLError } from 'graphql';
+
+/** Every code a client can branch on. Adding one without mapping it below fails to compile. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'STUDY_NOT_FOUND'
+  | 'WAVE_NOT_FOUND'
+  | 'WAVE_NAME_TAKEN'
+  | 'RESPONDENT_NOT_FOUND'
+  | 'SESSION_NOT_FOUND'
+  | 'SESSION_CLOSED'
+  | 'INTERVIEW_ALREADY_COMPLETED'
+  | 'MESSAGE_REJECTED'
+  | 'INVALID_GROUP_BY'
+  | 'INTERVIEW_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
+
+/** The one exhaustive switch from a code to its kind (which decides HTTP status and logging). */
+export function errorKind(code: ErrorCode): ErrorKind {
+  switch (code) {
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+      return 'auth';
+    case 'BAD_USER_INPUT':
+    case 'MESSAGE_REJECTED':
+    case 'INVALID_GROUP_BY':
+      return 'input';
+    case 'STUDY_NOT_FOUND':
+    case 'WAVE_NOT_FOUND':
+    case 'RESPONDENT_NOT_FOUND':
+    case 'SESSION_NOT_FOUND':
+      return 'not-found';
+    case 'WAVE_NAME_TAKEN':
+    case 'SESSION_CLOSED':
+    case 'INTERVIEW_ALREADY_COMPLETED':
+      return 'conflict';
+    case 'INTERVIEW_UNAVAILABLE':
+      return 'unavailable';
+    case 'INTERNAL_SERVER_ERROR':
+      return 'internal';
+    default: {
+      const unmapped: never = code;
+      throw new Error(`unmapped error code ${String(unmapped)}`);
+    }
+  }
+}
+
+/**
+ * A domain error: `message` is for the user and safe to show; `internal` is for the logs only.
+ */
+export class LadderError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly internal?: unknown,
+  ) {
+    super(message);
+    this.name = 'LadderError';
+  }
+
+  toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, { extensions: { code: this.code, ...this.details } });
+  }
+}
+
+export const notFound = (code: Extract<ErrorCode, `${string}_NOT_FOUND`>, what: string, id: string) =>
+  new LadderError(code, `${what} ${id} was not found`, { id });

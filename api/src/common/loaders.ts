@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { InterviewSession } from '../interview/interview-session.entity.js';
+import { Turn } from '../interview/turn.entity.js';
+import type { BandTally } from '../segment/nps-statistics.js';
+import { Wave } from '../wave/wave.entity.js';
+
+const EMPTY: BandTally = { promoters: 0, passives: 0, detractors: 0 };
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/**
+ * Per-request batch loaders for every relation a list fans out to, so a list of N studies costs
+ * one statement per relation, not N. All of them are scoped to the caller's workspace.
+ */
+export function createLoaders(db: DataSource, workspaceId: string | null) {
+  const scoped = <K, V>(fn: (ws: string, keys: readonly K[]) => Promise<V[]>) =>
+    new DataLoader<K, V>((keys) => (workspaceId ? fn(workspaceId, keys) : Promise.resolve(keys.map(() => new Error('no workspace')))));
+
+  const tallies = (column: 'w.study_id' | 'r.wave_id') => scoped<string, BandTally>(async (ws, ids) => {
+    const rows: { id: string; p: number; pa: number; d: number }[] = await db.query(
+      `SELECT ${column} AS id,
+              count(*) FILTER (WHERE r.band = 'promoter')::int AS p,
+              count(*) FILTER (WHERE r.band = 'passive')::int AS pa,
+              count(*) FILTER (WHERE r.band = 'detractor')::int AS d
+       FROM respondent r JOIN wave w ON w.id = r.wave_id
+       WHERE r.workspace_id = $1 AND ${column} = ANY($2::uuid[]) GROUP BY 1`,
+      [ws, ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, { promoters: r.p, passives: r.pa, detractors: r.d }]));
+    return ids.map((id) => byId.get(id) ?? EMPTY);
+  });
+
+  return {
+    studyTally: tallies('w.study_id'),
+    waveTally: tallies('r.wave_id'),
+    wavesByStudy: scoped<string, Wave[]>(async (ws, ids) => {
+      const waves = await db.getRepository(Wave).find({
+        where: { workspaceId: ws, studyId: In([...ids]) }, order: { createdAt: 'ASC' },
+      });
+      const grouped = groupBy(waves, (w) => w.studyId);
+      return ids.map((id) => grouped.get(id) ?? []);
+    }),
+    latestSession: scoped<string, InterviewSession | null>(async (ws, ids) => {
+      const sessions: InterviewSession[] = await db.getRepository(InterviewSession).createQueryBuilder('s')
+        .distinctOn(['s.respondent_id'])
+        .where('s.workspace_id = :ws AND s.respondent_id IN (:...ids)', { ws, ids })
+        .orderBy('s.respondent_id').addOrderBy('s.created_at', 'DESC')
+        .getMany();
+      const byRespondent = new Map(sessions.map((s) => [s.respondentId, s]));
+      return ids.map((id) => byRespondent.get(id) ?? null);
+    }),
+    turns: scoped<string, Turn[]>(async (ws, ids) => {
+      const turns = await db.getRepository(Turn).find({
+        where: { workspaceId: ws, sessionId: In([...ids]) }, order: { seq: 'ASC' },
+      });
+      const grouped = groupBy(turns, (t) => t.sessionId);
+      return ids.map((id) => grouped.get(id) ?? []);
+    }),
+    email: scoped<string, string | null>(async (ws, ids) => {
+      const rows: { respondent_id: string; email: string | null }[] = await db.query(
+        `SELECT respondent_id, email FROM respondent_contact WHERE workspace_id = $1 AND respondent_id = ANY($2::uuid[])`,
+        [ws, ids],
+      );
+      const byId = new Map(rows.map((r) => [r.respondent_id, r.email]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

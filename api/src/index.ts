@@ -1,0 +1,5 @@
+export { loadConfig, type ApiConfig } from './config.js';
+export { createDataSource } from './db/data-source.js';
+export { createApiServer, type ApiServer } from './server/app.js';
+export { ensureBootstrapApiKey, generateApiKeySecret, hashSecret } from './api-key/api-key.service.js';
+export { npsEstimate, type BandTally, type NpsEstimate } from './segment/nps-statistics.js';

@@ -1,0 +1,55 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { EVENTS_CHANNEL, type SessionEvent } from '@ladder/workflows/contracts';
+import pg from 'pg';
+
+export type EventPubSub = ReturnType<typeof createEventPubSub>;
+
+export const createEventPubSub = () => createPubSub<{ SESSION_UPDATED: [sessionId: string, event: SessionEvent] }>();
+
+/**
+ * Carries events from any process (the worker, other API replicas) to this API's subscribers:
+ * one dedicated connection LISTENs on the channel and republishes locally. It reconnects with
+ * backoff when the connection drops.
+ */
+export class SessionEventListener {
+  private client: pg.Client | null = null;
+  private stopped = false;
+  private retryMs = 500;
+
+  constructor(private readonly databaseUrl: string, readonly pubSub: EventPubSub, private readonly log = console) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (msg) => this.dispatch(msg.payload));
+    client.on('error', (error) => this.reconnect(error));
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    this.client = client;
+    this.retryMs = 500;
+  }
+
+  private dispatch(payload: string | undefined): void {
+    try {
+      const event = JSON.parse(payload ?? '') as SessionEvent;
+      if (event.type === 'session.updated') this.pubSub.publish('SESSION_UPDATED', event.sessionId, event);
+    } catch (error) {
+      this.log.error('ignored a malformed event on %s: %s', EVENTS_CHANNEL, error);
+    }
+  }
+
+  private reconnect(error: Error): void {
+    if (this.stopped) return;
+    this.log.error('event listener connection lost (%s); reconnecting', error.message);
+    this.client?.end().catch(() => {});
+    this.client = null;
+    setTimeout(() => {
+      this.start().catch((e: Error) => this.reconnect(e));
+    }, this.retryMs).unref();
+    this.retryMs = Math.min(this.retryMs * 2, 10_000);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end();
+  }
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
+import { ensureBootstrapApiKey } from './api-key/api-key.service.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createDataSource } from './db/data-source.js';
+import { createApiServer } from './server/app.js';
+
+function configOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = configOrExit();
+const db = await createDataSource(config.databaseUrl).initialize();
+if (config.bootstrapApiKey) await ensureBootstrapApiKey(db, config.bootstrapApiKey);
+// Lazy: the API serves reads even while Temporal is briefly unreachable; interview calls then
+// fail with INTERVIEW_UNAVAILABLE instead of the process refusing to start.
+const connection = Connection.lazy({ address: config.temporalAddress });
+const client = new Client({ connection, namespace: config.temporalNamespace });
+const server = await createApiServer(config, db, client.workflow);
+const port = await server.listen(config.port);
+console.log(`api ready at http://localhost:${port}/graphql`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`api stopping (${signal})`);
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  await server.stop();
+  await connection.close();
+  await db.destroy();
+  clearTimeout(force);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,31 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Band } from '../common/enums.js';
+
+export type RespondentAttributes = Record<string, string>;
+
+@ObjectType({ description: 'A person who answered the NPS survey' })
+@Entity({ name: 'respondent' })
+export class Respondent {
+  @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Field(() => ID) @Column('uuid', { name: 'wave_id' }) waveId!: string;
+  @Field(() => String, { description: 'The id in the customer\'s own system (CSV column "id")' })
+  @Column('text', { name: 'external_id' }) externalId!: string;
+  @Field(() => Int) @Column('smallint') score!: number;
+  @Field(() => Band, { description: 'Derived from the score by the database' })
+  @Column({ type: 'text', insert: false, update: false, generatedType: 'STORED', asExpression: `CASE WHEN score <= 6 THEN 'detractor' WHEN score <= 8 THEN 'passive' ELSE 'promoter' END` })
+  band!: Band;
+  @Field(() => GraphQLJSONObject) @Column('jsonb') attributes!: RespondentAttributes;
+  @Field(() => String) @Column('text') language!: string;
+  @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** Contact details live apart from attributes, so analysis and exports never carry them. */
+@Entity({ name: 'respondent_contact' })
+export class RespondentContact {
+  @Column('uuid', { name: 'respondent_id', primary: true }) respondentId!: string;
+  @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @Column('text', { nullable: true }) email!: string | null;
+}

@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import { InterviewSession } from '../interview/interview-session.entity.js';
+import type { CsvImportService } from './import/csv-import.service.js';
+import { Respondent } from './respondent.entity.js';
+import type { RespondentService } from './respondent.service.js';
+import { ImportRespondentsInput, ImportRespondentsResult, RespondentConnection, RespondentsArgs } from './respondent.types.js';
+
+@Resolver(() => Respondent)
+export class RespondentResolver {
+  constructor(private readonly respondentService: RespondentService, private readonly imports: CsvImportService) {}
+
+  @Query(() => RespondentConnection)
+  respondents(@Ctx() ctx: RequestContext, @Args(() => RespondentsArgs) args: RespondentsArgs): Promise<RespondentConnection> {
+    return this.respondentService.list(ctx, args);
+  }
+
+  @Mutation(() => ImportRespondentsResult, { description: 'All-or-nothing CSV import into a wave' })
+  importRespondents(@Ctx() ctx: RequestContext, @Arg('input', () => ImportRespondentsInput) input: ImportRespondentsInput): Promise<ImportRespondentsResult> {
+    return this.imports.importRespondents(ctx, input.waveId, input.csv);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes' })
+  email(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return ctx.loaders.email.load(r.id);
+  }
+
+  @FieldResolver(() => InterviewSession, { nullable: true })
+  latestSession(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<InterviewSession | null> {
+    return ctx.loaders.latestSession.load(r.id);
+  }
+}

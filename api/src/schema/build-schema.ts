@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type ResolverData } from 'type-graphql';
+import type { CsvImportService } from '../respondent/import/csv-import.service.js';
+import type { InterviewService } from '../interview/interview.service.js';
+import { InterviewResolver } from '../interview/interview.resolver.js';
+import type { RespondentService } from '../respondent/respondent.service.js';
+import { RespondentResolver } from '../respondent/respondent.resolver.js';
+import { SegmentResolver } from '../segment/segment.resolver.js';
+import type { SegmentService } from '../segment/segment.service.js';
+import { StudyResolver } from '../study/study.resolver.js';
+import type { StudyService } from '../study/study.service.js';
+import { WaveResolver } from '../wave/wave.resolver.js';
+
+export interface Services {
+  studies: StudyService;
+  segments: SegmentService;
+  respondents: RespondentService;
+  imports: CsvImportService;
+  interviews: InterviewService;
+}
+
+const resolvers = [StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver] as const;
+
+/** Resolvers are built once over the services; type-graphql asks this container for them. */
+function container(s: Services) {
+  const instances = new Map<unknown, unknown>([
+    [StudyResolver, new StudyResolver(s.studies)],
+    [WaveResolver, new WaveResolver(s.studies)],
+    [RespondentResolver, new RespondentResolver(s.respondents, s.imports)],
+    [SegmentResolver, new SegmentResolver(s.segments)],
+    [InterviewResolver, new InterviewResolver(s.interviews)],
+  ]);
+  return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
+}
+
+/**
+ * The executable schema. Without services (SDL emission) resolvers are never called.
+ * Subscriptions get their event stream from the request context, so no pubSub is passed here.
+ */
+export function buildLadderSchema(services?: Services): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    container: services ? container(services) : undefined,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { WorkflowClient } from '@temporalio/client';
+import cors from 'cors';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { ApiKeyService } from '../api-key/api-key.service.js';
+import type { RequestContext } from '../common/context.js';
+import { formatError } from '../common/format-error.js';
+import type { ApiConfig } from '../config.js';
+import { InterviewService } from '../interview/interview.service.js';
+import { createEventPubSub, SessionEventListener } from '../interview/session-events.js';
+import { CsvImportService } from '../respondent/import/csv-import.service.js';
+import { RespondentService } from '../respondent/respondent.service.js';
+import { buildLadderSchema } from '../schema/build-schema.js';
+import { SegmentService } from '../segment/segment.service.js';
+import { StudyService } from '../study/study.service.js';
+import { contextFor, principalFrom } from './context.js';
+import { HTTP_MAX_BODY, isAllowedOrigin, validationRules } from './security.js';
+import { attachWebSocketServer } from './websocket.js';
+
+export interface ApiServer {
+  httpServer: Server;
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'>;
+
+/** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
+export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
+  const events = new SessionEventListener(config.databaseUrl, createEventPubSub());
+  await events.start();
+  const apiKeys = new ApiKeyService(db);
+  const studies = new StudyService();
+  const schema = await buildLadderSchema({
+    studies,
+    segments: new SegmentService(studies),
+    respondents: new RespondentService(),
+    imports: new CsvImportService(),
+    interviews: new InterviewService(workflows, config.publicUrl),
+  });
+  const rules = validationRules({ production: config.production });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const ws = attachWebSocketServer({
+    httpServer, schema, rules, allowedOrigins: config.allowedOrigins, apiKeys, db, events: events.pubSub,
+  });
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: rules,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.use(
+    '/graphql',
+    cors({ origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)), maxAge: 600 }),
+    express.json({ limit: HTTP_MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
+    }),
+  );
+  return {
+    httpServer,
+    listen: (port) => new Promise((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, () => {
+        const address = httpServer.address();
+        resolve(typeof address === 'object' && address ? address.port : port);
+      });
+    }),
+    async stop() {
+      await ws.dispose();
+      await apollo.stop();
+      await events.stop();
+    },
+  };
+}
