@@ -31,8 +31,10 @@ export class ApiKeyService {
     const cached = this.cache.get(hash);
     if (cached && cached.expires > Date.now()) return cached.principal;
     const rows: { id: string; workspace_id: string; role: ApiKeyRole }[] = await this.db.query(
-      `UPDATE api_key SET last_used_at = now() WHERE secret_hash = $1 AND revoked_at IS NULL
-       RETURNING id, workspace_id, role`,
+      `WITH used AS (
+         UPDATE api_key SET last_used_at = now() WHERE secret_hash = $1 AND revoked_at IS NULL
+         RETURNING id, workspace_id, role)
+       SELECT * FROM used`,
       [hash],
     );
     const row = rows[0];

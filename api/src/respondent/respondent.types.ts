@@ -1,4 +1,4 @@
-import { Max, Min, Length } from 'class-validator';
+import { Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ArgsType, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SegmentFilter } from '../segment/segment.types.js';
 import { Respondent } from './respondent.entity.js';
@@ -37,7 +37,7 @@ export class RespondentsArgs {
 export class ImportRespondentsInput {
   @Field(() => ID) waveId!: string;
   @Field(() => String, { description: 'CSV with a header row: id, score, optional email and language; any other column becomes an attribute' })
-  @Length(1, 64 * 1024 * 1024)
+  @MaxLength(64 * 1024 * 1024)
   csv!: string;
 }
 

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import type { CsvImportService } from '../respondent/import/csv-import.service.js';
 import type { InterviewService } from '../interview/interview.service.js';
+import { createEventPubSub, type EventPubSub } from '../interview/session-events.js';
 import { InterviewResolver } from '../interview/interview.resolver.js';
 import type { RespondentService } from '../respondent/respondent.service.js';
 import { RespondentResolver } from '../respondent/respondent.resolver.js';
@@ -36,11 +37,13 @@ function container(s: Services) {
 
 /**
  * The executable schema. Without services (SDL emission) resolvers are never called.
- * Subscriptions get their event stream from the request context, so no pubSub is passed here.
+ * Subscription resolvers read the event stream from the request context (`ctx.events`), which
+ * is this same pubSub; type-graphql requires it here as well.
  */
-export function buildLadderSchema(services?: Services): Promise<GraphQLSchema> {
+export function buildLadderSchema(services?: Services, pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub,
     container: services ? container(services) : undefined,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

@@ -1,4 +1,4 @@
-import { probit } from 'simple-statistics';
+import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export interface BandTally { promoters: number; passives: number; detractors: number }
 
@@ -26,7 +26,7 @@ export function npsEstimate(t: BandTally, confidence = 0.95): NpsEstimate {
   const d = t.detractors / n;
   const diff = p - d;
   const se = Math.sqrt(Math.max(0, p + d - diff * diff) / n);
-  const z = probit(1 - (1 - confidence) / 2);
+  const z = quantile(1 - (1 - confidence) / 2, 0, 1);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
     n,

@@ -18,7 +18,7 @@ import { buildLadderSchema } from '../schema/build-schema.js';
 import { SegmentService } from '../segment/segment.service.js';
 import { StudyService } from '../study/study.service.js';
 import { contextFor, principalFrom } from './context.js';
-import { HTTP_MAX_BODY, isAllowedOrigin, validationRules } from './security.js';
+import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
 import { attachWebSocketServer } from './websocket.js';
 
 export interface ApiServer {
@@ -27,7 +27,7 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'>;
+type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & { limits?: Partial<Limits> };
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
@@ -41,13 +41,13 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     respondents: new RespondentService(),
     imports: new CsvImportService(),
     interviews: new InterviewService(workflows, config.publicUrl),
-  });
-  const rules = validationRules({ production: config.production });
+  }, events.pubSub);
+  const rules = validationRules({ production: config.production, limits: config.limits });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const ws = attachWebSocketServer({
-    httpServer, schema, rules, allowedOrigins: config.allowedOrigins, apiKeys, db, events: events.pubSub,
+    httpServer, schema, rules, allowedOrigins: config.allowedOrigins, apiKeys, db, events: events.pubSub, production: config.production,
   });
   const apollo = new ApolloServer<RequestContext>({
     schema,

@@ -8,7 +8,7 @@ import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
 import type { EventPubSub } from '../interview/session-events.js';
 import { contextFor, principalFrom } from './context.js';
-import { isAllowedOrigin, WS_MAX_PAYLOAD_BYTES } from './security.js';
+import { isAllowedOrigin, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
   httpServer: Server;
@@ -18,6 +18,7 @@ interface Options {
   apiKeys: ApiKeyService;
   db: DataSource;
   events: EventPubSub;
+  production: boolean;
 }
 
 type Extra = { principal?: Principal };
@@ -57,7 +58,7 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
         return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
       }
       const errors = validate(o.schema, document, [...specifiedRules, ...o.rules]);
-      if (errors.length) return errors;
+      if (errors.length) return o.production ? errors.map(withoutSuggestions) : errors;
       return {
         schema: o.schema, document, operationName: payload.operationName, variableValues: payload.variables,
         contextValue: contextFor((ctx.extra as Extra).principal ?? { kind: 'anonymous' }, o.db, o.events),

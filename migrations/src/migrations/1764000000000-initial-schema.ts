@@ -124,11 +124,17 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         CONSTRAINT turn_session_seq_unique UNIQUE (session_id, seq)
       )`);
     await q.query(`CREATE INDEX turn_session_idx ON turn (workspace_id, session_id, seq)`);
+    // Seeds (demo data) run once per database, like migrations, but are data, not schema.
+    await q.query(`
+      CREATE TABLE seed_run (
+        name text PRIMARY KEY,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'turn', 'interview_session', 'respondent_contact', 'respondent', 'driver_taxonomy',
+      'seed_run', 'turn', 'interview_session', 'respondent_contact', 'respondent', 'driver_taxonomy',
       'interview_guide', 'wave', 'study', 'api_key', 'workspace',
     ]) {
       await q.query(`DROP TABLE ${table}`);

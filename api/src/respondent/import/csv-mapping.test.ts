@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mapHeader, parseRow } from './csv-mapping.js';
+
+describe('mapHeader', () => {
+  it('maps known columns by alias, case-insensitively, and keeps the rest as attributes', () => {
+    const { mapping, errors } = mapHeader(['Customer_ID', 'NPS', 'E-mail', 'Tier', 'Region']);
+    expect(errors).toEqual([]);
+    expect(mapping.known).toEqual({ id: 0, score: 1, email: 2 });
+    expect(mapping.attributes.map((a) => a.name)).toEqual(['Tier', 'Region']);
+  });
+
+  it('names each missing required column and duplicate column', () => {
+    const { errors } = mapHeader(['email', 'tier', 'Tier']);
+    expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [1, 'Tier', 'DUPLICATE_COLUMN'], [1, 'id', 'MISSING_COLUMN'], [1, 'score', 'MISSING_COLUMN'],
+    ]);
+  });
+});
+
+describe('parseRow', () => {
+  const { mapping } = mapHeader(['id', 'score', 'email', 'language', 'tier']);
+
+  it('parses a valid row, dropping empty attributes', () => {
+    expect(parseRow(['c-1', '9', 'a@b.co', 'FR', ''], mapping, 2)).toEqual({
+      errors: [],
+      value: { externalId: 'c-1', score: 9, email: 'a@b.co', language: 'fr', attributes: {} },
+    });
+  });
+
+  it.each([
+    ['11', 'INVALID_SCORE'], ['7.5', 'INVALID_SCORE'], ['-1', 'INVALID_SCORE'], ['', 'INVALID_SCORE'], ['nine', 'INVALID_SCORE'],
+  ])('rejects score %j with %s', (score, code) => {
+    const { errors } = parseRow(['c-1', score, '', '', ''], mapping, 5);
+    expect(errors).toEqual([expect.objectContaining({ row: 5, column: 'score', code })]);
+  });
+
+  it('reports every problem of a row with its column', () => {
+    const { errors } = parseRow(['', '3', 'not-an-email', 'english please', 'bad\uFFFDbyte'], mapping, 7);
+    expect(errors.map((e) => [e.column, e.code])).toEqual([
+      ['tier', 'INVALID_ENCODING'], ['id', 'MISSING_VALUE'], ['email', 'INVALID_EMAIL'], ['language', 'INVALID_LANGUAGE'],
+    ]);
+  });
+
+  it('rejects a row whose field count differs from the header', () => {
+    expect(parseRow(['c-1', '3'], mapping, 4).errors[0]).toMatchObject({ row: 4, code: 'MALFORMED_ROW' });
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../seed/demo-respondents.js';
+import { codeOf, startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
+import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
+
+const SEGMENT = `query($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {
+  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: $groupBy, filter: $filter) {
+    groupBy overall { n nps ciLow ciHigh smallSample }
+    segments { key { attribute value } label n promoters passives detractors nps ciLow ciHigh smallSample } } }`;
+
+let api: TestApi;
+let studyId: string;
+let waveId: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  ({ studyId, waveId } = await studyWithWave(api));
+  const rand = prng(7);
+  const rows: (string | number)[][] = [['id', 'score', 'tier', 'region']];
+  for (let i = 0; i < 1200; i++) {
+    const tier = ['SMB', 'Mid', 'Ent'][Math.floor(rand() * 3)];
+    const region = ['EU', 'NA'][Math.floor(rand() * 2)];
+    rows.push([`s${i}`, Math.min(10, Math.floor(rand() * (tier === 'Ent' ? 14 : 11))), tier, i % 50 === 0 ? '' : region]);
+  }
+  const imported = await api.gql(IMPORT, { input: { waveId, csv: csvOf(rows) } });
+  expect(imported.data.importRespondents.ok).toBe(true);
+});
+afterAll(() => api.stop());
+
+/** The same figures computed independently in plain SQL, from scores rather than the band column. */
+async function plainSql(where = 'true') {
+  return api.db.query(`
+    WITH t AS (
+      SELECT attributes->>'tier' AS tier, attributes->>'region' AS region, count(*)::int AS n,
+             avg(CASE WHEN score >= 9 THEN 1.0 ELSE 0 END) AS p, avg(CASE WHEN score <= 6 THEN 1.0 ELSE 0 END) AS d
+      FROM respondent WHERE wave_id = $1 AND ${where} GROUP BY 1, 2)
+    SELECT tier, region, n, round(100 * (p - d), 2)::float AS nps,
+           round(greatest(-100, 100 * ((p - d) - 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS lo,
+           round(least(100, 100 * ((p - d) + 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS hi
+    FROM t ORDER BY tier, region NULLS LAST`, [waveId]);
+}
+
+describe('segmentNps', () => {
+  it('equals an independent plain-SQL computation, group by group', async () => {
+    const r = await api.gql(SEGMENT, { studyId, waveId, groupBy: ['tier', 'region'] });
+    const expected = await plainSql();
+    const got = r.data.segmentNps.segments.map((s: Loose) => ({
+      tier: s.key[0].value, region: s.key[1].value, n: s.n, nps: s.nps, lo: s.ciLow, hi: s.ciHigh,
+    }));
+    expect(got).toEqual(expected);
+    expect(r.data.segmentNps.overall.n).toBe(1200);
+    expect(got.some((g: Loose) => g.region === null)).toBe(true);
+  });
+
+  it('filters by attribute values and bands, and flags small samples', async () => {
+    const r = await api.gql(SEGMENT, {
+      studyId, groupBy: ['region'], filter: { attributes: [{ attribute: 'tier', values: ['Ent'] }], bands: ['PROMOTER', 'DETRACTOR'] },
+    });
+    const [{ n }] = await api.db.query(
+      `SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND attributes->>'tier' = 'Ent' AND (score >= 9 OR score <= 6)`, [waveId]);
+    expect(r.data.segmentNps.overall.n).toBe(n);
+    const tiny = r.data.segmentNps.segments.find((s: Loose) => s.key[0].value === null);
+    expect(tiny.smallSample).toBe(true);
+  });
+
+  it('groups by band', async () => {
+    const r = await api.gql(SEGMENT, { studyId, groupBy: ['band'] });
+    expect(r.data.segmentNps.segments.map((s: Loose) => [s.key[0].value, s.nps])).toEqual([
+      ['detractor', -100], ['passive', 0], ['promoter', 100],
+    ]);
+  });
+
+  it('rejects invalid group names, too many groups, and other workspaces\' studies', async () => {
+    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: ['tier; drop table'] }))).toBe('INVALID_GROUP_BY');
+    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: ['a', 'b', 'c', 'd', 'e'] }))).toBe('INVALID_GROUP_BY');
+    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: [] }, api.b.keys.admin))).toBe('STUDY_NOT_FOUND');
+  });
+});

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestApi, type Loose, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
+import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
+import { openSocket } from '../test-support/ws-client.js';
+
+interface Fixture { studyId: string; waveId: string; respondentId: string; sessionId: string; token: string }
+
+let api: TestApi;
+let b: Fixture;
+let a: Fixture;
+
+/** A study, wave, respondent and an interview session with one turn, written as the worker would. */
+async function fixture(ws: TestWorkspace, name: string): Promise<Fixture> {
+  const { studyId, waveId } = await studyWithWave(api, ws.keys.admin, name);
+  await api.gql(IMPORT, { input: { waveId, csv: csvOf([['id', 'score'], [`${name}-1`, 4]]) } }, ws.keys.admin);
+  const [{ id: respondentId }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [waveId]);
+  const token = `token-of-${name}-0123456789`;
+  const [{ id: sessionId }] = await api.db.query(
+    `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
+     VALUES ($1, $2, $3, 'offline', $4, $5) RETURNING id`,
+    [ws.id, respondentId, waveId, createHash('sha256').update(token).digest('hex'), `wf-${name}`]);
+  await api.db.query(`INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 0, 'moderator', $3, 'context')`,
+    [ws.id, sessionId, `Hello ${name}`]);
+  return { studyId, waveId, respondentId, sessionId, token };
+}
+
+const snapshotB = () => api.db.query(`
+  SELECT (SELECT count(*) FROM study WHERE workspace_id = $1) AS studies, (SELECT count(*) FROM wave WHERE workspace_id = $1) AS waves,
+         (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents, (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
+         (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched`, [api.b.id]);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  b = await fixture(api.b, 'bee');
+  a = await fixture(api.a, 'ay');
+});
+afterAll(() => api.stop());
+
+/** Key A aimed at workspace B, one case per root field. The last test checks the list is complete. */
+const cases: Record<string, () => Promise<void>> = {
+  'Query.studies': async () => {
+    const r = await api.gql('{ studies { id } }');
+    expect(r.data.studies.map((s: Loose) => s.id)).toEqual([a.studyId]);
+  },
+  'Query.study': async () => {
+    expect((await api.gql('query($id: ID!) { study(id: $id) { id } }', { id: b.studyId })).data.study).toBeNull();
+  },
+  'Query.respondents': async () => {
+    expect(codeOf(await api.gql('query($w: ID!) { respondents(waveId: $w) { totalCount } }', { w: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.segmentNps': async () => {
+    const r = await api.gql('query($s: ID!) { segmentNps(studyId: $s, groupBy: []) { overall { n } } }', { s: b.studyId });
+    expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
+    const viaWave = await api.gql('query($s: ID!, $w: ID!) { segmentNps(studyId: $s, waveId: $w, groupBy: []) { overall { n } } }', { s: a.studyId, w: b.waveId });
+    expect(codeOf(viaWave)).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.interviewSession': async () => {
+    expect((await api.gql('query($id: ID!) { interviewSession(id: $id) { id } }', { id: b.sessionId })).data.interviewSession).toBeNull();
+  },
+  'Query.respondentSession': async () => {
+    const own = await api.gql('query($t: String!) { respondentSession(token: $t) { sessionId turns { text } } }', { t: a.token }, null);
+    expect(own.data.respondentSession).toEqual({ sessionId: a.sessionId, turns: [{ text: 'Hello ay' }] });
+    const guessed = await api.gql('query($t: String!) { respondentSession(token: $t) { sessionId } }', { t: `${a.token}x` });
+    expect(codeOf(guessed)).toBe('SESSION_NOT_FOUND');
+  },
+  'Mutation.createStudy': async () => {
+    await api.gql('mutation { createStudy(input: { name: "A only" }) { id } }');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM study WHERE name = 'A only' AND workspace_id = $1`, [api.b.id]);
+    expect(n).toBe(0);
+  },
+  'Mutation.createWave': async () => {
+    const r = await api.gql('mutation($s: ID!) { createWave(input: { studyId: $s, name: "X" }) { id } }', { s: b.studyId });
+    expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.importRespondents': async () => {
+    expect(codeOf(await api.gql(IMPORT, { input: { waveId: b.waveId, csv: 'id,score\nz,1\n' } }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Mutation.startInterview': async () => {
+    expect(codeOf(await api.gql('mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken } }', { r: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
+  },
+  'Mutation.sendRespondentMessage': async () => {
+    const r = await api.gql('mutation($t: String!) { sendRespondentMessage(token: $t, text: "hi") { id } }', { t: `not-${b.token}` });
+    expect(codeOf(r)).toBe('SESSION_NOT_FOUND');
+  },
+  'Subscription.sessionUpdated': async () => {
+    const s = await openSocket(api.wsUrl);
+    s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.admin}` } });
+    await s.next('connection_ack');
+    s.send({ id: '1', type: 'subscribe', payload: { query: 'subscription($id: ID!) { sessionUpdated(sessionId: $id) { turn { text } } }', variables: { id: b.sessionId } } });
+    const message = await s.next('next');
+    expect((message.payload as Loose).errors[0].extensions.code).toBe('SESSION_NOT_FOUND');
+    s.ws.close();
+  },
+};
+
+describe('a key of workspace A reaches nothing of workspace B', () => {
+  for (const [field, run] of Object.entries(cases)) it(field, run);
+
+  it('covers every query, mutation and subscription of the schema, and B is unchanged', async () => {
+    const before = await snapshotB();
+    const r = await api.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`);
+    const s = r.data.__schema;
+    const all = [
+      ...s.queryType.fields.map((f: Loose) => `Query.${f.name}`),
+      ...s.mutationType.fields.map((f: Loose) => `Mutation.${f.name}`),
+      ...s.subscriptionType.fields.map((f: Loose) => `Subscription.${f.name}`),
+    ].sort();
+    expect(Object.keys(cases).sort()).toEqual(all);
+    expect(await snapshotB()).toEqual(before);
+  });
+});
+
+describe('roles', () => {
+  it('lets viewers read but not write, and ingest keys import but not read', async () => {
+    expect((await api.gql('{ studies { id } }', {}, api.a.keys.viewer)).data.studies.length).toBeGreaterThan(0);
+    expect(codeOf(await api.gql('mutation { createStudy(input: { name: "v" }) { id } }', {}, api.a.keys.viewer))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql('{ studies { id } }', {}, api.a.keys.ingest))).toBe('FORBIDDEN');
+    const imported = await api.gql(IMPORT, { input: { waveId: a.waveId, csv: 'id,score\ningest-1,9\n' } }, api.a.keys.ingest);
+    expect(imported.data.importRespondents.ok).toBe(true);
+  });
+});

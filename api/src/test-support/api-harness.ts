@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { ensureDatabase } from '@ladder/devstack';
+import { runMigrations } from '@ladder/migrations';
+import { Client, Connection } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { generateApiKeySecret, hashSecret } from '../api-key/api-key.service.js';
+import type { ApiKeyRole } from '../common/enums.js';
+import { createDataSource } from '../db/data-source.js';
+import { createApiServer } from '../server/app.js';
+import type { Limits } from '../server/security.js';
+
+// Test responses are walked by path; a loose type keeps assertions readable.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = any;
+
+export interface GqlResult { status: number; data: Loose; errors?: { message: string; extensions: { code: string } & Record<string, unknown> }[] }
+
+export const ORIGIN = 'http://localhost:5173';
+
+export interface TestWorkspace { id: string; keys: Record<ApiKeyRole, string> }
+
+export async function createTestDatabase(): Promise<string> {
+  const admin = inject('pgAdminUrl');
+  const name = `api_test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(admin, name);
+  const url = admin.replace(/\/postgres$/, `/${name}`);
+  await runMigrations(url);
+  return url;
+}
+
+export async function createWorkspace(db: DataSource, slug: string): Promise<TestWorkspace> {
+  const [{ id }] = await db.query(`INSERT INTO workspace (slug, name) VALUES ($1, $1) RETURNING id`, [slug]);
+  const keys = {} as Record<ApiKeyRole, string>;
+  for (const role of ['admin', 'analyst', 'viewer', 'ingest'] as ApiKeyRole[]) {
+    keys[role] = generateApiKeySecret();
+    await db.query(`INSERT INTO api_key (workspace_id, name, role, prefix, secret_hash) VALUES ($1, $2, $2, $3, $4)`,
+      [id, role, keys[role].slice(0, 8), hashSecret(keys[role])]);
+  }
+  return { id, keys };
+}
+
+export interface TestApi {
+  url: string;
+  wsUrl: string;
+  db: DataSource;
+  databaseUrl: string;
+  a: TestWorkspace;
+  b: TestWorkspace;
+  gql(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real API (Apollo, type-graphql, TypeORM) in this process over a fresh migrated database,
+ * with two workspaces A and B. Temporal is not started here: interview flows are covered by the
+ * cross-process tests in test/; here the Temporal connection points at a closed port.
+ */
+export async function startTestApi(options: { production?: boolean; limits?: Partial<Limits> } = {}): Promise<TestApi> {
+  const databaseUrl = await createTestDatabase();
+  const db = await createDataSource(databaseUrl).initialize();
+  const connection = Connection.lazy({ address: '127.0.0.1:1' });
+  const server = await createApiServer({
+    databaseUrl, production: options.production ?? false, allowedOrigins: [ORIGIN], publicUrl: ORIGIN, limits: options.limits,
+  }, db, new Client({ connection }).workflow);
+  const port = await server.listen(0);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const [a, b] = [await createWorkspace(db, 'workspace-a'), await createWorkspace(db, 'workspace-b')];
+  return {
+    url, wsUrl: url.replace('http', 'ws'), db, databaseUrl, a, b,
+    async gql(query, variables = {}, key = a.keys.admin, headers = {}) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json() as { data?: Loose; errors?: GqlResult['errors'] };
+      return { status: res.status, data: body.data, errors: body.errors };
+    },
+    async stop() {
+      await server.stop();
+      await connection.close().catch(() => {});
+      await db.destroy();
+    },
+  };
+}
+
+/** The error code of the first error, for compact assertions. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@ladder/devstack';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations, revertAllMigrations, runMigrations } from './index.js';
+
+let server: EmbeddedPostgresHandle;
+let dir: string;
+let url: string;
+
+const tables = async () => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`);
+    return r.rows.map((row: { table_name: string }) => row.table_name);
+  } finally {
+    await client.end();
+  }
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ladder-migrations-'));
+  server = await startEmbeddedPostgres({ databaseDir: dir, port: await freePort(), persistent: false });
+  await ensureDatabase(server.adminUrl, 'migrations_test');
+  url = server.urlFor('migrations_test');
+});
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migrations', () => {
+  it('run up, down and up again on an empty database', async () => {
+    expect(await tables()).toEqual([]);
+    expect(await runMigrations(url)).toEqual(migrations.map((m) => m.name));
+    const created = await tables();
+    expect(created).toEqual(expect.arrayContaining(['workspace', 'api_key', 'study', 'wave', 'interview_guide', 'driver_taxonomy',
+      'respondent', 'respondent_contact', 'interview_session', 'turn', 'seed_run']));
+    expect(await revertAllMigrations(url)).toBe(migrations.length);
+    expect(await tables()).toEqual([]);
+    expect(await runMigrations(url)).toHaveLength(migrations.length);
+    expect(await tables()).toEqual(created);
+    expect(await runMigrations(url)).toEqual([]);
+  });
+
+  it('starts every index of a tenant table with workspace_id', async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const r = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+      AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('workspace', 'typeorm_migrations', 'seed_run')`);
+    await client.end();
+    const offenders = r.rows.filter((row: { indexdef: string; indexname: string }) =>
+      !/\(workspace_id[,)]/.test(row.indexdef) && !['api_key_secret_hash_key', 'interview_session_token_hash_key',
+        'interview_session_workflow_id_key', 'turn_session_seq_unique'].includes(row.indexname));
+    expect(offenders).toEqual([]);
+  });
+});
