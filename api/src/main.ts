@@ -34,11 +34,17 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`api stopping (${signal})`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await server.stop();
-  await connection.close();
-  await db.destroy();
+  let failed = false;
+  for (const [what, step] of [['server', () => server.stop()], ['temporal', () => connection.close()], ['database', () => db.destroy()]] as const) {
+    try {
+      await step();
+    } catch (error) {
+      failed = true;
+      console.error(`api: stopping the ${what} failed: %s`, error);
+    }
+  }
   clearTimeout(force);
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -56,6 +56,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns signals: it stops the WebSocket server, Temporal connection and pool in order.
+    stopOnTerminationSignals: false,
     validationRules: rules,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
