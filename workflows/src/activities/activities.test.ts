@@ -1,0 +1,57 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertSession, startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
+import { createActivities } from './index.js';
+
+let db: TestDatabase;
+let listener: pg.Client;
+const events: { sessionId: string; seq: number | null; status: string }[] = [];
+
+beforeAll(async () => {
+  db = await startTestDatabase();
+  listener = new pg.Client({ connectionString: db.url });
+  await listener.connect();
+  listener.on('notification', (m) => events.push(JSON.parse(m.payload!)));
+  await listener.query('LISTEN ladder_events');
+});
+afterAll(async () => {
+  await listener?.end();
+  await stopTestDatabase(db);
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 200));
+
+describe('interview activities', () => {
+  it('write each turn once, however often they run, and notify once per write', async () => {
+    const { sessionId } = await insertSession(db.pool, 2);
+    const a = createActivities({ pool: db.pool });
+    const opening = await a.openInterview({ sessionId });
+    expect(await a.openInterview({ sessionId })).toEqual(opening);
+    const turn = { seq: 1, role: 'respondent' as const, text: 'Support is slow to answer', phase: 'context', ladderLevel: 0 };
+    const first = await a.recordTurn({ sessionId, turn });
+    const again = await a.recordTurn({ sessionId, turn: { ...turn, text: 'a retry never overwrites' } });
+    expect(again).toEqual(first);
+    const reply = await a.nextModeratorTurn({ sessionId, seq: 2 });
+    expect(await a.nextModeratorTurn({ sessionId, seq: 2 })).toEqual(reply);
+    await settle();
+    const { rows } = await db.pool.query(`SELECT seq, role FROM turn WHERE session_id = $1 ORDER BY seq`, [sessionId]);
+    expect(rows).toEqual([{ seq: 0, role: 'moderator' }, { seq: 1, role: 'respondent' }, { seq: 2, role: 'moderator' }]);
+    expect(events.filter((e) => e.sessionId === sessionId).map((e) => e.seq)).toEqual([0, 1, 2]);
+    const [{ status }] = (await db.pool.query(`SELECT status FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    expect(status).toBe('active');
+  });
+
+  it('complete a session once, with one event', async () => {
+    const { sessionId } = await insertSession(db.pool, 9);
+    const a = createActivities({ pool: db.pool });
+    await a.completeSession({ sessionId });
+    await a.completeSession({ sessionId });
+    await settle();
+    expect(events.filter((e) => e.sessionId === sessionId).map((e) => e.status)).toEqual(['completed']);
+  });
+
+  it('fail without retry when the session does not exist', async () => {
+    const a = createActivities({ pool: db.pool });
+    await expect(a.openInterview({ sessionId: '00000000-0000-0000-0000-000000000000' })).rejects.toMatchObject({ nonRetryable: true, type: 'SESSION_NOT_FOUND' });
+  });
+});

@@ -1,0 +1,26 @@
+import { TASK_QUEUE } from './contracts/index.js';
+import { loadWorkerConfig } from './config.js';
+import { createLadderWorker } from './worker.js';
+
+let config;
+try {
+  config = loadWorkerConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const { worker, pool, connection } = await createLadderWorker({
+  databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress, namespace: config.temporalNamespace,
+});
+// The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));
+const running = worker.run();
+console.log(`worker ready on task queue ${TASK_QUEUE}`);
+try {
+  await running;
+} finally {
+  await pool.end();
+  await connection.close();
+}
+console.log('worker stopped');

@@ -1,0 +1,32 @@
+/**
+ * Picks the phrase of an answer a probe should quote back: the clause that carries the most
+ * specific content (longest run of content words), trimmed to a few words. Deterministic.
+ */
+const STOP = new Set(('a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
+  'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
+  'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui').split(' '));
+
+const MAX_WORDS = 6;
+
+export function keyPhrase(answer: string): string | null {
+  const clauses = answer
+    .replace(/[“”"«»]/g, '')
+    .split(/[.!?;:,()\n]+|\s[-–—]\s|\b(?:because|but|and|parce que|mais|et)\b/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let best: string[] = [];
+  for (const clause of clauses) {
+    const words = clause.split(/\s+/);
+    // The longest window that starts and ends on a content word.
+    let start = 0;
+    while (start < words.length && STOP.has(words[start].toLowerCase())) start++;
+    let end = words.length - 1;
+    while (end > start && STOP.has(words[end].toLowerCase())) end--;
+    const window = words.slice(start, end + 1).slice(0, MAX_WORDS);
+    while (window.length > 1 && STOP.has(window[window.length - 1].toLowerCase())) window.pop();
+    const content = window.filter((w) => !STOP.has(w.toLowerCase())).length;
+    const bestContent = best.filter((w) => !STOP.has(w.toLowerCase())).length;
+    if (content > bestContent) best = window;
+  }
+  return best.length ? best.join(' ') : null;
+}

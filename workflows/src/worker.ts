@@ -1,0 +1,31 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import pg from 'pg';
+import { createActivities } from './activities/index.js';
+import { TASK_QUEUE } from './contracts/index.js';
+
+/**
+ * Temporal bundles the workflow code itself, from compiled JS. Run from sources (vitest), this
+ * module hands it the build output instead; `nx test` builds before testing.
+ */
+const here = fileURLToPath(import.meta.url);
+export const workflowsPath = here.endsWith('.ts')
+  ? join(dirname(here), '../dist/workflows/index.js')
+  : join(dirname(here), 'workflows/index.js');
+
+export interface LadderWorker { worker: Worker; pool: pg.Pool; connection: NativeConnection }
+
+/** A worker over its own pool and Temporal connection; tests pass their own task queue. */
+export async function createLadderWorker(options: { databaseUrl: string; temporalAddress: string; namespace?: string; taskQueue?: string }): Promise<LadderWorker> {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: options.namespace ?? 'default',
+    taskQueue: options.taskQueue ?? TASK_QUEUE,
+    workflowsPath,
+    activities: createActivities({ pool }),
+  });
+  return { worker, pool, connection };
+}

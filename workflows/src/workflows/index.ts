@@ -1,0 +1,1 @@
+export { interviewWorkflow } from './interview.workflow.js';

@@ -1,0 +1,61 @@
+import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { Activities } from '../activities/index.js';
+import {
+  respondUpdate, stateQuery, type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
+} from '../contracts/index.js';
+
+const MAX_MESSAGE = 4000;
+
+const { openInterview, recordTurn, nextModeratorTurn, completeSession } = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+/**
+ * One interview. The opening question is written first; each `respond` Update then stores the
+ * answer and the moderator's reply and returns the reply. Updates are handled one at a time, in
+ * arrival order, so sequence numbers (assigned here, deterministically) never interleave.
+ */
+export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<InterviewState> {
+  const state: InterviewState = { status: 'invited', phase: 'context', ladderLevel: 0, respondentTurns: 0 };
+  let closed = false;
+  let nextSeq = 1;
+  let queue: Promise<unknown> = openInterview({ sessionId: input.sessionId });
+
+  async function respond({ text }: RespondInput): Promise<RespondResult> {
+    if (closed) throw ApplicationFailure.create({ message: 'The interview is closed', type: 'SESSION_CLOSED', nonRetryable: true });
+    const seq = nextSeq;
+    nextSeq += 2;
+    await recordTurn({ sessionId: input.sessionId, turn: { seq, role: 'respondent', text: text.trim(), phase: state.phase, ladderLevel: state.ladderLevel } });
+    state.status = 'active';
+    state.respondentTurns++;
+    const reply = await nextModeratorTurn({ sessionId: input.sessionId, seq: seq + 1 });
+    state.phase = reply.turn.phase;
+    state.ladderLevel = reply.turn.ladderLevel;
+    if (reply.closes) {
+      closed = true;
+      await completeSession({ sessionId: input.sessionId });
+      state.status = 'completed';
+    }
+    return { turn: reply.turn, status: state.status };
+  }
+
+  setHandler(stateQuery, () => state);
+  setHandler(respondUpdate, (message) => {
+    const run = queue.then(() => respond(message));
+    queue = run.catch(() => undefined);
+    return run;
+  }, {
+    validator: (message) => {
+      if (closed) throw new Error('The interview is closed');
+      const text = typeof message?.text === 'string' ? message.text.trim() : '';
+      if (!text) throw new Error('The message is empty');
+      if (text.length > MAX_MESSAGE) throw new Error(`A message can hold at most ${MAX_MESSAGE} characters`);
+    },
+  });
+
+  await queue;
+  await condition(() => closed);
+  await condition(allHandlersFinished);
+  return state;
+}
