@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startEmbeddedPostgres, startTemporalDevServer } from '@ladder/devstack';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+    temporalAddress: string;
+  }
+}
+
+/** One PostgreSQL and one Temporal dev server for the run; every platform gets its own database. */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-e2e-pg-'));
+  const [pg, temporal] = await Promise.all([
+    freePort().then((port) => startEmbeddedPostgres({ databaseDir: dir, port, persistent: false })),
+    freePort().then((port) => startTemporalDevServer({ port })),
+  ]);
+  project.provide('pgAdminUrl', pg.adminUrl);
+  project.provide('temporalAddress', temporal.address);
+  return async () => {
+    await temporal.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { ensureDatabase, freePort, repoRoot } from '@ladder/devstack';
+import { runMigrations } from '@ladder/migrations';
+import { inject } from 'vitest';
+import { startProcess, type Started } from './processes.js';
+
+export interface Platform {
+  apiUrl: string;
+  wsUrl: string;
+  consoleUrl: string;
+  databaseUrl: string;
+  temporalAddress: string;
+  bootstrapKey: string;
+  /** Kills the worker process (e.g. SIGKILL mid-interview) and waits for it to exit. */
+  killWorker(signal?: NodeJS.Signals): Promise<void>;
+  startWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface PlatformOptions { seed?: boolean; console?: boolean }
+
+/**
+ * The real processes, compiled: worker and API (and the built console under `vite preview`) over
+ * a fresh migrated database, against the run's Temporal dev server.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const root = repoRoot();
+  const admin = inject('pgAdminUrl');
+  const temporalAddress = inject('temporalAddress');
+  const name = `ladder_e2e_${randomBytes(5).toString('hex')}`;
+  await ensureDatabase(admin, name);
+  const databaseUrl = admin.replace(/\/postgres$/, `/${name}`);
+  await runMigrations(databaseUrl);
+  const bootstrapKey = `ldr_e2e_${randomBytes(24).toString('base64url')}`;
+  const [apiPort, consolePort] = [await freePort(), await freePort()];
+  const consoleUrl = `http://localhost:${consolePort}`;
+  const env = {
+    ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(apiPort), NODE_ENV: 'test',
+    LADDER_BOOTSTRAP_API_KEY: bootstrapKey, LADDER_ALLOWED_ORIGINS: consoleUrl, LADDER_PUBLIC_URL: consoleUrl,
+  };
+  if (options.seed) {
+    const seed = await startProcess('seed', process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, ready: /seeded|already seeded/ });
+    await new Promise((r) => seed.child.exitCode === null ? seed.child.once('exit', r) : r(undefined));
+  }
+  const children: Started[] = [];
+  const startWorker = async () => {
+    children.push(await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }));
+  };
+  const stop = async () => {
+    for (const child of children.reverse()) await child.stop();
+  };
+  try {
+    await startWorker();
+    children.push(await startProcess('api', process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, ready: /api ready/ }));
+    if (options.console) {
+      children.push(await startProcess('console', process.execPath,
+        [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(consolePort), '--strictPort'],
+        { cwd: join(root, 'console'), env: { ...env, LADDER_API_URL: `http://localhost:${apiPort}` }, ready: /localhost:\d+/ }));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    apiUrl: `http://localhost:${apiPort}/graphql`,
+    wsUrl: `ws://localhost:${apiPort}/graphql`,
+    consoleUrl, databaseUrl, temporalAddress, bootstrapKey, startWorker, stop,
+    async killWorker(signal = 'SIGKILL') {
+      const worker = children.find((c) => c.output.join('').includes('worker ready') && c.child.exitCode === null && c.child.signalCode === null);
+      await worker?.stop(signal);
+    },
+  };
+}
