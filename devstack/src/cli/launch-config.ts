@@ -1,0 +1,39 @@
+export interface LaunchConfig {
+  databaseUrl?: string;
+  temporalAddress?: string;
+  pgPort: number;
+  apiPort: number;
+  consolePort: number;
+  temporalPort: number;
+  temporalUiPort: number;
+  bootstrapKey?: string;
+}
+
+const port = (env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) problems.push(`${name}: "${raw}" is not a port number (1-65535)`);
+  return value;
+};
+
+/** Reads the launcher's settings once and reports every problem together. */
+export function readLaunchConfig(env: NodeJS.ProcessEnv = process.env): LaunchConfig {
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
+  const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
+  if (temporalAddress && !/^[^\s:]+:\d+$/.test(temporalAddress)) problems.push('TEMPORAL_ADDRESS: must look like host:port');
+  const bootstrapKey = env.LADDER_BOOTSTRAP_API_KEY || undefined;
+  if (bootstrapKey && bootstrapKey.length < 24) problems.push('LADDER_BOOTSTRAP_API_KEY: must be at least 24 characters');
+  const config: LaunchConfig = {
+    databaseUrl, temporalAddress, bootstrapKey,
+    pgPort: port(env, 'LADDER_PG_PORT', 54329, problems),
+    apiPort: port(env, 'PORT', 4000, problems),
+    consolePort: port(env, 'LADDER_CONSOLE_PORT', 5173, problems),
+    temporalPort: 7233,
+    temporalUiPort: 8233,
+  };
+  if (problems.length) throw new Error(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return config;
+}

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { dataDir, repoRoot } from '../paths.js';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../postgres.js';
+import { startTemporalDevServer, type TemporalDevServerHandle } from '../temporal.js';
+import { bootstrapKey } from './bootstrap-key.js';
+import { prefixLines, startChild, type Child } from './children.js';
+import { readLaunchConfig, type LaunchConfig } from './launch-config.js';
+
+/**
+ * `npm start`: every part of Ladder on this machine. External Postgres / Temporal are used when
+ * configured; otherwise embedded ones are started with their state under the data folder, so a
+ * restart keeps data and running interviews. Ctrl-C stops everything in reverse order.
+ */
+const root = repoRoot();
+const data = dataDir();
+let config: LaunchConfig;
+try {
+  config = readLaunchConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const children: Child[] = [];
+let postgres: EmbeddedPostgresHandle | undefined;
+let temporal: TemporalDevServerHandle | undefined;
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  console.log('\nstopping Ladder...');
+  for (const child of [...children].reverse()) await child.stop();
+  await temporal?.stop();
+  await postgres?.stop();
+  console.log('stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+async function main() {
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.log(`starting embedded PostgreSQL on port ${config.pgPort} (data in ${join(data, 'postgres')})`);
+    postgres = await startEmbeddedPostgres({
+      databaseDir: join(data, 'postgres'), port: config.pgPort, persistent: true,
+      log: (line) => { if (/ERROR|FATAL|PANIC/.test(line)) prefixLines('postgres', console.error)(Buffer.from(`${line}\n`)); },
+    });
+    await ensureDatabase(postgres.adminUrl, 'ladder');
+    databaseUrl = postgres.urlFor('ladder');
+  }
+  // The migrations package's own CLI: devstack does not depend on it (its tests use devstack).
+  const migrated = spawnSync(process.execPath, [join(root, 'migrations/dist/cli.js'), 'up'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stderr}`);
+  console.log(`[migrations] ${migrated.stdout.trim()}`);
+
+  let temporalAddress = config.temporalAddress;
+  if (!temporalAddress) {
+    console.log(`starting the Temporal dev server on port ${config.temporalPort}`);
+    temporal = await startTemporalDevServer({
+      port: config.temporalPort, uiPort: config.temporalUiPort, dbFile: join(data, 'temporal.sqlite'),
+      log: (line) => { if (/level=(ERROR|FATAL)/.test(line)) console.error(`[temporal] ${line}`); },
+    });
+    temporalAddress = temporal.address;
+  }
+
+  const key = bootstrapKey(config.bootstrapKey, join(data, 'bootstrap-api-key'));
+  const consoleUrl = `http://localhost:${config.consolePort}`;
+  const env = {
+    ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(config.apiPort),
+    LADDER_BOOTSTRAP_API_KEY: key, LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
+    LADDER_ALLOWED_ORIGINS: process.env.LADDER_ALLOWED_ORIGINS ?? consoleUrl,
+    LADDER_API_URL: `http://localhost:${config.apiPort}`,
+  };
+  const seeded = spawnSync(process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
+  console.log(`[seed] ${seeded.stdout.trim()}`);
+
+  const launch = (child: Child) => {
+    children.push(child);
+    child.process.once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`${child.name} stopped unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
+      void stopAll(1);
+    });
+    return child.ready;
+  };
+  await launch(startChild('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }));
+  await launch(startChild('api', process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, ready: /api ready/ }));
+  await launch(startChild('console', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), '--port', String(config.consolePort), '--strictPort'],
+    { cwd: join(root, 'console'), env, ready: /localhost:\d+/ }));
+
+  const masked = databaseUrl.replace(/\/\/([^:]+):[^@]+@/, '//$1:***@');
+  console.log([
+    '',
+    '  Ladder is running',
+    `  console        ${consoleUrl}`,
+    `  sign in        ${consoleUrl}/login#key=${key}`,
+    `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
+    temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
+    `  PostgreSQL     ${masked}`,
+    '  Ctrl-C stops everything; data is kept for the next start.',
+    '',
+  ].join('\n'));
+}
+
+main().catch(async (error: Error) => {
+  console.error(`Ladder could not start: ${error.message}`);
+  await stopAll(1);
+});
