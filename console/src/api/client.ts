@@ -1,0 +1,51 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { getApiKey } from './auth';
+
+/** A GraphQL error the UI can branch on by its stable `code`, never by message text. */
+export class GraphQLRequestError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+const FRIENDLY: Record<string, string> = {
+  UNAUTHENTICATED: 'Your API key is missing or no longer valid. Sign in again.',
+  SESSION_NOT_FOUND: 'This interview link is not valid. It may have been replaced by a newer one.',
+  SESSION_CLOSED: 'This interview has ended. Thank you!',
+  INTERVIEW_UNAVAILABLE: 'The interviewer is briefly unavailable. Please try again in a moment.',
+};
+
+export const messageFor = (error: unknown): string =>
+  error instanceof GraphQLRequestError ? FRIENDLY[error.code] ?? error.message : 'Something went wrong. Please try again.';
+
+export async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: { anonymous?: boolean } = {}): Promise<TResult> {
+  const key = options.anonymous ? null : getApiKey();
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw new GraphQLRequestError(`The server answered ${response.status}`, 'NETWORK_ERROR');
+  }
+  const first = body.errors?.[0];
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  return body.data as TResult;
+}
+
+let ws: Client | undefined;
+
+/** One WebSocket per page for subscriptions, authenticated at connection_init. */
+export function subscriptions(): Client {
+  ws ??= createClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    connectionParams: () => ({ authorization: `Bearer ${getApiKey() ?? ''}` }),
+    lazy: true,
+  });
+  return ws;
+}

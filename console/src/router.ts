@@ -1,0 +1,18 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { getApiKey, takeKeyFromFragment } from './api/auth';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', name: 'studies', component: () => import('./pages/StudiesPage.vue') },
+    { path: '/studies/:id', name: 'study', component: () => import('./pages/StudyPage.vue'), props: true },
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+    { path: '/i/:token', name: 'chat', component: () => import('./pages/ChatPage.vue'), props: true, meta: { public: true, bare: true } },
+  ],
+});
+
+router.beforeEach((to) => {
+  if (takeKeyFromFragment() && to.name === 'login') return { name: 'studies' };
+  if (!to.meta.public && !getApiKey()) return { name: 'login', query: { next: to.fullPath } };
+  return true;
+});
