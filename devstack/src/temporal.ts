@@ -59,6 +59,8 @@ export interface TemporalDevServerOptions {
   uiPort?: number;
   /** SQLite file for durable state; omitted = in memory. */
   dbFile?: string;
+  /** Own process group, so a terminal Ctrl-C does not reach it before the workers stop. */
+  detached?: boolean;
   log?: (line: string) => void;
 }
 
@@ -75,7 +77,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
   if (options.dbFile) args.push('--db-filename', options.dbFile);
-  const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   const log = options.log ?? (() => {});
   child.stdout?.on('data', (b: Buffer) => log(b.toString().trimEnd()));
   child.stderr?.on('data', (b: Buffer) => log(b.toString().trimEnd()));

@@ -19,6 +19,9 @@ export interface LadderWorker { worker: Worker; pool: pg.Pool; connection: Nativ
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
 export async function createLadderWorker(options: { databaseUrl: string; temporalAddress: string; namespace?: string; taskQueue?: string }): Promise<LadderWorker> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle connection can drop (database restart, failover); the pool replaces it. Without a
+  // listener Node would treat the error as fatal and kill the worker.
+  pool.on('error', (error) => console.error(`worker: idle database connection lost: ${error.message}`));
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
   const worker = await Worker.create({
     connection,

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { dataDir, repoRoot } from '../paths.js';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../postgres.js';
+import { embeddedPostgresUrl, ensureDatabase } from '../database.js';
 import { startTemporalDevServer, type TemporalDevServerHandle } from '../temporal.js';
 import { bootstrapKey } from './bootstrap-key.js';
-import { prefixLines, startChild, type Child } from './children.js';
+import { startChild, type Child } from './children.js';
 import { readLaunchConfig, type LaunchConfig } from './launch-config.js';
 
 /**
@@ -23,7 +23,7 @@ try {
 }
 
 const children: Child[] = [];
-let postgres: EmbeddedPostgresHandle | undefined;
+let postgres: Child | undefined;
 let temporal: TemporalDevServerHandle | undefined;
 let stopping = false;
 
@@ -37,6 +37,10 @@ async function stopAll(code: number): Promise<never> {
   console.log('stopped.');
   process.exit(code);
 }
+// Children run detached; should the launcher die abruptly, do not leave them behind.
+process.on('exit', () => {
+  for (const child of [...children, postgres]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
+});
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
@@ -44,12 +48,11 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`starting embedded PostgreSQL on port ${config.pgPort} (data in ${join(data, 'postgres')})`);
-    postgres = await startEmbeddedPostgres({
-      databaseDir: join(data, 'postgres'), port: config.pgPort, persistent: true,
-      log: (line) => { if (/ERROR|FATAL|PANIC/.test(line)) prefixLines('postgres', console.error)(Buffer.from(`${line}\n`)); },
-    });
-    await ensureDatabase(postgres.adminUrl, 'ladder');
-    databaseUrl = postgres.urlFor('ladder');
+    postgres = startChild('postgres', process.execPath, [join(root, 'devstack/dist/cli/postgres-process.js'), join(data, 'postgres'), String(config.pgPort)],
+      { cwd: root, env: process.env, ready: /postgres ready/, quiet: true });
+    await postgres.ready;
+    await ensureDatabase(embeddedPostgresUrl(config.pgPort, 'postgres'), 'ladder');
+    databaseUrl = embeddedPostgresUrl(config.pgPort, 'ladder');
   }
   // The migrations package's own CLI: devstack does not depend on it (its tests use devstack).
   const migrated = spawnSync(process.execPath, [join(root, 'migrations/dist/cli.js'), 'up'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
@@ -60,7 +63,7 @@ async function main() {
   if (!temporalAddress) {
     console.log(`starting the Temporal dev server on port ${config.temporalPort}`);
     temporal = await startTemporalDevServer({
-      port: config.temporalPort, uiPort: config.temporalUiPort, dbFile: join(data, 'temporal.sqlite'),
+      port: config.temporalPort, uiPort: config.temporalUiPort, dbFile: join(data, 'temporal.sqlite'), detached: true,
       log: (line) => { if (/level=(ERROR|FATAL)/.test(line)) console.error(`[temporal] ${line}`); },
     });
     temporalAddress = temporal.address;
