@@ -5,3 +5,4 @@ export { startEmbeddedPostgres } from './postgres.js';
 export type { EmbeddedPostgresHandle, EmbeddedPostgresOptions } from './postgres.js';
 export { ensureTemporalCli, startTemporalDevServer, TEMPORAL_CLI_VERSION } from './temporal.js';
 export type { TemporalDevServerHandle, TemporalDevServerOptions } from './temporal.js';
+export { stripAnsi } from './cli/children.js';

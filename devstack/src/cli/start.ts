@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { dataDir, repoRoot } from '../paths.js';
 import { embeddedPostgresUrl, ensureDatabase } from '../database.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../postgres.js';
 import { startTemporalDevServer, type TemporalDevServerHandle } from '../temporal.js';
 import { bootstrapKey } from './bootstrap-key.js';
 import { startChild, type Child } from './children.js';
@@ -23,7 +24,7 @@ try {
 }
 
 const children: Child[] = [];
-let postgres: Child | undefined;
+let postgres: EmbeddedPostgresHandle | undefined;
 let temporal: TemporalDevServerHandle | undefined;
 let stopping = false;
 
@@ -39,7 +40,10 @@ async function stopAll(code: number): Promise<never> {
 }
 // Children run detached; should the launcher die abruptly, do not leave them behind.
 process.on('exit', () => {
-  for (const child of [...children, postgres]) if (child && child.process.exitCode === null) child.process.kill('SIGKILL');
+  for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
+  try {
+    if (postgres) process.kill(postgres.pid, 'SIGTERM');
+  } catch { /* already stopped */ }
 });
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
@@ -48,9 +52,7 @@ async function main() {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`starting embedded PostgreSQL on port ${config.pgPort} (data in ${join(data, 'postgres')})`);
-    postgres = startChild('postgres', process.execPath, [join(root, 'devstack/dist/cli/postgres-process.js'), join(data, 'postgres'), String(config.pgPort)],
-      { cwd: root, env: process.env, ready: /postgres ready/, quiet: true });
-    await postgres.ready;
+    postgres = await startEmbeddedPostgres({ databaseDir: join(data, 'postgres'), port: config.pgPort, persistent: true, detached: true });
     await ensureDatabase(embeddedPostgresUrl(config.pgPort, 'postgres'), 'ladder');
     databaseUrl = embeddedPostgresUrl(config.pgPort, 'ladder');
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripAnsi } from '@ladder/devstack';
 
 export interface Started {
   child: ChildProcess;
@@ -25,7 +26,7 @@ export function startProcess(name: string, command: string, args: string[], opti
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
-      if (options.ready.test(chunk.toString())) {
+      if (options.ready.test(stripAnsi(chunk.toString()))) {
         clearTimeout(timer);
         resolve({ child, output, stop });
       }
