@@ -8,7 +8,8 @@ import type { SegmentFilter, SegmentKeyPart, SegmentNps, SegmentNpsResult } from
 
 const MAX_GROUP_BY = 4;
 
-interface TallyRow { k0?: string | null; k1?: string | null; k2?: string | null; k3?: string | null; p: number; pa: number; d: number }
+/** One group: its key columns k0..k3 (one per groupBy entry) and its band counts. */
+type TallyRow = Record<`k${number}`, string | null> & { p: number; pa: number; d: number };
 
 export function toSegmentNps(key: SegmentKeyPart[], t: BandTally): SegmentNps {
   const e = npsEstimate(t);
@@ -54,7 +55,7 @@ export class SegmentService {
     const total: BandTally = { promoters: 0, passives: 0, detractors: 0 };
     const segments = groupBy.length === 0 ? [] : rows.map((row) => {
       const t = { promoters: row.p, passives: row.pa, detractors: row.d };
-      const key = groupBy.map((attribute, i) => ({ attribute, value: (row as unknown as Record<string, string | null>)[`k${i}`] ?? null }));
+      const key = groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
       return toSegmentNps(key, t);
     });
     for (const row of rows) {
