@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ApiKeyRole } from '../common/enums.js';
+import { type ApiKeyRole } from '../common/enums.js';
 import { DEFAULT_WORKSPACE_SLUG } from '../workspace/workspace.entity.js';
 
 export interface ApiKeyPrincipal {

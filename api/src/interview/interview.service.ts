@@ -4,7 +4,7 @@ import {
   INTERVIEW_WORKFLOW, TASK_QUEUE, interviewWorkflowId, respondUpdate, type InterviewWorkflowInput, type TurnView,
 } from '@ladder/workflows/contracts';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
-import { ModeratorKind, SessionStatus, TurnRole } from '../common/enums.js';
+import { ModeratorKind, SessionStatus, type TurnRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { Respondent } from '../respondent/respondent.entity.js';

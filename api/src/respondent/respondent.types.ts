@@ -1,4 +1,4 @@
-import { Length, Max, MaxLength, Min } from 'class-validator';
+import { Max, MaxLength, Min } from 'class-validator';
 import { Field, ArgsType, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SegmentFilter } from '../segment/segment.types.js';
 import { Respondent } from './respondent.entity.js';

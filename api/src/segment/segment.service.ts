@@ -1,7 +1,7 @@
 import type { RequestContext } from '../common/context.js';
 import { requireWorkspace } from '../common/context.js';
 import { LadderError } from '../common/errors.js';
-import { StudyService } from '../study/study.service.js';
+import { type StudyService } from '../study/study.service.js';
 import { npsEstimate, type BandTally } from './nps-statistics.js';
 import { appendRespondentFilter, assertAttributeName } from './respondent-filter.js';
 import type { SegmentFilter, SegmentKeyPart, SegmentNps, SegmentNpsResult } from './segment.types.js';

@@ -4,7 +4,7 @@ import { defineComponent, h } from 'vue';
 import NpsSummary from './NpsSummary.vue';
 
 // jsdom has no canvas; the chart itself is exercised by the browser tests in test/.
-vi.mock('vue-chartjs', () => ({ Bar: defineComponent({ name: 'Bar', render: () => h('div', { class: 'chart-stub' }) }) }));
+vi.mock('vue-chartjs', () => ({ Bar: defineComponent({ name: 'BarChartStub', render: () => h('div', { class: 'chart-stub' }) }) }));
 
 const bands = { detractors: 20, passives: 30, promoters: 50 };
 const mountWith = (nps: { n: number; nps: number | null; ciLow: number | null; ciHigh: number | null; smallSample: boolean }) =>

@@ -8,6 +8,7 @@ export interface Child {
 }
 
 /** Tools colour their output when they think a terminal is watching; readiness checks read plain text. */
+// eslint-disable-next-line no-control-regex -- the escape character is exactly what is stripped
 export const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 const COLORS: Record<string, string> = { api: '36', worker: '35', console: '32', temporal: '33', postgres: '34', seed: '90' };
