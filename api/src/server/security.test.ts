@@ -88,6 +88,22 @@ describe('WebSocket', () => {
     s.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { sessionUpdated(sessionId: "x") { session { turns { id } } turn { id } } }' } });
     const error = await s.next('error');
     expect(JSON.stringify(error.payload)).toMatch(/depth limit/i);
+    s.send({ id: '2', type: 'subscribe', payload: { query: `subscription { sessionUpdated(sessionId: "x") {
+      session { id status moderator createdAt startedAt completedAt respondentId waveId } turn { id seq role text phase ladderLevel createdAt } } }` } });
+    await new Promise((r) => setTimeout(r, 300));
+    const errors = s.messages.filter((m) => m.type === 'error' && m.id === '2');
+    expect(JSON.stringify(errors)).toMatch(/cost limit/i);
+    s.ws.close();
+  });
+
+  it('hides field suggestions on the WebSocket path in production', async () => {
+    const s = await openSocket(prod.wsUrl);
+    s.send({ type: 'connection_init', payload: { authorization: `Bearer ${prod.a.keys.admin}` } });
+    await s.next('connection_ack');
+    s.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { sessionUpdatd(sessionId: "x") { turn { id } } }' } });
+    const error = JSON.stringify((await s.next('error')).payload);
+    expect(error).toMatch(/Cannot query field/);
+    expect(error).not.toMatch(/Did you mean/);
     s.ws.close();
   });
 
