@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +58,9 @@ describe('interview workflow on the Temporal dev server', () => {
     expect(rows[0].text).toMatch(/^Merci/);
     const [{ status }] = (await db.pool.query(`SELECT status FROM interview_session WHERE id = $1`, [sessionId])).rows;
     expect(status).toBe('completed');
+    // `npm run record-histories` keeps this run's history for the replay test (histories/).
+    if (process.env.LADDER_RECORD_HISTORIES) {
+      writeFileSync(new URL('./histories/interview-completed-fr.json', import.meta.url), historyToJSON(await handle.fetchHistory()));
+    }
   });
 });
