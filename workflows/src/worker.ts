@@ -1,4 +1,3 @@
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
@@ -6,13 +5,12 @@ import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from './contracts/index.js';
 
 /**
- * Temporal bundles the workflow code itself, from compiled JS. Run from sources (vitest), this
- * module hands it the build output instead; `nx test` builds before testing.
+ * Temporal bundles the workflow code itself (webpack + swc, which also reads TypeScript). Compiled,
+ * this is dist/workflows/index.js; run from sources (vitest), the sources themselves, so a test
+ * never runs against a stale build.
  */
-const here = fileURLToPath(import.meta.url);
-export const workflowsPath = here.endsWith('.ts')
-  ? join(dirname(here), '../dist/workflows/index.js')
-  : join(dirname(here), 'workflows/index.js');
+const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+export const workflowsPath = fileURLToPath(new URL(`./workflows/index.${extension}`, import.meta.url));
 
 export interface LadderWorker { worker: Worker; pool: pg.Pool; connection: NativeConnection }
 
