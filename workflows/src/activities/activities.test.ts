@@ -41,6 +41,21 @@ describe('interview activities', () => {
     expect(status).toBe('active');
   });
 
+  it('activate the session with one event when the answer was stored but the status not moved', async () => {
+    const { sessionId, workspaceId } = await insertSession(db.pool, 7);
+    await db.pool.query(
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 1, 'respondent', 'stored earlier', 'context')`,
+      [workspaceId, sessionId]);
+    const a = createActivities({ pool: db.pool });
+    const turn = { seq: 1, role: 'respondent' as const, text: 'a retry never overwrites', phase: 'context', ladderLevel: 0 };
+    expect(await a.recordTurn({ sessionId, turn })).toMatchObject({ seq: 1, text: 'stored earlier' });
+    await a.recordTurn({ sessionId, turn });
+    await settle();
+    expect(events.filter((e) => e.sessionId === sessionId)).toEqual([expect.objectContaining({ seq: 1, status: 'active' })]);
+    const [{ status, started_at }] = (await db.pool.query(`SELECT status, started_at FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    expect({ status, started: started_at instanceof Date }).toEqual({ status: 'active', started: true });
+  });
+
   it('complete a session once, with one event', async () => {
     const { sessionId } = await insertSession(db.pool, 9);
     const a = createActivities({ pool: db.pool });

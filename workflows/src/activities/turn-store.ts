@@ -50,8 +50,9 @@ export interface NewTurn { seq: number; role: TurnRole; text: string; phase: str
 
 /**
  * Writes a turn exactly once: (session_id, seq) is unique, so a retried activity finds the row
- * already there and returns it unchanged. The event is sent only by the attempt that inserted,
- * inside its transaction, so subscribers see it exactly when the turn is committed.
+ * already there and returns it unchanged. The event is sent only when this attempt inserted the
+ * turn or moved the session's status, inside its transaction, so subscribers see it exactly when
+ * the change is committed.
  */
 export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTurn): Promise<TurnView> {
   return inTransaction(pool, async (client) => {
@@ -66,12 +67,12 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
          WHERE id = $1 AND status = 'invited' RETURNING status`, [session.id]);
       if (activated.rowCount) status = 'active';
     }
-    if (inserted.rows[0]) {
-      await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, sessionId: session.id, turnId: inserted.rows[0].id, seq: turn.seq, status });
-      return toView(inserted.rows[0]);
+    const row = inserted.rows[0]
+      ?? (await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq])).rows[0];
+    if (inserted.rows[0] || status !== session.status) {
+      await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, sessionId: session.id, turnId: row.id, seq: row.seq, status });
     }
-    const existing = await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq]);
-    return toView(existing.rows[0]);
+    return toView(row);
   });
 }
 
