@@ -20,7 +20,9 @@ export interface InterviewWorkflowInput {
   language: string;
 }
 
-/** The API passes the client's message id as the Update id, so a retried send is applied once. */
+/** The longest respondent message the workflow accepts, in characters (after trimming). */
+export const MAX_MESSAGE_LENGTH = 4000;
+
 export interface RespondInput {
   text: string;
 }
@@ -47,6 +49,13 @@ export interface InterviewState {
   respondentTurns: number;
 }
 
+/**
+ * A respondent message. Returns the moderator's reply once it is stored. The API passes the
+ * client's message id as the Update id (`executeUpdate(respondUpdate, { args, updateId })`), so a
+ * retried send is applied once and returns the same reply. Rejected by the validator (nothing
+ * stored) when the text is empty or longer than MAX_MESSAGE_LENGTH, or the interview is closed.
+ * Messages are handled one at a time, in arrival order.
+ */
 export const respondUpdate = defineUpdate<RespondResult, [RespondInput]>('respond');
 export const stateQuery = defineQuery<InterviewState>('state');
 

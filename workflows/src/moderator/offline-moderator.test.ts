@@ -42,6 +42,23 @@ describe('offline moderator', () => {
     expect(phases).toEqual(['surface', 'laddering', 'laddering', 'comparative', 'close', 'close']);
   });
 
+  it('never asks a yes/no question', () => {
+    // A question opening on an auxiliary ("Is the UI...?", "Avez-vous...?") invites a yes or no.
+    const yesNo = /^(is|are|was|were|do|does|did|can|could|would|will|have|has|est-ce|\p{L}+-(vous|il|elle|on)\b)/iu;
+    for (const language of ['en', 'fr']) {
+      for (const band of ['detractor', 'passive', 'promoter'] as const) {
+        const t: TranscriptTurn[] = [{ ...openingTurn(band, language), role: 'moderator' }];
+        for (let i = 0; i < 6; i++) {
+          t.push(answer(`Answer ${i}: the exports break every month`));
+          t.push({ ...nextTurn(band, language, t), role: 'moderator' });
+        }
+        for (const { text } of t.filter((turn) => turn.role === 'moderator')) {
+          for (const sentence of text.split(/(?<=[.?!:])\s+/)) expect(sentence).not.toMatch(yesNo);
+        }
+      }
+    }
+  });
+
   it('speaks French, and falls back to English for other languages', () => {
     expect(openingTurn('promoter', 'fr-CA').text).toMatch(/^Merci/);
     expect(openingTurn('promoter', 'de').text).toMatch(/^Thanks/);

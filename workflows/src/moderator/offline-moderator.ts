@@ -34,7 +34,7 @@ const TEMPLATES: Record<Language, Templates> = {
       passive: 'Thanks for taking the time. You seem reasonably satisfied but not enthusiastic - help me understand how the product fits into your work.',
       promoter: 'Thanks for taking the time. Tell me about the role the product plays in your work.',
     },
-    surface: 'Could you walk me through a recent moment that shaped how you feel about it?',
+    surface: 'Tell me about a recent moment that shaped how you feel about it.',
     probe: (phrase, level) => level <= 1
       ? `When you say "${phrase}", what does that look like in your day-to-day work?`
       : `You mentioned "${phrase}". What does that lead to for you or your team?`,
@@ -53,7 +53,7 @@ const TEMPLATES: Record<Language, Templates> = {
       passive: 'Merci de prendre ce temps. Vous semblez plutôt satisfait sans être enthousiaste : aidez-moi à comprendre la place du produit dans votre travail.',
       promoter: 'Merci de prendre ce temps. Parlez-moi du rôle que joue le produit dans votre travail.',
     },
-    surface: 'Pourriez-vous me raconter un moment récent qui a façonné votre avis ?',
+    surface: 'Racontez-moi un moment récent qui a façonné votre avis.',
     probe: (phrase, level) => level <= 1
       ? `Quand vous dites « ${phrase} », à quoi cela ressemble-t-il dans votre travail au quotidien ?`
       : `Vous avez mentionné « ${phrase} ». À quoi cela mène-t-il pour vous ou votre équipe ?`,

@@ -4,7 +4,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTERVIEW_WORKFLOW, interviewWorkflowId, respondUpdate, stateQuery, type InterviewWorkflowInput } from '../contracts/index.js';
+import { INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, interviewWorkflowId, respondUpdate, stateQuery, type InterviewWorkflowInput } from '../contracts/index.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
 
@@ -38,6 +38,7 @@ describe('interview workflow on the Temporal dev server', () => {
     const handle = await client.workflow.start(INTERVIEW_WORKFLOW, { taskQueue, workflowId: interviewWorkflowId(sessionId), args: [input] });
 
     await expect(handle.executeUpdate(respondUpdate, { args: [{ text: '   ' }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(handle.executeUpdate(respondUpdate, { args: [{ text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     const first = await handle.executeUpdate(respondUpdate, { args: [{ text: 'Les rapports sont trop lents' }], updateId: 'u-1' });
     expect(first).toMatchObject({ status: 'active', turn: { seq: 2, role: 'moderator', phase: 'surface' } });
     // The same Update id is applied once: same result, no new turns.

@@ -1,10 +1,8 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.js';
 import {
-  respondUpdate, stateQuery, type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
+  MAX_MESSAGE_LENGTH, respondUpdate, stateQuery, type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
 } from '../contracts/index.js';
-
-const MAX_MESSAGE = 4000;
 
 const { openInterview, recordTurn, nextModeratorTurn, completeSession } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -50,7 +48,7 @@ export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<
       if (closed) throw new Error('The interview is closed');
       const text = typeof message?.text === 'string' ? message.text.trim() : '';
       if (!text) throw new Error('The message is empty');
-      if (text.length > MAX_MESSAGE) throw new Error(`A message can hold at most ${MAX_MESSAGE} characters`);
+      if (text.length > MAX_MESSAGE_LENGTH) throw new Error(`A message can hold at most ${MAX_MESSAGE_LENGTH} characters`);
     },
   });
 
