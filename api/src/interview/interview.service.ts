@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowClient } from '@temporalio/client';
 import {
-  INTERVIEW_WORKFLOW, TASK_QUEUE, interviewWorkflowId, respondUpdate, type InterviewWorkflowInput, type TurnView,
+  INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, TASK_QUEUE, interviewWorkflowId, respondUpdate, type InterviewWorkflowInput, type TurnView,
 } from '@ladder/workflows/contracts';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { ModeratorKind, SessionStatus, type TurnRole } from '../common/enums.js';
@@ -14,7 +14,6 @@ import { Turn } from './turn.entity.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const OPEN: SessionStatus[] = [SessionStatus.INVITED, SessionStatus.ACTIVE];
-const MAX_MESSAGE = 4000;
 
 export function toTurn(view: TurnView): Turn {
   return Object.assign(new Turn(), { ...view, role: view.role as TurnRole, createdAt: new Date(view.createdAt) });
@@ -101,8 +100,8 @@ export class InterviewService {
   async send(ctx: RequestContext, token: string, text: string, clientMessageId?: string): Promise<Turn> {
     const session = await this.byToken(ctx, token);
     const trimmed = text.trim();
-    if (!trimmed || trimmed.length > MAX_MESSAGE) {
-      throw new LadderError('MESSAGE_REJECTED', trimmed ? `A message can hold at most ${MAX_MESSAGE} characters` : 'The message is empty');
+    if (!trimmed || trimmed.length > MAX_MESSAGE_LENGTH) {
+      throw new LadderError('MESSAGE_REJECTED', trimmed ? `A message can hold at most ${MAX_MESSAGE_LENGTH} characters` : 'The message is empty');
     }
     if (!OPEN.includes(session.status)) throw this.closed(session);
     const handle = this.workflows.getHandle(session.workflowId);
