@@ -1,0 +1,97 @@
+/**
+ * The moderator's vocabulary, shared by the policy (what to do next), the composers (offline
+ * templates or Mistral: how to say it), the leading-question guard and the escalation detector.
+ * All of it runs in activities; workflow code never imports this folder.
+ */
+import type { Band } from '../contracts/index.js';
+import type { GuideContent, PhaseKey } from '../contracts/guide.js';
+
+export type { PhaseKey };
+
+/**
+ * What a moderator turn does: `open` is the first question; `probe` goes one ladder level deeper
+ * (or, outside laddering, asks for more within the phase); `clarify` asks again at the same level
+ * after a thin answer; `advance` opens the next phase; `close` is the final thank-you that ends
+ * the interview.
+ */
+export type ModeratorAction = 'open' | 'probe' | 'clarify' | 'advance' | 'close';
+
+export interface TranscriptTurn {
+  seq: number;
+  role: 'moderator' | 'respondent';
+  text: string;
+  phase: PhaseKey;
+  ladderLevel: number;
+  /** Moderator turns only; null for respondent turns and for turns written before actions were stored. */
+  action: ModeratorAction | null;
+  createdAt: Date;
+}
+
+/** What an answer tells the policy, computed from the text alone (deterministic). */
+export interface AnswerSignals {
+  words: number;
+  /** 0..1: numbers, dates, durations, named things, concrete nouns. */
+  specificity: number;
+  /** 0..1: intensity words, exclamation, capitals. */
+  emotion: number;
+  /** Competitor or alternative products named or referred to ("switching to X", "another vendor"). */
+  competitors: string[];
+  /** Internal organisational dynamics: leadership, procurement, another team, a champion leaving... */
+  organisational: boolean;
+  /** Timeline references: "since March", "last quarter", "two weeks ago". */
+  timeline: boolean;
+  /** "I don't know", "not sure", "nothing", a one-word answer. */
+  thin: boolean;
+  /** The answer names a root motivation (trust, reputation, career, values, feeling let down...). */
+  rootMotivation: boolean;
+}
+
+export interface PolicyInput {
+  guide: GuideContent;
+  band: Band;
+  /** Every turn so far, in seq order; the last one is the respondent's latest answer. */
+  transcript: TranscriptTurn[];
+  now: Date;
+}
+
+export interface PolicyDecision {
+  action: Exclude<ModeratorAction, 'open'>;
+  /** Phase of the question to ask. */
+  phase: PhaseKey;
+  /** Ladder level the question is at (0 before laddering; kept after laddering ends). */
+  ladderLevel: number;
+  /** The respondent's own words the question should reuse, or null when none fit. */
+  focus: string | null;
+  /** Short machine-readable why, e.g. 'phase-budget-turns', 'root-reached', 'thin-answer', 'interview-time-budget'. */
+  reason: string;
+  signals: AnswerSignals;
+}
+
+export interface ComposedQuestion {
+  text: string;
+  /** True when the text quotes the respondent's own words (the decision's focus). */
+  reusedWords: boolean;
+  /** Language the text is written in. */
+  language: string;
+}
+
+export type EscalationReason = 'competitor_evaluation' | 'churn_risk' | 'unresolved_incident' | 'legal_or_safety' | 'distress';
+
+export interface DetectedEscalation {
+  reason: EscalationReason;
+  /** Verbatim sentence of the respondent's answer that triggered it (a substring of the answer). */
+  quote: string;
+}
+
+export type LeadingRule = 'yes-no' | 'either-or' | 'suggestion' | 'loaded-adjective' | 'topic-to-avoid';
+
+export interface GuardFinding { rule: LeadingRule; match: string }
+
+export interface GuardResult {
+  /** The question to send: the original when clean, else a replacement. */
+  text: string;
+  /** Number of leading questions caught (0 or 1 per question checked). */
+  caught: number;
+  findings: GuardFinding[];
+  reusedWords: boolean;
+}
