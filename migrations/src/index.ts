@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
+import { Interviewer1764100000000 } from './migrations/1764100000000-interviewer.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const migrations = [InitialSchema1764000000000];
+export const migrations = [InitialSchema1764000000000, Interviewer1764100000000];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
 export function createMigrationDataSource(url: string): DataSource {

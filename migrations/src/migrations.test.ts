@@ -38,7 +38,7 @@ describe('migrations', () => {
     expect(await runMigrations(url)).toEqual(migrations.map((m) => m.name));
     const created = await tables();
     expect(created).toEqual(expect.arrayContaining(['workspace', 'api_key', 'study', 'wave', 'interview_guide', 'driver_taxonomy',
-      'respondent', 'respondent_contact', 'interview_session', 'turn', 'seed_run']));
+      'respondent', 'respondent_contact', 'interview_session', 'turn', 'seed_run', 'wave_guide', 'escalation', 'session_notification']));
     expect(await revertAllMigrations(url)).toBe(migrations.length);
     expect(await tables()).toEqual([]);
     expect(await runMigrations(url)).toHaveLength(migrations.length);
