@@ -1,0 +1,152 @@
+/**
+ * What the fake Mistral server says: moderator questions read from the LADDER_DECISION block,
+ * simulated respondent answers read from LADDER_PERSONA, and hashed bag-of-words embeddings.
+ * Deterministic, so tests and benchmarks can assert on the text.
+ */
+
+/** The wire shape of a chat completion request (snake_case, as the SDK sends it). */
+export interface ChatRequest {
+  model: string;
+  messages: { role: string; content: string }[];
+  response_format?: { type?: string };
+  temperature?: number | null;
+  max_tokens?: number | null;
+  [field: string]: unknown;
+}
+
+export interface WireDecision {
+  action: 'probe' | 'clarify' | 'advance' | 'close';
+  phase: 'context' | 'surface' | 'laddering' | 'comparative' | 'close';
+  ladderLevel: number;
+  focus: string | null;
+  language: string;
+}
+
+/** The JSON object following the last `MARKER ` in the text, up to the end of that line. */
+export function readMarker(text: string, marker: string): Record<string, unknown> | null {
+  const at = text.lastIndexOf(`${marker} `);
+  if (at < 0) return null;
+  const line = text.slice(at + marker.length + 1).split('\n')[0];
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Lang = 'en' | 'fr';
+
+interface Phrases {
+  probe: (focus: string | null, level: number) => string;
+  clarify: (focus: string | null) => string;
+  more: (focus: string | null) => string;
+  advance: Record<WireDecision['phase'], string>;
+  thanks: string;
+  leading: (focus: string | null) => string;
+}
+
+const PHRASES: Record<Lang, Phrases> = {
+  en: {
+    probe: (focus, level) => {
+      const q = focus ? `"${focus}"` : 'that';
+      if (level <= 1) return `When you say ${q}, what does that look like in your day-to-day work?`;
+      if (level === 2) return `You mentioned ${q}. What does that lead to for you or your team?`;
+      if (level === 3) return `What are the consequences of ${q} for you?`;
+      return `Why does ${q} matter to you personally?`;
+    },
+    clarify: (focus) => focus
+      ? `Take your time. When you think about "${focus}", what example comes to mind first?`
+      : 'Take your time. What example comes to mind first, even a small one?',
+    more: (focus) => (focus ? `You mentioned "${focus}". What happened the last time that came up?` : 'What happened the last time that came up?'),
+    advance: {
+      context: 'How would you describe your experience with the product lately, in your own words?',
+      surface: 'What are the main things behind how you feel about the product today?',
+      laddering: 'What does that look like in your day-to-day work?',
+      comparative: 'Which other options have you looked at, and what would one need to offer you?',
+      close: 'If you could change one thing, what would it be?',
+    },
+    thanks: 'Thank you, that is really helpful. Your answers go straight to the team that works on this.',
+    leading: (focus) => (focus ? `Is "${focus}" the main problem?` : 'Is the user interface the main problem?'),
+  },
+  fr: {
+    probe: (focus, level) => {
+      const q = focus ? `« ${focus} »` : 'cela';
+      if (level <= 1) return `Quand vous dites ${q}, à quoi cela ressemble-t-il dans votre travail au quotidien ?`;
+      if (level === 2) return `Vous avez mentionné ${q}. À quoi cela mène-t-il pour vous ou votre équipe ?`;
+      if (level === 3) return `Quelles sont les conséquences de ${q} pour vous ?`;
+      return `Pourquoi ${q} compte-t-il pour vous personnellement ?`;
+    },
+    clarify: (focus) => focus
+      ? `Prenez votre temps. Quand vous pensez à « ${focus} », quel exemple vous vient en premier ?`
+      : 'Prenez votre temps. Quel exemple vous vient en premier, même petit ?',
+    more: (focus) => (focus ? `Vous avez mentionné « ${focus} ». Que s'est-il passé la dernière fois ?` : 'Que s\'est-il passé la dernière fois ?'),
+    advance: {
+      context: 'Comment décririez-vous votre expérience récente du produit, avec vos propres mots ?',
+      surface: 'Qu\'est-ce qui explique surtout ce que vous pensez du produit aujourd\'hui ?',
+      laddering: 'À quoi cela ressemble-t-il dans votre travail au quotidien ?',
+      comparative: 'Quelles autres options avez-vous envisagées, et que devrait vous offrir une alternative ?',
+      close: 'Si vous pouviez changer une seule chose, laquelle serait-ce ?',
+    },
+    thanks: 'Merci, c\'est très utile. Vos réponses vont directement à l\'équipe concernée.',
+    leading: (focus) => (focus ? `Est-ce que « ${focus} » est le principal problème ?` : 'Est-ce que l\'interface est le principal problème ?'),
+  },
+};
+
+const langOf = (language: unknown): Lang => (String(language ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
+/** A natural, non-leading question for the decision (or a deliberately leading one). */
+export function questionFor(decision: Partial<WireDecision>, leading = false): string {
+  const phrases = PHRASES[langOf(decision.language)];
+  const focus = typeof decision.focus === 'string' && decision.focus.trim() ? decision.focus.trim() : null;
+  if (leading && decision.action !== 'close') return phrases.leading(focus);
+  switch (decision.action) {
+    case 'close': return phrases.thanks;
+    case 'clarify': return phrases.clarify(focus);
+    case 'advance':
+      return decision.phase === 'laddering' && focus ? phrases.probe(focus, 1) : phrases.advance[decision.phase ?? 'surface'];
+    default:
+      return decision.phase === 'laddering' || !decision.phase
+        ? phrases.probe(focus, decision.ladderLevel ?? 1)
+        : phrases.more(focus);
+  }
+}
+
+/** The simulated respondent's answer: the persona's `nextAnswer`, else a neutral filler. */
+export function personaAnswer(persona: Record<string, unknown>): string {
+  return typeof persona.nextAnswer === 'string' ? persona.nextAnswer : 'I am not sure, it is hard to say.';
+}
+
+export const EMBEDDING_DIMENSIONS = 64;
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Hashed bag of words, L2-normalised: texts sharing words get a high cosine similarity. */
+export function embed(text: string): number[] {
+  const vector = new Array<number>(EMBEDDING_DIMENSIONS).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const hash = fnv1a(word);
+    vector[hash % EMBEDDING_DIMENSIONS] += hash & 0x80000000 ? -1 : 1;
+  }
+  const norm = Math.hypot(...vector);
+  return norm === 0 ? vector : vector.map((v) => v / norm);
+}
+
+/** Mulberry32: small, seeded, good enough to pick which calls fail. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The one place that calls Mistral's chat API. JSON mode in, zod-validated value out, every
+ * failure an LlmError. The SDK's retries are disabled: Temporal retries the activity instead.
+ */
+import { Mistral } from '@mistralai/mistralai';
+import type { ChatCompletionRequestMessage, ChatCompletionResponse } from '@mistralai/mistralai/models/components';
+import type { z } from 'zod';
+import { LlmError, toLlmError } from './llm-error.js';
+
+export interface LlmConfig {
+  apiKey: string;
+  /** Origin of the API (the SDK appends /v1/...); Mistral's own when absent. */
+  serverUrl?: string;
+  model: string;
+  timeoutMs: number;
+  /** USD per million tokens. */
+  pricing: { inputPerMillion: number; outputPerMillion: number };
+}
+
+export interface LlmUsage {
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  latencyMs: number;
+}
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface CompleteOptions {
+  temperature?: number;
+  maxTokens?: number;
+}
+
+export interface MistralChat {
+  readonly model: string;
+  completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options?: CompleteOptions): Promise<{ value: T; usage: LlmUsage }>;
+}
+
+/** A server URL given with a trailing slash or `/v1` still works: the SDK wants the origin. */
+export const normalizeServerUrl = (url: string | undefined): string | undefined =>
+  url?.trim().replace(/\/+$/, '').replace(/\/v1$/, '') || undefined;
+
+export const costUsd = (promptTokens: number, completionTokens: number, pricing: LlmConfig['pricing']): number =>
+  (promptTokens * pricing.inputPerMillion + completionTokens * pricing.outputPerMillion) / 1e6;
+
+export function createMistralChat(config: LlmConfig): MistralChat {
+  const client = new Mistral({
+    apiKey: config.apiKey,
+    serverURL: normalizeServerUrl(config.serverUrl),
+    timeoutMs: config.timeoutMs,
+    retryConfig: { strategy: 'none' },
+  });
+
+  return {
+    model: config.model,
+    async completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options: CompleteOptions = {}) {
+      const started = performance.now();
+      let response: ChatCompletionResponse;
+      try {
+        response = await client.chat.complete({
+          model: config.model,
+          messages: messages.map(toSdkMessage),
+          responseFormat: { type: 'json_object' },
+          temperature: options.temperature,
+          maxTokens: options.maxTokens,
+        });
+      } catch (error) {
+        throw toLlmError(error);
+      }
+      const usage = usageOf(response, config, Math.round(performance.now() - started));
+      return { value: parseOutput(contentOf(response), schema), usage };
+    },
+  };
+}
+
+function toSdkMessage(message: ChatMessage): ChatCompletionRequestMessage {
+  switch (message.role) {
+    case 'system': return { role: 'system', content: message.content };
+    case 'user': return { role: 'user', content: message.content };
+    case 'assistant': return { role: 'assistant', content: message.content };
+  }
+}
+
+function usageOf(response: ChatCompletionResponse, config: LlmConfig, latencyMs: number): LlmUsage {
+  const promptTokens = response.usage.promptTokens ?? 0;
+  const completionTokens = response.usage.completionTokens ?? 0;
+  return {
+    model: response.model || config.model,
+    promptTokens,
+    completionTokens,
+    costUsd: costUsd(promptTokens, completionTokens, config.pricing),
+    latencyMs,
+  };
+}
+
+function contentOf(response: ChatCompletionResponse): string {
+  const content = response.choices[0]?.message?.content;
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((chunk) => (chunk.type === 'text' ? chunk.text : '')).join('');
+  return '';
+}
+
+/** Models in JSON mode still occasionally wrap the object in a Markdown fence. */
+const unfence = (text: string): string => text.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/i, '$1');
+
+function parseOutput<T>(content: string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(unfence(content));
+  } catch {
+    throw invalidOutput(`the model's answer is not JSON: ${content.slice(0, 200)}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    throw invalidOutput(`the model's answer does not match the expected shape: ${issues}`);
+  }
+  return parsed.data;
+}
+
+// Retryable: sampling again often fixes it, and the caller's attempt limit bounds the cost.
+const invalidOutput = (message: string): LlmError => new LlmError('invalid_output', message, { retryable: true });

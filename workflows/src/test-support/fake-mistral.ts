@@ -1,0 +1,1 @@
+export * from '../llm/fake-mistral-server.js';
