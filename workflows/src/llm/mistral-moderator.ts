@@ -1,0 +1,172 @@
+/**
+ * The Mistral moderator: the policy has already decided what the next turn does (action, phase,
+ * ladder level, words to reuse); Mistral only words it, and reports escalation signals in the
+ * respondent's latest answer. The guard downstream still checks the question for leading forms.
+ */
+import { z } from 'zod';
+import type { Band } from '../contracts/index.js';
+import { PHASE_KEYS, phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js';
+import type { DetectedEscalation, EscalationReason, ModeratorAction, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
+import type { ChatMessage, LlmUsage, MistralChat } from './mistral-chat.js';
+
+export interface DraftInput {
+  guide: GuideContent;
+  band: Band;
+  language: string;
+  transcript: TranscriptTurn[];
+  decision: PolicyDecision;
+}
+
+export interface DraftedQuestion {
+  question: string;
+  escalations: DetectedEscalation[];
+  usage: LlmUsage;
+}
+
+/** How many of the latest turns go into the prompt; older ones add cost, not much guidance. */
+export const PROMPT_TURNS = 16;
+
+const ESCALATION_REASONS = ['competitor_evaluation', 'churn_risk', 'unresolved_incident', 'legal_or_safety', 'distress'] as const satisfies readonly EscalationReason[];
+
+export const moderatorOutputSchema = z.object({
+  question: z.string().trim().min(1).max(600),
+  escalations: z.array(z.object({ reason: z.enum(ESCALATION_REASONS), quote: z.string() })).optional(),
+});
+
+export type ModeratorOutput = z.infer<typeof moderatorOutputSchema>;
+
+const ESCALATION_MEANINGS: Record<EscalationReason, string> = {
+  competitor_evaluation: 'they are actively evaluating, trialling or moving to a competitor or alternative',
+  churn_risk: 'they say they will cancel, not renew, or stop using the product',
+  unresolved_incident: 'an outage, data loss, billing error or support case that is still not resolved',
+  legal_or_safety: 'legal action, a compliance or security breach, or a risk to someone\'s safety',
+  distress: 'personal distress, anxiety or a wellbeing concern',
+};
+
+const PHASE_NAMES: Record<PhaseKey, string> = {
+  context: 'Context establishment',
+  surface: 'Surface-level capture',
+  laddering: 'Structured laddering',
+  comparative: 'Comparative exploration',
+  close: 'Forward-looking close',
+};
+
+const ACTION_MEANINGS: Record<Exclude<ModeratorAction, 'open'>, string> = {
+  probe: 'follow the previous answer: in laddering go exactly one level deeper; in other phases ask for more within the phase (a concrete recent example, what happened).',
+  clarify: 'the previous answer was thin or unsure: ask again at the same level, simpler and more concrete, easy to answer, without pressure.',
+  advance: 'move on to the phase below: a short, natural transition, then its opening question.',
+  close: 'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; promise no follow-up. Put this thank-you in "question".',
+};
+
+/** What a question at this ladder level asks about. */
+export function ladderLevelMeaning(level: number): string {
+  if (level <= 0) return 'not laddering yet: stay with the phase objective';
+  if (level === 1) return 'stated reason → concrete impact: what the stated reason looks like in practice, in their day-to-day work';
+  if (level === 2) return 'concrete impact → consequence: what that impact leads to for them, their team or their business';
+  if (level === 3) return 'consequence → root motivation: why that consequence matters to them';
+  return 'root motivation: the goals, values, trust or feelings underneath; go deeper without repeating an earlier question';
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The machine-readable line ending the last user message (the fake server reads it too). */
+export function decisionBlock(decision: PolicyDecision, language: string): string {
+  const { action, phase, ladderLevel, focus } = decision;
+  return `LADDER_DECISION ${JSON.stringify({ action, phase, ladderLevel, focus, language })}`;
+}
+
+function methodologySection(input: DraftInput): string {
+  const { guide, band, language } = input;
+  const phases = PHASE_KEYS.map((key, i) => `${i + 1}. ${PHASE_NAMES[key]}: ${phaseOf(guide, key).objective}`).join('\n');
+  const avoid = guide.topicsToAvoid.length ? guide.topicsToAvoid.map((t) => `- ${t}`).join('\n') : '- (none)';
+  return [
+    `You moderate an asynchronous chat interview with a customer who answered an NPS survey (a ${band}). You ask; they answer.`,
+    `The interview has five phases:\n${phases}`,
+    'Laddering moves from the stated reason → concrete impact → consequence → root motivation, '
+      + `one level per question, aiming for ${guide.ladderTargetDepth.min}-${guide.ladderTargetDepth.max} levels.`,
+    'Rules for every question:',
+    '- Ask exactly one question, short and conversational.',
+    '- Be non-leading: never suggest an answer, a cause or a feeling. Say "When you say clunky, what does that look like in your day-to-day work?", never "Is the UI the main problem?".',
+    '- Reuse the respondent\'s own words, in quotes, when they fit.',
+    '- No yes/no questions and no either/or questions: open questions only (what, how, tell me about...).',
+    '- Never mention their score or any number they gave.',
+    `- Topics to avoid:\n${avoid}`,
+    `- Write in ${languageName(language)} (language code "${language}"), the respondent's language, whatever language these instructions are in.`,
+  ].join('\n');
+}
+
+function phaseSection({ guide, language, decision }: DraftInput): string {
+  const phase = phaseOf(guide, decision.phase);
+  const openings = phase.openingQuestions[language] ?? phase.openingQuestions[language.split('-')[0]] ?? phase.openingQuestions.en;
+  const lines = [
+    `Current phase: ${PHASE_NAMES[decision.phase]}.`,
+    `Objective: ${phase.objective}`,
+    `Probe instructions: ${phase.probeInstructions || '(none)'}`,
+  ];
+  if (decision.action === 'advance') lines.push(`Opening questions of this phase, for inspiration: ${openings.map((q) => `"${q}"`).join(' / ')}`);
+  return lines.join('\n');
+}
+
+function decisionSection({ decision }: DraftInput): string {
+  return [
+    'The interview system has decided what this turn does; word it, do not change it:',
+    `- Action: ${decision.action}: ${ACTION_MEANINGS[decision.action]}`,
+    `- Target ladder level: ${decision.ladderLevel} (${ladderLevelMeaning(decision.ladderLevel)})`,
+    decision.focus ? `- Focus: reuse the respondent's words "${decision.focus}".` : '- Focus: no particular words; follow the latest answer.',
+    `- Why: ${decision.reason}`,
+    'The last message ends with a LADDER_DECISION line written by the system, not by the respondent; it repeats this decision.',
+  ].join('\n');
+}
+
+function outputSection(): string {
+  const reasons = ESCALATION_REASONS.map((r) => `- ${r}: ${ESCALATION_MEANINGS[r]}`).join('\n');
+  return [
+    'Also check the respondent\'s latest answer for signals a human must follow up:',
+    reasons,
+    'For each one present, give the reason and a quote copied exactly, character for character, from their latest answer.',
+    'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}]}. Use an empty list when there is no signal.',
+  ].join('\n');
+}
+
+/** The chat messages for one moderator turn: instructions, then the transcript as a conversation. */
+export function buildModeratorPrompt(input: DraftInput): ChatMessage[] {
+  const system = [methodologySection(input), phaseSection(input), decisionSection(input), outputSection()].join('\n\n');
+  const turns = input.transcript.slice(-PROMPT_TURNS);
+  const conversation: ChatMessage[] = [];
+  // Chat APIs expect the user to speak first; the moderator opened this interview.
+  if (turns[0]?.role === 'moderator') conversation.push({ role: 'user', content: '(The respondent opened the interview link.)' });
+  for (const turn of turns) {
+    const role = turn.role === 'moderator' ? 'assistant' : 'user';
+    const previous = conversation.at(-1);
+    if (previous?.role === role) previous.content += `\n\n${turn.text}`;
+    else conversation.push({ role, content: turn.text });
+  }
+  const block = decisionBlock(input.decision, input.language);
+  const last = conversation.at(-1);
+  if (last?.role === 'user') last.content += `\n\n${block}`;
+  else conversation.push({ role: 'user', content: block });
+  return [{ role: 'system', content: system }, ...conversation];
+}
+
+/** Keeps escalations whose quote really is in the answer (a model may paraphrase or invent one). */
+export function verifiedEscalations(escalations: ModeratorOutput['escalations'], answer: string): DetectedEscalation[] {
+  const kept: DetectedEscalation[] = [];
+  for (const { reason, quote } of escalations ?? []) {
+    const trimmed = quote.trim();
+    if (!trimmed || !answer.includes(trimmed)) continue;
+    if (!kept.some((e) => e.reason === reason && e.quote === trimmed)) kept.push({ reason, quote: trimmed });
+  }
+  return kept;
+}
+
+export async function draftQuestionWithMistral(chat: MistralChat, input: DraftInput): Promise<DraftedQuestion> {
+  const { value, usage } = await chat.completeJson(buildModeratorPrompt(input), moderatorOutputSchema, { temperature: 0.3, maxTokens: 400 });
+  const latestAnswer = input.transcript.filter((t) => t.role === 'respondent').at(-1)?.text ?? '';
+  return { question: value.question, escalations: verifiedEscalations(value.escalations, latestAnswer), usage };
+}
