@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyseAnswer, competitorsIn, wordCount } from './signals.js';
+
+describe('analyseAnswer (English)', () => {
+  it.each(['fine', 'I don\'t know really', 'Not sure, nothing much to say', 'ok', 'Nothing comes to mind.', 'It\'s fine I guess', 'Well, no idea'])(
+    'reads "%s" as thin', (text) => {
+      expect(analyseAnswer(text, 'en').thin).toBe(true);
+    });
+
+  it('does not read a stock opener followed by substance as thin', () => {
+    const signals = analyseAnswer('Not sure why, but our exports have failed every Monday since March.', 'en');
+    expect(signals.thin).toBe(false);
+    expect(signals.timeline).toBe(true);
+  });
+
+  it('scores specificity from numbers, dates, durations, money and named things', () => {
+    const vague = analyseAnswer('It just does not work the way we expected it to.', 'en');
+    const concrete = analyseAnswer('Since March our exports fail twice a week, it costs my team 3 hours every Monday and we pay $40 a seat.', 'en');
+    expect(vague.specificity).toBeLessThan(0.2);
+    expect(concrete.specificity).toBe(1);
+    expect(vague.thin).toBe(false);
+  });
+
+  it('scores emotion from intensity words, exclamation marks and shouting, not acronyms', () => {
+    expect(analyseAnswer('I HATE this, it is absolutely ridiculous!!', 'en').emotion).toBeGreaterThanOrEqual(0.8);
+    expect(analyseAnswer('The API and SSO setup took two days.', 'en').emotion).toBe(0);
+  });
+
+  it('finds named competitors after a cue, and generic alternatives', () => {
+    const signals = analyseAnswer('We are looking at Zendesk and another vendor, and the CFO wants us to switch to Help Scout.', 'en');
+    expect(signals.competitors).toEqual(['Zendesk', 'Help Scout', 'another vendor']);
+    expect(competitorsIn('We compared with the old tool and looked at options.', 'en')).toEqual([]);
+    expect(competitorsIn('Honestly a competitor would have to be cheaper.', 'en')).toEqual(['a competitor']);
+    expect(competitorsIn('I looked at Monday morning numbers.', 'en')).toEqual([]);
+  });
+
+  it('notices organisational dynamics and timelines', () => {
+    const signals = analyseAnswer('Our CFO pushed for it after the reorg, and procurement signed off last quarter.', 'en');
+    expect(signals).toMatchObject({ organisational: true, timeline: true });
+    expect(analyseAnswer('Our champion left and nobody owns the tool now.', 'en').organisational).toBe(true);
+    expect(analyseAnswer('The buttons are small and hard to click on my screen.', 'en')).toMatchObject({ organisational: false, timeline: false });
+  });
+
+  it('recognises root motivations', () => {
+    expect(analyseAnswer('I lost trust in them after the demo; my reputation took a hit.', 'en').rootMotivation).toBe(true);
+    expect(analyseAnswer('It comes down to peace of mind, honestly.', 'en').rootMotivation).toBe(true);
+    expect(analyseAnswer('I felt let down by the account team.', 'en').rootMotivation).toBe(true);
+    expect(analyseAnswer('The export button is hidden in a menu.', 'en').rootMotivation).toBe(false);
+  });
+});
+
+describe('analyseAnswer (French)', () => {
+  it.each(['je ne sais pas', 'bof, ça va', 'Rien de spécial.', 'Pas vraiment, non'])('reads "%s" as thin', (text) => {
+    expect(analyseAnswer(text, 'fr').thin).toBe(true);
+  });
+
+  it('reads specifics, competitors, organisation and timeline', () => {
+    const signals = analyseAnswer('Depuis mars, nos exports plantent deux fois par semaine et ça coûte 3 heures à mon équipe. On regarde Zendesk et un autre fournisseur.', 'fr-CA');
+    expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk', 'un autre fournisseur'] });
+    expect(analyseAnswer('Notre DAF a poussé après la réorganisation, et les achats ont validé.', 'fr').organisational).toBe(true);
+  });
+
+  it('recognises root motivations and emotion', () => {
+    const signals = analyseAnswer('J\'ai perdu confiance, franchement c\'est inadmissible !', 'fr');
+    expect(signals.rootMotivation).toBe(true);
+    expect(signals.emotion).toBeGreaterThan(0.3);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words with apostrophes and hyphens as one', () => {
+    expect(wordCount('I don\'t know, it\'s a so-so tool')).toBe(6);
+    expect(wordCount('  ')).toBe(0);
+  });
+
+  it('reads other languages with the English lexicon', () => {
+    expect(analyseAnswer('Die Berichte sind seit März zu langsam, 3 Stunden pro Woche.', 'de').specificity).toBeGreaterThan(0.3);
+  });
+});
