@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { detectEscalations, sentencesOf } from './escalations.js';
+import type { EscalationReason } from './types.js';
+
+const reasons = (answer: string, language = 'en'): EscalationReason[] => detectEscalations(answer, language).map((e) => e.reason);
+
+describe('detectEscalations (English)', () => {
+  it.each<[string, EscalationReason]>([
+    ['We are actively evaluating Zendesk right now.', 'competitor_evaluation'],
+    ['Procurement launched an RFP last month.', 'competitor_evaluation'],
+    ['We signed with another provider on Friday.', 'competitor_evaluation'],
+    ['The team is trialing other tools.', 'competitor_evaluation'],
+    ['We are moving to Freshdesk in Q3.', 'competitor_evaluation'],
+    ['We will cancel the subscription in June.', 'churn_risk'],
+    ['We won\'t renew.', 'churn_risk'],
+    ['Honestly we are not going to renew at this price.', 'churn_risk'],
+    ['If it is not fixed by Friday we will cancel.', 'churn_risk'],
+    ['The integration is still broken after three weeks.', 'unresolved_incident'],
+    ['Our ticket has been open for weeks with no answer.', 'unresolved_incident'],
+    ['We had data loss during the migration.', 'unresolved_incident'],
+    ['The outage from Monday was never resolved.', 'unresolved_incident'],
+    ['Our lawyers are reading the contract again.', 'legal_or_safety'],
+    ['This looks like a GDPR breach to me.', 'legal_or_safety'],
+    ['A technician got an injury because the sensor reading was wrong.', 'legal_or_safety'],
+    ['I am completely overwhelmed.', 'distress'],
+    ['I can\'t cope with this anymore.', 'distress'],
+    ['Honestly I am burned out.', 'distress'],
+  ])('%s → %s', (answer, reason) => {
+    expect(reasons(answer)).toEqual([reason]);
+  });
+
+  it.each([
+    'We are not evaluating anything else.',
+    'We are not evaluating other tools.',
+    'We have no plan to cancel the subscription.',
+    'I don\'t want to cancel the contract, I want it to work.',
+    'The outage last year was fixed quickly.',
+    'We had no data loss, luckily.',
+    'I am not overwhelmed, just busy.',
+    'The meeting got cancelled so we rescheduled.',
+    'We are evaluating things as we go.',
+    'Looking at it again, the reports are fine.',
+  ])('ignores "%s"', (answer) => {
+    expect(reasons(answer)).toEqual([]);
+  });
+
+  it('reports each reason once, quoting the sentence verbatim', () => {
+    const answer = 'Support is slow. We are evaluating Zendesk and we have also looked at Freshdesk!\nThe export is still broken.  Our ticket has been open for weeks. We will cancel the contract in June';
+    const found = detectEscalations(answer, 'en');
+    expect(found).toEqual([
+      { reason: 'competitor_evaluation', quote: 'We are evaluating Zendesk and we have also looked at Freshdesk!' },
+      { reason: 'churn_risk', quote: 'We will cancel the contract in June' },
+      { reason: 'unresolved_incident', quote: 'The export is still broken.' },
+    ]);
+    for (const { quote } of found) expect(answer).toContain(quote);
+  });
+
+  it('keeps a cue that follows a negated clause', () => {
+    expect(reasons('Nothing has been fixed, so we are moving to Freshdesk.')).toEqual(['competitor_evaluation']);
+    expect(reasons('Not only are we evaluating Zendesk, we have a budget for it.')).toEqual(['competitor_evaluation']);
+  });
+});
+
+describe('detectEscalations (French)', () => {
+  it.each<[string, EscalationReason]>([
+    ['Nous évaluons Zendesk depuis un mois.', 'competitor_evaluation'],
+    ['On a lancé un appel d\'offres.', 'competitor_evaluation'],
+    ['On va résilier le contrat.', 'churn_risk'],
+    ['Nous ne renouvellerons pas.', 'churn_risk'],
+    ['Le bug n\'est toujours pas corrigé.', 'unresolved_incident'],
+    ['Notre ticket est ouvert depuis des semaines.', 'unresolved_incident'],
+    ['Notre avocat regarde le dossier.', 'legal_or_safety'],
+    ['Je suis débordée, je n\'en peux plus.', 'distress'],
+    ['Honestly we are going to churn.', 'churn_risk'],
+  ])('%s → %s', (answer, reason) => {
+    expect(reasons(answer, 'fr')).toEqual([reason]);
+  });
+
+  it.each([
+    'Nous n\'évaluons pas d\'autres solutions.',
+    'Nous n\'allons pas résilier.',
+    'Pas question de résilier, on y tient.',
+    'Il faut en finir avec ce problème d\'export.',
+  ])('ignores "%s"', (answer) => {
+    expect(reasons(answer, 'fr-FR')).toEqual([]);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits on sentence ends and line breaks, keeping exact text', () => {
+    expect(sentencesOf('One. Two?! three\nfour…  ')).toEqual(['One.', 'Two?!', 'three', 'four…']);
+  });
+});
