@@ -8,6 +8,15 @@ export enum SessionStatus {
 }
 export enum TurnRole { MODERATOR = 'moderator', RESPONDENT = 'respondent' }
 export enum ModeratorKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
+export enum PhaseKey { CONTEXT = 'context', SURFACE = 'surface', LADDERING = 'laddering', COMPARATIVE = 'comparative', CLOSE = 'close' }
+export enum ModeratorAction { OPEN = 'open', PROBE = 'probe', CLARIFY = 'clarify', ADVANCE = 'advance', CLOSE = 'close' }
+export enum TurnAuthor { RESPONDENT = 'respondent', OFFLINE = 'offline', MISTRAL = 'mistral', OFFLINE_FALLBACK = 'offline_fallback' }
+export enum LanguageSource { ATTRIBUTE = 'attribute', DETECTED = 'detected', DEFAULT = 'default' }
+export enum EscalationReason {
+  COMPETITOR_EVALUATION = 'competitor_evaluation', CHURN_RISK = 'churn_risk', UNRESOLVED_INCIDENT = 'unresolved_incident',
+  LEGAL_OR_SAFETY = 'legal_or_safety', DISTRESS = 'distress',
+}
+export enum EscalationStatus { OPEN = 'open', IN_PROGRESS = 'in_progress', RESOLVED = 'resolved', DISMISSED = 'dismissed' }
 export enum ApiKeyRole { ADMIN = 'admin', ANALYST = 'analyst', VIEWER = 'viewer', INGEST = 'ingest' }
 
 registerEnumType(Band, { name: 'Band', description: 'NPS band: detractor 0-6, passive 7-8, promoter 9-10' });
@@ -16,6 +25,15 @@ registerEnumType(SessionStatus, { name: 'SessionStatus' });
 registerEnumType(TurnRole, { name: 'TurnRole' });
 registerEnumType(ModeratorKind, { name: 'ModeratorKind', description: 'OFFLINE: the built-in deterministic moderator' });
 registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
+registerEnumType(PhaseKey, { name: 'PhaseKey', description: 'The five interview phases, in order' });
+registerEnumType(ModeratorAction, {
+  name: 'ModeratorAction',
+  description: 'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks',
+});
+registerEnumType(TurnAuthor, { name: 'TurnAuthor', description: 'OFFLINE_FALLBACK: the offline moderator stood in because the LLM kept failing' });
+registerEnumType(LanguageSource, { name: 'LanguageSource', description: 'ATTRIBUTE from the import; DETECTED from the first answer; DEFAULT English, not yet detected' });
+registerEnumType(EscalationReason, { name: 'EscalationReason' });
+registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
 
 export function bandOf(score: number): Band {
   return score <= 6 ? Band.DETRACTOR : score <= 8 ? Band.PASSIVE : Band.PROMOTER;

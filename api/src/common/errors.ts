@@ -15,6 +15,12 @@ export type ErrorCode =
   | 'MESSAGE_REJECTED'
   | 'INVALID_GROUP_BY'
   | 'INTERVIEW_UNAVAILABLE'
+  | 'GUIDE_NOT_FOUND'
+  | 'GUIDE_INVALID'
+  | 'GUIDE_VERSION_CONFLICT'
+  | 'WAVE_NOT_LAUNCHED'
+  | 'WAVE_ALREADY_LAUNCHED'
+  | 'ESCALATION_NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -28,15 +34,21 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
     case 'INVALID_GROUP_BY':
+    case 'GUIDE_INVALID':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
     case 'RESPONDENT_NOT_FOUND':
     case 'SESSION_NOT_FOUND':
+    case 'GUIDE_NOT_FOUND':
+    case 'ESCALATION_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
     case 'INTERVIEW_ALREADY_COMPLETED':
+    case 'GUIDE_VERSION_CONFLICT':
+    case 'WAVE_NOT_LAUNCHED':
+    case 'WAVE_ALREADY_LAUNCHED':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
       return 'unavailable';

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
+import { Escalation } from '../escalation/escalation.entity.js';
+import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
+import { Respondent } from '../respondent/respondent.entity.js';
 import { Turn } from '../interview/turn.entity.js';
 import type { BandTally } from '../segment/nps-statistics.js';
 import { Wave } from '../wave/wave.entity.js';
@@ -29,19 +32,52 @@ export function createLoaders(db: DataSource, workspaceId: string | null) {
               count(*) FILTER (WHERE r.band = 'passive')::int AS pa,
               count(*) FILTER (WHERE r.band = 'detractor')::int AS d
        FROM respondent r JOIN wave w ON w.id = r.wave_id
-       WHERE r.workspace_id = $1 AND ${column} = ANY($2::uuid[]) GROUP BY 1`,
+       WHERE r.workspace_id = $1 AND ${column} = ANY($2::uuid[]) AND NOT w.preview GROUP BY 1`,
       [ws, ids],
     );
     const byId = new Map(rows.map((r) => [r.id, { promoters: r.p, passives: r.pa, detractors: r.d }]));
     return ids.map((id) => byId.get(id) ?? EMPTY);
   });
 
+  const byId = <E extends { id: string }>(entity: new () => E) => scoped<string, E | null>(async (ws, ids) => {
+    const rows = await db.getRepository(entity).find({ where: { workspaceId: ws, id: In([...ids]) } as never });
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
   return {
+    session: byId(InterviewSession),
+    respondent: byId(Respondent),
+    guide: byId(InterviewGuide),
+    /** The latest guide version of each band of a study (detractor, passive, promoter). */
+    latestGuides: scoped<string, InterviewGuide[]>(async (ws, ids) => {
+      const guides: InterviewGuide[] = await db.getRepository(InterviewGuide).createQueryBuilder('g')
+        .distinctOn(['g.study_id', 'g.band'])
+        .where('g.workspace_id = :ws AND g.study_id IN (:...ids)', { ws, ids })
+        .orderBy('g.study_id').addOrderBy('g.band').addOrderBy('g.version', 'DESC')
+        .getMany();
+      const grouped = groupBy(guides, (g) => g.studyId);
+      return ids.map((id) => grouped.get(id) ?? []);
+    }),
+    /** The guide versions a launched wave pinned, by band. */
+    pinnedGuides: scoped<string, InterviewGuide[]>(async (ws, ids) => {
+      const rows: { wave_id: string; guide_id: string }[] = await db.query(
+        `SELECT wave_id, guide_id FROM wave_guide WHERE workspace_id = $1 AND wave_id = ANY($2::uuid[]) ORDER BY band`, [ws, ids]);
+      const guides = rows.length ? await db.getRepository(InterviewGuide).find({ where: { workspaceId: ws, id: In(rows.map((r) => r.guide_id)) } }) : [];
+      const guide = new Map(guides.map((g) => [g.id, g]));
+      const grouped = groupBy(rows, (r) => r.wave_id);
+      return ids.map((id) => (grouped.get(id) ?? []).map((r) => guide.get(r.guide_id)!).filter(Boolean));
+    }),
+    escalationsBySession: scoped<string, Escalation[]>(async (ws, ids) => {
+      const rows = await db.getRepository(Escalation).find({ where: { workspaceId: ws, sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      const grouped = groupBy(rows, (e) => e.sessionId);
+      return ids.map((id) => grouped.get(id) ?? []);
+    }),
     studyTally: tallies('w.study_id'),
     waveTally: tallies('r.wave_id'),
     wavesByStudy: scoped<string, Wave[]>(async (ws, ids) => {
       const waves = await db.getRepository(Wave).find({
-        where: { workspaceId: ws, studyId: In([...ids]) }, order: { createdAt: 'ASC' },
+        where: { workspaceId: ws, studyId: In([...ids]), preview: false }, order: { createdAt: 'ASC' },
       });
       const grouped = groupBy(waves, (w) => w.studyId);
       return ids.map((id) => grouped.get(id) ?? []);

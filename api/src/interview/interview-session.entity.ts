@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ModeratorKind, SessionStatus } from '../common/enums.js';
+import { LanguageSource, ModeratorKind, SessionStatus } from '../common/enums.js';
 
 @ObjectType({ description: 'One AI-moderated interview of one respondent' })
 @Entity({ name: 'interview_session' })
@@ -10,7 +10,20 @@ export class InterviewSession {
   @Field(() => ID) @Column('uuid', { name: 'respondent_id' }) respondentId!: string;
   @Field(() => ID) @Column('uuid', { name: 'wave_id' }) waveId!: string;
   @Field(() => SessionStatus) @Column('text') status!: SessionStatus;
-  @Field(() => ModeratorKind) @Column('text') moderator!: ModeratorKind;
+  @Field(() => ModeratorKind, { description: 'Who moderates: MISTRAL, or the built-in OFFLINE moderator. Turns say who wrote each one.' })
+  @Column('text') moderator!: ModeratorKind;
+  /** The pinned guide version (see `guide`). */
+  @Column('uuid', { name: 'guide_id', nullable: true }) guideId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The language the interview is held in' })
+  @Column('text', { nullable: true }) language!: string | null;
+  @Field(() => LanguageSource, { nullable: true }) @Column('text', { name: 'language_source', nullable: true }) languageSource!: LanguageSource | null;
+  /** Computed by the worker from the turns; exposed as the typed `quality` field. */
+  @Column('jsonb', { nullable: true }) quality!: Record<string, number | string[]> | null;
+  @Field(() => Date, { nullable: true, description: 'When the one idle reminder was queued' })
+  @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When an unanswered invitation expires' })
+  @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'last_activity_at', nullable: true }) lastActivityAt!: Date | null;
   /** sha256 of the respondent's link token; the token itself is never stored. */
   @Column('text', { name: 'token_hash' }) tokenHash!: string;
   @Column('text', { name: 'workflow_id' }) workflowId!: string;

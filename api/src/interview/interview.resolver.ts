@@ -1,12 +1,34 @@
-import type { SessionEvent } from '@ladder/workflows/contracts';
+import type { SessionUpdatedEvent } from '@ladder/workflows/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
+import type { PhaseKey } from '../common/enums.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
+import { Escalation } from '../escalation/escalation.entity.js';
+import { StartGuidePreviewInput } from '../guide/guide.types.js';
+import { InterviewGuide } from '../guide/interview-guide.entity.js';
+import { Respondent } from '../respondent/respondent.entity.js';
+import { Study } from '../study/study.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import type { InterviewService } from './interview.service.js';
-import { RespondentSessionView, SendRespondentMessageArgs, SessionUpdate, StartInterviewPayload } from './interview.types.js';
+import {
+  InterviewSessionsArgs, RespondentSessionView, SendRespondentMessageArgs, SessionQuality, SessionUpdate, StartInterviewPayload,
+} from './interview.types.js';
 import { Turn } from './turn.entity.js';
+
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
+
+export function toQuality(q: Record<string, unknown> | null): SessionQuality | null {
+  if (!q) return null;
+  const probes = num(q.probes);
+  return {
+    ladderDepth: num(q.ladderDepth), phasesCovered: (q.phasesCovered as PhaseKey[] | undefined) ?? [],
+    leadingQuestionsCaught: num(q.leadingQuestionsCaught), probes,
+    probesReusingWordsShare: probes ? num(q.probesReusingWords) / probes : null,
+    moderatorTurns: num(q.moderatorTurns), respondentTurns: num(q.respondentTurns), fallbackTurns: num(q.fallbackTurns),
+    durationSeconds: num(q.durationSeconds), promptTokens: num(q.promptTokens), completionTokens: num(q.completionTokens), costUsd: num(q.costUsd),
+  };
+}
 
 @Resolver(() => InterviewSession)
 export class InterviewResolver {
@@ -17,14 +39,24 @@ export class InterviewResolver {
     return this.interviews.findSession(ctx, id);
   }
 
+  @Query(() => [InterviewSession], { description: 'Interviews of a study (or one wave), most recently active first' })
+  interviewSessions(@Ctx() ctx: RequestContext, @Args(() => InterviewSessionsArgs) args: InterviewSessionsArgs): Promise<InterviewSession[]> {
+    return this.interviews.listSessions(ctx, args);
+  }
+
   @Query(() => RespondentSessionView, { description: 'For the respondent chat page: the token is the credential' })
   respondentSession(@Ctx() ctx: RequestContext, @Arg('token', () => String) token: string): Promise<RespondentSessionView> {
     return this.interviews.respondentSession(ctx, token);
   }
 
-  @Mutation(() => StartInterviewPayload)
+  @Mutation(() => StartInterviewPayload, { description: 'Starts (or re-issues the link of) a respondent\'s interview; the wave must be launched' })
   startInterview(@Ctx() ctx: RequestContext, @Arg('respondentId', () => ID) respondentId: string): Promise<StartInterviewPayload> {
     return this.interviews.start(ctx, respondentId);
+  }
+
+  @Mutation(() => StartInterviewPayload, { description: 'A test interview on a guide version, for the guide editor; never listed or counted' })
+  startGuidePreview(@Ctx() ctx: RequestContext, @Arg('input', () => StartGuidePreviewInput) input: StartGuidePreviewInput): Promise<StartInterviewPayload> {
+    return this.interviews.startPreview(ctx, input);
   }
 
   @Mutation(() => Turn, { description: 'Sends the respondent\'s answer; returns the moderator\'s next turn' })
@@ -43,7 +75,26 @@ export class InterviewResolver {
       return ctx.events.subscribe('SESSION_UPDATED', sessionId);
     },
   })
-  async sessionUpdated(@Root() event: SessionEvent, @Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<SessionUpdate> {
+  async sessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<SessionUpdate> {
+    return this.update(ctx, sessionId, event);
+  }
+
+  @Subscription(() => SessionUpdate, {
+    description: 'Every change of every interview of a study (the live monitor): new turns, status changes, reminders',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const workspaceId = requireWorkspace(ctx, 'read');
+      const studyId = String(args.studyId);
+      const exists = isUuid(studyId) && await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId });
+      if (!exists) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
+      return ctx.events.subscribe('STUDY_SESSION_UPDATED', studyId);
+    },
+  })
+  async studySessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<SessionUpdate> {
+    return this.update(ctx, event.sessionId, event);
+  }
+
+  private async update(ctx: RequestContext, sessionId: string, event: SessionUpdatedEvent): Promise<SessionUpdate> {
     const session = await this.interviews.findSessionOrFail(ctx, sessionId);
     const turn = event.turnId ? await ctx.db.getRepository(Turn).findOneBy({ id: event.turnId, workspaceId: session.workspaceId }) : null;
     return { session, turn };
@@ -52,5 +103,27 @@ export class InterviewResolver {
   @FieldResolver(() => [Turn])
   turns(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Turn[]> {
     return ctx.loaders.turns.load(session.id);
+  }
+
+  @FieldResolver(() => SessionQuality, { nullable: true, description: 'Null until the first turn is written' })
+  quality(@Root() session: InterviewSession): SessionQuality | null {
+    return toQuality(session.quality);
+  }
+
+  @FieldResolver(() => [Escalation])
+  escalations(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Escalation[]> {
+    return ctx.loaders.escalationsBySession.load(session.id);
+  }
+
+  @FieldResolver(() => InterviewGuide, { nullable: true, description: 'The guide version this interview follows (pinned by its wave)' })
+  guide(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<InterviewGuide | null> | null {
+    return session.guideId ? ctx.loaders.guide.load(session.guideId) : null;
+  }
+
+  @FieldResolver(() => Respondent)
+  async respondent(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Respondent> {
+    const respondent = await ctx.loaders.respondent.load(session.respondentId);
+    if (!respondent) throw notFound('RESPONDENT_NOT_FOUND', 'Respondent', session.respondentId);
+    return respondent;
   }
 }

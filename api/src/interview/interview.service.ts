@@ -1,15 +1,21 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowClient } from '@temporalio/client';
 import {
-  INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, TASK_QUEUE, interviewWorkflowId, respondUpdate, type InterviewWorkflowInput, type TurnView,
+  DEFAULT_TIMING, INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, TASK_QUEUE, interviewWorkflowId, respondUpdate,
+  type InterviewTiming, type InterviewWorkflowInput, type TurnView,
 } from '@ladder/workflows/contracts';
+import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
-import { ModeratorKind, SessionStatus, type TurnRole } from '../common/enums.js';
+import { Band, LanguageSource, ModeratorKind, SessionStatus, WaveStatus, type TurnRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
+import type { StartGuidePreviewInput } from '../guide/guide.types.js';
+import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
+import type { StudyService } from '../study/study.service.js';
+import { Wave } from '../wave/wave.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
-import type { RespondentSessionView, StartInterviewPayload } from './interview.types.js';
+import type { InterviewSessionsArgs, RespondentSessionView, StartInterviewPayload } from './interview.types.js';
 import { Turn } from './turn.entity.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -19,8 +25,16 @@ export function toTurn(view: TurnView): Turn {
   return Object.assign(new Turn(), { ...view, role: view.role as TurnRole, createdAt: new Date(view.createdAt) });
 }
 
+const PREVIEW_WAVE = '__preview__';
+const PREVIEW_SCORE: Record<Band, number> = { [Band.DETRACTOR]: 3, [Band.PASSIVE]: 7, [Band.PROMOTER]: 9 };
+
 export class InterviewService {
-  constructor(private readonly workflows: WorkflowClient, private readonly publicUrl: string) {}
+  constructor(
+    private readonly workflows: WorkflowClient,
+    private readonly publicUrl: string,
+    private readonly studies: StudyService,
+    private readonly timing: InterviewTiming = DEFAULT_TIMING,
+  ) {}
 
   /**
    * Starts the interview of a respondent: one session, one workflow. While a session is open,
@@ -44,14 +58,65 @@ export class InterviewService {
         await sessions.update({ id: latest.id }, { tokenHash: hashToken(token) });
         return { session: { ...latest, tokenHash: hashToken(token) }, isNew: false, respondent };
       }
-      const id = randomUUID();
-      const session = await sessions.save(sessions.create({
-        id, workspaceId, respondentId, waveId: respondent.waveId, status: SessionStatus.INVITED,
-        moderator: ModeratorKind.OFFLINE, tokenHash: hashToken(token), workflowId: interviewWorkflowId(id),
-      }));
+      const wave = await em.getRepository(Wave).findOneByOrFail({ id: respondent.waveId, workspaceId });
+      if (wave.status !== WaveStatus.FIELDING) {
+        throw new LadderError('WAVE_NOT_LAUNCHED', wave.status === WaveStatus.DRAFT
+          ? `Wave "${wave.name}" is not launched yet: launch it (launchWave) to pin its guides, then start interviews`
+          : `Wave "${wave.name}" is closed`, { waveId: wave.id, status: wave.status });
+      }
+      const [pinned] = await em.query(`SELECT guide_id FROM wave_guide WHERE wave_id = $1 AND band = $2`, [wave.id, respondent.band]);
+      const session = await this.createSession(em, respondent, pinned?.guide_id ?? null, token);
       return { session, isNew: true, respondent };
     });
     if (isNew) await this.startWorkflow(ctx, session, respondent);
+    return this.payload(session, token);
+  }
+
+  /**
+   * The guide editor's "try it": a real interview (same workflow, same moderator) with a preview
+   * respondent of the band, in the study's preview wave, which is never listed or counted.
+   */
+  async startPreview(ctx: RequestContext, input: StartGuidePreviewInput): Promise<StartInterviewPayload> {
+    const workspaceId = requireWorkspace(ctx, 'write');
+    await this.studies.findOrFail(ctx, input.studyId);
+    if (input.language !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(input.language)) {
+      throw new LadderError('BAD_USER_INPUT', `"${input.language}" is not a language code such as en, fr or pt-br`, { field: 'language' });
+    }
+    const token = randomBytes(24).toString('base64url');
+    const { session, respondent } = await ctx.db.transaction(async (em) => {
+      const guides = em.getRepository(InterviewGuide);
+      const guide = input.guideId
+        ? (isUuid(input.guideId) ? await guides.findOneBy({ id: input.guideId, workspaceId, studyId: input.studyId, band: input.band }) : null)
+        : await guides.findOne({ where: { workspaceId, studyId: input.studyId, band: input.band }, order: { version: 'DESC' } });
+      if (!guide) throw notFound('GUIDE_NOT_FOUND', 'Guide', input.guideId ?? `${input.band} of study ${input.studyId}`);
+      await em.query(
+        `INSERT INTO wave (workspace_id, study_id, name, status, preview, launched_at) VALUES ($1, $2, $3, 'fielding', true, now())
+         ON CONFLICT (workspace_id, study_id, name) DO NOTHING`, [workspaceId, input.studyId, PREVIEW_WAVE]);
+      const wave = await em.getRepository(Wave).findOneByOrFail({ workspaceId, studyId: input.studyId, name: PREVIEW_WAVE, preview: true });
+      const respondents = em.getRepository(Respondent);
+      const inserted = await respondents.insert({
+        workspaceId, waveId: wave.id, externalId: `preview-${randomUUID()}`, score: PREVIEW_SCORE[input.band],
+        language: input.language ?? null, attributes: { preview: 'true' },
+      });
+      const respondent = await respondents.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+      return { session: await this.createSession(em, respondent, guide.id, token), respondent };
+    });
+    await this.startWorkflow(ctx, session, respondent);
+    return this.payload(session, token);
+  }
+
+  private async createSession(em: EntityManager, respondent: Respondent, guideId: string | null, token: string): Promise<InterviewSession> {
+    const id = randomUUID();
+    const sessions = em.getRepository(InterviewSession);
+    return sessions.save(sessions.create({
+      id, workspaceId: respondent.workspaceId, respondentId: respondent.id, waveId: respondent.waveId, status: SessionStatus.INVITED,
+      moderator: ModeratorKind.OFFLINE, tokenHash: hashToken(token), workflowId: interviewWorkflowId(id), guideId,
+      language: respondent.language ?? 'en', languageSource: respondent.language ? LanguageSource.ATTRIBUTE : LanguageSource.DEFAULT,
+      expiresAt: new Date(Date.now() + this.timing.invitationTtlMs),
+    }));
+  }
+
+  private payload(session: InterviewSession, token: string): StartInterviewPayload {
     const chatPath = `/i/${token}`;
     return { session: Object.assign(new InterviewSession(), session), respondentToken: token, chatPath, chatUrl: `${this.publicUrl}${chatPath}` };
   }
@@ -59,7 +124,7 @@ export class InterviewService {
   /** The session row is committed before the workflow starts, so its first activity finds it. */
   private async startWorkflow(ctx: RequestContext, session: InterviewSession, respondent: Respondent): Promise<void> {
     const input: InterviewWorkflowInput = {
-      sessionId: session.id, workspaceId: session.workspaceId, band: respondent.band, language: respondent.language,
+      sessionId: session.id, workspaceId: session.workspaceId, band: respondent.band, language: respondent.language, timing: this.timing,
     };
     try {
       await this.workflows.start(INTERVIEW_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: session.workflowId, args: [input] });
@@ -67,6 +132,23 @@ export class InterviewService {
       await ctx.db.getRepository(InterviewSession).delete({ id: session.id });
       throw new LadderError('INTERVIEW_UNAVAILABLE', 'The interview service is unavailable; try again shortly', undefined, error);
     }
+  }
+
+  /** Sessions of a study (or one wave), most recently active first; preview interviews only when their wave is asked for. */
+  async listSessions(ctx: RequestContext, args: InterviewSessionsArgs): Promise<InterviewSession[]> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    await this.studies.findOrFail(ctx, args.studyId);
+    const q = ctx.db.getRepository(InterviewSession).createQueryBuilder('s')
+      .innerJoin(Wave, 'w', 'w.id = s.wave_id')
+      .where('s.workspace_id = :workspaceId AND w.workspace_id = :workspaceId AND w.study_id = :studyId', { workspaceId, studyId: args.studyId });
+    if (args.waveId) {
+      if (!isUuid(args.waveId)) throw notFound('WAVE_NOT_FOUND', 'Wave', args.waveId);
+      q.andWhere('s.wave_id = :waveId', { waveId: args.waveId });
+    } else {
+      q.andWhere('NOT w.preview');
+    }
+    if (args.status?.length) q.andWhere('s.status IN (:...status)', { status: args.status });
+    return q.orderBy('coalesce(s.last_activity_at, s.created_at)', 'DESC').limit(args.first).getMany();
   }
 
   async findSession(ctx: RequestContext, id: string): Promise<InterviewSession | null> {
@@ -93,7 +175,7 @@ export class InterviewService {
       ctx.db.getRepository(Respondent).findOneByOrFail({ id: session.respondentId, workspaceId: session.workspaceId }),
       ctx.db.getRepository(Turn).find({ where: { workspaceId: session.workspaceId, sessionId: session.id }, order: { seq: 'ASC' } }),
     ]);
-    return { sessionId: session.id, status: session.status, language: respondent.language, moderator: session.moderator, turns };
+    return { sessionId: session.id, status: session.status, language: session.language ?? respondent.language ?? 'en', moderator: session.moderator, turns };
   }
 
   /** Hands the message to the interview workflow (a Temporal Update) and returns the moderator's reply. */

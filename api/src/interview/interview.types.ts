@@ -1,6 +1,6 @@
-import { IsOptional, Length, Matches } from 'class-validator';
-import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { ModeratorKind, SessionStatus } from '../common/enums.js';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ModeratorKind, PhaseKey, SessionStatus } from '../common/enums.js';
 import { InterviewSession } from './interview-session.entity.js';
 import { Turn } from './turn.entity.js';
 
@@ -35,4 +35,42 @@ export class SendRespondentMessageArgs {
   @Field(() => String, { nullable: true, description: 'Client-chosen id: a retried send with the same id is applied once' })
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/)
   clientMessageId?: string;
+}
+
+@ObjectType({ description: 'How well the interview followed the method, computed from its turns' })
+export class SessionQuality {
+  @Field(() => Int, { description: 'Deepest ladder level reached' }) ladderDepth!: number;
+  @Field(() => [PhaseKey], { description: 'Phases the moderator asked in' }) phasesCovered!: PhaseKey[];
+  @Field(() => Int, { description: 'Leading questions the guard caught and replaced' }) leadingQuestionsCaught!: number;
+  @Field(() => Int) probes!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of probes that reuse the respondent\'s own words (0-1); null before the first probe' })
+  probesReusingWordsShare!: number | null;
+  @Field(() => Int) moderatorTurns!: number;
+  @Field(() => Int) respondentTurns!: number;
+  @Field(() => Int, { description: 'Moderator turns the offline moderator wrote because the LLM kept failing' }) fallbackTurns!: number;
+  @Field(() => Float, { description: 'From the first to the latest turn' }) durationSeconds!: number;
+  @Field(() => Int) promptTokens!: number;
+  @Field(() => Int) completionTokens!: number;
+  @Field(() => Float, { description: 'LLM cost in USD at the configured prices; 0 offline' }) costUsd!: number;
+}
+
+@ObjectType({ description: 'How a moderator turn was made; visible to API keys only' })
+export class TurnModeration {
+  @Field(() => Boolean, { nullable: true }) reusedWords!: boolean | null;
+  @Field(() => Int, { description: '1 when the guard caught a leading question here and replaced it' }) leadingCaught!: number;
+  @Field(() => [String], { description: 'Rules the caught question broke, with the matched words' }) leadingFindings!: string[];
+  @Field(() => String, { nullable: true }) model!: string | null;
+  @Field(() => Int, { nullable: true }) promptTokens!: number | null;
+  @Field(() => Int, { nullable: true }) completionTokens!: number | null;
+  @Field(() => Float, { nullable: true }) costUsd!: number | null;
+  @Field(() => Int, { nullable: true }) llmLatencyMs!: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the LLM was not used for this turn' }) fallbackReason!: string | null;
+}
+
+@ArgsType()
+export class InterviewSessionsArgs {
+  @Field(() => ID) studyId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() waveId?: string;
+  @Field(() => [SessionStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(5) status?: SessionStatus[];
+  @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first!: number;
 }

@@ -7,11 +7,14 @@ import { openSocket } from '../test-support/ws-client.js';
 
 let api: TestApi;
 let sessionId: string;
+let studyId: string;
 let notifier: pg.Client;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const { waveId } = await studyWithWave(api);
+  const created = await studyWithWave(api);
+  const { waveId } = created;
+  studyId = created.studyId;
   await api.gql(IMPORT, { input: { waveId, csv: csvOf([['id', 'score'], ['e1', 8]]) } });
   const [{ id: respondentId }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [waveId]);
   [{ id: sessionId }] = await api.db.query(
@@ -33,7 +36,7 @@ async function writeTurnAndNotify(seq: number, text: string): Promise<string> {
     `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, $3, 'moderator', $4, 'context') RETURNING id`,
     [api.a.id, sessionId, seq, text]);
   await notifier.query(`SELECT pg_notify('ladder_events', $1)`, [JSON.stringify({
-    type: 'session.updated', workspaceId: api.a.id, sessionId, turnId: turn.id, seq, status: 'invited',
+    type: 'session.updated', workspaceId: api.a.id, studyId, sessionId, turnId: turn.id, seq, status: 'invited',
   })]);
   await notifier.query('COMMIT');
   return turn.id as string;
@@ -55,5 +58,56 @@ describe('sessionUpdated', () => {
       turn: { id: turnId, seq: 0, text: 'What stands out most for you?', role: 'MODERATOR' },
     });
     s.ws.close();
+  });
+});
+
+async function subscribe(query: string, variables: Record<string, unknown>) {
+  const s = await openSocket(api.wsUrl);
+  s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.viewer}` } });
+  await s.next('connection_ack');
+  s.send({ id: 'sub', type: 'subscribe', payload: { query, variables } });
+  await new Promise((r) => setTimeout(r, 200)); // the subscription is registered before the event
+  return s;
+}
+
+describe('studySessionUpdated and escalationRaised', () => {
+  it('deliver every session change of the study (the live monitor), with the session quality', async () => {
+    const s = await subscribe('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id quality { respondentTurns } } turn { seq } } }', { s: studyId });
+    await api.db.query(`UPDATE interview_session SET quality = '{"respondentTurns": 3, "probes": 2, "probesReusingWords": 1}' WHERE id = $1`, [sessionId]);
+    await writeTurnAndNotify(5, 'When you say "slow", what does that look like?');
+    const message = await s.next('next');
+    expect((message.payload as Loose).data.studySessionUpdated).toEqual({ session: { id: sessionId, quality: { respondentTurns: 3 } }, turn: { seq: 5 } });
+    s.ws.close();
+  });
+
+  it('push an escalation raised by the worker, which the queue then lists and a person takes over', async () => {
+    const s = await subscribe('subscription($s: ID!) { escalationRaised(studyId: $s) { reason quote status session { id } } }', { s: studyId });
+    await notifier.query('BEGIN');
+    const { rows: [turn] } = await notifier.query(
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 7, 'respondent', 'We are moving to Acme in March.', 'laddering') RETURNING id`,
+      [api.a.id, sessionId]);
+    const { rows: [escalation] } = await notifier.query(
+      `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
+       SELECT $1, $2, wave_id, id, $4, 'competitor_evaluation', 'We are moving to Acme in March.', 'offline' FROM interview_session WHERE id = $3 RETURNING id`,
+      [api.a.id, studyId, sessionId, turn.id]);
+    await notifier.query(`SELECT pg_notify('ladder_events', $1)`, [JSON.stringify({
+      type: 'escalation.raised', workspaceId: api.a.id, studyId, sessionId, escalationId: escalation.id,
+    })]);
+    await notifier.query('COMMIT');
+    const message = await s.next('next');
+    expect((message.payload as Loose).data.escalationRaised).toEqual({
+      reason: 'COMPETITOR_EVALUATION', quote: 'We are moving to Acme in March.', status: 'OPEN', session: { id: sessionId },
+    });
+    s.ws.close();
+
+    const queue = await api.gql('query($s: ID!) { escalations(studyId: $s, status: [OPEN]) { id reason owner } }', { s: studyId });
+    expect(queue.data.escalations).toEqual([{ id: escalation.id, reason: 'COMPETITOR_EVALUATION', owner: null }]);
+    const taken = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id, status: IN_PROGRESS, owner: "  Dana (CSM) " }) { status owner } }', { id: escalation.id });
+    expect(taken.data.updateEscalation).toEqual({ status: 'IN_PROGRESS', owner: 'Dana (CSM)' });
+    expect((await api.gql('query($s: ID!) { escalations(studyId: $s, status: [OPEN]) { id } }', { s: studyId })).data.escalations).toEqual([]);
+    const session = await api.gql('query($id: ID!) { interviewSession(id: $id) { escalations { reason owner status } } }', { id: sessionId });
+    expect(session.data.interviewSession.escalations).toEqual([{ reason: 'COMPETITOR_EVALUATION', owner: 'Dana (CSM)', status: 'IN_PROGRESS' }]);
+    const nothing = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id }) { id } }', { id: escalation.id });
+    expect(nothing.errors?.[0]).toMatchObject({ message: 'Give a status, an owner or both', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -1,10 +1,15 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import { EVENTS_CHANNEL, type SessionEvent } from '@ladder/workflows/contracts';
+import { EVENTS_CHANNEL, type EscalationRaisedEvent, type SessionEvent, type SessionUpdatedEvent } from '@ladder/workflows/contracts';
 import pg from 'pg';
 
 export type EventPubSub = ReturnType<typeof createEventPubSub>;
 
-export const createEventPubSub = () => createPubSub<{ SESSION_UPDATED: [sessionId: string, event: SessionEvent] }>();
+/** Topics are keyed by session or study id (UUIDs); resolvers still check the event's workspace. */
+export const createEventPubSub = () => createPubSub<{
+  SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];
+  STUDY_SESSION_UPDATED: [studyId: string, event: SessionUpdatedEvent];
+  ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
+}>();
 
 /**
  * Carries events from any process (the worker, other API replicas) to this API's subscribers:
@@ -31,7 +36,12 @@ export class SessionEventListener {
   private dispatch(payload: string | undefined): void {
     try {
       const event = JSON.parse(payload ?? '') as SessionEvent;
-      if (event.type === 'session.updated') this.pubSub.publish('SESSION_UPDATED', event.sessionId, event);
+      if (event.type === 'session.updated') {
+        this.pubSub.publish('SESSION_UPDATED', event.sessionId, event);
+        if (event.studyId) this.pubSub.publish('STUDY_SESSION_UPDATED', event.studyId, event);
+      } else if (event.type === 'escalation.raised') {
+        this.pubSub.publish('ESCALATION_RAISED', event.studyId, event);
+      }
     } catch (error) {
       this.log.error('ignored a malformed event on %s: %s', EVENTS_CHANNEL, error);
     }

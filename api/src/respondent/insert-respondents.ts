@@ -4,7 +4,7 @@ export interface NewRespondent {
   externalId: string;
   score: number;
   email: string | null;
-  language: string;
+  language: string | null;
   attributes: Record<string, string>;
 }
 

@@ -18,7 +18,8 @@ export class Respondent {
   @Column({ type: 'text', insert: false, update: false, generatedType: 'STORED', asExpression: `CASE WHEN score <= 6 THEN 'detractor' WHEN score <= 8 THEN 'passive' ELSE 'promoter' END` })
   band!: Band;
   @Field(() => GraphQLJSONObject) @Column('jsonb') attributes!: RespondentAttributes;
-  @Field(() => String) @Column('text') language!: string;
+  @Field(() => String, { nullable: true, description: 'From the import; null when unknown (the interview detects it from the first answer)' })
+  @Column('text', { nullable: true }) language!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
+import { EscalationResolver } from '../escalation/escalation.resolver.js';
+import type { EscalationService } from '../escalation/escalation.service.js';
+import { GuideResolver } from '../guide/guide.resolver.js';
+import type { GuideService } from '../guide/guide.service.js';
+import { TurnResolver } from '../interview/turn.resolver.js';
+import type { WaveService } from '../wave/wave.service.js';
 import type { CsvImportService } from '../respondent/import/csv-import.service.js';
 import type { InterviewService } from '../interview/interview.service.js';
 import { createEventPubSub, type EventPubSub } from '../interview/session-events.js';
@@ -19,18 +25,26 @@ export interface Services {
   respondents: RespondentService;
   imports: CsvImportService;
   interviews: InterviewService;
+  guides: GuideService;
+  waves: WaveService;
+  escalations: EscalationService;
 }
 
-const resolvers = [StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver] as const;
+const resolvers = [
+  StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver, TurnResolver, GuideResolver, EscalationResolver,
+] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
 function container(s: Services) {
   const instances = new Map<unknown, unknown>([
     [StudyResolver, new StudyResolver(s.studies)],
-    [WaveResolver, new WaveResolver(s.studies)],
+    [WaveResolver, new WaveResolver(s.studies, s.waves)],
     [RespondentResolver, new RespondentResolver(s.respondents, s.imports)],
     [SegmentResolver, new SegmentResolver(s.segments)],
     [InterviewResolver, new InterviewResolver(s.interviews)],
+    [TurnResolver, new TurnResolver()],
+    [GuideResolver, new GuideResolver(s.guides)],
+    [EscalationResolver, new EscalationResolver(s.escalations)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

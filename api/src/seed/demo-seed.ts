@@ -3,6 +3,7 @@ import { ensureDefaultWorkspace } from '../api-key/api-key.service.js';
 import { WaveStatus } from '../common/enums.js';
 import { createStudyWithDefaults } from '../study/study.service.js';
 import { Wave } from '../wave/wave.entity.js';
+import { launchWithPinnedGuides } from '../wave/wave.service.js';
 import { demoRespondents } from './demo-respondents.js';
 import { insertRespondents } from '../respondent/insert-respondents.js';
 
@@ -26,7 +27,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       name: DEMO_STUDY_NAME,
       description: 'Generated demo data: 300 respondents of a B2B software company, Q4 2026.',
     });
-    const wave = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.FIELDING });
+    const draft = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.DRAFT });
+    const wave = await launchWithPinnedGuides(em, draft);
     await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS));
     return true;
   });

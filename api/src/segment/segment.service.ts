@@ -30,7 +30,7 @@ export class SegmentService {
     if (new Set(groupBy).size !== groupBy.length) throw new LadderError('INVALID_GROUP_BY', 'groupBy lists an entry twice');
     await this.studies.findOrFail(ctx, studyId);
     const params: unknown[] = [workspaceId, studyId];
-    const where = ['r.workspace_id = $1', 'w.study_id = $2', 'w.workspace_id = $1'];
+    const where = ['r.workspace_id = $1', 'w.study_id = $2', 'w.workspace_id = $1', 'NOT w.preview'];
     if (waveId) {
       params.push(waveId);
       where.push(`r.wave_id = $${params.length}::uuid`);

@@ -10,7 +10,10 @@ import { ApiKeyService } from '../api-key/api-key.service.js';
 import type { RequestContext } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { ApiConfig } from '../config.js';
+import { EscalationService } from '../escalation/escalation.service.js';
+import { GuideService } from '../guide/guide.service.js';
 import { InterviewService } from '../interview/interview.service.js';
+import { WaveService } from '../wave/wave.service.js';
 import { createEventPubSub, SessionEventListener } from '../interview/session-events.js';
 import { CsvImportService } from '../respondent/import/csv-import.service.js';
 import { RespondentService } from '../respondent/respondent.service.js';
@@ -27,7 +30,7 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & { limits?: Partial<Limits> };
+type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & { limits?: Partial<Limits>; timing?: ApiConfig['timing'] };
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
@@ -40,7 +43,10 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     segments: new SegmentService(studies),
     respondents: new RespondentService(),
     imports: new CsvImportService(),
-    interviews: new InterviewService(workflows, config.publicUrl),
+    interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
+    guides: new GuideService(studies),
+    waves: new WaveService(),
+    escalations: new EscalationService(studies),
   }, events.pubSub);
   const rules = validationRules({ production: config.production, limits: config.limits });
   const app = express();

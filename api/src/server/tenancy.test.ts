@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApi, type Loose, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
-import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
+import { csvOf, IMPORT, studyWithWave, toGuideInput, UPDATE_GUIDE } from '../test-support/fixtures.js';
 import { openSocket } from '../test-support/ws-client.js';
 
-interface Fixture { studyId: string; waveId: string; respondentId: string; sessionId: string; token: string }
+interface Fixture { studyId: string; waveId: string; respondentId: string; sessionId: string; token: string; guideId: string; escalationId: string }
 
 let api: TestApi;
 let b: Fixture;
@@ -20,15 +20,33 @@ async function fixture(ws: TestWorkspace, name: string): Promise<Fixture> {
     `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
      VALUES ($1, $2, $3, 'offline', $4, $5) RETURNING id`,
     [ws.id, respondentId, waveId, createHash('sha256').update(token).digest('hex'), `wf-${name}`]);
-  await api.db.query(`INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 0, 'moderator', $3, 'context')`,
+  const [{ id: turnId }] = await api.db.query(
+    `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 0, 'moderator', $3, 'context') RETURNING id`,
     [ws.id, sessionId, `Hello ${name}`]);
-  return { studyId, waveId, respondentId, sessionId, token };
+  const [{ id: escalationId }] = await api.db.query(
+    `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
+     VALUES ($1, $2, $3, $4, $5, 'churn_risk', 'we will cancel', 'offline') RETURNING id`, [ws.id, studyId, waveId, sessionId, turnId]);
+  const [{ id: guideId }] = await api.db.query(`SELECT id FROM interview_guide WHERE study_id = $1 AND band = 'detractor'`, [studyId]);
+  return { studyId, waveId, respondentId, sessionId, token, guideId, escalationId };
 }
 
 const snapshotB = () => api.db.query(`
   SELECT (SELECT count(*) FROM study WHERE workspace_id = $1) AS studies, (SELECT count(*) FROM wave WHERE workspace_id = $1) AS waves,
          (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents, (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
-         (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched`, [api.b.id]);
+         (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
+         (SELECT count(*) FROM interview_guide WHERE workspace_id = $1) AS guides,
+         (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
+         (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status`, [api.b.id]);
+
+async function subscriptionError(query: string, variables: Record<string, unknown>): Promise<string> {
+  const s = await openSocket(api.wsUrl);
+  s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.admin}` } });
+  await s.next('connection_ack');
+  s.send({ id: '1', type: 'subscribe', payload: { query, variables } });
+  const message = await s.next('next');
+  s.ws.close();
+  return (message.payload as Loose).errors[0].extensions.code;
+}
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -82,6 +100,45 @@ const cases: Record<string, () => Promise<void>> = {
   'Mutation.sendRespondentMessage': async () => {
     const r = await api.gql('mutation($t: String!) { sendRespondentMessage(token: $t, text: "hi") { id } }', { t: `not-${b.token}` });
     expect(codeOf(r)).toBe('SESSION_NOT_FOUND');
+  },
+  'Query.interviewSessions': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { interviewSessions(studyId: $s) { id } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+    const viaWave = await api.gql('query($s: ID!, $w: ID!) { interviewSessions(studyId: $s, waveId: $w) { id } }', { s: a.studyId, w: b.waveId });
+    expect(viaWave.data.interviewSessions).toEqual([]);
+  },
+  'Query.guideVersions': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { guideVersions(studyId: $s, band: DETRACTOR) { id } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Query.guide': async () => {
+    expect((await api.gql('query($id: ID!) { guide(id: $id) { id } }', { id: b.guideId })).data.guide).toBeNull();
+  },
+  'Query.escalations': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { escalations(studyId: $s) { id } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.updateGuide': async () => {
+    const [{ content }] = await api.db.query(`SELECT content FROM interview_guide WHERE id = $1`, [b.guideId]);
+    const input = { studyId: b.studyId, band: 'DETRACTOR', baseVersion: 1, content: toGuideInput(content) };
+    expect(codeOf(await api.gql(UPDATE_GUIDE, { input }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.launchWave': async () => {
+    expect(codeOf(await api.gql('mutation($id: ID!) { launchWave(id: $id) { id } }', { id: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Mutation.startGuidePreview': async () => {
+    const r = await api.gql('mutation($s: ID!) { startGuidePreview(input: { studyId: $s, band: PASSIVE }) { chatPath } }', { s: b.studyId });
+    expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
+    const viaGuide = await api.gql('mutation($s: ID!, $g: ID!) { startGuidePreview(input: { studyId: $s, band: DETRACTOR, guideId: $g }) { chatPath } }',
+      { s: a.studyId, g: b.guideId });
+    expect(codeOf(viaGuide)).toBe('GUIDE_NOT_FOUND');
+  },
+  'Mutation.updateEscalation': async () => {
+    const r = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id, status: RESOLVED, owner: "eve" }) { id } }', { id: b.escalationId });
+    expect(codeOf(r)).toBe('ESCALATION_NOT_FOUND');
+  },
+  'Subscription.studySessionUpdated': async () => {
+    expect(await subscriptionError('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id } } }', { s: b.studyId })).toBe('STUDY_NOT_FOUND');
+  },
+  'Subscription.escalationRaised': async () => {
+    expect(await subscriptionError('subscription($s: ID!) { escalationRaised(studyId: $s) { id } }', { s: b.studyId })).toBe('STUDY_NOT_FOUND');
   },
   'Subscription.sessionUpdated': async () => {
     const s = await openSocket(api.wsUrl);

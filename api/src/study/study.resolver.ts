@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { RequestContext } from '../common/context.js';
 import { toSegmentNps } from '../segment/segment.service.js';
 import { BandCounts, SegmentNps } from '../segment/segment.types.js';
+import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Wave } from '../wave/wave.entity.js';
 import { CreateStudyInput } from './create-study.input.js';
 import { Study } from './study.entity.js';
@@ -32,6 +33,11 @@ export class StudyResolver {
   @FieldResolver(() => [Wave])
   waves(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<Wave[]> {
     return ctx.loaders.wavesByStudy.load(study.id);
+  }
+
+  @FieldResolver(() => [InterviewGuide], { description: 'The latest guide version of each band' })
+  guides(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<InterviewGuide[]> {
+    return ctx.loaders.latestGuides.load(study.id);
   }
 
   @FieldResolver(() => Int)

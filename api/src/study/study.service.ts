@@ -1,9 +1,9 @@
+import { defaultGuide } from '@ladder/workflows/contracts/guide';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { Band, WaveStatus } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { defaultGuide } from '../guide/default-guides.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy.js';
 import { DriverTaxonomy } from '../taxonomy/driver-taxonomy.entity.js';

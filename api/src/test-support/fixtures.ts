@@ -16,3 +16,23 @@ export async function studyWithWave(api: TestApi, key = api.a.keys.admin, name =
 export function csvOf(rows: (string | number)[][]): string {
   return rows.map((r) => r.join(',')).join('\n') + '\n';
 }
+
+export const GUIDE_FIELDS = `id band version note createdAt content {
+  ladderTargetDepth { min max } topicsToAvoid
+  phases { key objective probeInstructions budget { turns minutes } openingQuestions { language questions } } }`;
+export const UPDATE_GUIDE = `mutation($input: UpdateGuideInput!) { updateGuide(input: $input) { ${GUIDE_FIELDS} } }`;
+
+/** A stored guide (the contract's shape) as the GraphQL input of updateGuide. */
+export function toGuideInput(content: {
+  ladderTargetDepth: { min: number; max: number }; topicsToAvoid: string[];
+  phases: { key: string; objective: string; probeInstructions: string; budget: { turns: number; minutes: number }; openingQuestions: Record<string, string[]> }[];
+}) {
+  return {
+    ladderTargetDepth: content.ladderTargetDepth,
+    topicsToAvoid: content.topicsToAvoid,
+    phases: content.phases.map((p) => ({
+      key: p.key.toUpperCase(), objective: p.objective, probeInstructions: p.probeInstructions, budget: p.budget,
+      openingQuestions: Object.entries(p.openingQuestions).map(([language, questions]) => ({ language, questions })),
+    })),
+  };
+}

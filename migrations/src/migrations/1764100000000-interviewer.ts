@@ -9,7 +9,9 @@ export class Interviewer1764100000000 implements MigrationInterface {
   name = 'Interviewer1764100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE wave ADD COLUMN launched_at timestamptz, ADD COLUMN closed_at timestamptz`);
+    // A preview wave holds the console's "try it" interviews: never listed, never counted.
+    await q.query(`ALTER TABLE wave ADD COLUMN launched_at timestamptz, ADD COLUMN closed_at timestamptz,
+      ADD COLUMN preview boolean NOT NULL DEFAULT false`);
     await q.query(`ALTER TABLE interview_guide ADD COLUMN note text, ADD COLUMN created_by text`);
     // Unknown language (null) is detected from the respondent's first answer.
     await q.query(`ALTER TABLE respondent ALTER COLUMN language DROP NOT NULL, ALTER COLUMN language DROP DEFAULT`);
@@ -90,6 +92,7 @@ export class Interviewer1764100000000 implements MigrationInterface {
     await q.query(`UPDATE respondent SET language = 'en' WHERE language IS NULL`);
     await q.query(`ALTER TABLE respondent ALTER COLUMN language SET DEFAULT 'en', ALTER COLUMN language SET NOT NULL`);
     await q.query(`ALTER TABLE interview_guide DROP COLUMN note, DROP COLUMN created_by`);
-    await q.query(`ALTER TABLE wave DROP COLUMN launched_at, DROP COLUMN closed_at`);
+    await q.query(`DELETE FROM wave WHERE preview`);
+    await q.query(`ALTER TABLE wave DROP COLUMN launched_at, DROP COLUMN closed_at, DROP COLUMN preview`);
   }
 }

@@ -13,11 +13,31 @@ export type Band = 'detractor' | 'passive' | 'promoter';
 export type SessionStatus = 'invited' | 'active' | 'completed' | 'abandoned' | 'expired';
 export type TurnRole = 'moderator' | 'respondent';
 
+export type ModeratorKind = 'offline' | 'mistral';
+/** Who wrote a turn: the respondent, the offline moderator, Mistral, or the offline moderator standing in after Mistral failed. */
+export type TurnAuthor = 'respondent' | 'offline' | 'mistral' | 'offline_fallback';
+export type ModeratorAction = 'open' | 'probe' | 'clarify' | 'advance' | 'close';
+
+/** Durations in milliseconds. The idle clock restarts with every respondent message. */
+export interface InterviewTiming {
+  /** An invitation nobody answers expires after this long (status `expired`). */
+  invitationTtlMs: number;
+  /** After this long without a message, one reminder is queued (session_notification). */
+  idleReminderMs: number;
+  /** After this long without a message, the interview is abandoned (status `abandoned`, transcript kept). */
+  abandonAfterMs: number;
+}
+
+const HOUR = 3_600_000;
+export const DEFAULT_TIMING: InterviewTiming = { invitationTtlMs: 14 * 24 * HOUR, idleReminderMs: 24 * HOUR, abandonAfterMs: 72 * HOUR };
+
 export interface InterviewWorkflowInput {
   sessionId: string;
   workspaceId: string;
   band: Band;
-  language: string;
+  /** The respondent's language when known; the worker detects it from the first answer otherwise. */
+  language: string | null;
+  timing?: InterviewTiming;
 }
 
 /** The longest respondent message the workflow accepts, in characters (after trimming). */
@@ -34,6 +54,9 @@ export interface TurnView {
   text: string;
   phase: string;
   ladderLevel: number;
+  /** Moderator turns: what the turn does; null for respondent turns. */
+  action: ModeratorAction | null;
+  author: TurnAuthor | null;
   createdAt: string;
 }
 
@@ -47,6 +70,10 @@ export interface InterviewState {
   phase: string;
   ladderLevel: number;
   respondentTurns: number;
+  moderator?: ModeratorKind;
+  /** Moderator turns written by the offline moderator because the LLM kept failing. */
+  fallbacks?: number;
+  reminded?: boolean;
 }
 
 /**
@@ -62,11 +89,22 @@ export const stateQuery = defineQuery<InterviewState>('state');
 /** PostgreSQL LISTEN/NOTIFY channel carrying events from any process to every API instance. */
 export const EVENTS_CHANNEL = 'ladder_events';
 
-export interface SessionEvent {
+export interface SessionUpdatedEvent {
   type: 'session.updated';
   workspaceId: string;
+  studyId: string;
   sessionId: string;
   turnId: string | null;
   seq: number | null;
   status: SessionStatus;
 }
+
+export interface EscalationRaisedEvent {
+  type: 'escalation.raised';
+  workspaceId: string;
+  studyId: string;
+  sessionId: string;
+  escalationId: string;
+}
+
+export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent;

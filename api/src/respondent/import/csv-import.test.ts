@@ -22,7 +22,7 @@ describe('successful imports', () => {
        LEFT JOIN respondent_contact c ON c.respondent_id = r.id WHERE r.wave_id = $1 ORDER BY 1`, [waveId]);
     expect(rows).toEqual([
       { external_id: 'a1', band: 'detractor', attributes: { tier: 'SMB' }, language: 'fr', email: 'a1@x.io' },
-      { external_id: 'a2', band: 'passive', attributes: { tier: 'Enterprise' }, language: 'en', email: null },
+      { external_id: 'a2', band: 'passive', attributes: { tier: 'Enterprise' }, language: null, email: null },
       { external_id: 'a3', band: 'promoter', attributes: {}, language: 'en', email: 'a3@x.io' },
     ]);
   });

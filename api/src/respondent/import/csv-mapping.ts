@@ -92,8 +92,9 @@ export function parseRow(record: string[], mapping: CsvMapping, row: number): { 
   }
   const email = cell('email') || null;
   if (email && !EMAIL.test(email)) errors.push(rowError(row, columnName('email'), 'INVALID_EMAIL', `Row ${row}: "${email}" is not an email address`));
-  const language = (cell('language') || 'en').toLowerCase();
-  if (!LANGUAGE.test(language)) errors.push(rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`));
+  // No language: the interview detects it from the first answer.
+  const language = cell('language').toLowerCase() || null;
+  if (language && !LANGUAGE.test(language)) errors.push(rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`));
   if (errors.length) return { errors };
   const attributes: Record<string, string> = {};
   for (const a of mapping.attributes) {

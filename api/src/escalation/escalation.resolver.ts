@@ -1,0 +1,49 @@
+import type { EscalationRaisedEvent } from '@ladder/workflows/contracts';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { InterviewSession } from '../interview/interview-session.entity.js';
+import { Study } from '../study/study.entity.js';
+import { Escalation } from './escalation.entity.js';
+import type { EscalationService } from './escalation.service.js';
+import { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
+
+@Resolver(() => Escalation)
+export class EscalationResolver {
+  constructor(private readonly service: EscalationService) {}
+
+  @Query(() => [Escalation], { description: 'The escalation queue of a study: open and in-progress first, newest first' })
+  escalations(@Ctx() ctx: RequestContext, @Args(() => EscalationsArgs) args: EscalationsArgs): Promise<Escalation[]> {
+    return this.service.list(ctx, args);
+  }
+
+  @Mutation(() => Escalation, { description: 'Assigns an owner and/or moves the status' })
+  updateEscalation(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateEscalationInput) input: UpdateEscalationInput): Promise<Escalation> {
+    return this.service.update(ctx, input);
+  }
+
+  @Subscription(() => Escalation, {
+    description: 'Each escalation raised in the study, as the interview happens',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const workspaceId = requireWorkspace(ctx, 'read');
+      const studyId = String(args.studyId);
+      const exists = isUuid(studyId) && await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId });
+      if (!exists) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
+      return ctx.events.subscribe('ESCALATION_RAISED', studyId);
+    },
+  })
+  async escalationRaised(@Root() event: EscalationRaisedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<Escalation> {
+    const escalation = await this.service.find(ctx, event.escalationId);
+    if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', event.escalationId);
+    return escalation;
+  }
+
+  @FieldResolver(() => InterviewSession)
+  async session(@Root() e: Escalation, @Ctx() ctx: RequestContext): Promise<InterviewSession> {
+    const session = await ctx.loaders.session.load(e.sessionId);
+    if (!session) throw notFound('SESSION_NOT_FOUND', 'Interview session', e.sessionId);
+    return session;
+  }
+}

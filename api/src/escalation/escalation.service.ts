@@ -1,0 +1,41 @@
+import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { LadderError, notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import type { StudyService } from '../study/study.service.js';
+import { Escalation } from './escalation.entity.js';
+import type { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
+
+export class EscalationService {
+  constructor(private readonly studies: StudyService) {}
+
+  /** The study's queue, newest first (open ones first when no status filter is given). */
+  async list(ctx: RequestContext, args: EscalationsArgs): Promise<Escalation[]> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    await this.studies.findOrFail(ctx, args.studyId);
+    return ctx.db.getRepository(Escalation).createQueryBuilder('e')
+      .where('e.workspace_id = :workspaceId AND e.study_id = :studyId', { workspaceId, studyId: args.studyId })
+      .andWhere(args.status?.length ? 'e.status IN (:...status)' : 'true', { status: args.status })
+      .orderBy(`CASE WHEN e.status IN ('open', 'in_progress') THEN 0 ELSE 1 END`)
+      .addOrderBy('e.created_at', 'DESC')
+      .limit(args.first)
+      .getMany();
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<Escalation | null> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    return isUuid(id) ? ctx.db.getRepository(Escalation).findOneBy({ id, workspaceId }) : null;
+  }
+
+  async update(ctx: RequestContext, input: UpdateEscalationInput): Promise<Escalation> {
+    const workspaceId = requireWorkspace(ctx, 'write');
+    if (input.status === undefined && input.owner === undefined) {
+      throw new LadderError('BAD_USER_INPUT', 'Give a status, an owner or both', { fields: ['status', 'owner'] });
+    }
+    const repo = ctx.db.getRepository(Escalation);
+    const escalation = isUuid(input.id) ? await repo.findOneBy({ id: input.id, workspaceId }) : null;
+    if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', input.id);
+    const owner = input.owner === undefined ? escalation.owner : input.owner.trim() || null;
+    await repo.update({ id: escalation.id, workspaceId }, { status: input.status ?? escalation.status, owner });
+    return repo.findOneByOrFail({ id: escalation.id });
+  }
+}
