@@ -1,0 +1,194 @@
+/**
+ * The moderator's turn-by-turn decision: what to do after the respondent's latest answer, from
+ * the guide's budgets, the transcript and the answer itself. Pure and deterministic (the clock is
+ * an input), so a replayed interview takes the same path.
+ *
+ * Bookkeeping: the current phase is the phase of the last moderator turn; a phase's turns are the
+ * moderator questions asked in it, its minutes run from its first moderator turn to `now`. A phase
+ * is spent when either budget is. The ladder level is the highest reached so far and stays there
+ * once laddering is over.
+ *
+ * Rules, first match wins:
+ * 1. The interview was already closed → close again ('already-closed').
+ * 2. 40 respondent answers → close ('max-respondent-turns').
+ * 3. Distress in the latest answer → a gentle close-phase question, or close if already closing.
+ * 4. Elapsed time over the sum of the phases' minute budgets → advance to close, then close.
+ * 5. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
+ *    else probe for more.
+ * 6. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first non-thin
+ *    surface answer) once an answer is specific (specificity ≥ 0.4) or the budget is spent; else
+ *    probe for a concrete example.
+ * 7. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
+ *    budget); a second thin answer moves on to comparative. Otherwise advance when the level
+ *    reached the target max, or the target min with a root motivation, or the budget is spent;
+ *    else probe one level deeper on the answer's key phrase.
+ * 8. comparative: the focus is the competitor the respondent named (named over generic, first
+ *    mentioned first), else none. Probe while the budget lasts (the first probe on the competitor,
+ *    later ones on the latest answer); advance to close when spent, or on a thin answer when no
+ *    competitor was mentioned.
+ * 9. close: after the guide's close question, one "anything else" probe within budget, unless the
+ *    answer is thin or the close phase was entered on distress; then close.
+ */
+import { phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js';
+import { detectEscalations } from './escalations.js';
+import { detectLanguage } from './language.js';
+import { keyPhrase } from './phrases.js';
+import { analyseAnswer } from './signals.js';
+import type { AnswerSignals, ModeratorAction, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
+
+export const MAX_RESPONDENT_TURNS = 40;
+/** Words a context answer needs to count as substantive. */
+export const SUBSTANTIVE_WORDS = 12;
+/** Specificity a surface answer needs before laddering starts. */
+export const SPECIFIC_ENOUGH = 0.4;
+
+/** `language` is optional: without it the respondent's own text decides which lexicon reads the answers. */
+export type PolicyRequest = PolicyInput & { language?: string };
+
+interface State {
+  input: PolicyRequest;
+  language: string;
+  phase: PhaseKey;
+  level: number;
+  lastModerator: TranscriptTurn | null;
+  answer: string;
+  signals: AnswerSignals;
+}
+
+const time = (date: Date | string): number => new Date(date).getTime();
+const minutesBetween = (from: Date | string, to: Date): number => (to.getTime() - time(from)) / 60_000;
+const moderatorTurns = (transcript: TranscriptTurn[], phase?: PhaseKey): TranscriptTurn[] =>
+  transcript.filter((t) => t.role === 'moderator' && (!phase || t.phase === phase));
+
+/** Why the phase is over, or null while both its budgets last. */
+export function phaseBudgetSpent(guide: GuideContent, transcript: TranscriptTurn[], phase: PhaseKey, now: Date): string | null {
+  const asked = moderatorTurns(transcript, phase);
+  const { budget } = phaseOf(guide, phase);
+  if (asked.length >= budget.turns) return 'phase-budget-turns';
+  if (asked.length > 0 && minutesBetween(asked[0].createdAt, now) >= budget.minutes) return 'phase-budget-minutes';
+  return null;
+}
+
+export const interviewMinutesBudget = (guide: GuideContent): number => guide.phases.reduce((sum, p) => sum + p.budget.minutes, 0);
+
+/** Each respondent answer with the phase of the question it answers. */
+function answersWithPhase(transcript: TranscriptTurn[]): { turn: TranscriptTurn; phase: PhaseKey }[] {
+  let phase: PhaseKey = 'context';
+  const answers: { turn: TranscriptTurn; phase: PhaseKey }[] = [];
+  for (const turn of transcript) {
+    if (turn.role === 'moderator') phase = turn.phase;
+    else answers.push({ turn, phase });
+  }
+  return answers;
+}
+
+/** The competitor to focus on: a named one over a generic reference, first mentioned first. */
+export function competitorFocus(transcript: TranscriptTurn[], language: string): string | null {
+  const mentioned = transcript.filter((t) => t.role === 'respondent').flatMap((t) => analyseAnswer(t.text, language).competitors);
+  return mentioned.find((c) => /^\p{Lu}/u.test(c)) ?? mentioned[0] ?? null;
+}
+
+function statedReason(state: State): string | null {
+  const answers = answersWithPhase(state.input.transcript);
+  const surface = answers.find((a) => a.phase === 'surface' && !analyseAnswer(a.turn.text, state.language).thin);
+  return keyPhrase(surface?.turn.text ?? (state.signals.thin ? '' : state.answer));
+}
+
+function enteredCloseOnDistress(state: State): boolean {
+  const { transcript } = state.input;
+  const firstClose = transcript.findIndex((t) => t.role === 'moderator' && t.phase === 'close');
+  const before = transcript.slice(0, Math.max(firstClose, 0)).filter((t) => t.role === 'respondent').at(-1);
+  return firstClose >= 0 && !!before && detectEscalations(before.text, state.language).some((e) => e.reason === 'distress');
+}
+
+function decide(state: State, action: Exclude<ModeratorAction, 'open'>, phase: PhaseKey, reason: string, focus: string | null = null, level = state.level): PolicyDecision {
+  return { action, phase, ladderLevel: level, focus, reason, signals: state.signals };
+}
+
+/** Opens the next phase, with the focus it starts from. */
+function advance(state: State, to: PhaseKey, reason: string): PolicyDecision {
+  if (to === 'laddering') return decide(state, 'advance', to, reason, statedReason(state), Math.max(state.level, 1));
+  if (to === 'comparative') return decide(state, 'advance', to, reason, competitorFocus(state.input.transcript, state.language));
+  return decide(state, 'advance', to, reason);
+}
+
+const spent = (state: State, phase: PhaseKey): string | null => phaseBudgetSpent(state.input.guide, state.input.transcript, phase, state.input.now);
+const answerPhrase = (state: State): string | null => (state.signals.thin ? null : keyPhrase(state.answer));
+
+function contextStep(state: State): PolicyDecision {
+  if (!state.signals.thin && state.signals.words >= SUBSTANTIVE_WORDS) return advance(state, 'surface', 'substantive-answer');
+  const over = spent(state, 'context');
+  return over ? advance(state, 'surface', over) : decide(state, 'probe', 'context', 'needs-more', answerPhrase(state));
+}
+
+function surfaceStep(state: State): PolicyDecision {
+  if (!state.signals.thin && state.signals.specificity >= SPECIFIC_ENOUGH) return advance(state, 'laddering', 'specific-enough');
+  const over = spent(state, 'surface');
+  return over ? advance(state, 'laddering', over) : decide(state, 'probe', 'surface', 'needs-example', answerPhrase(state));
+}
+
+function ladderingStep(state: State): PolicyDecision {
+  const { ladderTargetDepth: depth } = state.input.guide;
+  const over = spent(state, 'laddering');
+  if (state.signals.thin) {
+    if (state.lastModerator?.action === 'clarify') return advance(state, 'comparative', 'thin-after-clarify');
+    return over ? advance(state, 'comparative', over) : decide(state, 'clarify', 'laddering', 'thin-answer');
+  }
+  if (state.level >= depth.max) return advance(state, 'comparative', 'ladder-max-depth');
+  if (state.level >= depth.min && state.signals.rootMotivation) return advance(state, 'comparative', 'root-reached');
+  if (over) return advance(state, 'comparative', over);
+  return decide(state, 'probe', 'laddering', 'ladder-deeper', keyPhrase(state.answer), state.level + 1);
+}
+
+function comparativeStep(state: State): PolicyDecision {
+  const over = spent(state, 'comparative');
+  if (over) return advance(state, 'close', over);
+  const competitor = competitorFocus(state.input.transcript, state.language);
+  if (state.signals.thin && !competitor) return advance(state, 'close', 'thin-answer');
+  const probed = moderatorTurns(state.input.transcript, 'comparative').some((t) => t.action === 'probe');
+  if (competitor && !probed) return decide(state, 'probe', 'comparative', 'competitor-focus', competitor);
+  return decide(state, 'probe', 'comparative', 'explore-alternatives', answerPhrase(state));
+}
+
+function closeStep(state: State): PolicyDecision {
+  if (enteredCloseOnDistress(state)) return decide(state, 'close', 'close', 'distress');
+  if (state.signals.thin) return decide(state, 'close', 'close', 'thin-answer');
+  const probed = moderatorTurns(state.input.transcript, 'close').some((t) => t.action === 'probe');
+  const over = spent(state, 'close');
+  if (probed || over) return decide(state, 'close', 'close', over ?? 'close-complete');
+  return decide(state, 'probe', 'close', 'anything-else');
+}
+
+const STEPS: Record<PhaseKey, (state: State) => PolicyDecision> = {
+  context: contextStep, surface: surfaceStep, laddering: ladderingStep, comparative: comparativeStep, close: closeStep,
+};
+
+function stateOf(input: PolicyRequest): State {
+  const { transcript } = input;
+  const respondentText = transcript.filter((t) => t.role === 'respondent').map((t) => t.text);
+  const language = input.language ?? detectLanguage(respondentText.join('\n')) ?? 'en';
+  const lastModerator = moderatorTurns(transcript).at(-1) ?? null;
+  const answer = respondentText.at(-1) ?? '';
+  return {
+    input, language, lastModerator, answer,
+    phase: lastModerator?.phase ?? 'context',
+    level: transcript.reduce((max, t) => Math.max(max, t.ladderLevel), 0),
+    signals: analyseAnswer(answer, language),
+  };
+}
+
+export function decideNext(input: PolicyRequest): PolicyDecision {
+  const state = stateOf(input);
+  const { transcript, guide, now } = input;
+  if (state.lastModerator?.action === 'close') return decide(state, 'close', 'close', 'already-closed');
+  if (transcript.filter((t) => t.role === 'respondent').length >= MAX_RESPONDENT_TURNS) return decide(state, 'close', 'close', 'max-respondent-turns');
+  const closing = state.phase === 'close';
+  if (detectEscalations(state.answer, state.language).some((e) => e.reason === 'distress')) {
+    return closing ? decide(state, 'close', 'close', 'distress') : advance(state, 'close', 'distress');
+  }
+  const first = transcript[0];
+  if (first && minutesBetween(first.createdAt, now) > interviewMinutesBudget(guide)) {
+    return closing ? decide(state, 'close', 'close', 'interview-time-budget') : advance(state, 'close', 'interview-time-budget');
+  }
+  return STEPS[state.phase](state);
+}
