@@ -6,6 +6,10 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'studies', component: () => import('./pages/StudiesPage.vue') },
     { path: '/studies/:id', name: 'study', component: () => import('./pages/StudyPage.vue'), props: true },
+    { path: '/studies/:id/guides', name: 'guides', component: () => import('./pages/GuideEditorPage.vue'), props: true },
+    { path: '/studies/:id/live', name: 'monitor', component: () => import('./pages/MonitorPage.vue'), props: true },
+    { path: '/studies/:id/escalations', name: 'escalations', component: () => import('./pages/EscalationsPage.vue'), props: true },
+    { path: '/studies/:id/interviews/:sessionId', name: 'transcript', component: () => import('./pages/TranscriptPage.vue'), props: true },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/i/:token', name: 'chat', component: () => import('./pages/ChatPage.vue'), props: true, meta: { public: true, bare: true } },
   ],
