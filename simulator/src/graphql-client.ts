@@ -1,0 +1,84 @@
+/**
+ * A small GraphQL-over-HTTP client, as a partner would write one: POST, `Authorization: Bearer`,
+ * and errors branched on `extensions.code`, never on message text.
+ */
+
+/** Codes this client adds to the API's own: the request never got a GraphQL answer. */
+export type TransportCode = 'NETWORK_ERROR' | 'HTTP_ERROR';
+
+export class GraphqlError extends Error {
+  constructor(
+    /** The API's `extensions.code` (e.g. SESSION_CLOSED), or a transport code. */
+    readonly code: string,
+    message: string,
+    /** HTTP status, when there was a response. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'GraphqlError';
+  }
+}
+
+/** Worth trying again with the same request (and the same client message id). */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof GraphqlError)) return false;
+  if (error.code === 'NETWORK_ERROR' || error.code === 'INTERVIEW_UNAVAILABLE') return true;
+  return error.code === 'HTTP_ERROR' && (error.status === 429 || (error.status ?? 0) >= 500);
+}
+
+export interface GraphqlClientOptions {
+  url: string;
+  apiKey?: string;
+  /** Per request; a slow moderator (an LLM) answers within it. Default 60 s. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  /** Send without the API key: respondent calls carry only their token. */
+  anonymous?: boolean;
+}
+
+export interface GraphqlClient {
+  request<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+}
+
+interface Body<T> { data?: T | null; errors?: { message: string; extensions?: { code?: unknown } }[] }
+
+export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
+  const fetchImpl = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  return {
+    async request<T>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}): Promise<T> {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (options.apiKey && !requestOptions.anonymous) headers.authorization = `Bearer ${options.apiKey}`;
+      let response: Response;
+      try {
+        response = await fetchImpl(options.url, {
+          method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        throw new GraphqlError('NETWORK_ERROR', `${options.url} did not answer: ${causeOf(error)}`);
+      }
+      let body: Body<T>;
+      try {
+        body = await response.json() as Body<T>;
+      } catch {
+        throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without a GraphQL body`, response.status);
+      }
+      const first = body.errors?.[0];
+      if (first) {
+        const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN_ERROR';
+        throw new GraphqlError(code, first.message, response.status);
+      }
+      if (body.data == null) throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without data`, response.status);
+      return body.data;
+    },
+  };
+}
+
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+}
