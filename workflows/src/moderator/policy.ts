@@ -15,8 +15,8 @@
  * 4. Elapsed time over the sum of the phases' minute budgets → advance to close, then close.
  * 5. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
  *    else probe for more.
- * 6. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first non-thin
- *    surface answer) once an answer is specific (specificity ≥ 0.4) or the budget is spent; else
+ * 6. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first surface
+ *    answer that is more than a word and not a stock non-answer) once an answer is specific (specificity ≥ 0.4) or the budget is spent; else
  *    probe for a concrete example.
  * 7. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
  *    budget); a second thin answer moves on to comparative. Otherwise advance when the level
@@ -33,7 +33,7 @@ import { phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js
 import { detectEscalations } from './escalations.js';
 import { detectLanguage } from './language.js';
 import { keyPhrase } from './phrases.js';
-import { analyseAnswer } from './signals.js';
+import { analyseAnswer, isStockAnswer, wordCount } from './signals.js';
 import type { AnswerSignals, ModeratorAction, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
 
 export const MAX_RESPONDENT_TURNS = 40;
@@ -90,7 +90,8 @@ export function competitorFocus(transcript: TranscriptTurn[], language: string):
 
 function statedReason(state: State): string | null {
   const answers = answersWithPhase(state.input.transcript);
-  const surface = answers.find((a) => a.phase === 'surface' && !analyseAnswer(a.turn.text, state.language).thin);
+  // A short answer can still be the stated reason ("Support is disappointing"); a stock non-answer cannot.
+  const surface = answers.find((a) => a.phase === 'surface' && wordCount(a.turn.text) > 1 && !isStockAnswer(a.turn.text, state.language));
   return keyPhrase(surface?.turn.text ?? (state.signals.thin ? '' : state.answer));
 }
 
@@ -155,7 +156,8 @@ function closeStep(state: State): PolicyDecision {
   if (state.signals.thin) return decide(state, 'close', 'close', 'thin-answer');
   const probed = moderatorTurns(state.input.transcript, 'close').some((t) => t.action === 'probe');
   const over = spent(state, 'close');
-  if (probed || over) return decide(state, 'close', 'close', over ?? 'close-complete');
+  if (probed) return decide(state, 'close', 'close', 'close-complete');
+  if (over) return decide(state, 'close', 'close', over);
   return decide(state, 'probe', 'close', 'anything-else');
 }
 

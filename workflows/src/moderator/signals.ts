@@ -11,6 +11,7 @@ interface Lexicon {
   intensity: RegExp;
   dates: RegExp;
   durations: RegExp;
+  frequency: RegExp;
   money: RegExp;
   concrete: RegExp;
   /** Cue + capitalised name: group 1 is the name. */
@@ -34,6 +35,7 @@ const EN: Lexicon = {
   intensity: /\b(hate[sd]?|love[sd]?|furious|angry|livid|frustrat\w*|annoy\w*|awful|terrible|horrible|nightmare|disaster|unacceptable|ridiculous|absurd|useless|fantastic|amazing|brilliant|incredible|absolutely|totally|completely|extremely|seriously|so much|fed up|sick of|can't stand|disappointed|upset|worried|scared|stressed)\b/gi,
   dates: new RegExp(String.raw`\b(${MONTHS_EN})\b(?!\s+(?:I|we|be)\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|quarter|year)|Q[1-4]|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`, 'gi'),
   durations: new RegExp(String.raw`\b(${NUMBER_WORDS_EN})\s+(${DURATION_UNITS_EN})\b|\b\d+\s*(h|d|min)\b`, 'gi'),
+  frequency: /\b(?:once|twice|\w+ times) (?:a|an|per|every) (?:day|week|month|year|hour)\b|\bevery (?:day|week|month|morning|evening|time|sprint|release|monday|tuesday|wednesday|thursday|friday)\b|\b(?:daily|weekly|monthly)\b/gi,
   money: /[$€£]\s?\d|\d\s?[$€£k]\b|\b\d+\s*(dollars|euros|pounds|per seat|a seat|per user|a month|a year)\b|\b(budget|invoice|licen[cs]e fee|price increase)\b/gi,
   concrete: /\b(reports?|reporting|exports?|dashboards?|invoices?|tickets?|integrations?|api|login|sso|onboarding|migration|releases?|updates?|sync|fields?|workflows?|notifications?|emails?|spreadsheets?|csv|pdf|customers?|clients?|deals?|pipeline|renewal|contract|seats?|users?|team|manager|calls?|meetings?|demo|roadmap|bugs?|outage|downtime|crash\w*|errors?)\b/gi,
   competitorNamed: new RegExp(String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`, 'g'),
@@ -50,6 +52,7 @@ const FR: Lexicon = {
   intensity: /(?<!\p{L})(déteste\w*|adore\w*|furieu\w*|en colère|énervé\w*|frustr\w*|agaç\w*|horrible|affreu\w*|terrible|cauchemar|catastroph\w*|inadmissible|inacceptable|ridicule|absurde|inutile|génial\w*|formidable|incroyable|absolument|totalement|complètement|vraiment|extrêmement|marre|ras le bol|déçu\w*|inquiet\w*|stress\w*)(?!\p{L})/giu,
   dates: new RegExp(String.raw`(?<!\p{L})(${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|T[1-4]|20\d\d)(?!\p{L})|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`, 'giu'),
   durations: /(?<!\p{L})(\d+|un|une|deux|trois|quatre|cinq|six|dix|quinze|plusieurs|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|trimestres?|ans?|années?)(?!\p{L})|\b\d+\s*(h|j|min)\b/giu,
+  frequency: /(?<!\p{L})(?:(?:une|deux|trois|\d+|plusieurs) fois par (?:jour|semaine|mois|an)|chaque (?:jour|semaine|mois|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|sprint)|tous les (?:jours|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|mois)|toutes les semaines|quotidien\w*|hebdomadaire\w*|mensuel\w*)(?!\p{L})/giu,
   money: /[$€£]\s?\d|\d\s?[$€£k]|(?<!\p{L})(\d+\s*(euros?|dollars?|par licence|par utilisateur|par mois|par an)|budget|facture\w*|prix|tarif\w*|licences?)(?!\p{L})/giu,
   concrete: /(?<!\p{L})(rapports?|exports?|tableaux? de bord|factures?|tickets?|intégrations?|api|connexion|sso|onboarding|migration|mises? à jour|synchro\w*|champs?|notifications?|e-?mails?|tableurs?|csv|pdf|clients?|contrats?|renouvellement|licences?|utilisateurs?|équipe|réunions?|démo|feuille de route|bugs?|bogues?|panne|plantages?|erreurs?)(?!\p{L})/giu,
   competitorNamed: new RegExp(String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`, 'gu'),
@@ -88,6 +91,7 @@ function specificityOf(text: string, lexicon: Lexicon): number {
   const score = 0.2 * Math.min(numbers, 2)
     + 0.25 * Math.min(count(text, lexicon.dates), 1)
     + 0.25 * Math.min(count(text, lexicon.durations), 1)
+    + 0.2 * Math.min(count(text, lexicon.frequency), 1)
     + 0.25 * Math.min(count(text, lexicon.money), 1)
     + 0.15 * Math.min(namedThings(text, lexicon), 2)
     + 0.1 * Math.min(count(text, lexicon.concrete), 3);
@@ -119,11 +123,16 @@ export function competitorsIn(text: string, language: string): string[] {
   return found;
 }
 
-/** Thin: too short to work with, or a stock non-answer with nothing concrete after it. */
-function isThin(text: string, words: number, specificity: number, lexicon: Lexicon): boolean {
-  if (words < 4) return true;
+/** A stock non-answer ("fine", "I don't know", "bof"), whatever its length. */
+export function isStockAnswer(text: string, language: string): boolean {
   const trimmed = text.trim().replace(/^(?:well|hmm+|um+|euh|eh bien|honestly|honnêtement)[,.\s]+/i, '');
-  return words <= 8 && lexicon.thin.test(trimmed) && specificity < 0.3;
+  return wordCount(text) <= 8 && lexiconFor(language).thin.test(trimmed);
+}
+
+/** Thin: too short to work with, or a stock non-answer with nothing concrete after it. */
+function isThin(text: string, words: number, specificity: number, language: string): boolean {
+  if (words < 4) return true;
+  return isStockAnswer(text, language) && specificity < 0.3;
 }
 
 export function analyseAnswer(text: string, language: string): AnswerSignals {
@@ -137,7 +146,7 @@ export function analyseAnswer(text: string, language: string): AnswerSignals {
     competitors: competitorsIn(text, language),
     organisational: count(text, lexicon.organisational) > 0,
     timeline: count(text, lexicon.timeline) > 0,
-    thin: isThin(text, words, specificity, lexicon),
+    thin: isThin(text, words, specificity, language),
     rootMotivation: lexicon.root.test(text),
   };
 }

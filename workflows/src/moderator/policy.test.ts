@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import type { Band } from '../contracts/index.js';
+import { defaultGuide, type GuideContent } from '../contracts/guide.js';
+import { findLeading } from './guard.js';
+import { composeQuestion, openingQuestion } from './offline-composer.js';
+import { decideNext, interviewMinutesBudget, MAX_RESPONDENT_TURNS } from './policy.js';
+import type { PhaseKey, PolicyDecision, TranscriptTurn } from './types.js';
+
+const START = new Date('2025-03-03T09:00:00Z');
+const at = (minutes: number): Date => new Date(START.getTime() + minutes * 60_000);
+
+/** A hand-driven interview: the moderator's turns come from decideNext + composeQuestion, like in the worker. */
+class Interview {
+  readonly transcript: TranscriptTurn[] = [];
+  readonly decisions: PolicyDecision[] = [];
+  readonly guide: GuideContent;
+
+  constructor(readonly band: Band = 'detractor', readonly language = 'en', guide?: GuideContent) {
+    this.guide = guide ?? defaultGuide(band === 'promoter' ? 'promoter' : band);
+    this.push('moderator', openingQuestion(this.guide, band, language).text, 'context', 0, 'open', 0);
+  }
+
+  private push(role: TranscriptTurn['role'], text: string, phase: PhaseKey, ladderLevel: number, action: TranscriptTurn['action'], minute: number) {
+    this.transcript.push({ seq: this.transcript.length, role, text, phase, ladderLevel, action, createdAt: at(minute) });
+  }
+
+  get last(): TranscriptTurn { return this.transcript[this.transcript.length - 1]; }
+
+  /** The respondent answers at `minute`; the moderator decides and asks at the same minute. */
+  answer(text: string, minute: number): PolicyDecision {
+    const question = [...this.transcript].reverse().find((t) => t.role === 'moderator')!;
+    this.push('respondent', text, question.phase, question.ladderLevel, null, minute);
+    const decision = decideNext({ guide: this.guide, band: this.band, transcript: this.transcript, now: at(minute) });
+    const composed = composeQuestion(decision, { guide: this.guide, band: this.band, language: this.language, transcript: this.transcript });
+    this.decisions.push(decision);
+    this.push('moderator', composed.text, decision.phase, decision.ladderLevel, decision.action, minute);
+    return decision;
+  }
+
+  get questions(): string[] { return this.transcript.filter((t) => t.role === 'moderator').map((t) => t.text); }
+}
+
+const step = (d: PolicyDecision) => [d.action, d.phase, d.ladderLevel, d.reason];
+
+describe('decideNext: a detractor interview, step by step', () => {
+  it('establishes context, captures the stated reason, ladders to a root motivation, compares and closes', () => {
+    const i = new Interview('detractor');
+    expect(step(i.answer('Honestly the product has been a real disappointment for our support team over the last few months.', 1)))
+      .toEqual(['advance', 'surface', 0, 'substantive-answer']);
+    expect(step(i.answer('The reporting is clunky and slow to load.', 2))).toEqual(['probe', 'surface', 0, 'needs-example']);
+    expect(i.last.text).toBe('Tell me about a recent moment when "reporting is clunky" came up.');
+
+    const ladder = i.answer('Last Monday the weekly export took 40 minutes and failed twice, so I rebuilt it in Excel.', 3);
+    expect(step(ladder)).toEqual(['advance', 'laddering', 1, 'specific-enough']);
+    expect(ladder.focus).toBe('reporting is clunky');
+    expect(i.last.text).toBe('You said "reporting is clunky". When you say that, what does it look like in your day-to-day work?');
+
+    expect(step(i.answer('My team rebuilds the exports by hand every week.', 5))).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+    expect(i.last.text).toBe('When you say "team rebuilds the exports by hand", what does that look like in your day-to-day work?');
+    expect(step(i.answer('We miss the Friday deadline for the client report.', 7))).toEqual(['probe', 'laddering', 3, 'ladder-deeper']);
+    expect(i.last.text).toMatch(/lead to|change for/);
+    expect(step(i.answer('The client escalated to my director twice this quarter.', 9))).toEqual(['probe', 'laddering', 4, 'ladder-deeper']);
+    expect(step(i.answer('My director started questioning whether we chose the right vendor.', 11))).toEqual(['probe', 'laddering', 5, 'ladder-deeper']);
+    expect(i.last.text).toMatch(/^(Why does|What makes|What is at stake)/);
+
+    expect(step(i.answer('I pushed for this tool, so it is my credibility on the line with leadership.', 13)))
+      .toEqual(['advance', 'comparative', 5, 'root-reached']);
+    expect(i.last.text).toBe(defaultGuide('detractor').phases[3].openingQuestions.en[0]);
+
+    const competitor = i.answer('We have been looking at Zendesk since the spring.', 15);
+    expect(step(competitor)).toEqual(['probe', 'comparative', 5, 'competitor-focus']);
+    expect(competitor.focus).toBe('Zendesk');
+    expect(i.last.text).toContain('"Zendesk"');
+
+    expect(step(i.answer('Their reporting is simpler, but migrating would cost us months of work.', 17)))
+      .toEqual(['advance', 'close', 5, 'phase-budget-turns']);
+    expect(step(i.answer('Make the exports reliable before anything else, please.', 18))).toEqual(['probe', 'close', 5, 'anything-else']);
+    expect(step(i.answer('I think that covers it, thanks for listening to me today.', 19))).toEqual(['close', 'close', 5, 'close-complete']);
+    expect(i.last.text).toMatch(/^Thank you/);
+
+    const respondent = i.transcript.filter((t) => t.role === 'respondent').map((t) => t.text).join('\n');
+    for (const q of i.questions) expect(findLeading(q, { language: 'en', lastAnswer: respondent, topicsToAvoid: i.guide.topicsToAvoid })).toEqual([]);
+    expect(new Set(i.questions).size).toBe(i.questions.length);
+    expect(Math.max(...i.decisions.map((d) => d.ladderLevel))).toBeGreaterThanOrEqual(5);
+  });
+
+  it('climbs to the maximum depth when no root motivation shows, then moves on', () => {
+    const guide = { ...defaultGuide('passive'), ladderTargetDepth: { min: 2, max: 3 } };
+    const i = new Interview('passive', 'en', guide);
+    i.answer('It does the job for our sales team but nothing about it really excites anyone here.', 1);
+    i.answer('Since March the pipeline report takes 3 minutes to load every morning.', 2);
+    expect(i.answer('People wait for the numbers before the standup.', 4).ladderLevel).toBe(2);
+    expect(i.answer('The standup starts late and runs long.', 5).ladderLevel).toBe(3);
+    expect(step(i.answer('Everyone loses half an hour of selling time.', 6))).toEqual(['advance', 'comparative', 3, 'ladder-max-depth']);
+  });
+});
+
+describe('decideNext: budgets', () => {
+  it('leaves context on its minute budget, and probes within it', () => {
+    const early = new Interview();
+    expect(step(early.answer('fine', 1))).toEqual(['probe', 'context', 0, 'needs-more']);
+    const late = new Interview();
+    expect(step(late.answer('fine', 4))).toEqual(['advance', 'surface', 0, 'phase-budget-minutes']);
+  });
+
+  it('leaves context on its turn budget', () => {
+    const i = new Interview();
+    i.answer('ok', 0.5);
+    expect(step(i.answer('not sure', 1))).toEqual(['advance', 'surface', 0, 'phase-budget-turns']);
+  });
+
+  it('starts laddering when the surface budget is spent, even without a specific answer', () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    i.answer('Support is disappointing.', 2);
+    i.answer('It just is not what we hoped for.', 3);
+    const d = i.answer('I do not know how else to put it.', 4);
+    expect(step(d)).toEqual(['advance', 'laddering', 1, 'phase-budget-turns']);
+    expect(d.focus).toBe('Support is disappointing');
+  });
+
+  it('moves on from laddering when its minutes are spent', () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
+    i.answer('Agents answer customers twice.', 3);
+    expect(step(i.answer('Customers get confused by duplicate replies.', 19))).toEqual(['advance', 'comparative', 2, 'phase-budget-minutes']);
+  });
+
+  it('jumps to close when the whole interview is over time, then closes', () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    const total = interviewMinutesBudget(i.guide);
+    expect(total).toBe(31);
+    expect(step(i.answer('Last week 12 tickets were lost in the sync with Salesforce.', total + 1))).toEqual(['advance', 'close', 0, 'interview-time-budget']);
+    expect(i.last.text).toMatch(/^We are nearly out of time\. If you could change one thing/);
+    expect(step(i.answer('Fix the sync, that would change everything for us.', total + 2))).toEqual(['close', 'close', 0, 'interview-time-budget']);
+  });
+
+  it(`always closes after ${MAX_RESPONDENT_TURNS} answers`, () => {
+    const guide = defaultGuide('detractor');
+    const transcript: TranscriptTurn[] = [];
+    for (let n = 0; n < MAX_RESPONDENT_TURNS; n++) {
+      transcript.push({ seq: 2 * n, role: 'moderator', text: 'Q', phase: 'context', ladderLevel: 0, action: 'probe', createdAt: START });
+      transcript.push({ seq: 2 * n + 1, role: 'respondent', text: 'ok', phase: 'context', ladderLevel: 0, action: null, createdAt: START });
+    }
+    expect(step(decideNext({ guide, band: 'detractor', transcript, now: at(1) }))).toEqual(['close', 'close', 0, 'max-respondent-turns']);
+  });
+});
+
+describe('decideNext: laddering on thin answers', () => {
+  const ladderingInterview = () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
+    return i;
+  };
+
+  it('clarifies once at the same level, then moves on after a second thin answer', () => {
+    const i = ladderingInterview();
+    expect(step(i.answer('dunno', 3))).toEqual(['clarify', 'laddering', 1, 'thin-answer']);
+    expect(i.last.text).toBe('Walk me through a specific time when that happened.');
+    expect(step(i.answer('I don\'t know', 4))).toEqual(['advance', 'comparative', 1, 'thin-after-clarify']);
+  });
+
+  it('clarifies again after a substantive answer in between, with another wording', () => {
+    const i = ladderingInterview();
+    i.answer('not sure', 3);
+    expect(step(i.answer('Agents copy every ticket by hand into the CRM.', 4))).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+    expect(step(i.answer('no idea', 5))).toEqual(['clarify', 'laddering', 2, 'thin-answer']);
+    expect(i.last.text).toBe('What happened the last time you ran into that?');
+  });
+
+  it('does not stop at a root motivation before the minimum depth', () => {
+    const i = ladderingInterview();
+    expect(step(i.answer('I simply do not trust the sync any more.', 3))).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+  });
+});
+
+describe('decideNext: comparative, distress, closing', () => {
+  it('focuses on a competitor mentioned earlier in the interview', () => {
+    const guide = { ...defaultGuide('detractor'), ladderTargetDepth: { min: 1, max: 1 } };
+    const i = new Interview('detractor', 'en', guide);
+    i.answer('Our CFO wants us to switch to Freshdesk because the reporting here is so weak.', 1);
+    i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
+    const d = i.answer('Agents answer customers twice, which is embarrassing.', 3);
+    expect(step(d)).toEqual(['advance', 'comparative', 1, 'ladder-max-depth']);
+    expect(d.focus).toBe('Freshdesk');
+    expect(i.last.text).toBe('You mentioned "Freshdesk". Which other options, if any, have you looked at, and what would one need to offer you?');
+    expect(i.answer('Nothing concrete yet.', 4)).toMatchObject({ action: 'probe', reason: 'competitor-focus', focus: 'Freshdesk' });
+  });
+
+  it('closes gently on distress, whatever the phase', () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    expect(step(i.answer('Honestly I am overwhelmed and I can\'t cope with the backlog anymore.', 2))).toEqual(['advance', 'close', 0, 'distress']);
+    expect(i.last.text).toMatch(/we can stop here whenever you like/);
+    expect(step(i.answer('Maybe just that the backlog tool needs an owner on your side.', 3))).toEqual(['close', 'close', 0, 'distress']);
+    expect(i.last.text).toMatch(/take good care of yourself/);
+  });
+
+  it('closes straight away on a thin answer to the close question, and stays closed', () => {
+    const i = new Interview();
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    i.answer('Honestly I am overwhelmed.', 2);
+    i.answer('nothing', 3);
+    expect(step(i.answer('hello?', 4))).toEqual(['close', 'close', 0, 'already-closed']);
+  });
+
+  it('keeps the ladder level it reached once laddering is over', () => {
+    const guide = { ...defaultGuide('detractor'), ladderTargetDepth: { min: 2, max: 2 } };
+    const i = new Interview('detractor', 'en', guide);
+    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+    i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
+    i.answer('Agents answer customers twice.', 3);
+    expect(i.answer('Customers get confused by duplicate replies.', 4)).toMatchObject({ phase: 'comparative', ladderLevel: 2 });
+    expect(i.answer('We have not looked at anything else.', 5).ladderLevel).toBe(2);
+    expect(i.answer('Reliable sync.', 6)).toMatchObject({ phase: 'close', ladderLevel: 2 });
+  });
+});
+
+describe('decideNext: determinism and inputs', () => {
+  const run = () => {
+    const i = new Interview('passive', 'fr');
+    i.answer('Le produit fait le travail mais sans plus, honnêtement, et mon équipe s\'en plaint souvent.', 1);
+    i.answer('Depuis mars, les exports plantent deux fois par semaine.', 2);
+    i.answer('je ne sais pas', 3);
+    return i;
+  };
+
+  it('gives the same decision for the same input, without touching it', () => {
+    const i = run();
+    const input = { guide: i.guide, band: i.band, transcript: i.transcript, now: at(4) };
+    const snapshot = structuredClone(input);
+    expect(decideNext(input)).toEqual(decideNext(input));
+    expect(input).toEqual(snapshot);
+    expect(run().transcript).toEqual(i.transcript);
+  });
+
+  it('reads French answers with the French lexicon, detected from the transcript or given', () => {
+    const i = run();
+    expect(i.decisions.map(step)).toEqual([
+      ['advance', 'surface', 0, 'substantive-answer'],
+      ['advance', 'laddering', 1, 'specific-enough'],
+      ['clarify', 'laddering', 1, 'thin-answer'],
+    ]);
+    expect(i.last.text).toBe('Racontez-moi une fois précise où c\'est arrivé.');
+    const input = { guide: i.guide, band: i.band, transcript: i.transcript.slice(0, -1), now: at(3) };
+    expect(decideNext({ ...input, language: 'fr' })).toEqual(decideNext(input));
+  });
+
+  it('accepts createdAt as an ISO string (a transcript that went through JSON)', () => {
+    const i = new Interview();
+    i.answer('fine', 4);
+    const roundTripped = JSON.parse(JSON.stringify(i.transcript.slice(0, -1))) as TranscriptTurn[];
+    expect(decideNext({ guide: i.guide, band: i.band, transcript: roundTripped, now: at(4) })).toEqual(i.decisions[0]);
+  });
+});
