@@ -68,7 +68,7 @@ function summing(p: Persona, t: Templates, rand: Rand): string {
 }
 
 function surface(p: Persona, t: Templates, rand: Rand, statedAlready: boolean): string {
-  const opener = p.verbosity === 'terse' ? '' : pickOne(rand, t.openers.surface);
+  const opener = p.verbosity === 'terse' && rand() < 0.5 ? '' : pickOne(rand, t.openers.surface);
   const stated = statedAlready ? pickOne(rand, t.asISaid) : join(opener, p.chain.stated);
   const example = p.verbosity === 'terse' && !statedAlready ? '' : join(pickOne(rand, t.exampleLead), p.example);
   const tail = p.verbosity === 'verbose' ? pickOne(rand, t.tails[p.band]) : '';
