@@ -4,7 +4,9 @@
  */
 const STOP = new Set(('a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
   'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
-  'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui').split(' '));
+  'as into onto about over under through not whether if when how what who which why ' +
+  'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui ' +
+  'dans sur pour par avec sans sous chez vers si quand comment pourquoi ne pas y a ai').split(' '));
 
 /** Openers that carry no content of their own: a quote should not start with them. */
 const FILLER = new Set(('well so yeah yes no ok okay um uh hmm like actually basically honestly frankly mean means meant think guess feel say ' +
@@ -16,7 +18,7 @@ const skippable = (word: string): boolean => STOP.has(word.toLowerCase()) || FIL
 export function keyPhrase(answer: string): string | null {
   const clauses = answer
     .replace(/[“”"«»]/g, '')
-    .split(/[.!?;:,()\n]+|\s[-–—]\s|\b(?:because|but|and|parce que|mais|et)\b/i)
+    .split(/[.!?;:,()\n]+|\s[-–—]\s|\b(?:because|but|and|whether|which|who|parce que|mais|et|pourquoi|dont)\b/i)
     .map((c) => c.trim())
     .filter(Boolean);
   let best: string[] = [];

@@ -199,12 +199,24 @@ describe('decideNext: comparative, distress, closing', () => {
     expect(i.last.text).toMatch(/take good care of yourself/);
   });
 
-  it('closes straight away on a thin answer to the close question, and stays closed', () => {
-    const i = new Interview();
-    i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
-    i.answer('Honestly I am overwhelmed.', 2);
-    i.answer('nothing', 3);
-    expect(step(i.answer('hello?', 4))).toEqual(['close', 'close', 0, 'already-closed']);
+  it('asks for anything else after a short answer to the close question, not after a non-answer, and stays closed', () => {
+    const guide = { ...defaultGuide('detractor'), ladderTargetDepth: { min: 1, max: 1 } };
+    const toClose = () => {
+      const i = new Interview('detractor', 'en', guide);
+      i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
+      i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
+      i.answer('Agents answer customers twice, which is embarrassing.', 3);
+      i.answer('We have not really looked at other options so far.', 4);
+      expect(i.last.phase).toBe('comparative');
+      expect(step(i.answer('Honestly it would need to be reliable first.', 5))).toEqual(['advance', 'close', 1, 'phase-budget-turns']);
+      return i;
+    };
+    const short = toClose();
+    expect(step(short.answer('Fix exports.', 6))).toEqual(['probe', 'close', 1, 'anything-else']);
+    expect(short.last.text).toBe('What else would you like to add that we have not talked about yet?');
+    const none = toClose();
+    expect(step(none.answer('Nothing really.', 6))).toEqual(['close', 'close', 1, 'nothing-to-add']);
+    expect(step(none.answer('hello?', 7))).toEqual(['close', 'close', 1, 'already-closed']);
   });
 
   it('keeps the ladder level it reached once laddering is over', () => {

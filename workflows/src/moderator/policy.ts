@@ -27,7 +27,8 @@
  *    later ones on the latest answer); advance to close when spent, or on a thin answer when no
  *    competitor was mentioned.
  * 9. close: after the guide's close question, one "anything else" probe within budget, unless the
- *    answer is thin or the close phase was entered on distress; then close.
+ *    answer is a stock non-answer ("nothing", "no") or the close phase was entered on distress;
+ *    then close.
  */
 import { phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js';
 import { detectEscalations } from './escalations.js';
@@ -153,7 +154,8 @@ function comparativeStep(state: State): PolicyDecision {
 
 function closeStep(state: State): PolicyDecision {
   if (enteredCloseOnDistress(state)) return decide(state, 'close', 'close', 'distress');
-  if (state.signals.thin) return decide(state, 'close', 'close', 'thin-answer');
+  // "Fix exports." answers the close question; only a stock non-answer says there is nothing more.
+  if (isStockAnswer(state.answer, state.language)) return decide(state, 'close', 'close', 'nothing-to-add');
   const probed = moderatorTurns(state.input.transcript, 'close').some((t) => t.action === 'probe');
   const over = spent(state, 'close');
   if (probed) return decide(state, 'close', 'close', 'close-complete');
