@@ -24,6 +24,8 @@ describe('findLeading: caught', () => {
     ['How much of this is because of the migration?', ['suggestion']],
     ['How did the clunky editor affect your week?', ['loaded-adjective']],
     ['How did your score come about?', ['topic-to-avoid']],
+    ['Tell me, was it the price?', ['yes-no']],
+    ['That must have been hard. What happened next?', ['suggestion']],
     ['What kind of discount would change your view?', ['topic-to-avoid']],
   ])('%s → %j', (text, expected) => {
     expect(rules(text)).toEqual(expected);
@@ -35,6 +37,8 @@ describe('findLeading: caught', () => {
     ['Le support était-il lent ou peu réactif ?', ['yes-no', 'either-or', 'loaded-adjective']],
     ['C\'est plutôt l\'interface, n\'est-ce pas ?', ['yes-no', 'suggestion']],
     ['Y a-t-il eu un impact sur votre équipe ?', ['yes-no']],
+    ['Vous trouvez que c\'est trop cher ?', ['yes-no', 'suggestion', 'loaded-adjective']],
+    ['Pouvez-vous m\'en dire plus ?', ['yes-no']],
     ['Quand vous dites cela, est-ce un problème pour votre équipe ?', ['yes-no']],
     ['Comment cette intégration frustrante a-t-elle changé votre semaine ?', ['loaded-adjective']],
   ])('fr: %s → %j', (text, expected) => {
@@ -52,6 +56,7 @@ describe('findLeading: clean', () => {
     'If you could change one thing, what would it be?',
     'What else would you like to add that we have not discussed?',
     'Why does "onboarding took us ages" matter to you personally?',
+    'In what way did that affect your week?',
   ])('%s', (text) => {
     expect(findLeading(text, { language: 'en', lastAnswer: 'The onboarding took us ages and the reports are hard to read.', topicsToAvoid: TOPICS })).toEqual([]);
   });
@@ -63,6 +68,8 @@ describe('findLeading: clean', () => {
     'Que s\'est-il passé la dernière fois ?',
     'Racontez-moi la dernière fois que c\'est arrivé.',
     'Quand avez-vous remarqué cela pour la première fois ?',
+    'Qu\'avez-vous ressenti à ce moment-là ?',
+    'Dans quelle mesure cela a-t-il pesé sur votre décision ?',
   ])('fr: %s', (text) => {
     expect(findLeading(text, { language: 'fr', lastAnswer: 'Les rapports trop lents, surtout le lundi.', topicsToAvoid: TOPICS })).toEqual([]);
   });

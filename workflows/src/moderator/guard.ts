@@ -29,7 +29,8 @@ const EN_QUESTION_WORD = /\b(?:what|how|why|which|who|whom|whose|where|when)\b/i
 const EN_QUESTION_WORD_STRICT = /\b(?:what|how|why|which|who|whom|whose|where)\b/i;
 
 const FR_INVERSION = /(?<![\p{L}])(?!rendez-vous)(\p{L}+-(?:t-)?(?:vous|il|elle|on|ils|elles|je|tu|ce))(?![\p{L}])/giu;
-const FR_QUESTION_WORD = /(?<![\p{L}])(?:comment|pourquoi|que|qu['’]|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui|quand)(?![\p{L}])|qu['’]/iu;
+/** "que" is a question word only as the opener ("Que s'est-il passé ?"); elsewhere it is mostly a conjunction ("Vous trouvez que… ?"). */
+const FR_QUESTION_WORD = /(?<![\p{L}])(?:comment|pourquoi|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui|quand)(?![\p{L}])|^(?:que(?![\p{L}])|qu['’])/iu;
 const FR_QUESTION_WORD_BEFORE = /(?<![\p{L}])(?:comment|pourquoi|que|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui)(?![\p{L}])|qu['’]|(?<![\p{L}])quand\s*$/iu;
 
 const SUGGESTIONS = [
