@@ -1,3 +1,3 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 90_000, hookTimeout: 120_000, pool: 'forks' } });
+export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 90_000, hookTimeout: 300_000, pool: 'forks' } });

@@ -11,12 +11,12 @@ try {
 }
 
 const { worker, pool, connection } = await createLadderWorker({
-  databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress, namespace: config.temporalNamespace,
+  databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress, namespace: config.temporalNamespace, llm: config.llm,
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));
 const running = worker.run();
-console.log(`worker ready on task queue ${TASK_QUEUE}`);
+console.log(`worker ready on task queue ${TASK_QUEUE}; moderator: ${config.llm ? `Mistral (${config.llm.model})` : 'offline'}`);
 try {
   await running;
 } finally {

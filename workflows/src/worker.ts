@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from './contracts/index.js';
+import { createMistralChat, type LlmConfig } from './llm/mistral-chat.js';
 
 /**
  * Temporal bundles the workflow code itself (webpack + swc, which also reads TypeScript). Compiled,
@@ -15,7 +16,16 @@ export const workflowsPath = fileURLToPath(new URL(`./workflows/index.${extensio
 export interface LadderWorker { worker: Worker; pool: pg.Pool; connection: NativeConnection }
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
-export async function createLadderWorker(options: { databaseUrl: string; temporalAddress: string; namespace?: string; taskQueue?: string }): Promise<LadderWorker> {
+export interface LadderWorkerOptions {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace?: string;
+  taskQueue?: string;
+  /** Mistral settings; null or absent runs every interview on the offline moderator. */
+  llm?: LlmConfig | null;
+}
+
+export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
   // An idle connection can drop (database restart, failover); the pool replaces it. Without a
   // listener Node would treat the error as fatal and kill the worker.
@@ -26,7 +36,7 @@ export async function createLadderWorker(options: { databaseUrl: string; tempora
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowsPath,
-    activities: createActivities({ pool }),
+    activities: createActivities({ pool, llm: options.llm ? createMistralChat(options.llm) : null }),
   });
   return { worker, pool, connection };
 }

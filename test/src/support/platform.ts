@@ -18,7 +18,12 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export interface PlatformOptions { seed?: boolean; console?: boolean }
+export interface PlatformOptions {
+  seed?: boolean;
+  console?: boolean;
+  /** Extra environment for every process, e.g. MISTRAL_API_KEY + MISTRAL_SERVER_URL of a local fake, or interview clocks. */
+  env?: Record<string, string>;
+}
 
 /**
  * The real processes, compiled: worker and API (and the built console under `vite preview`) over
@@ -38,6 +43,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const env = {
     ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(apiPort), NODE_ENV: 'test',
     LADDER_BOOTSTRAP_API_KEY: bootstrapKey, LADDER_ALLOWED_ORIGINS: consoleUrl, LADDER_PUBLIC_URL: consoleUrl,
+    ...options.env,
   };
   if (options.seed) {
     const seed = await startProcess('seed', process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, ready: /seeded|already seeded/ });

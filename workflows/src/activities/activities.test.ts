@@ -65,6 +65,50 @@ describe('interview activities', () => {
     expect(events.filter((e) => e.sessionId === sessionId).map((e) => e.status)).toEqual(['completed']);
   });
 
+  it('store an answer once with its signals, and raise each escalation once per session, with one event each', async () => {
+    const { sessionId } = await insertSession(db.pool, 1);
+    const a = createActivities({ pool: db.pool });
+    await a.beginInterview({ sessionId });
+    const text = 'We will not renew the contract in March. The outage last week is still not fixed.';
+    const first = await a.recordAnswer({ sessionId, seq: 1, text, phase: 'context', ladderLevel: 0 });
+    expect(await a.recordAnswer({ sessionId, seq: 1, text, phase: 'context', ladderLevel: 0 })).toEqual(first);
+    // A later answer with the same reason does not raise it again.
+    await a.recordAnswer({ sessionId, seq: 3, text: 'Honestly we plan to cancel.', phase: 'surface', ladderLevel: 0 });
+    await settle();
+    const { rows } = await db.pool.query(`SELECT reason, quote FROM escalation WHERE session_id = $1 ORDER BY reason`, [sessionId]);
+    expect(rows).toEqual([
+      { reason: 'churn_risk', quote: 'We will not renew the contract in March.' },
+      { reason: 'unresolved_incident', quote: 'The outage last week is still not fixed.' },
+    ]);
+    expect(events.filter((e) => (e as unknown as { type: string }).type === 'escalation.raised' && e.sessionId === sessionId)).toHaveLength(2);
+    const [{ signals }] = (await db.pool.query(`SELECT signals FROM turn WHERE session_id = $1 AND seq = 1`, [sessionId])).rows;
+    expect(signals).toMatchObject({ timeline: true, thin: false });
+  });
+
+  it('store a moderator turn once whoever drafted it, and record the fallback reason', async () => {
+    const { sessionId } = await insertSession(db.pool, 3);
+    const a = createActivities({ pool: db.pool });
+    await a.beginInterview({ sessionId });
+    await a.recordAnswer({ sessionId, seq: 1, text: 'The reporting module is painfully slow every Monday morning.', phase: 'context', ladderLevel: 0 });
+    const reply = await a.storeModeratorTurn({ sessionId, seq: 2, draft: null, fallbackReason: 'LLM_SERVER: 500' });
+    expect(await a.storeModeratorTurn({ sessionId, seq: 2, draft: null, fallbackReason: null })).toEqual(reply);
+    expect(reply.turn).toMatchObject({ seq: 2, author: 'offline_fallback', role: 'moderator' });
+    const [row] = (await db.pool.query(`SELECT fallback_reason FROM turn WHERE session_id = $1 AND seq = 2`, [sessionId])).rows;
+    expect(row.fallback_reason).toBe('LLM_SERVER: 500');
+    const [{ quality }] = (await db.pool.query(`SELECT quality FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    expect(quality).toMatchObject({ moderatorTurns: 2, respondentTurns: 1, fallbackTurns: 1 });
+  });
+
+  it('refuse to draft without an LLM (not retryable, so the workflow falls back at once), and queue one reminder', async () => {
+    const { sessionId } = await insertSession(db.pool, 5);
+    const a = createActivities({ pool: db.pool });
+    await expect(a.draftWithLlm({ sessionId, seq: 2 })).rejects.toMatchObject({ nonRetryable: true, type: 'LLM_NOT_CONFIGURED' });
+    await a.remindRespondent({ sessionId });
+    await a.remindRespondent({ sessionId });
+    const { rows } = await db.pool.query(`SELECT kind FROM session_notification WHERE session_id = $1`, [sessionId]);
+    expect(rows).toEqual([{ kind: 'idle_reminder' }]);
+  });
+
   it('fail without retry when the session does not exist', async () => {
     const a = createActivities({ pool: db.pool });
     await expect(a.openInterview({ sessionId: '00000000-0000-0000-0000-000000000000' })).rejects.toMatchObject({ nonRetryable: true, type: 'SESSION_NOT_FOUND' });

@@ -1,18 +1,57 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type pg from 'pg';
-import type { TurnView } from '../contracts/index.js';
-import { nextTurn, openingTurn } from '../moderator/offline-moderator.js';
-import { findTurn, finishSession, loadSession, loadTranscript, saveTurn, type NewTurn, type SessionInfo } from './turn-store.js';
+import type { ModeratorAction, ModeratorKind, TurnView } from '../contracts/index.js';
+import type { PhaseKey } from '../contracts/guide.js';
+import { LlmError, toLlmError } from '../llm/llm-error.js';
+import type { MistralChat } from '../llm/mistral-chat.js';
+import { draftQuestionWithMistral } from '../llm/mistral-moderator.js';
+import { detectEscalations } from '../moderator/escalations.js';
+import { guardQuestion } from '../moderator/guard.js';
+import { detectLanguage } from '../moderator/language.js';
+import { composeQuestion, openingQuestion } from '../moderator/offline-composer.js';
+import { decideNext } from '../moderator/policy.js';
+import { analyseAnswer } from '../moderator/signals.js';
+import type { DetectedEscalation, GuardFinding, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
+import {
+  findTurn, finishSession, loadSession, loadTranscript, queueReminder, saveTurn, setModerator, type NewTurn, type SessionInfo,
+} from './turn-store.js';
 
-export interface ActivityDeps { pool: pg.Pool }
+export interface ActivityDeps {
+  pool: pg.Pool;
+  /** Mistral, when this worker has an API key; null runs every interview on the offline moderator. */
+  llm?: MistralChat | null;
+  /** Clock of the moderator policy (tests pin it). */
+  now?: () => Date;
+}
 
 export interface ModeratorReply { turn: TurnView; closes: boolean }
 
+/** A moderator turn drafted by the LLM, not yet stored: storeModeratorTurn writes it. */
+export interface ModeratorDraft {
+  text: string;
+  phase: PhaseKey;
+  ladderLevel: number;
+  action: Exclude<ModeratorAction, 'open'>;
+  reusedWords: boolean;
+  leadingCaught: number;
+  leadingFindings: GuardFinding[];
+  escalations: DetectedEscalation[];
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  latencyMs: number;
+}
+
+/** Everything the respondent said: words taken from any answer count as theirs for the guard. */
+const answersOf = (transcript: TranscriptTurn[]) => transcript.filter((t) => t.role === 'respondent').map((t) => t.text).join('\n');
+
 /**
  * Activities of the interview workflow. Each one is safe to run more than once: turns are keyed
- * by (session, seq), and status changes only move forward.
+ * by (session, seq), escalations by (session, reason), reminders by (session, kind), and status
+ * changes only move forward. Drafting with the LLM writes nothing, so a retry only costs a call.
  */
-export function createActivities({ pool }: ActivityDeps) {
+export function createActivities({ pool, llm = null, now = () => new Date() }: ActivityDeps) {
   async function session(sessionId: string): Promise<SessionInfo> {
     const found = await loadSession(pool, sessionId);
     // Not retryable: a session that does not exist will not appear by retrying.
@@ -20,31 +59,141 @@ export function createActivities({ pool }: ActivityDeps) {
     return found;
   }
 
+  /** The policy's decision and the offline moderator's wording of it, checked by the guard. */
+  function offlineTurn(s: SessionInfo, transcript: TranscriptTurn[]) {
+    const decision = decideNext({ guide: s.guide, band: s.band, transcript, now: now(), language: s.language });
+    const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
+    const composed = composeQuestion(decision, ctx);
+    const guarded = guardQuestion(composed.text, {
+      language: s.language, lastAnswer: answersOf(transcript), topicsToAvoid: s.guide.topicsToAvoid,
+      replacement: () => composeQuestion({ ...decision, focus: null }, ctx),
+    });
+    return { decision, text: guarded.text, reusedWords: guarded.reusedWords, guarded };
+  }
+
+  async function begin({ sessionId }: { sessionId: string }): Promise<{ turn: TurnView; moderator: ModeratorKind }> {
+    const s = await session(sessionId);
+    const moderator: ModeratorKind = llm ? 'mistral' : 'offline';
+    await setModerator(pool, sessionId, moderator);
+    const opening = openingQuestion(s.guide, s.band, s.language);
+    const turn = await saveTurn(pool, s, { seq: 0, role: 'moderator', text: opening.text, phase: 'context', ladderLevel: 0 }, {
+      details: { action: 'open', author: 'offline', reusedWords: false },
+      language: { code: s.language, source: s.languageSource },
+    });
+    return { turn, moderator };
+  }
+
+  async function store({ sessionId, seq, draft, fallbackReason }: {
+    sessionId: string; seq: number; draft: ModeratorDraft | null; fallbackReason: string | null;
+  }): Promise<ModeratorReply> {
+    const existing = await findTurn(pool, sessionId, seq);
+    if (existing) return { turn: existing, closes: existing.action === 'close' };
+    const s = await session(sessionId);
+    if (draft) {
+      const turn = await saveTurn(pool, s, { seq, role: 'moderator', text: draft.text, phase: draft.phase, ladderLevel: draft.ladderLevel }, {
+        details: {
+          action: draft.action, author: 'mistral', reusedWords: draft.reusedWords, leadingCaught: draft.leadingCaught,
+          leadingFindings: draft.leadingFindings, model: draft.model, promptTokens: draft.promptTokens,
+          completionTokens: draft.completionTokens, costUsd: draft.costUsd, llmLatencyMs: draft.latencyMs,
+        },
+        escalations: { items: draft.escalations, detectedBy: 'mistral', turnSeq: seq - 1 },
+      });
+      return { turn, closes: draft.action === 'close' };
+    }
+    const transcript = await loadTranscript(pool, sessionId, seq);
+    const next = offlineTurn(s, transcript);
+    const turn = await saveTurn(pool, s, {
+      seq, role: 'moderator', text: next.text, phase: next.decision.phase, ladderLevel: next.decision.ladderLevel,
+    }, {
+      details: {
+        action: next.decision.action, author: fallbackReason ? 'offline_fallback' : 'offline', reusedWords: next.reusedWords,
+        leadingCaught: next.guarded.caught, leadingFindings: next.guarded.findings, fallbackReason,
+      },
+    });
+    return { turn, closes: next.decision.action === 'close' };
+  }
+
   return {
-    async openInterview({ sessionId }: { sessionId: string }): Promise<TurnView> {
+    /** Decides the moderator (this worker's), writes the opening question (seq 0) from the pinned guide. */
+    beginInterview: begin,
+
+    /** Stores a respondent answer with its signals; raises escalations; settles the language on the first answer. */
+    async recordAnswer({ sessionId, seq, text, phase, ladderLevel }: {
+      sessionId: string; seq: number; text: string; phase: string; ladderLevel: number;
+    }): Promise<TurnView> {
       const s = await session(sessionId);
-      const opening = openingTurn(s.band, s.language);
-      return saveTurn(pool, s, { seq: 0, role: 'moderator', text: opening.text, phase: opening.phase, ladderLevel: opening.ladderLevel });
+      const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
+      const language = detected ?? s.language;
+      return saveTurn(pool, s, { seq, role: 'respondent', text, phase, ladderLevel }, {
+        details: { author: 'respondent', signals: analyseAnswer(text, language) },
+        escalations: { items: detectEscalations(text, language), detectedBy: 'offline', turnSeq: seq },
+        language: detected ? { code: detected, source: 'detected' } : undefined,
+      });
     },
 
-    async recordTurn({ sessionId, turn }: { sessionId: string; turn: NewTurn }): Promise<TurnView> {
-      return saveTurn(pool, await session(sessionId), turn);
-    },
-
-    /** Computes and stores the moderator turn at `seq` from the transcript before it. */
-    async nextModeratorTurn({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorReply> {
+    /**
+     * Drafts the moderator turn at `seq` with the LLM: the policy decides what to do, Mistral
+     * words it, the guard checks it. Failures carry the LLM error kind as their type
+     * (LLM_RATE_LIMITED, LLM_SERVER, LLM_TIMEOUT, LLM_NETWORK, LLM_INVALID_OUTPUT retryable;
+     * LLM_AUTH, LLM_BAD_REQUEST, LLM_NOT_CONFIGURED not).
+     */
+    async draftWithLlm({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorDraft> {
+      if (!llm) throw ApplicationFailure.nonRetryable('this worker has no LLM configured', 'LLM_NOT_CONFIGURED');
       const s = await session(sessionId);
       const transcript = await loadTranscript(pool, sessionId, seq);
-      const next = nextTurn(s.band, s.language, transcript);
-      const stored = (await findTurn(pool, sessionId, seq))
-        ?? await saveTurn(pool, s, { seq, role: 'moderator', text: next.text, phase: next.phase, ladderLevel: next.ladderLevel });
-      return { turn: stored, closes: next.closes };
+      const decision: PolicyDecision = decideNext({ guide: s.guide, band: s.band, transcript, now: now(), language: s.language });
+      const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
+      let drafted;
+      try {
+        drafted = await draftQuestionWithMistral(llm, { ...ctx, decision });
+      } catch (error) {
+        const failure = error instanceof LlmError ? error : toLlmError(error);
+        throw ApplicationFailure.create({
+          message: failure.message, type: `LLM_${failure.kind.toUpperCase()}`, nonRetryable: !failure.retryable,
+          // Honour a short Retry-After; a long one is not worth a respondent's wait (the turn falls back instead).
+          nextRetryDelay: failure.retryAfterMs !== undefined ? Math.min(failure.retryAfterMs, 2000) : undefined,
+        });
+      }
+      const guarded = guardQuestion(drafted.question, {
+        language: s.language, lastAnswer: answersOf(transcript), topicsToAvoid: s.guide.topicsToAvoid,
+        replacement: () => composeQuestion(decision, ctx),
+      });
+      return {
+        text: guarded.text, phase: decision.phase, ladderLevel: decision.ladderLevel, action: decision.action,
+        reusedWords: guarded.reusedWords, leadingCaught: guarded.caught, leadingFindings: guarded.findings,
+        escalations: drafted.escalations, model: drafted.usage.model, promptTokens: drafted.usage.promptTokens,
+        completionTokens: drafted.usage.completionTokens, costUsd: drafted.usage.costUsd, latencyMs: drafted.usage.latencyMs,
+      };
     },
+
+    /** Stores the moderator turn at `seq`: the LLM's draft, or the offline moderator's (recorded as a fallback when a reason is given). */
+    storeModeratorTurn: store,
 
     async completeSession({ sessionId }: { sessionId: string }): Promise<void> {
       await finishSession(pool, await session(sessionId), 'completed');
+    },
+
+    async endSession({ sessionId, status }: { sessionId: string; status: 'abandoned' | 'expired' }): Promise<void> {
+      await finishSession(pool, await session(sessionId), status);
+    },
+
+    async remindRespondent({ sessionId }: { sessionId: string }): Promise<void> {
+      await queueReminder(pool, await session(sessionId));
+    },
+
+    // Version 1 of the interview workflow (interview-v1.workflow.ts) calls these three.
+    async openInterview({ sessionId }: { sessionId: string }): Promise<TurnView> {
+      return (await begin({ sessionId })).turn;
+    },
+    async recordTurn({ sessionId, turn }: { sessionId: string; turn: NewTurn }): Promise<TurnView> {
+      return saveTurn(pool, await session(sessionId), turn);
+    },
+    async nextModeratorTurn({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorReply> {
+      return store({ sessionId, seq, draft: null, fallbackReason: null });
     },
   };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
+/** The activities version 1 of the interview workflow calls; kept registered while v1 interviews can be open. */
+export type LegacyActivities = Pick<Activities, 'openInterview' | 'recordTurn' | 'nextModeratorTurn' | 'completeSession'>;

@@ -1,0 +1,83 @@
+import { startFakeMistral, type FakeMistral } from '@ladder/workflows/llm/fake-mistral-server';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, type Loose } from './support/graphql.js';
+import { startPlatform, type Platform } from './support/platform.js';
+
+let platform: Platform;
+let fake: FakeMistral;
+
+const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { seq author } }`;
+const STATUS = `query($t: String!) { respondentSession(token: $t) { status turns { seq } } }`;
+const ANSWERS = [
+  'The product does not do what we were promised in the sales demo last spring.',
+  'Last week the export failed three times and my team rebuilt the numbers by hand for two days.',
+  'My analysts no longer trust the dashboards, so every figure is checked twice before the board meeting.',
+  'We lose a day every month and the board meeting slipped twice because of it.',
+  'My CFO questions every number now, which hurts my credibility with leadership.',
+  'I championed this purchase and I feel let down; it is about trust and my reputation.',
+  'We looked at Acme Analytics; they would need reliable exports.',
+  'Fix the exports and be honest about the roadmap.',
+  'Nothing else.',
+];
+
+beforeAll(async () => {
+  // A share of calls fails with 429, 500, or never answers (the client times out after 400 ms).
+  fake = await startFakeMistral({ seed: 11, failures: { rateLimited: 0.2, serverError: 0.15, timeout: 0.1 } });
+  platform = await startPlatform({
+    seed: true, env: { MISTRAL_API_KEY: 'e2e-key', MISTRAL_SERVER_URL: fake.url, MISTRAL_TIMEOUT_MS: '400' },
+  });
+});
+afterAll(async () => {
+  await platform?.stop();
+  await fake?.close();
+});
+
+async function interview(token: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const r = await gql(platform.apiUrl, SEND, { t: token, x: ANSWERS[Math.min(i, ANSWERS.length - 1)], m: `${token.slice(0, 12)}-${i}` });
+    expect(r.errors).toBeUndefined();
+    if ((await gql(platform.apiUrl, STATUS, { t: token })).data.respondentSession.status === 'COMPLETED') return;
+  }
+  throw new Error('the interview did not complete in 40 answers');
+}
+
+describe('interviews on an unreliable LLM', () => {
+  it('complete every interview while Mistral fails a share of calls with 429, 500 and timeouts', async () => {
+    const key = { key: platform.bootstrapKey };
+    const studies = await gql(platform.apiUrl, '{ studies { waves { id } } }', {}, key);
+    const r = await gql(platform.apiUrl, 'query($w: ID!) { respondents(waveId: $w, first: 4) { edges { node { id } } } }',
+      { w: studies.data.studies[0].waves[0].id }, key);
+    const tokens: string[] = [];
+    for (const edge of r.data.respondents.edges as Loose[]) {
+      const started = await gql(platform.apiUrl, 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken } }', { r: edge.node.id }, key);
+      tokens.push(started.data.startInterview.respondentToken);
+    }
+    await Promise.all(tokens.map(interview));
+
+    expect(fake.stats.rateLimited).toBeGreaterThan(0);
+    expect(fake.stats.serverError).toBeGreaterThan(0);
+    expect(fake.stats.timeout).toBeGreaterThan(0);
+    const db = new pg.Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    try {
+      const { rows: sessions } = await db.query(`SELECT id, status, moderator FROM interview_session`);
+      expect(sessions).toHaveLength(4);
+      expect(sessions.every((s) => s.status === 'completed' && s.moderator === 'mistral')).toBe(true);
+      const { rows: turns } = await db.query(
+        `SELECT session_id, array_agg(seq ORDER BY seq) AS seqs, count(*) FILTER (WHERE author = 'mistral')::int AS by_llm,
+                count(*) FILTER (WHERE author = 'offline_fallback')::int AS fallbacks
+         FROM turn GROUP BY session_id`);
+      for (const t of turns) expect(t.seqs).toEqual([...Array(t.seqs.length).keys()]); // no lost, no duplicated turn
+      // Most turns still come from the LLM (retries absorb most failures); the rest are recorded fallbacks.
+      const byLlm = turns.reduce((n, t) => n + t.by_llm, 0);
+      const fallbacks = turns.reduce((n, t) => n + t.fallbacks, 0);
+      expect(byLlm).toBeGreaterThan(fallbacks);
+      const { rows: [{ recorded }] } = await db.query(
+        `SELECT count(*)::int AS recorded FROM turn WHERE author = 'offline_fallback' AND fallback_reason IS NOT NULL`);
+      expect(recorded).toBe(fallbacks);
+    } finally {
+      await db.end();
+    }
+  });
+});
