@@ -15,6 +15,8 @@ export interface Platform {
   /** Kills the worker process (e.g. SIGKILL mid-interview) and waits for it to exit. */
   killWorker(signal?: NodeJS.Signals): Promise<void>;
   startWorker(): Promise<void>;
+  /** Process id of the running worker (for memory figures in benchmarks). */
+  workerPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const startWorker = async () => {
     children.push(await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }));
   };
+  const runningWorker = () =>
+    children.find((c) => c.output.join('').includes('worker ready') && c.child.exitCode === null && c.child.signalCode === null);
   const stop = async () => {
     for (const child of children.reverse()) await child.stop();
   };
@@ -73,8 +77,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     wsUrl: `ws://localhost:${apiPort}/graphql`,
     consoleUrl, databaseUrl, temporalAddress, bootstrapKey, startWorker, stop,
     async killWorker(signal = 'SIGKILL') {
-      const worker = children.find((c) => c.output.join('').includes('worker ready') && c.child.exitCode === null && c.child.signalCode === null);
-      await worker?.stop(signal);
+      await runningWorker()?.stop(signal);
     },
+    workerPid: () => runningWorker()?.child.pid,
   };
 }

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:interviews`: N concurrent synthetic interviews through the API and one worker,
+ * against the local Mistral-protocol server at 0 ms and at a realistic latency. Prints turns per
+ * second, orchestration overhead per turn (reply time minus the time spent in the LLM) p50/p95,
+ * worker peak memory and history events per interview. Figures are printed, never asserted.
+ * BENCH_CONCURRENCY (default 50) and BENCH_LATENCY_MS (default 600) tune it.
+ */
+import { readFileSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
+import { startFakeMistral, type FakeMistral } from '@ladder/workflows/llm/fake-mistral-server';
+import pg from 'pg';
+import { afterAll, describe, it } from 'vitest';
+import { gql, type Loose } from '../src/support/graphql.js';
+import { startPlatform, type Platform } from '../src/support/platform.js';
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 600);
+const ANSWERS = [
+  'The product does not do what we were promised in the sales demo last spring.',
+  'Last week the export failed three times and my team rebuilt the numbers by hand for two days.',
+  'My analysts no longer trust the dashboards, so every figure is checked twice before the board meeting.',
+  'We lose a day every month and the board meeting slipped twice because of it.',
+  'My CFO questions every number now, which hurts my credibility with leadership.',
+  'I championed this purchase and I feel let down; it is about trust and my reputation.',
+  'We looked at Acme Analytics; they would need reliable exports.',
+  'Fix the exports and be honest about the roadmap.',
+  'Nothing else.',
+];
+const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { id } }`;
+const STATUS = `query($t: String!) { respondentSession(token: $t) { status } }`;
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const peakRssMiB = (pid: number | undefined) => {
+  if (!pid) return NaN;
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : NaN;
+};
+
+interface Run { label: string; interviews: number; turns: number; seconds: number; overheadP50: number; overheadP95: number; replyP95: number; rssMiB: number; events: number[] }
+const runs: Run[] = [];
+let fake: FakeMistral | undefined;
+let platform: Platform | undefined;
+
+async function run(label: string, latencyMs: number): Promise<Run> {
+  fake = await startFakeMistral({ latencyMs, seed: 5 });
+  platform = await startPlatform({ seed: true, env: { MISTRAL_API_KEY: 'bench', MISTRAL_SERVER_URL: fake.url, MISTRAL_TIMEOUT_MS: '10000' } });
+  const { apiUrl, bootstrapKey } = platform;
+  const key = { key: bootstrapKey };
+  const studies = await gql(apiUrl, '{ studies { waves { id } } }', {}, key);
+  const r = await gql(apiUrl, 'query($w: ID!, $n: Int!) { respondents(waveId: $w, first: $n) { edges { node { id } } } }',
+    { w: studies.data.studies[0].waves[0].id, n: CONCURRENCY }, key);
+  const started = await Promise.all((r.data.respondents.edges as Loose[]).map(async (e) =>
+    (await gql(apiUrl, 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken session { id workflowId: id } } }', { r: e.node.id }, key)).data.startInterview));
+  const replyMs = new Map<string, number>();
+  const t0 = performance.now();
+  await Promise.all(started.map(async ({ respondentToken: token }: Loose) => {
+    for (let i = 0; i < 40; i++) {
+      const sentAt = performance.now();
+      const res = await gql(apiUrl, SEND, { t: token, x: ANSWERS[Math.min(i, ANSWERS.length - 1)], m: `${token.slice(0, 16)}-${i}` });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      replyMs.set(res.data.sendRespondentMessage.id, performance.now() - sentAt);
+      if ((await gql(apiUrl, STATUS, { t: token })).data.respondentSession.status === 'COMPLETED') return;
+    }
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  const db = new pg.Client({ connectionString: platform.databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`SELECT id, coalesce(llm_latency_ms, 0) AS llm FROM turn WHERE role = 'moderator' AND seq > 0`);
+  const { rows: sessions } = await db.query(`SELECT workflow_id FROM interview_session LIMIT 5`);
+  await db.end();
+  const overhead = rows.filter((t) => replyMs.has(t.id)).map((t) => replyMs.get(t.id)! - Number(t.llm));
+  const connection = await Connection.connect({ address: platform.temporalAddress });
+  const client = new Client({ connection });
+  const events = await Promise.all(sessions.map(async (s) => (await client.workflow.getHandle(s.workflow_id).fetchHistory()).events?.length ?? 0));
+  await connection.close();
+  const result: Run = {
+    label, interviews: started.length, turns: replyMs.size, seconds,
+    overheadP50: percentile(overhead, 50), overheadP95: percentile(overhead, 95), replyP95: percentile([...replyMs.values()], 95),
+    rssMiB: peakRssMiB(platform.workerPid()), events,
+  };
+  await platform.stop();
+  await fake.close();
+  platform = undefined;
+  fake = undefined;
+  return result;
+}
+
+afterAll(async () => {
+  await platform?.stop();
+  await fake?.close();
+  console.log(`\ninterviews benchmark: ${CONCURRENCY} concurrent interviews, one worker, API and worker as separate processes`);
+  console.log('run                     | interviews | turns | turns/s | overhead p50 | overhead p95 | reply p95 | worker peak RSS | history events/interview');
+  for (const r of runs) {
+    console.log(`${r.label.padEnd(23)} | ${String(r.interviews).padStart(10)} | ${String(r.turns).padStart(5)} | ${(r.turns / r.seconds).toFixed(1).padStart(7)} | `
+      + `${r.overheadP50.toFixed(0).padStart(9)} ms | ${r.overheadP95.toFixed(0).padStart(9)} ms | ${r.replyP95.toFixed(0).padStart(6)} ms | `
+      + `${r.rssMiB.toFixed(0).padStart(11)} MiB | ${Math.max(...r.events)} max (limit warning at 10,240)`);
+  }
+  if (runs.length === 2) console.log(`realistic/0 ms turns per second ratio: ${((runs[1].turns / runs[1].seconds) / (runs[0].turns / runs[0].seconds)).toFixed(2)}`);
+});
+
+describe('bench:interviews', () => {
+  it(`fake LLM at 0 ms`, async () => { runs.push(await run('fake LLM 0 ms', 0)); });
+  it(`fake LLM at ${LATENCY_MS} ms`, async () => { runs.push(await run(`fake LLM ${LATENCY_MS} ms`, LATENCY_MS)); });
+});
