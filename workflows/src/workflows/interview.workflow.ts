@@ -1,5 +1,5 @@
 import {
-  ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler,
+  ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyLocalActivities, setHandler,
 } from '@temporalio/workflow';
 import type { Activities, ModeratorDraft } from '../activities/index.js';
 import {
@@ -11,7 +11,13 @@ import { interviewWorkflowV1 } from './interview-v1.workflow.js';
 /** Marker of the guided moderator (policy, LLM with offline fallback, timers). */
 export const GUIDED_MODERATOR_PATCH = 'guided-moderator';
 
-const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } = proxyActivities<Activities>({
+/**
+ * Local activities: they run in the worker that runs the workflow task, without a round trip
+ * through the Temporal server per step, which keeps the time a respondent waits for a reply
+ * close to the time spent in the database and the LLM (see `npm run bench:interviews`). They are
+ * idempotent, so re-running them after a worker crash is safe.
+ */
+const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
@@ -21,7 +27,7 @@ const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSe
  * after that the turn falls back to the offline moderator so the respondent is not kept waiting.
  * Auth and bad-request failures are not retried at all.
  */
-const { draftWithLlm } = proxyActivities<Activities>({
+const { draftWithLlm } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '45 seconds',
   retry: {
     initialInterval: '300 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: 3,
