@@ -64,9 +64,10 @@ const RESPONDENTS = `query($w: ID!, $first: Int!, $after: String) { respondents(
 /**
  * Respondents of a wave in list order (by external id), or from the end of the list: `npm start`
  * takes its demo interviews from the end so that the first respondents stay untouched for
- * someone trying the API by hand. Pages are fetched as needed (all of them first from the end).
+ * someone trying the API by hand. Pages are fetched as needed (all of them first from the end);
+ * 100 per page stays well within the API's query cost limit.
  */
-export function candidatePool(client: GraphqlClient, waveId: string, from: 'start' | 'end', pageSize = 200): CandidatePool {
+export function candidatePool(client: GraphqlClient, waveId: string, from: 'start' | 'end', pageSize = 100): CandidatePool {
   const buffer: Candidate[] = [];
   let after: string | null = null;
   let exhausted = false;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, repoRoot } from '../paths.js';
 import { embeddedPostgresUrl, ensureDatabase } from '../database.js';
@@ -109,6 +110,61 @@ async function main() {
     '  Ctrl-C stops everything; data is kept for the next start.',
     '',
   ].join('\n'));
+  void simulateDemoInterviews(`http://localhost:${config.apiPort}/graphql`, key, env);
+}
+
+/** Finished interviews the demo wave should have, so the console has transcripts to show on first start. */
+const DEMO_COMPLETED_TARGET = 40;
+
+/**
+ * Tops the demo wave up to DEMO_COMPLETED_TARGET finished interviews with the simulator's synthetic
+ * respondents, in the background: on a restart it finds them and does nothing. Respondents are
+ * taken from the end of the list, leaving the first ones for someone trying the API by hand. A
+ * failure here is reported and leaves the rest of Ladder running.
+ */
+async function simulateDemoInterviews(apiUrl: string, key: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const cli = join(root, 'simulator/dist/cli.js');
+  try {
+    const completed = await demoInterviewsCompleted(apiUrl, key);
+    if (completed === null || completed >= DEMO_COMPLETED_TARGET || stopping) return;
+    if (!existsSync(cli)) return console.log(`[simulator] not built (${cli}); skipping the demo interviews`);
+    const missing = DEMO_COMPLETED_TARGET - completed;
+    console.log(`[simulator] the demo wave has ${completed} finished interviews; synthetic respondents answer ${missing} more`);
+    // The key goes through the environment, not the command line, where any local user could read it.
+    const child = startChild('simulator', process.execPath, [cli, '--demo', '--count', String(missing), '--api', apiUrl, '--from', 'end', '--launch'],
+      { cwd: root, env: { ...env, LADDER_API_KEY: key }, ready: /simulating/ });
+    child.ready.catch(() => undefined);
+    children.push(child);
+    child.process.once('exit', (code) => {
+      if (!stopping && code !== 0) console.error(`[simulator] exited with code ${code}; Ladder keeps running`);
+    });
+  } catch (error) {
+    console.error(`[simulator] could not simulate the demo interviews: ${(error as Error).message}`);
+  }
+}
+
+/** Completed interviews in the demo study's latest wave, through the public API; null without a demo study. */
+async function demoInterviewsCompleted(apiUrl: string, key: string): Promise<number | null> {
+  const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: text, variables }) });
+    const body = await res.json() as { data?: T; errors?: { message: string }[] };
+    if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+    return body.data;
+  };
+  const { studies } = await query<{ studies: { name: string; waves: { id: string; createdAt: string }[] }[] }>('{ studies { name waves { id createdAt } } }');
+  const wave = studies.find((s) => s.name === 'Demo - NPS follow-up')?.waves.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (!wave) return null;
+  let completed = 0;
+  type Page = { respondents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { latestSession: { status: string } | null } }[] } };
+  for (let after: string | null = null, more = true; more;) {
+    const { respondents }: Page = await query<Page>(
+      'query($w: ID!, $n: Int!, $a: String) { respondents(waveId: $w, first: $n, after: $a) { pageInfo { hasNextPage endCursor } edges { node { latestSession { status } } } } }',
+      { w: wave.id, n: 100, a: after },
+    );
+    completed += respondents.edges.filter((e) => e.node.latestSession?.status === 'COMPLETED').length;
+    [after, more] = [respondents.pageInfo.endCursor, respondents.pageInfo.hasNextPage];
+  }
+  return completed;
 }
 
 main().catch(async (error: Error) => {
