@@ -65,6 +65,8 @@ describe('GuideEditorPage', () => {
     await flushPromises();
     expect(w.get('[data-phase="LADDERING"] [data-testid="guide-issue"]').text()).toBe('Too big: expected number to be <=20');
     expect(w.find('[data-testid="guide-saved"]').exists()).toBe(false);
+    await turnsInput(w).setValue('12');
+    expect(w.find('[data-testid="guide-issue"]').exists()).toBe(false);
   });
 
   it('names an empty number itself instead of sending it', async () => {

@@ -58,6 +58,6 @@ describe('TryItPanel', () => {
     replies.push(started('tok'), view([turn(0, 'MODERATOR', 'Hello?')]));
     await w.get('[data-testid="tryit-start"]').trigger('click');
     await flushPromises();
-    expect(bodies[0].variables).toMatchObject({ input: { language: null } });
+    expect(bodies[0].variables).toEqual({ input: { studyId: 's1', band: 'DETRACTOR', guideId: 'g-DETRACTOR-1' } });
   });
 });

@@ -83,3 +83,17 @@ export function localIssues(content: GuideContentInput): GuideIssue[] {
 
 /** The number typed in a number input; NaN while it is empty. */
 export const numberFrom = (event: Event): number => (event.target as HTMLInputElement).valueAsNumber;
+
+/** The value a path names; opening questions are addressed by language code, as the API does. */
+function valueAt(content: GuideContentInput, path: string): unknown {
+  let at: unknown = content;
+  for (const part of path ? path.split('.') : []) {
+    if (Array.isArray(at) && !/^\d+$/.test(part)) at = (at as { language?: string; questions?: string[] }[]).find((b) => b.language === part)?.questions;
+    else at = (at as Record<string, unknown> | undefined)?.[part];
+  }
+  return at;
+}
+
+/** Issues of the last save whose field still holds the value they were about: an edited field drops its issue. */
+export const openIssues = (issues: GuideIssue[], savedFrom: GuideContentInput, content: GuideContentInput): GuideIssue[] =>
+  issues.filter((i) => i.path === '' || JSON.stringify(valueAt(savedFrom, i.path)) === JSON.stringify(valueAt(content, i.path)));

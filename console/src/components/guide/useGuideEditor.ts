@@ -2,7 +2,7 @@ import { computed, reactive, ref, watch, type Ref } from 'vue';
 import { messageFor, request } from '../../api/client';
 import { GuidesDocument, GuideVersionsDocument, type Band, type GuideContentInput } from '../../gql/graphql';
 import { GuideSaveError, saveGuide } from './guide-api';
-import { localIssues, sameContent, toContentInput, type Guide, type GuideIssue } from './guide-content';
+import { cloneContent, localIssues, openIssues, sameContent, toContentInput, type Guide, type GuideIssue } from './guide-content';
 
 /** The edit in progress on one band: it starts from `base`, the latest version when loaded. */
 interface BandDraft {
@@ -10,13 +10,15 @@ interface BandDraft {
   content: GuideContentInput;
   note: string;
   issues: GuideIssue[];
+  /** The content the issues were found in. */
+  issuesIn: GuideContentInput | null;
   /** The latest version number when a save hit GUIDE_VERSION_CONFLICT. */
   conflict: number | null;
   savedVersion: number | null;
 }
 
 const fresh = (base: Guide, savedVersion: number | null = null): BandDraft =>
-  ({ base, content: toContentInput(base.content), note: '', issues: [], conflict: null, savedVersion });
+  ({ base, content: toContentInput(base.content), note: '', issues: [], issuesIn: null, conflict: null, savedVersion });
 
 /**
  * State of the guide editor: one draft per band (switching tabs keeps unsaved edits), the
@@ -39,6 +41,10 @@ export function useGuideEditor(studyId: Ref<string>) {
   const shown = computed(() => viewing.value ?? draft.value?.base ?? null);
   const isDirty = (d: BandDraft | undefined) => d !== undefined && !sameContent(d.content, toContentInput(d.base.content));
   const dirty = computed(() => isDirty(draft.value ?? undefined));
+  const issues = computed(() => {
+    const d = draft.value;
+    return d?.issuesIn ? openIssues(d.issues, d.issuesIn, d.content) : [];
+  });
   const dirtyBands = computed(() => (Object.keys(drafts) as Band[]).filter((b) => isDirty(drafts[b])));
 
   async function load() {
@@ -92,7 +98,10 @@ export function useGuideEditor(studyId: Ref<string>) {
       versions[which] = [saved, ...(versions[which] ?? [])];
       selectedId.value = null;
     } catch (e) {
-      if (e instanceof GuideSaveError && e.code === 'GUIDE_INVALID') d.issues = e.issues;
+      if (e instanceof GuideSaveError && e.code === 'GUIDE_INVALID') {
+        d.issues = e.issues;
+        d.issuesIn = cloneContent(content);
+      }
       else if (e instanceof GuideSaveError && e.code === 'GUIDE_VERSION_CONFLICT') d.conflict = e.latestVersion ?? d.base.version + 1;
       else error.value = messageFor(e);
     } finally {
@@ -104,6 +113,7 @@ export function useGuideEditor(studyId: Ref<string>) {
     const d = draft.value;
     if (!d || saving.value) return;
     d.issues = localIssues(d.content);
+    d.issuesIn = cloneContent(d.content);
     d.conflict = null;
     if (d.issues.length === 0) await submit(d, d.content, d.note);
   }
@@ -123,5 +133,5 @@ export function useGuideEditor(studyId: Ref<string>) {
     void load();
   }, { immediate: true });
 
-  return { studyName, band, draft, history, viewing, shown, dirty, dirtyBands, selectedId, loaded, saving, error, selectBand, save, restore, reload };
+  return { studyName, band, draft, issues, history, viewing, shown, dirty, dirtyBands, selectedId, loaded, saving, error, selectBand, save, restore, reload };
 }
