@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npsEstimate } from './nps-statistics.js';
+import { compareNps, npsEstimate, rollingWindows, type BandTally, type ScoredPoint } from './nps-statistics.js';
 
 describe('npsEstimate', () => {
   it('matches a hand computation: 50 promoters, 30 passives, 20 detractors', () => {
@@ -28,5 +28,135 @@ describe('npsEstimate', () => {
     const ninety = npsEstimate(t, 0.9);
     const ninetyNine = npsEstimate(t, 0.99);
     expect(ninetyNine.ciHigh! - ninetyNine.ciLow!).toBeGreaterThan(ninety.ciHigh! - ninety.ciLow!);
+  });
+});
+
+describe('compareNps', () => {
+  const q1 = { promoters: 50, passives: 30, detractors: 20 };
+
+  it('matches a hand computation: NPS 30 (Q1) vs NPS -10 (Q3), n = 100 each', () => {
+    // Var_a = (.5 + .2 - .3^2) / 100 = .0061; Var_b = (.3 + .4 - .1^2) / 100 = .0069
+    // se = sqrt(.0130) = .1140175; difference = -.1 - .3 = -.4 -> -40 points
+    // half width = 100 * 1.959964 * .1140175 = 22.3470 -> [-62.35, -17.65]
+    // z = -.4 / .1140175 = -3.508232; p = 2 (1 - Phi(3.508232)) = .000451
+    const c = compareNps(q1, { promoters: 30, passives: 30, detractors: 40 });
+    expect(c).toMatchObject({ difference: -40, low: -62.35, high: -17.65, significant: true, smallSample: false });
+    expect(c.z).toBeCloseTo(-3.508232, 6);
+    expect(c.pValue).toBeCloseTo(0.000451, 6);
+  });
+
+  it('matches a hand computation for a difference that is not significant', () => {
+    // b = 60/25/15: Var_b = (.6 + .15 - .45^2) / 100 = .005475; se = sqrt(.0061 + .005475) = .1075872
+    // difference = .45 - .3 = 15 points; half width = 21.0867 -> [-6.09, 36.09]
+    // z = .15 / .1075872 = 1.394218; p = .163252
+    const c = compareNps(q1, { promoters: 60, passives: 25, detractors: 15 });
+    expect(c).toMatchObject({ difference: 15, low: -6.09, high: 36.09, significant: false });
+    expect(c.pValue).toBeCloseTo(0.163252, 6);
+  });
+
+  it('is symmetric when the groups are swapped', () => {
+    const b = { promoters: 30, passives: 30, detractors: 40 };
+    const ab = compareNps(q1, b);
+    const ba = compareNps(b, q1);
+    expect(ba).toMatchObject({ difference: 40, low: 17.65, high: 62.35, smallSample: false });
+    expect(ba.pValue).toBeCloseTo(ab.pValue!, 15);
+    expect(ba.z).toBeCloseTo(-ab.z!, 15);
+  });
+
+  it('handles groups with no variance: all promoters on both sides, or promoters vs detractors', () => {
+    const allPromoters = { promoters: 40, passives: 0, detractors: 0 };
+    expect(compareNps(allPromoters, allPromoters)).toEqual({
+      difference: 0, low: 0, high: 0, z: null, pValue: 1, significant: false, smallSample: false,
+    });
+    expect(compareNps({ promoters: 0, passives: 0, detractors: 40 }, allPromoters)).toEqual({
+      difference: 200, low: 200, high: 200, z: null, pValue: 0, significant: true, smallSample: false,
+    });
+  });
+
+  it('clips to [-200, 200], flags small samples, and returns nulls for an empty group', () => {
+    const c = compareNps({ promoters: 1, passives: 0, detractors: 4 }, { promoters: 5, passives: 0, detractors: 0 });
+    expect(c.difference).toBe(160);
+    expect(c.high).toBe(200);
+    expect(c.smallSample).toBe(true);
+    expect(c.pValue).toBeGreaterThanOrEqual(0);
+    expect(compareNps({ promoters: 0, passives: 0, detractors: 0 }, q1)).toEqual({
+      difference: null, low: null, high: null, z: null, pValue: null, significant: false, smallSample: true,
+    });
+  });
+
+  it('keeps p-values in [0, 1] and widens with the confidence level', () => {
+    const b = { promoters: 45, passives: 30, detractors: 25 };
+    const ninety = compareNps(q1, b, 0.9);
+    const ninetyNine = compareNps(q1, b, 0.99);
+    expect(ninetyNine.high! - ninetyNine.low!).toBeGreaterThan(ninety.high! - ninety.low!);
+    expect(ninety.pValue).toBe(ninetyNine.pValue);
+    expect(ninety.pValue).toBeGreaterThan(0);
+    expect(ninety.pValue).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('rollingWindows', () => {
+  const at = (iso: string, score: number): ScoredPoint => ({ date: new Date(iso), score });
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const points = [
+    at('2024-03-01T08:00:00Z', 10), at('2024-03-01T12:00:00Z', 3),
+    at('2024-03-02T09:30:00Z', 8),
+    at('2024-03-04T00:00:00Z', 9), at('2024-03-04T23:59:59Z', 10),
+  ];
+
+  it('counts trailing windows of UTC calendar days, the end day included', () => {
+    // days = 3. End 03-01: 02-28..03-01 -> P1 D1 (NPS 0). End 03-02: 02-29..03-02 -> P1 Pa1 D1 (0).
+    // End 03-03: 03-01..03-03 -> same. End 03-04: 03-02..03-04 -> Pa1 P2: NPS 2/3 = 66.67.
+    const w = rollingWindows(points, { days: 3 });
+    expect(w.map((x) => x.end)).toEqual([day('2024-03-01'), day('2024-03-02'), day('2024-03-03'), day('2024-03-04')]);
+    expect(w.map((x) => x.start)).toEqual([day('2024-02-28'), day('2024-02-29'), day('2024-03-01'), day('2024-03-02')]);
+    expect(w.map((x) => x.tally)).toEqual([
+      { promoters: 1, passives: 0, detractors: 1 },
+      { promoters: 1, passives: 1, detractors: 1 },
+      { promoters: 1, passives: 1, detractors: 1 },
+      { promoters: 2, passives: 1, detractors: 0 },
+    ]);
+    expect(w.map((x) => x.nps)).toEqual([0, 0, 0, 66.67]);
+    const last = npsEstimate({ promoters: 2, passives: 1, detractors: 0 });
+    expect(w[3]).toMatchObject({ n: 3, low: last.ciLow, high: last.ciHigh, smallSample: true });
+  });
+
+  it('extends to a later end with empty windows, and steps by week back from `to`', () => {
+    const w = rollingWindows(points, { days: 3, to: day('2024-03-08') });
+    expect(w).toHaveLength(8);
+    expect(w[7]).toMatchObject({ n: 0, nps: null, low: null, high: null, smallSample: true });
+    const weekly = rollingWindows(points, { days: 7, step: 'week', from: day('2024-02-20'), to: new Date('2024-03-15T18:00:00Z') });
+    expect(weekly.map((x) => x.end)).toEqual([day('2024-02-23'), day('2024-03-01'), day('2024-03-08'), day('2024-03-15')]);
+    expect(weekly.map((x) => x.n)).toEqual([0, 2, 3, 0]);
+  });
+
+  it('agrees with a naive filter on pseudo-random data, 30-day default', () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const start = Date.UTC(2024, 0, 1);
+    const data = Array.from({ length: 400 }, () => ({
+      date: new Date(start + Math.floor(next() * 120 * 86_400_000)),
+      score: Math.floor(next() * 11),
+    }));
+    const windows = rollingWindows(data);
+    expect(windows.length).toBeGreaterThan(100);
+    for (const w of windows) {
+      const inside = data.filter((p) => p.date >= w.start && p.date.getTime() < w.end.getTime() + 86_400_000);
+      const tally: BandTally = { promoters: 0, passives: 0, detractors: 0 };
+      for (const p of inside) tally[p.score >= 9 ? 'promoters' : p.score >= 7 ? 'passives' : 'detractors']++;
+      expect(w.tally).toEqual(tally);
+      expect(w.end.getTime() - w.start.getTime()).toBe(29 * 86_400_000);
+    }
+  });
+
+  it('does not mutate its input, returns nothing for no points, and rejects bad input', () => {
+    const frozen = Object.freeze([...points].reverse());
+    const before = frozen.map((p) => p.date.getTime());
+    rollingWindows(frozen, { days: 2 });
+    expect(frozen.map((p) => p.date.getTime())).toEqual(before);
+    expect(rollingWindows([])).toEqual([]);
+    expect(() => rollingWindows([at('2024-03-01T00:00:00Z', 11)])).toThrow(RangeError);
+    expect(() => rollingWindows([at('not a date', 5)])).toThrow(RangeError);
+    expect(() => rollingWindows(points, { days: 0 })).toThrow(RangeError);
   });
 });

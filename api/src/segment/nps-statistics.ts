@@ -1,3 +1,4 @@
+import cdf from '@stdlib/stats-base-dists-normal-cdf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export interface BandTally { promoters: number; passives: number; detractors: number }
@@ -35,4 +36,131 @@ export function npsEstimate(t: BandTally, confidence = 0.95): NpsEstimate {
     ciHigh: round(Math.min(100, 100 * (diff + z * se))),
     smallSample: n < SMALL_SAMPLE_THRESHOLD,
   };
+}
+
+export interface NpsComparison {
+  /** NPS(b) - NPS(a) in points, -200..200; null when either group is empty. */
+  difference: number | null;
+  low: number | null;
+  high: number | null;
+  z: number | null;
+  pValue: number | null;
+  /** pValue < 1 - confidence. */
+  significant: boolean;
+  /** Either group below SMALL_SAMPLE_THRESHOLD: the normal approximation is rough. */
+  smallSample: boolean;
+}
+
+function npsVariance(t: BandTally): { n: number; nps: number; variance: number } {
+  const n = t.promoters + t.passives + t.detractors;
+  const diff = (t.promoters - t.detractors) / n;
+  return { n, nps: diff, variance: Math.max(0, (t.promoters + t.detractors) / n - diff * diff) / n };
+}
+
+/**
+ * Difference of two independent NPS values, b - a (e.g. Q3 - Q1). The groups are independent, so
+ *   Var(NPS_b - NPS_a) = Var_a + Var_b, each the trinomial (p + d - (p - d)^2) / n,
+ * and the Wald interval is diff +- z se, clipped to [-200, 200]; the two-sided z-test takes
+ * z = diff / se, p = 2 (1 - Phi(|z|)). When both variances are 0 (every respondent in a band at the
+ * extreme, in each group) z is undefined: p is 1 if the values are equal and 0 otherwise.
+ */
+export function compareNps(a: BandTally, b: BandTally, confidence = 0.95): NpsComparison {
+  const zc = quantile(1 - (1 - confidence) / 2, 0, 1);
+  const na = a.promoters + a.passives + a.detractors;
+  const nb = b.promoters + b.passives + b.detractors;
+  const smallSample = Math.min(na, nb) < SMALL_SAMPLE_THRESHOLD;
+  if (na === 0 || nb === 0) {
+    return { difference: null, low: null, high: null, z: null, pValue: null, significant: false, smallSample };
+  }
+  const ea = npsVariance(a);
+  const eb = npsVariance(b);
+  const diff = eb.nps - ea.nps;
+  const se = Math.sqrt(ea.variance + eb.variance);
+  const z = se > 0 ? diff / se : null;
+  const pValue = z !== null ? Math.min(1, 2 * cdf(-Math.abs(z), 0, 1)) : diff === 0 ? 1 : 0;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    difference: round(100 * diff),
+    low: round(Math.max(-200, 100 * (diff - zc * se))),
+    high: round(Math.min(200, 100 * (diff + zc * se))),
+    z,
+    pValue,
+    significant: pValue < 1 - confidence,
+    smallSample,
+  };
+}
+
+export interface ScoredPoint { date: Date; score: number }
+
+export interface RollingWindowOptions {
+  /** Window length in calendar days (UTC), the end day included. */
+  days?: number;
+  /** Distance between successive window ends. */
+  step?: 'day' | 'week';
+  /** First and last window end; default the days of the earliest and latest point. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface RollingWindow {
+  /** UTC midnight of the first and of the last day in the window (both included). */
+  start: Date;
+  end: Date;
+  tally: BandTally;
+  n: number;
+  nps: number | null;
+  low: number | null;
+  high: number | null;
+  smallSample: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+function utcDay(date: Date): number {
+  const t = date.getTime();
+  if (Number.isNaN(t)) throw new RangeError('invalid date');
+  return Math.floor(t / DAY_MS);
+}
+
+function bandKey(score: number): keyof BandTally {
+  if (!Number.isInteger(score) || score < 0 || score > 10) throw new RangeError(`score must be 0..10, got ${score}`);
+  // Same cut-offs as bandOf in common/enums.ts, which is not imported: it registers GraphQL enums.
+  return score <= 6 ? 'detractors' : score <= 8 ? 'passives' : 'promoters';
+}
+
+/**
+ * Trailing windows of `days` UTC calendar days over respondent dates, one per `step`, the latest
+ * ending on `to`: the window ending on day E holds the points dated E - (days - 1) .. E, and its
+ * NPS and interval are npsEstimate's. Points are swept once in date order (two pointers), so the
+ * cost is O(points log points + windows); the input is not mutated.
+ */
+export function rollingWindows(points: readonly ScoredPoint[], options: RollingWindowOptions = {}): RollingWindow[] {
+  const { days = 30, step = 'day' } = options;
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+  const sorted = points.map((p) => ({ day: utcDay(p.date), band: bandKey(p.score) })).sort((x, y) => x.day - y.day);
+  const first = options.from ? utcDay(options.from) : sorted[0]?.day;
+  const last = options.to ? utcDay(options.to) : sorted[sorted.length - 1]?.day;
+  if (first === undefined || last === undefined) return [];
+  const ends: number[] = [];
+  for (let e = last; e >= first; e -= step === 'week' ? 7 : 1) ends.push(e);
+  ends.reverse();
+
+  const tally: BandTally = { promoters: 0, passives: 0, detractors: 0 };
+  let added = 0;
+  let removed = 0;
+  return ends.map((end) => {
+    for (; added < sorted.length && sorted[added].day <= end; added++) tally[sorted[added].band]++;
+    for (; removed < added && sorted[removed].day <= end - days; removed++) tally[sorted[removed].band]--;
+    const estimate = npsEstimate(tally);
+    return {
+      start: new Date((end - days + 1) * DAY_MS),
+      end: new Date(end * DAY_MS),
+      tally: { ...tally },
+      n: estimate.n,
+      nps: estimate.nps,
+      low: estimate.ciLow,
+      high: estimate.ciHigh,
+      smallSample: estimate.smallSample,
+    };
+  });
 }
