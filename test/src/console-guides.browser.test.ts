@@ -89,6 +89,7 @@ describe('guide editor in Chromium', () => {
     expect(markers[0]).toMatch(/context/);
     for (const m of markers) expect(m).toMatch(/(context|surface|laddering|comparative|close)\s+L\d+/);
     expect(await page.getByTestId('tryit-meta').innerText()).toContain('AI interviewer (offline mode)');
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'guide-tryit');
 
     await page.getByTestId('tryit-start').click();

@@ -1,8 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as VueRouter from 'vue-router';
 import { guideFixture } from '../components/guide/fixtures';
 import { toContentInput } from '../components/guide/guide-content';
 import GuideEditorPage from './GuideEditorPage.vue';
+
+const leaveGuard = vi.hoisted(() => ({ current: null as null | (() => boolean) }));
+vi.mock('vue-router', async (original) => ({
+  ...await original<typeof VueRouter>(),
+  onBeforeRouteLeave: (guard: () => boolean) => { leaveGuard.current = guard; },
+}));
 
 type Body = { query: string; variables: Record<string, unknown> };
 type Handler = (body: Body) => unknown;
@@ -123,5 +130,14 @@ describe('GuideEditorPage', () => {
     await w.findAll('[data-testid="guide-band-tab"]')[0].trigger('click');
     await flushPromises();
     expect((turnsInput(w).element as HTMLInputElement).value).toBe('11');
+  });
+
+  it('asks before leaving with unsaved edits', async () => {
+    const w = await open();
+    expect(leaveGuard.current!()).toBe(true);
+    await turnsInput(w).setValue('9');
+    vi.stubGlobal('confirm', vi.fn(() => false));
+    expect(leaveGuard.current!()).toBe(false);
+    expect(window.confirm).toHaveBeenCalledWith('Leave without saving your guide edits?');
   });
 });
