@@ -1,19 +1,40 @@
 /**
- * Picks the phrase of an answer a probe should quote back: the clause that carries the most
- * specific content (longest run of content words), trimmed to a few words. Deterministic.
+ * Picks the phrase of an answer a probe should quote back: within one clause, the window of two
+ * to six words that carries the most specific content. Words are weighed: function words count
+ * nothing, vague words ("kind", "thing", "makes", "people") little, other words fully, and names
+ * or numbers a little more. A window starts and ends on a full-weight word, so quotes read as the
+ * respondent's own phrase ("dread Monday mornings"), not a fragment ("kind of thing that makes
+ * people"). Deterministic.
  */
 const STOP = new Set(('a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
   'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
-  'as into onto about over under through not whether if when how what who which why ' +
+  'as into onto about over under through not whether if when how what who which why us ' +
   'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui ' +
-  'dans sur pour par avec sans sous chez vers si quand comment pourquoi ne pas y a ai').split(' '));
+  'dans sur pour par avec sans sous chez vers si quand comment pourquoi ne pas y a ai depuis très trop plus moins aussi toujours encore déjà tout tous toute hors entre contre selon après avant pendant sans').split(' '));
 
-/** Openers that carry no content of their own: a quote should not start with them. */
+/** Openers that carry no content of their own. */
 const FILLER = new Set(('well so yeah yes no ok okay um uh hmm like actually basically honestly frankly mean means meant think guess feel say ' +
-  "i'd i'm i've it's that's there's we're they're you're euh ben bah bon enfin franchement donc alors oui non c'est ça cela").split(' '));
+  "i'd i'm i've it's that's there's we're they're you're euh ben bah bon enfin franchement donc alors oui non c'est ça cela put simply " +
+  'sorry specific specifically instead know knew sais sait').split(' '));
+
+/** Vague words: they may sit inside a quote but do not make one. */
+const WEAK = new Set(('kind sort thing things stuff way ways lot lots bit makes make made making would could should will can may might ' +
+  'difference point people person someone something anything everything nothing one ones get gets got have has had do does did ' +
+  'going need needs want wants keep keeps happen happens happening time times day days really whole part start started ' +
+  'chose see seen look looks sure exactly other others another more most less much many ' +
+  'chose truc genre façon fait faire peut peuvent pouvons pouvez veux veut voulons doivent doit avoir être quelque quelqu choses gens fois beaucoup peu assez vraiment bien mal').split(' '));
 
 const MAX_WORDS = 6;
-const skippable = (word: string): boolean => STOP.has(word.toLowerCase()) || FILLER.has(word.toLowerCase().replace(/’/g, "'"));
+
+const bare = (word: string) => word.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+
+function weight(word: string, index: number): number {
+  const w = bare(word);
+  if (!w || STOP.has(w) || FILLER.has(w)) return 0;
+  if (WEAK.has(w)) return 0.3;
+  const named = index > 0 && /^\p{Lu}/u.test(word);
+  return /\d/.test(w) || named ? 1.5 : 1;
+}
 
 export function keyPhrase(answer: string): string | null {
   const clauses = answer
@@ -21,21 +42,23 @@ export function keyPhrase(answer: string): string | null {
     .split(/[.!?;:,()\n]+|\s[-–—]\s|\b(?:because|but|and|whether|which|who|parce que|mais|et|pourquoi|dont)\b/i)
     .map((c) => c.trim())
     .filter(Boolean);
-  let best: string[] = [];
+  let best: { words: string[]; score: number } | null = null;
   for (const clause of clauses) {
-    const words = clause.split(/\s+/);
-    // The longest window that starts and ends on a content word.
-    let start = 0;
-    while (start < words.length && skippable(words[start])) start++;
-    if (start === words.length) start = words.findIndex((w) => !STOP.has(w.toLowerCase()));
-    if (start < 0) start = words.length;
-    let end = words.length - 1;
-    while (end > start && STOP.has(words[end].toLowerCase())) end--;
-    const window = words.slice(start, end + 1).slice(0, MAX_WORDS);
-    while (window.length > 1 && STOP.has(window[window.length - 1].toLowerCase())) window.pop();
-    const content = window.filter((w) => !STOP.has(w.toLowerCase())).length;
-    const bestContent = best.filter((w) => !STOP.has(w.toLowerCase())).length;
-    if (content > bestContent) best = window;
+    const words = clause.split(/\s+/).filter(Boolean);
+    const weights = words.map((w, i) => weight(w, i));
+    for (let start = 0; start < words.length; start++) {
+      if (weights[start] < 1) continue;
+      let sum = 0;
+      for (let end = start; end < Math.min(words.length, start + MAX_WORDS); end++) {
+        sum += weights[end];
+        if (weights[end] < 1) continue;
+        const length = end - start + 1;
+        // Two words or more when the clause has them; longer windows pay a little per extra word.
+        const score = sum - 0.15 * Math.max(0, length - 3) - (length === 1 ? 0.6 : 0);
+        if (!best || score > best.score + 1e-9) best = { words: words.slice(start, end + 1), score };
+      }
+    }
   }
-  return best.length ? best.join(' ') : null;
+  if (!best || best.score < 0.4) return null;
+  return best.words.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }

@@ -56,7 +56,7 @@ describe('decideNext: a detractor interview, step by step', () => {
     expect(i.last.text).toBe('You said "reporting is clunky". When you say that, what does it look like in your day-to-day work?');
 
     expect(step(i.answer('My team rebuilds the exports by hand every week.', 5))).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
-    expect(i.last.text).toBe('When you say "team rebuilds the exports by hand", what does that look like in your day-to-day work?');
+    expect(i.last.text).toBe('When you say "exports by hand every week", what does that look like in your day-to-day work?');
     expect(step(i.answer('We miss the Friday deadline for the client report.', 7))).toEqual(['probe', 'laddering', 3, 'ladder-deeper']);
     expect(i.last.text).toMatch(/lead to|change for/);
     expect(step(i.answer('The client escalated to my director twice this quarter.', 9))).toEqual(['probe', 'laddering', 4, 'ladder-deeper']);
