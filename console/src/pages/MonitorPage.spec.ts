@@ -78,6 +78,17 @@ describe('MonitorPage', () => {
     expect(row.get('[data-testid="monitor-phase"]').text()).toBe('Laddering');
   });
 
+  it('merges the announced turn and flags escalations raised live', async () => {
+    const w = await mountPage();
+    const a = session('a', 'ACTIVE', [turn(0), turn(1), turn(2, 'surface')]);
+    fakeLive.push('StudySessionUpdated', { studySessionUpdated: { session: { ...a, turns: [turn(0)] }, turn: turn(3, 'surface') } });
+    fakeLive.push('EscalationRaised', { escalationRaised: { id: 'e1', reason: 'CHURN_RISK', status: 'OPEN', sessionId: 'a', session: { respondent: a.respondent } } });
+    await flushPromises();
+    const row = w.get('[data-session-id="a"]');
+    expect(row.get('[data-testid="monitor-turns"]').text()).toBe('4');
+    expect(row.get('[data-testid="monitor-escalation"]').attributes('title')).toBe('churn risk');
+  });
+
   it('ignores guide-editor previews and reloads what it missed on reconnection', async () => {
     const w = await mountPage();
     fakeLive.push('StudySessionUpdated', { studySessionUpdated: { session: session('p', 'ACTIVE', [turn(0)], { preview: 'true' }) } });

@@ -35,20 +35,20 @@ describe('TranscriptPage', () => {
     expect(w.findAll('[data-testid="transcript-turn"]')).toHaveLength(3);
     expect(w.find('[data-testid="quality-panel"]').exists()).toBe(true);
 
-    fakeLive.push('SessionUpdated', { sessionUpdated: { session: initial } });
+    fakeLive.push('SessionUpdated', { sessionUpdated: { session: initial, turn: null } });
     await flushPromises();
     expect(w.findAll('[data-testid="transcript-turn"]')).toHaveLength(7);
     expect(w.findAll('[data-testid="ladder-marker"]').at(-1)?.text()).toBe('L2');
     expect(w.get('[data-testid="transcript-escalations"]').text()).toContain('Competitor evaluation (open)');
   });
 
-  it('keeps the newer version when a reload answers after a live event', async () => {
+  it('shows the announced turn even when the event carries an older list, and a late reload loses nothing', async () => {
     const w = await mountPage();
-    fakeLive.push('SessionUpdated', { sessionUpdated: { session: initial } });
-    fakeLive.connect();
+    fakeLive.push('SessionUpdated', { sessionUpdated: { session: shorter, turn: initial.turns[3] } });
     await flushPromises();
-    expect(sent).toHaveLength(2);
-    expect(w.findAll('[data-testid="transcript-turn"]')).toHaveLength(7);
+    expect(sent.filter((r) => r.operation === 'InterviewSession')).toHaveLength(2);
+    expect(w.findAll('[data-testid="transcript-turn"]')).toHaveLength(4);
+    expect(w.findAll('[data-testid="escalation-quote"]')).toHaveLength(1);
   });
 
   it('says when the interview does not exist', async () => {

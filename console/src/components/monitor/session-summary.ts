@@ -1,5 +1,6 @@
 import type { MonitorSessionFragment, SessionStatus } from '../../gql/graphql';
 import { PHASES, SESSION_STATUSES, type Phase } from '../live/format';
+import { mergeSession } from '../live/merge-session';
 
 export type MonitorSession = MonitorSessionFragment;
 
@@ -20,15 +21,16 @@ export const activityOf = (session: MonitorSession): number =>
 
 export const isRunning = (session: MonitorSession): boolean => session.status === 'INVITED' || session.status === 'ACTIVE';
 
-/**
- * The list with this version of a session in it, most recently active first. An update never
- * replaces a version that already holds more turns (a late reload answering after a live event).
- */
-export function upsert(sessions: readonly MonitorSession[], incoming: MonitorSession): MonitorSession[] {
-  const existing = sessions.find((s) => s.id === incoming.id);
-  if (existing && existing.turns.length > incoming.turns.length) return [...sessions];
-  const rest = sessions.filter((s) => s.id !== incoming.id);
-  return [incoming, ...rest].sort((a, b) => activityOf(b) - activityOf(a));
+/** The list with this session merged in (see mergeSession), most recently active first. */
+export function upsert(sessions: readonly MonitorSession[], incoming: MonitorSession, turn?: MonitorSession['turns'][number] | null): MonitorSession[] {
+  const merged = mergeSession(sessions.find((s) => s.id === incoming.id), incoming, turn);
+  return [merged, ...sessions.filter((s) => s.id !== incoming.id)].sort((a, b) => activityOf(b) - activityOf(a));
+}
+
+/** An escalation raised live, attached to its session (the session events may not carry it yet). */
+export function withEscalation(sessions: readonly MonitorSession[], sessionId: string, escalation: MonitorSession['escalations'][number]): MonitorSession[] {
+  return sessions.map((s) => (s.id === sessionId && !s.escalations.some((e) => e.id === escalation.id)
+    ? { ...s, escalations: [...s.escalations, escalation] } : s));
 }
 
 /** Sessions per current phase, split into running and ended, for the chart. */

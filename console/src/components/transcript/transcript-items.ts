@@ -1,7 +1,8 @@
-import type { EscalationReason, TranscriptSessionFragment } from '../../gql/graphql';
+import type { EscalationReason, InterviewSessionQuery, TranscriptTurnFragment } from '../../gql/graphql';
 
-export type TranscriptTurn = TranscriptSessionFragment['turns'][number];
-export type TranscriptEscalation = TranscriptSessionFragment['escalations'][number];
+export type TranscriptSession = NonNullable<InterviewSessionQuery['interviewSession']>;
+export type TranscriptTurn = TranscriptTurnFragment;
+export type TranscriptEscalation = TranscriptSession['escalations'][number];
 export interface Segment { text: string; reason?: EscalationReason }
 export type TranscriptItem =
   | { kind: 'divider'; phase: string; key: string }

@@ -1,7 +1,7 @@
-import type { TranscriptSessionFragment } from '../../gql/graphql';
+import type { TranscriptSession } from './transcript-items';
 
 /** Specs only: a short interview through three phases, with a fallback turn, a caught leading question and an escalation. */
-type Turn = TranscriptSessionFragment['turns'][number];
+type Turn = TranscriptSession['turns'][number];
 type Moderation = NonNullable<Turn['moderation']>;
 const noModeration: Moderation = { reusedWords: null, leadingCaught: 0, leadingFindings: [], model: null, promptTokens: null, completionTokens: null, costUsd: null, llmLatencyMs: null, fallbackReason: null };
 const mod = (seq: number, phase: string, ladderLevel: number, action: Turn['action'], author: Turn['author'], text: string, moderation: Partial<Moderation> = {}): Turn =>
@@ -11,7 +11,7 @@ const ans = (seq: number, phase: string, ladderLevel: number, text: string): Tur
 
 export const QUOTE = 'We are actively evaluating Acme and will not renew in March.';
 
-export const transcriptSession = (overrides: Partial<TranscriptSessionFragment> = {}): TranscriptSessionFragment => ({
+export const transcriptSession = (overrides: Partial<TranscriptSession> = {}): TranscriptSession => ({
   id: 's1', status: 'ACTIVE', moderator: 'MISTRAL', language: 'en', languageSource: 'DETECTED',
   startedAt: '2026-10-01T10:00:00Z', completedAt: null, remindedAt: null, expiresAt: null, lastActivityAt: '2026-10-01T10:05:00Z',
   respondent: { id: 'r1', externalId: 'R-1001', score: 3, band: 'DETRACTOR', attributes: {} },
