@@ -120,15 +120,16 @@ describe('guide editor in Chromium', () => {
 
     const answers = ['It saves my team hours every week on reporting.', 'The exports just work, and our finance lead trusts the numbers now.',
       'We tried a spreadsheet tool before; it broke whenever data grew.', 'Faster search in the archive would be great.', 'Nothing else, thanks.'];
-    for (let i = 0; i < 10 && (await chat.getByTestId('chat-ended').count()) === 0; i++) {
+    const ended = chat.getByTestId('chat-ended');
+    for (let i = 0; i < 10 && (await ended.count()) === 0; i++) {
       const before = await chat.getByTestId('moderator-turn').count();
       await chat.getByTestId('chat-input').fill(answers[i % answers.length]);
       await chat.getByTestId('chat-send').click();
-      await expect.poll(async () => (await chat.getByTestId('moderator-turn').count()) > before || (await chat.getByTestId('chat-ended').count()) > 0,
-        { timeout: 30_000 }).toBe(true);
+      // Either the next question, or the end state (the input goes away with it).
+      await expect.poll(async () => (await ended.count()) > 0 || (await chat.getByTestId('moderator-turn').count() > before
+        && await chat.getByTestId('chat-send').count() > 0 && !(await chat.getByTestId('typing').count())), { timeout: 30_000 }).toBe(true);
     }
-    await chat.getByTestId('chat-ended').waitFor({ timeout: 15_000 });
-    expect(await chat.getByTestId('chat-ended').getAttribute('data-status')).toBe('COMPLETED');
+    await expect.poll(() => ended.getAttribute('data-status'), { timeout: 15_000 }).toBe('COMPLETED');
     expect(await chat.getByTestId('chat-input').count()).toBe(0);
     await screenshot(chat, 'chat-ended-mobile');
     await chat.close();

@@ -139,4 +139,28 @@ describe('ChatPage', () => {
     expect(w.get('[data-testid="chat-ended"]').text()).toMatch(/has expired/);
     expect(w.find('[data-testid="chat-error"]').exists()).toBe(false);
   });
+
+  it('ends after the final thanks, and polls until the session is completed', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = await opened();
+      const close = { ...turn(2, 'MODERATOR', 'Thank you for your time.'), action: 'CLOSE' };
+      replies.push({ data: { sendRespondentMessage: close } });
+      replies.push(session('ACTIVE', [turn(0, 'MODERATOR', 'Opening?'), turn(1, 'RESPONDENT', 'Nothing else'), close]));
+      await w.get('[data-testid="chat-input"]').setValue('Nothing else');
+      await w.get('form').trigger('submit');
+      await flushPromises();
+      expect(w.get('[data-testid="chat-ended"]').text()).toMatch(/interview is complete/);
+      expect(w.find('[data-testid="chat-input"]').exists()).toBe(false);
+
+      replies.push(session('COMPLETED', [turn(0, 'MODERATOR', 'Opening?'), turn(1, 'RESPONDENT', 'Nothing else'), close]));
+      await vi.advanceTimersByTimeAsync(1000);
+      await flushPromises();
+      expect(w.get('[data-testid="chat-ended"]').attributes('data-status')).toBe('COMPLETED');
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(bodies).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -25,7 +25,10 @@ export function useChat(token: Ref<string | null>) {
   const failed = ref<{ text: string; clientMessageId: string } | null>(null);
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const ended = computed(() => view.value !== null && ENDED.includes(view.value.status));
+  const statusEnded = computed(() => view.value !== null && ENDED.includes(view.value.status));
+  /** The moderator's final thanks: nothing more to answer, even before the status catches up. */
+  const closed = computed(() => turns.value.at(-1)?.action === 'CLOSE');
+  const ended = computed(() => statusEnded.value || closed.value);
   const waitingForModerator = computed(() => sending.value
     || (view.value !== null && !ended.value && turns.value.at(-1)?.role !== 'MODERATOR'));
 
@@ -40,10 +43,12 @@ export function useChat(token: Ref<string | null>) {
       turns.value = next.turns;
       error.value = '';
       // The opening question is written by the interview workflow; until it lands, check again.
-      if (turns.value.at(-1)?.role !== 'MODERATOR' && !ended.value) {
-        if (Date.now() - startedAt > POLL_LIMIT_MS) error.value = 'The interviewer is taking longer than usual. Please reload this page in a minute.';
-        else pollTimer = setTimeout(() => load(startedAt), POLL_MS);
-      }
+      const awaitingTurn = turns.value.at(-1)?.role !== 'MODERATOR' && !ended.value;
+      // After the final thanks the workflow completes the session a moment later.
+      const awaitingStatus = closed.value && !statusEnded.value;
+      if (Date.now() - startedAt > POLL_LIMIT_MS) {
+        if (awaitingTurn) error.value = 'The interviewer is taking longer than usual. Please reload this page in a minute.';
+      } else if (awaitingTurn || awaitingStatus) pollTimer = setTimeout(() => load(startedAt), POLL_MS);
     } catch (e) {
       if (current === token.value) error.value = messageFor(e);
     }
