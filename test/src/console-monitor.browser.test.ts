@@ -122,4 +122,30 @@ describe('live monitor, escalation queue and transcript in Chromium', () => {
     await expect.poll(() => turns.count(), { timeout: 15_000 }).toBeGreaterThan(1 + 2 * ANSWERS.length);
     await screenshot(monitor, 'transcript');
   });
+
+  it('explains a draft wave on start, launches it with pinned guides, and links respondents to transcripts', async () => {
+    const wave = (await api('mutation($i: CreateWaveInput!) { createWave(input: $i) { id } }', { i: { studyId, name: 'Q1 2027 (browser test)' } })).data.createWave;
+    const imported = await api('mutation($i: ImportRespondentsInput!) { importRespondents(input: $i) { ok } }', { i: { waveId: wave.id, csv: 'id,score\nBT-1,4\nBT-2,9\n' } });
+    expect(imported.data.importRespondents.ok).toBe(true);
+
+    const page = await signedInPage();
+    await page.goto(`${platform.consoleUrl}/studies/${studyId}`);
+    const draft = page.getByTestId('wave-row').filter({ hasText: 'Q1 2027 (browser test)' });
+    await draft.getByRole('button', { name: 'Show respondents' }).click();
+    await page.getByTestId('wave-draft-hint').waitFor();
+    await page.getByTestId('start-interview').first().click();
+    await page.getByTestId('wave-not-launched').waitFor();
+
+    await draft.getByTestId('launch-wave').click();
+    await draft.getByTestId('launch-confirm').click();
+    await draft.getByTestId('pinned-guides').waitFor();
+    expect(await draft.getByTestId('pinned-guides').innerText()).toMatch(/detractor v\d+\s+passive v\d+\s+promoter v\d+/);
+    expect(await page.getByTestId('wave-not-launched').count()).toBe(0);
+    await page.getByTestId('start-interview').first().click();
+    await page.getByTestId('chat-link').waitFor();
+    await page.getByTestId('transcript-link').first().waitFor();
+    await screenshot(page, 'study-waves');
+    await page.getByTestId('transcript-link').first().click();
+    await page.getByTestId('quality-panel').waitFor({ timeout: 15_000 });
+  });
 });
