@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ApiKeyPrincipal } from '../api-key/api-key.service.js';
 import { ApiKeyRole } from './enums.js';
 import { LadderError } from './errors.js';
-import type { Loaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import type { EventPubSub } from '../interview/session-events.js';
 
 export type Principal = ApiKeyPrincipal | { kind: 'anonymous' };
@@ -12,6 +12,14 @@ export interface RequestContext {
   db: DataSource;
   loaders: Loaders;
   events: EventPubSub;
+}
+
+/**
+ * A subscription keeps one context for its whole life; each event must read fresh rows, so its
+ * resolver starts with new batch loaders (same workspace scope) instead of the cached ones.
+ */
+export function refreshLoaders(ctx: RequestContext): void {
+  ctx.loaders = createLoaders(ctx.db, ctx.principal.kind === 'api-key' ? ctx.principal.workspaceId : null);
 }
 
 /** Who may do what. Writes are admin/analyst; ingest may only import and start interviews. */

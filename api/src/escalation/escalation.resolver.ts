@@ -1,6 +1,6 @@
 import type { EscalationRaisedEvent } from '@ladder/workflows/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { refreshLoaders, requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
@@ -35,6 +35,7 @@ export class EscalationResolver {
     },
   })
   async escalationRaised(@Root() event: EscalationRaisedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<Escalation> {
+    refreshLoaders(ctx);
     const escalation = await this.service.find(ctx, event.escalationId);
     if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', event.escalationId);
     return escalation;

@@ -2,6 +2,7 @@ import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import type { StudyService } from '../study/study.service.js';
+import { Wave } from '../wave/wave.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
 
@@ -13,6 +14,7 @@ export class EscalationService {
     const workspaceId = requireWorkspace(ctx, 'read');
     await this.studies.findOrFail(ctx, args.studyId);
     return ctx.db.getRepository(Escalation).createQueryBuilder('e')
+      .innerJoin(Wave, 'w', 'w.id = e.wave_id AND NOT w.preview')
       .where('e.workspace_id = :workspaceId AND e.study_id = :studyId', { workspaceId, studyId: args.studyId })
       .andWhere(args.status?.length ? 'e.status IN (:...status)' : 'true', { status: args.status })
       .orderBy(`CASE WHEN e.status IN ('open', 'in_progress') THEN 0 ELSE 1 END`)

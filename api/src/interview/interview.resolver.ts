@@ -1,6 +1,6 @@
 import type { SessionUpdatedEvent } from '@ladder/workflows/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { refreshLoaders, requireWorkspace, type RequestContext } from '../common/context.js';
 import type { PhaseKey } from '../common/enums.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -95,6 +95,7 @@ export class InterviewResolver {
   }
 
   private async update(ctx: RequestContext, sessionId: string, event: SessionUpdatedEvent): Promise<SessionUpdate> {
+    refreshLoaders(ctx);
     const session = await this.interviews.findSessionOrFail(ctx, sessionId);
     const turn = event.turnId ? await ctx.db.getRepository(Turn).findOneBy({ id: event.turnId, workspaceId: session.workspaceId }) : null;
     return { session, turn };

@@ -79,7 +79,7 @@ export class InterviewService {
   async startPreview(ctx: RequestContext, input: StartGuidePreviewInput): Promise<StartInterviewPayload> {
     const workspaceId = requireWorkspace(ctx, 'write');
     await this.studies.findOrFail(ctx, input.studyId);
-    if (input.language !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(input.language)) {
+    if (input.language != null && !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(input.language)) {
       throw new LadderError('BAD_USER_INPUT', `"${input.language}" is not a language code such as en, fr or pt-br`, { field: 'language' });
     }
     const token = randomBytes(24).toString('base64url');

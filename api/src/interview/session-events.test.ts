@@ -72,11 +72,20 @@ async function subscribe(query: string, variables: Record<string, unknown>) {
 
 describe('studySessionUpdated and escalationRaised', () => {
   it('deliver every session change of the study (the live monitor), with the session quality', async () => {
-    const s = await subscribe('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id quality { respondentTurns } } turn { seq } } }', { s: studyId });
+    const s = await subscribe('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id quality { respondentTurns } turns { seq } } turn { seq } } }', { s: studyId });
     await api.db.query(`UPDATE interview_session SET quality = '{"respondentTurns": 3, "probes": 2, "probesReusingWords": 1}' WHERE id = $1`, [sessionId]);
     await writeTurnAndNotify(5, 'When you say "slow", what does that look like?');
     const message = await s.next('next');
-    expect((message.payload as Loose).data.studySessionUpdated).toEqual({ session: { id: sessionId, quality: { respondentTurns: 3 } }, turn: { seq: 5 } });
+    const first = (message.payload as Loose).data.studySessionUpdated;
+    expect(first).toMatchObject({ session: { id: sessionId, quality: { respondentTurns: 3 } }, turn: { seq: 5 } });
+    expect(first.session.turns.at(-1)).toEqual({ seq: 5 });
+    // The next event reads fresh rows, not what the subscription's first event loaded.
+    await api.db.query(`UPDATE interview_session SET quality = '{"respondentTurns": 4}' WHERE id = $1`, [sessionId]);
+    s.messages.length = 0;
+    await writeTurnAndNotify(6, 'What does that lead to?');
+    const second = ((await s.next('next')).payload as Loose).data.studySessionUpdated;
+    expect(second).toMatchObject({ session: { quality: { respondentTurns: 4 } }, turn: { seq: 6 } });
+    expect(second.session.turns.at(-1)).toEqual({ seq: 6 });
     s.ws.close();
   });
 

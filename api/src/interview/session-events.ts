@@ -38,8 +38,8 @@ export class SessionEventListener {
       const event = JSON.parse(payload ?? '') as SessionEvent;
       if (event.type === 'session.updated') {
         this.pubSub.publish('SESSION_UPDATED', event.sessionId, event);
-        if (event.studyId) this.pubSub.publish('STUDY_SESSION_UPDATED', event.studyId, event);
-      } else if (event.type === 'escalation.raised') {
+        if (event.studyId && !event.preview) this.pubSub.publish('STUDY_SESSION_UPDATED', event.studyId, event);
+      } else if (event.type === 'escalation.raised' && !event.preview) {
         this.pubSub.publish('ESCALATION_RAISED', event.studyId, event);
       }
     } catch (error) {

@@ -50,6 +50,9 @@ describe('HTTP', () => {
     const wide = await dev.gql(WIDE);
     expect(wide.errors?.[0].message).toMatch(/cost limit/i);
     expect((await dev.gql('{ studies { id } }')).data.studies).toEqual([]);
+    // Fragments do not add depth: only the fields they select count (studies > waves > id is 3).
+    const withFragments = await dev.gql('query { studies { ...S } } fragment S on Study { waves { id } }');
+    expect(withFragments.errors).toBeUndefined();
   });
 
   it('requires a valid API key for workspace data', async () => {

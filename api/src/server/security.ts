@@ -17,7 +17,7 @@ export interface Limits { maxDepth: number; maxCost: number }
 export function validationRules(options: { production: boolean; limits?: Partial<Limits> }): ValidationRule[] {
   const limits: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST, ...options.limits };
   const rules: ValidationRule[] = [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: !options.production, onReject: [report], propagateOnRejection: false }),
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, exposeLimits: !options.production, onReject: [report], propagateOnRejection: false }),
     costLimitRule({ maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: !options.production, onReject: [report], propagateOnRejection: false }),
   ];
   if (options.production) rules.push(NoSchemaIntrospectionCustomRule);

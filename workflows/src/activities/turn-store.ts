@@ -21,6 +21,8 @@ export interface SessionInfo {
   guide: GuideContent;
   /** The pinned guide version's row id, or null when the session predates pinning (defaults then). */
   guideId: string | null;
+  /** A guide-editor "try it" interview (preview wave). */
+  preview: boolean;
 }
 
 interface TurnRow {
@@ -40,7 +42,7 @@ export const toView = (r: TurnRow): TurnView => ({
  */
 export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string): Promise<SessionInfo | null> {
   const { rows } = await db.query(
-    `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, s.status, s.moderator, s.language, s.language_source,
+    `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, w.preview, s.status, s.moderator, s.language, s.language_source,
             r.band, r.language AS respondent_language, g.id AS guide_id, g.content AS guide
      FROM interview_session s
      JOIN respondent r ON r.id = s.respondent_id
@@ -61,6 +63,7 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
     status: row.status, moderator: row.moderator,
     guide: parsedGuide?.success ? parsedGuide.data : defaultGuide(row.band),
     guideId: parsedGuide?.success ? row.guide_id : null,
+    preview: row.preview === true,
   };
 }
 
@@ -157,7 +160,7 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
     const row = inserted.rows[0]
       ?? (await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq])).rows[0];
     if (inserted.rows[0] || status !== session.status) {
-      await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, sessionId: session.id, turnId: row.id, seq: row.seq, status });
+      await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: row.id, seq: row.seq, status });
     }
     return toView(row);
   });
@@ -170,7 +173,7 @@ export async function finishSession(pool: pg.Pool, session: SessionInfo, status:
       `UPDATE interview_session SET status = $2, completed_at = CASE WHEN $2 = 'completed' THEN now() END, updated_at = now()
        WHERE id = $1 AND status IN ('invited', 'active') RETURNING id`, [session.id, status]);
     if (!changed.rowCount) return false;
-    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, sessionId: session.id, turnId: null, seq: null, status });
+    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status });
     return true;
   });
 }
@@ -205,7 +208,7 @@ async function insertEscalations(client: pg.PoolClient, session: SessionInfo, fo
        ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id`,
       [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy]);
     if (rows[0]) {
-      await notify(client, { type: 'escalation.raised', workspaceId: session.workspaceId, studyId: session.studyId, sessionId: session.id, escalationId: rows[0].id });
+      await notify(client, { type: 'escalation.raised', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, escalationId: rows[0].id });
     }
   }
 }
@@ -218,7 +221,7 @@ export async function queueReminder(pool: pg.Pool, session: SessionInfo): Promis
        ON CONFLICT (workspace_id, session_id, kind) DO NOTHING`, [session.workspaceId, session.id]);
     if (!rowCount) return false;
     await client.query(`UPDATE interview_session SET reminded_at = now(), updated_at = now() WHERE id = $1`, [session.id]);
-    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, sessionId: session.id, turnId: null, seq: null, status: session.status });
+    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status: session.status });
     return true;
   });
 }

@@ -94,6 +94,8 @@ export interface SessionUpdatedEvent {
   workspaceId: string;
   studyId: string;
   sessionId: string;
+  /** A guide-editor "try it" interview: never published to study-wide feeds. */
+  preview?: boolean;
   turnId: string | null;
   seq: number | null;
   status: SessionStatus;
@@ -103,6 +105,7 @@ export interface EscalationRaisedEvent {
   type: 'escalation.raised';
   workspaceId: string;
   studyId: string;
+  preview?: boolean;
   sessionId: string;
   escalationId: string;
 }
