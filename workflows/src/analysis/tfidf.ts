@@ -79,18 +79,23 @@ export function stem(word: string): string {
  * shouted: those are acronyms, not the French "ai" or the English "it".
  */
 export function analyze(text: string): Token[] {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? [];
+  const normalised = text.normalize('NFC');
   const upper = (text.match(/\p{Lu}/gu) ?? []).length;
   const shouting = upper > (text.match(/\p{Ll}/gu) ?? []).length;
   const tokens: Token[] = [];
   let stopword: string | undefined;
-  words.forEach((word, position) => {
+  let [position, end] = [-1, 0];
+  for (const match of normalised.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = match[0];
+    // Punctuation other than apostrophes and hyphens ends a phrase: two positions on, no bigram spans it.
+    position += /[^\s'’-]/u.test(normalised.slice(end, match.index)) ? 3 : 1;
+    end = match.index + word.length;
     const folded = fold(word);
     const acronym = !shouting && ACRONYMS.has(folded) && word === word.toUpperCase();
     const kept = folded.length >= 2 && (acronym || !STOPWORDS.has(folded));
     if (kept) tokens.push({ term: stem(folded), surface: word.toLowerCase(), position, ...(stopword ? { joiner: stopword } : {}) });
     stopword = !kept && folded.length >= 2 ? word.toLowerCase() : undefined;
-  });
+  }
   return tokens;
 }
 
