@@ -193,14 +193,16 @@ team teams week weeks month months year years time times day days today always n
 want wants like likes well good better best great whether because though although across within without around through again
 being having those these your yours ours itself here able same such both either neither less least enough quite rather instead
 customer customers user users vendor vendors product products company companies tool tools work works working using used does
-done doing whole part parts kind sort lots first last next high long short example examples across between whose able
+done doing whole part parts kind sort lots first last next high long short example examples between whose number numbers
+problem problems issue issues
 les des une pour avec dans sans sous chez vers entre leur leurs nous vous elle elles ils sont etait etre avoir avait fait faire
 font plus moins tres trop tout tous toute toutes encore toujours jamais rien chose choses quelque aussi comme mais donc alors
+chiffre chiffres probleme problemes souci soucis
 quand cette ceux celui celle notre votre depuis pendant avant apres chaque autre autres meme bien bonne produit produits
 client clients outil outils fournisseur fournisseurs semaine semaines mois annee annees jour jours fois temps personne gens
 equipe equipes utilisateur utilisateurs`.split(/\s+/).filter(Boolean));
 
-const SUFFIXES = ['ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ities', 'ity', 'ites', 'ite', 'ness',
+const SUFFIXES = ['ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ities', 'ity', 'ites', 'ite', 'ness', 'ships', 'ship',
   'ies', 'ied', 'ors', 'ers', 'eurs', 'euses', 'euse', 'eur', 'ees', 'ee', 'es', 'ed', 'er', 'ly', 's', 'e'];
 const MIN_STEM = 4;
 

@@ -91,6 +91,7 @@ const EN = buildLexicon(`
   ['could be better', -0.5], ['never been better', 1.5], ['couldn\'t be (?:happier|better)', 2], ['game changer', 2],
   ['saves? (?:us |me )?(?:a lot of |so much )?time', 1.5], ['no-brainer', 1.5],
   ['(?:look|looks|looked|looking) (?:bad|stupid|foolish)', -1.5],
+  ['(?:trust|confidence) (?:rupture|breach|broke|broken|gone|is gone|eroded)|(?:broken|lost) (?:trust|confidence)|breach of trust|lost (?:all )?(?:faith|trust|confidence)', -2],
 ], `
   very:1.5 really:1.5 so:1.5 extremely:1.8 incredibly:1.8 super:1.5 totally:1.5 completely:1.5 absolutely:1.8 too:1.5
   highly:1.5 truly:1.5 quite:1.2 terribly:1.8 awfully:1.8 deeply:1.5 seriously:1.5 especially:1.3 particularly:1.3
@@ -118,7 +119,8 @@ const FR = buildLexicon(`
   ['(?:ne |n\')?(?:marche|fonctionne)(?:nt)? (?:pas|plus|jamais)|n\'a jamais (?:marché|fonctionné)', -1.5],
   ['(?:marche|fonctionne)(?:nt)? (?:très |super |vraiment )?(?:bien|parfaitement|nickel)', 1.5],
   ['n\'importe quoi', -1.5], ['ras le bol', -2], ['laissée?s? tomber', -1.5], ['gain de temps', 1.5], ['perte de temps', -1.5],
-  ['à la hauteur', 1], ['ça rame', -1], ['passer pour (?:un|une) (?:idiot|idiote|imbécile|amateur)', -1.5], ['prend (?:des heures|une éternité|un temps fou)', -1.5],
+  ['à la hauteur', 1], ['ça rame', -1], ['passer pour (?:un|une) (?:idiot|idiote|imbécile|amateur)', -1.5],
+  ['rupture de confiance|perdu (?:toute )?confiance|confiance (?:rompue|perdue|brisée)', -2], ['prend (?:des heures|une éternité|un temps fou)', -1.5],
 ], `
   très:1.5 vraiment:1.5 tellement:1.5 trop:1.5 extrêmement:1.8 super:1.5 hyper:1.5 ultra:1.5 complètement:1.5
   totalement:1.5 absolument:1.8 vachement:1.5 particulièrement:1.3 si:1.3 assez:1.2 carrément:1.5 plutôt:0.8
