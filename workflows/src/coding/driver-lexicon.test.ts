@@ -77,6 +77,27 @@ describe('lexiconFor (default taxonomy)', () => {
     expect(driversMatching(text, 'fr-FR')).toContain(driver);
   });
 
+  it.each<[string, string, string]>([
+    ['en', 'We use it every day to manage our sales pipeline.', 'sales_gap'],
+    ['en', 'We support three hundred users across Europe.', 'support'],
+    ['en', 'Bill from finance sends the report.', 'billing'],
+    ['en', 'They really excel at onboarding new admins.', 'missing_capability'],
+    ['en', 'We switched to the new dashboard last month.', 'competitive'],
+    ['en', 'Compared to last year, things are better.', 'competitive'],
+    ['en', 'Our priority is the Q3 launch.', 'product_direction'],
+    ['en', 'Let me take a break from the manual exports.', 'reliability'],
+    ['en', 'We keep a manual process for approvals.', 'training_docs'],
+    ['fr', 'Nous devons avoir un rapport chaque lundi.', 'billing'],
+    ['fr', 'D\'ailleurs, on l\'utilise tous les jours.', 'competitive'],
+    ['fr', 'Le siège social a validé le budget.', 'contract_terms'],
+    ['fr', 'Le suivi des stocks se fait dans l\'outil.', 'account_management'],
+    ['fr', 'Nous avons vendu plus cette année.', 'sales_gap'],
+    ['fr', 'Ça ne correspond pas à nos besoins.', 'data_quality'],
+    ['fr', 'Il faut évaluer l\'impact sur les équipes.', 'competitive'],
+  ])('%s: "%s" is not %s', (language, text, driver) => {
+    expect(driversMatching(text, language)).not.toContain(driver);
+  });
+
   it('reads accents loosely and does not match inside other words', () => {
     expect(driversMatching('la demo etait trompeuse', 'fr')).toContain('sales_gap');
     expect(driversMatching('Our debugger is great', 'en')).not.toContain('reliability');

@@ -44,7 +44,7 @@ export function foldText(text: string): string {
 
 const EN: Record<string, Entry> = {
   reliability: {
-    cues: String.raw`crash*|outages?|downtime|(?:is|was|were|are|went|goes|going|been|being) down|bugs?|buggy|glitch*|broke|broken|break(?:s|ing)?|fail*|keeps failing|errors?|unstable|instabilit*|unreliab*|reliabilit*|(?:doesn't|does not|didn't|did not|don't|do not|isn't|is not|wasn't|stopped|not|no longer) work(?:s|ing|ed)?|data loss|lost (?:our |all |some )?data|inconsisten*|flaky|freez*|froze|timeouts?|times? out|incidents?|regressions?`,
+    cues: String.raw`crash*|outages?|downtime|(?:is|was|were|are|went|goes|going|been|being) down|bugs?|buggy|glitch*|broke|broken|breaks|breaking|fail*|keeps failing|errors?|unstable|instabilit*|unreliab*|reliabilit*|(?:doesn't|does not|didn't|did not|don't|do not|isn't|is not|wasn't|stopped|not|no longer) work(?:s|ing|ed)?|data loss|lost (?:our |all |some )?data|inconsisten*|flaky|freez*|froze|timeouts?|times? out|incidents?|regressions?`,
     polar: String.raw`reliable|stable|dependable|rock solid|rock-solid|robust|(?:just|always) works`,
   },
   performance: {
@@ -56,7 +56,7 @@ const EN: Record<string, Entry> = {
     polar: String.raw`intuitive|(?:easy|simple|straightforward) to (?:use|learn|navigate|find|set up)|user-?friendly|user friendly`,
   },
   missing_capability: {
-    cues: String.raw`missing|lacks?|lacking|(?:no|not any|there's no|there is no|doesn't have|does not have|don't have) (?:way|option|feature|ability|means) to|feature requests?|(?:export|copy|paste) (?:\p{L}+ )?(?:to|into) (?:spreadsheets?|excel)|spreadsheets?|excel|workarounds?|(?:can't|cannot|can not) (?:do|build|create|customi[sz]e|filter|schedule|automate|configure|track|report)|wish (?:it|there|they|you)|would love (?:a|an|to have|to see)|(?:doesn't|does not|don't) support|not supported|limitations?|limited`,
+    cues: String.raw`missing|lacks?|lacking|(?:no|not any|there's no|there is no|doesn't have|does not have|don't have) (?:way|option|feature|ability|means) to|feature requests?|(?:export|copy|paste) (?:\p{L}+ )?(?:to|into) (?:spreadsheets?|excel)|spreadsheets?|(?:in|into|to|use|using|on|ms) excel|excel (?:sheets?|files?|exports?)|workarounds?|(?:can't|cannot|can not) (?:do|build|create|customi[sz]e|filter|schedule|automate|configure|track|report)|wish (?:it|there|they|you)|would love (?:a|an|to have|to see)|(?:doesn't|does not|don't) support|not supported|limitations?`,
   },
   integrations: {
     cues: String.raw`integrat*|connectors?|connections? (?:to|with)|connect(?:s|ed|ing)? (?:to|with)|api|apis|webhooks?|sync|syncs|syncing|synced|synchroni[sz]*|salesforce|hubspot|slack|jira|zapier|sso|crm|erp|plug-?ins?|third-party|third party|(?:our|the rest of (?:our|the)) stack`,
@@ -66,40 +66,40 @@ const EN: Record<string, Entry> = {
     polar: String.raw`accurate|(?:numbers|data|figures) (?:are|is) (?:right|correct|clean)`,
   },
   product_direction: {
-    cues: String.raw`roadmaps?|road map|product direction|direction|vision|slipp*|(?:features?|releases?) (?:never|haven't|hasn't|didn't|did not|have not|has not) (?:ship|shipped|arrive|arrived|land|landed|come|came)|(?:still )?waiting (?:for|on) (?:the |a |that )?(?:feature|release|update)|priorit*|delayed|postponed`,
+    cues: String.raw`roadmaps?|road map|product direction|direction|vision|slipp*|(?:features?|releases?) (?:never|haven't|hasn't|didn't|did not|have not|has not) (?:ship|shipped|arrive|arrived|land|landed|come|came)|(?:still )?waiting (?:for|on) (?:the |a |that )?(?:feature|release|update)|(?:their|your|the vendor's) priorit*|not a priority|depriorit*|delayed|postponed`,
   },
   onboarding: {
-    cues: String.raw`onboard*|implementation|implement(?:ed|ing)?|set-?up|setting up|go-?live|go live|went live|getting started|roll-?out|rolled out|deployment|migration|kick-?off`,
+    cues: String.raw`onboard*|implementation|set-?up|setting up|go-?live|go live|went live|getting started|roll-?out|rolled out|deployment|migration|kick-?off`,
     polar: String.raw`smooth (?:onboarding|rollout|implementation|setup|start)`,
   },
   support: {
-    cues: String.raw`(?<!(?:doesn't|does not|don't|do not|didn't|to|will|would|can't|cannot|could|should) )support(?! for)|help ?desk|tickets?|customer service|service desk|slow to (?:answer|respond|reply|get back)|sit(?:s|ting)? for (?:days|weeks)|response times?|(?:no|never an?) (?:answer|response|reply)|(?:never|didn't|did not|don't|do not|doesn't|does not) (?:answer|respond|reply|get back)|escalat*|agents?|live chat|chatbot|hotline|helpline`,
+    cues: String.raw`(?<!(?:doesn't|does not|don't|do not|didn't|to|will|would|can't|cannot|could|should|we|i|they|it|that|which|also|fully) )support(?! for)|help ?desk|tickets?|customer service|service desk|slow to (?:answer|respond|reply|get back)|sit(?:s|ting)? for (?:days|weeks)|response times?|(?:no|never an?) (?:answer|response|reply)|(?:never|didn't|did not|don't|do not|doesn't|does not) (?:answer|respond|reply|get back)|escalat*|agents?|live chat|chatbot|hotline|helpline`,
   },
   account_management: {
     cues: String.raw`account (?:manager|management|team|executive|rep)s?|csms?|customer success(?: manager| team)?|success manager|(?:our|my) (?:rep|contact|point of contact)|check-?ins?|(?:quarterly )?business reviews?|qbrs?|relationship|never hear from|hear from (?:them|anyone|our)|follow(?:-| )?ups?|followed up|point of contact`,
   },
   training_docs: {
-    cues: String.raw`docs|doc|documentation|help (?:center|centre|articles?|pages?)|knowledge base|tutorials?|training|trainings|webinars?|enablement|academy|how-?tos?|videos?|manuals?|release notes`,
+    cues: String.raw`docs|doc|documentation|help (?:center|centre|articles?|pages?)|knowledge base|tutorials?|training|trainings|webinars?|enablement|academy|how-?tos?|videos?|manuals|user manual|the manual|release notes`,
   },
   trust: {
     cues: String.raw`distrust|mistrust|lost (?:faith|confidence)|credib*|accountab*|responsibility|(?:take|took|takes|taking) (?:no )?ownership|own(?:ed|s)? up|owned (?:the |their )?(?:problem|issue|mistake)s?|let (?:us |me |them )?down|betray*|broke (?:their|its|his|her|a) (?:word|promise)s?|dishonest*|lied|lying|misled|mislead*|blam*|excuses`,
     polar: String.raw`trust*|confidence|honest|honesty|transparen*|integrity|(?:kept|keep|keeps|keeping) (?:their|its|his|her) (?:word|promises?)|rely on (?:them|you|the vendor|their word)|count on (?:them|you)`,
   },
   sales_gap: {
-    cues: String.raw`demo|demos|demoed|demoing|promis*|overpromis*|over-promis*|oversold|over-sold|sold (?:us|me|to us)|sales(?: team| reps?| pitch| process| cycle| people| guy| call| deck)?|salesperson|salesman|pitch*|what (?:we|I) (?:were|was) (?:told|sold|promised|shown)|not as (?:advertised|described|demoed|promised|sold)|expectations?|bait and switch|they (?:said|told us) (?:it|we) would`,
+    cues: String.raw`demo|demos|demoed|demoing|promise|promises|promised|overpromis*|over-promis*|oversold|over-sold|sold (?:us|me|to us)|sales (?:pitch|process|cycle|call|calls|deck|promises?|demo)|(?:their|the vendor's|your|the) sales(?: team| reps?| people| guy| person)?|salesperson|salesman|pitch*|what (?:we|I) (?:were|was) (?:told|sold|promised|shown)|not as (?:advertised|described|demoed|promised|sold)|expectations?|bait and switch|they (?:said|told us) (?:it|we) would`,
   },
   pricing_value: {
     cues: String.raw`price|prices|pricing|priced|overpriced|expensive|costs?|costly|overpay*|pay(?:ing)? (?:too much|more|for)|value for money|roi|budget*|cheap*|per seat|(?:price|cost) (?:increase|hike)s?|fees?|money|\$\d+(?:[.,]\d+)?k?`,
     polar: String.raw`worth (?:it|the money|the price|every penny)|good value|great value|affordable`,
   },
   billing: {
-    cues: String.raw`billing|billed|bills?|invoic*|double-?charged|charged twice|overcharg*|charged|refunds?|refunded|credit card|payments?|receipts?`,
+    cues: String.raw`billing|billed|invoic*|double-?charged|charged twice|overcharg*|charged|refunds?|refunded|credit card|payments?|receipts?`,
   },
   contract_terms: {
     cues: String.raw`contracts?|contractual|licen[cs]e|licen[cs]es|licensing|seats?|renewals?|renew|renewed|renewing|auto-?renew*|minimum (?:commitment|term|seats?)|terms and conditions|(?:contract|payment) terms|lock-?in|locked in|notice period|multi-?year|annual commitment|tiers?|subscription`,
   },
   competitive: {
-    cues: String.raw`competitors?|competition|competing|alternatives?|switch(?:ed|ing)? to|(?:move|moved|moving|migrate|migrated|migrating) (?:over )?to|evaluat*|(?:another|other|different) (?:vendors?|tools?|providers?|solutions?|platforms?|products?)|look(?:ed|ing)? at (?:other|another|alternatives)|shortlist*|rfp|compared (?:to|with)|(?:cheaper|better) options?|elsewhere`,
+    cues: String.raw`competitors?|competition|competing|alternatives?|switch(?:ed|ing)? (?:vendors?|tools?|providers?|platforms?|away)|(?:move|moved|moving|migrate|migrated|migrating) away|evaluat(?:e|ed|ing|ion) (?:of )?(?:other|another|alternatives?|competitors?|options|vendors?|tools?|solutions?)|(?:another|other|different) (?:vendors?|tools?|providers?|solutions?|platforms?|products?)|look(?:ed|ing)? at (?:other|another|alternatives)|shortlist*|rfp|(?:cheaper|better) options?|elsewhere`,
   },
   security_compliance: {
     cues: String.raw`security|insecure|compliance|gdpr|soc ?2|iso ?27001|hipaa|data protection|privacy|pen(?:etration)? tests?|pentests?|audits?|auditors?|vulnerab*|breach*|encrypt*|infosec|dpa`,
@@ -121,26 +121,26 @@ const FR: Record<string, Entry> = {
     polar: String.raw`intuiti*|(?:facile|simple)s? à (?:utiliser|prendre en main|comprendre)|ergonomique*|simple d'utilisation`,
   },
   missing_capability: {
-    cues: String.raw`manque*|manquant*|il n'y a (?:pas|aucune?) (?:de |d')?(?:moyen|option|possibilité|fonctionnalité)|pas (?:de |la )?possibilité de|impossible de|on (?:ne )?peut pas (?:faire|créer|exporter|filtrer|automatiser|personnaliser|paramétrer|suivre)|(?:tableur|excel|fichiers? excel)|contournement*|limit*|j'aimerais (?:qu|pouvoir|avoir)|il faudrait|absence de|fonctionnalités? (?:absente|manquante)s?`,
+    cues: String.raw`il manque|manque (?:d'une |d'un |d'|de |une |un |des |la |le |l')(?:fonction*|option*|possibilit*|export*|rapport*|intégration*)|manquant*|il n'y a (?:pas|aucune?) (?:de |d')?(?:moyen|option|possibilité|fonctionnalité)|pas (?:de |la )?possibilité de|impossible de|on (?:ne )?peut pas (?:faire|créer|exporter|filtrer|automatiser|personnaliser|paramétrer|suivre)|(?:tableur|excel|fichiers? excel)|contournement*|limitations?|j'aimerais (?:qu|pouvoir|avoir)|il faudrait|absence de|fonctionnalités? (?:absente|manquante)s?`,
   },
   integrations: {
     cues: String.raw`intégration*|intègre*|connecteurs?|api|apis|webhooks?|synchro*|sync|salesforce|hubspot|slack|jira|zapier|sso|crm|erp|se connecte*|outils? tiers|notre (?:stack|si)|système d'information|interfaçage|plug-?ins?`,
   },
   data_quality: {
-    cues: String.raw`chiffres? (?:faux|erronés?|incohérents?)|(?:ne |n')?(?:correspond|colle)(?:ent)? pas|erroné*|inexact*|incohéren*|doublons?|données (?:fausses|incomplètes|manquantes|erronées|obsolètes|pas à jour)|qualité (?:des|de la) données?|écarts? (?:entre|de)`,
+    cues: String.raw`chiffres? (?:faux|erronés?|incohérents?)|(?:chiffres|données|totaux|montants|rapports?|tableaux) (?:ne |n')?(?:correspond|colle)(?:ent)? pas|erroné*|inexact*|incohéren*|doublons?|données (?:fausses|incomplètes|manquantes|erronées|obsolètes|pas à jour)|qualité (?:des|de la) données?|écarts? (?:entre|de)`,
     polar: String.raw`(?:chiffres|données) (?:justes|exacts|exactes|fiables)`,
   },
   product_direction: {
-    cues: String.raw`feuille de route|roadmap|direction (?:du produit|prise)|vision|retard*|(?:fonctionnalités?|nouveautés?) (?:promises?|annoncées?)|toujours (?:en )?attend*|repouss*|priorit*|évolutions? du produit`,
+    cues: String.raw`feuille de route|roadmap|direction (?:du produit|prise)|vision|(?:prend|prennent|a pris|ont pris) du retard|toujours en retard|(?:fonctionnalités?|nouveautés?) (?:promises?|annoncées?)|toujours (?:en )?attend*|repouss*|(?:leur|leurs|votre|vos) priorit*|pas une priorité|évolutions? du produit`,
   },
   onboarding: {
-    cues: String.raw`onboarding|mise en (?:place|œuvre|oeuvre|service|production|route)|déploiement|déployer|démarrage|paramétrage|migration|installation|lancement`,
+    cues: String.raw`onboarding|mise en (?:place|œuvre|oeuvre|service|production|route)|déploiement|déployer|démarrage|paramétrage|migration|installation`,
   },
   support: {
     cues: String.raw`support|service client|assistance|hotline|tickets?|sav|(?:pas|jamais|aucune?) (?:de )?(?:réponse|retour)|(?:ne )?(?:répond|répondent) (?:pas|jamais)|escalad*|relanc*|temps de réponse du support`,
   },
   account_management: {
-    cues: String.raw`(?:chargée?|responsable|gestionnaire) (?:de |du )?(?:compte|clientèle)|account manager|csms?|customer success|interlocut*|relation (?:client|commerciale)|suivi|points? (?:de suivi|réguliers?)|(?:pas|plus) de nouvelles|personne ne (?:nous )?(?:rappelle|suit|contacte)`,
+    cues: String.raw`(?:chargée?|responsable|gestionnaire) (?:de |du )?(?:compte|clientèle)|account manager|csms?|customer success|interlocut*|relation (?:client|commerciale)|(?:pas de|aucun|manque de|absence de) suivi|suivi (?:client|commercial|de (?:notre )?compte)|points? (?:de suivi|réguliers?)|(?:pas|plus) de nouvelles|personne ne (?:nous )?(?:rappelle|suit|contacte)`,
   },
   training_docs: {
     cues: String.raw`doc|docs|documentation|centre d'aide|base de connaissances?|tutoriels?|tutos?|formations?|former (?:les|nos) (?:équipes|utilisateurs)|webinaires?|webinars?|vidéos?|guide utilisateur|manuels?`,
@@ -150,20 +150,20 @@ const FR: Record<string, Entry> = {
     polar: String.raw`confiance|honnête*|honnêteté|transparen*|intégrité|(?:tenu|tient|tiennent|tenir) (?:sa|leur|leurs|ses) (?:parole|promesses?|engagements?)|compter sur (?:eux|vous)|fiabilité (?:de l'éditeur|du fournisseur)`,
   },
   sales_gap: {
-    cues: String.raw`démo*|demo|promesses?|promis*|vendu*|on nous a (?:vendu|promis|dit|montré|présenté)|commerciaux|commerciale?|avant-vente|survend*|pitch|écart entre|décalage entre|attentes`,
+    cues: String.raw`démo*|demo|promesses?|promis*|(?:nous|m') a (?:été )?vendu*|vendu comme|on nous a (?:vendu|promis|dit|montré|présenté)|commerciaux|(?:le|leur|votre|son) commercial|avant-vente|survend*|pitch|écart entre|décalage entre|attentes`,
   },
   pricing_value: {
     cues: String.raw`prix|tarif*|cher|chère|chers|chères|coût*|coûte*|onéreu*|budgets?|rapport qualité[- ]prix|payer trop|trop payé|augmentation*|euros?|\d+ ?€|€ ?\d+|par (?:licence|utilisateur|mois|siège)|pricing`,
     polar: String.raw`(?:vaut|valait|vaudrait) le coup|abordables?|rentab*`,
   },
   billing: {
-    cues: String.raw`factur*|prélèv*|rembours*|paiements?|carte bancaire|facturé deux fois|débité*|avoirs?`,
+    cues: String.raw`factur*|prélèv*|rembours*|paiements?|carte bancaire|facturé deux fois|débité*`,
   },
   contract_terms: {
-    cues: String.raw`contrat*|contractuel*|licences?|sièges?|renouvel*|engagement*|durée d'engagement|préavis|clauses?|conditions (?:générales|contractuelles)|minimum de (?:licences|utilisateurs)|abonnement*`,
+    cues: String.raw`contrat*|contractuel*|licences?|par siège|nombre de sièges|renouvel*|durée d'engagement|engagement (?:annuel|minimum|de (?:un|deux|trois|\d+) ans?)|préavis|clauses?|conditions (?:générales|contractuelles)|minimum de (?:licences|utilisateurs)|abonnement*`,
   },
   competitive: {
-    cues: String.raw`concurren*|alternatives?|passer (?:à|chez|sur)|migrer (?:vers|sur)|évalu*|(?:un autre|une autre|d'autres) (?:fournisseurs?|outils?|solutions?|éditeurs?|plateformes?|prestataires?|logiciels?)|appel d'offres?|ailleurs|comparé (?:à|avec)|regardons (?:du côté|ailleurs)`,
+    cues: String.raw`concurren*|alternatives?|passer chez|évalu(?:ons|e|er|é|ent|ation) (?:de |d')?(?:d'autres|un autre|une autre|des alternatives|la concurrence|des concurrents|autres)|(?:un autre|une autre|d'autres) (?:fournisseurs?|outils?|solutions?|éditeurs?|plateformes?|prestataires?|logiciels?)|appel d'offres?|(?<!d')ailleurs|regardons (?:du côté|ailleurs)`,
   },
   security_compliance: {
     cues: String.raw`sécurité|rgpd|gdpr|conformité|protection des données|confidentialité|audits?|auditeurs?|vulnérab*|fuites?|chiffrement|soc ?2|iso ?27001|hébergement (?:des données|en europe|en france)|cnil|hds`,
