@@ -65,6 +65,8 @@ describe('agglomerativeCluster', () => {
     // The zero vector is at distance 1 from everything and stays alone.
     expect(fromDense.clusters).toEqual([[0, 2], [1, 3], [4]]);
     expect(fromDense.labels).toEqual([0, 1, 0, 1, 2]);
+    const mixed = dense.map((v, i) => (i % 2 ? asSparse[i] : v));
+    expect(agglomerativeCluster(mixed, { distanceThreshold: 0.4 }).clusters).toEqual(fromDense.clusters);
   });
 
   it('breaks ties the same way every time and keeps duplicates together', () => {

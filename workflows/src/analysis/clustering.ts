@@ -6,7 +6,7 @@
  * (average linkage is reducible) in O(n²) time, over a condensed O(n²) distance matrix: 100 MB of
  * doubles at 5,000 items. Ties go to the lower index, so the result depends only on the input.
  */
-import { dot, normalize, type Vector } from './tfidf.js';
+import { dot, isSparse, normalize, type SparseVector, type Vector } from './tfidf.js';
 
 /** Past this many items the distance matrix stops fitting comfortably in a worker. */
 export const MAX_CLUSTER_ITEMS = 10_000;
@@ -51,13 +51,79 @@ export function agglomerativeCluster(vectors: readonly Vector[], options: Cluste
 const pairIndex = (n: number, i: number, j: number): number =>
   i < j ? i * n - (i * (i + 1)) / 2 + j - i - 1 : j * n - (j * (j + 1)) / 2 + i - j - 1;
 
+/** Cosine distances, clamped to [0, 2], with a fast path for all-sparse and all-dense input. */
 function distanceMatrix(vectors: readonly Vector[]): Float64Array {
-  const n = vectors.length;
   const unit = vectors.map((v) => normalize(v));
+  if (unit.every(isSparse)) return sparseDistances(unit as SparseVector[]);
+  if (!unit.some(isSparse)) return denseDistances(unit as Float64Array[]);
+  const n = unit.length;
   const distances = new Float64Array((n * (n - 1)) / 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) distances[k++] = Math.min(2, Math.max(0, 1 - dot(unit[i], unit[j])));
+  for (let i = 0, k = 0; i < n; i++) for (let j = i + 1; j < n; j++) distances[k++] = toDistance(dot(unit[i], unit[j]));
+  return distances;
+}
+
+const toDistance = (similarity: number) => Math.min(2, Math.max(0, 1 - similarity));
+
+/**
+ * Dot products through an inverted index, from the last item back: when item i is reached the
+ * postings hold only items after it, so one pass over its terms yields its row of the triangle.
+ */
+function sparseDistances(unit: readonly SparseVector[]): Float64Array {
+  const n = unit.length;
+  const distances = new Float64Array((n * (n - 1)) / 2);
+  const postings = new Map<number, { items: number[]; values: number[] }>();
+  const row = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const { indices, values } = unit[i];
+    for (let t = 0; t < indices.length; t++) {
+      const posting = postings.get(indices[t]);
+      if (!posting) continue;
+      for (let p = 0; p < posting.items.length; p++) row[posting.items[p]] += values[t] * posting.values[p];
+    }
+    const offset = pairIndex(n, i, i + 1);
+    for (let j = i + 1; j < n; j++) {
+      distances[offset + j - i - 1] = toDistance(row[j]);
+      row[j] = 0;
+    }
+    for (let t = 0; t < indices.length; t++) {
+      const posting = postings.get(indices[t]) ?? { items: [], values: [] };
+      posting.items.push(i);
+      posting.values.push(values[t]);
+      postings.set(indices[t], posting);
+    }
+  }
+  return distances;
+}
+
+/** Embeddings packed into one buffer so the inner loop stays monomorphic. */
+function denseDistances(unit: readonly Float64Array[]): Float64Array {
+  const n = unit.length;
+  const dimension = unit[0]?.length ?? 0;
+  const packed = new Float64Array(n * dimension);
+  unit.forEach((v, i) => {
+    if (v.length !== dimension) throw new Error(`dense vectors differ in length: ${v.length} and ${dimension}`);
+    packed.set(v, i * dimension);
+  });
+  const distances = new Float64Array((n * (n - 1)) / 2);
+  for (let i = 0, k = 0; i < n; i++) {
+    const a = i * dimension;
+    for (let j = i + 1; j < n; j++) {
+      const b = j * dimension;
+      // Four running sums let the CPU overlap the multiplications (about 2× on 1,024 dimensions).
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let d = 0;
+      for (; d + 3 < dimension; d += 4) {
+        s0 += packed[a + d] * packed[b + d];
+        s1 += packed[a + d + 1] * packed[b + d + 1];
+        s2 += packed[a + d + 2] * packed[b + d + 2];
+        s3 += packed[a + d + 3] * packed[b + d + 3];
+      }
+      for (; d < dimension; d++) s0 += packed[a + d] * packed[b + d];
+      distances[k++] = toDistance(s0 + s1 + s2 + s3);
+    }
   }
   return distances;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../contracts/index.js';
 import { DEFAULT_TAXONOMY, type CodedExcerpt, type ExcerptRole, type Sentiment } from '../contracts/taxonomy.js';
-import { synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
+import { BANDS, synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -58,7 +58,7 @@ const PLAN: { band: Band; count: number; topics: (i: number) => string[] }[] = [
   { band: 'passive', count: 20, topics: (i) => [i < 4 && 'exports', i >= 4 && i < 12 && 'price', i >= 12 && i < 17 && 'ease'].filter((t): t is string => !!t) },
   { band: 'promoter', count: 15, topics: (i) => [i < 10 && 'ease', i >= 6 && 'salesforce'].filter((t): t is string => !!t) },
 ];
-export const EXPECTED = {
+const EXPECTED = {
   exports: { detractor: 12, passive: 4, promoter: 0 },
   price: { detractor: 10, passive: 8, promoter: 0 },
   support: { detractor: 10, passive: 0, promoter: 0 },
@@ -73,7 +73,7 @@ function excerpt(topic: Omit<Topic, 'fragments'>, quote: string, turnSeq: number
     sentimentScore: Math.round(sign * (0.4 + 0.5 * rnd()) * 100) / 100, competitors: [] };
 }
 
-export function syntheticExcerpts(seed = 7): ThemeExcerpt[] {
+function syntheticExcerpts(seed = 7): ThemeExcerpt[] {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const quoteOf = (topic: Topic) => `${topic.fragments.map(pick).join(' ')}.`;
@@ -96,11 +96,128 @@ export function syntheticExcerpts(seed = 7): ThemeExcerpt[] {
   return out;
 }
 
+/** Roughly 10 excerpts per session over 300 sessions, topics drawn at random. */
+function manyExcerpts(sessions: number, perSession: number): ThemeExcerpt[] {
+  const rnd = random(99);
+  const names = Object.keys(TOPICS);
+  const bands: Band[] = ['detractor', 'passive', 'promoter'];
+  const out: ThemeExcerpt[] = [];
+  for (let s = 0; s < sessions; s++) {
+    for (let k = 0; k < perSession; k++) {
+      const topic = TOPICS[names[Math.floor(rnd() * names.length)]];
+      const quote = `${topic.fragments.map((f) => f[Math.floor(rnd() * f.length)]).join(' ')}.`;
+      out.push({ sessionId: `s${s}`, band: bands[s % 3], excerpt: excerpt(topic, quote, k * 2 + 1, 'supporting', rnd) });
+    }
+  }
+  return out;
+}
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rnd = random(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const DRIVER_OF = Object.fromEntries(Object.entries(TOPICS).map(([name, t]) => [name, t.driverKey]));
+
 describe('synthesizeThemes on synthetic interviews', () => {
   const excerpts = syntheticExcerpts();
   const themes = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS });
 
-  it('prints', () => {
-    console.log(JSON.stringify(themes.map((t) => ({ ...t, quotes: t.quotes.map((q) => q.quote) })), null, 1));
+  it('recovers one theme per topic, with its driver and prevalence in distinct sessions', () => {
+    expect(themes).toHaveLength(5);
+    for (const [name, counts] of Object.entries(EXPECTED)) {
+      const theme = themes.find((t) => t.driverKeys[0] === DRIVER_OF[name]);
+      expect(theme?.driverKeys, name).toEqual([DRIVER_OF[name]]);
+      expect(theme?.prevalence, name).toEqual(BANDS.map((band) => ({ band, count: counts[band], n: BAND_TOTALS[band], share: counts[band] / BAND_TOTALS[band] })));
+    }
+    // The one-off billing and security complaints are too small to be themes and close to none.
+    expect(themes.flatMap((t) => t.driverKeys)).not.toContain('billing');
+    expect(themes.flatMap((t) => t.driverKeys)).not.toContain('security_compliance');
+  });
+
+  it('ranks themes by sessions and scopes them to a band or across bands', () => {
+    expect(themes.map((t) => [t.driverKeys[0], t.scope])).toEqual([
+      ['pricing_value', 'cross-band'], // 18 sessions
+      ['reliability', 'cross-band'], // 16
+      ['usability', 'cross-band'], // 15
+      ['support', 'detractor'], // 10
+      ['integrations', 'promoter'], // 9
+    ]);
+    expect(themesForBand(themes, 'detractor').map((t) => t.driverKeys[0])).toEqual(['reliability', 'pricing_value', 'support']);
+    expect(themesForBand(themes, 'promoter').map((t) => t.driverKeys[0])).toEqual(['usability', 'integrations']);
+  });
+
+  it('labels themes from the driver and distinctive words, and describes them from the counts', () => {
+    const byDriver = (key: string) => themes.find((t) => t.driverKeys[0] === key);
+    expect(byDriver('usability')?.label).toMatch(/^Usability: easy to use\b/);
+    expect(byDriver('reliability')?.label).toMatch(/^Reliability: .*export/);
+    expect(byDriver('integrations')?.label).toMatch(/^Integrations: salesforce\b/);
+    expect(byDriver('support')?.description).toBe('Mentioned by 40% of detractors (10 of 25), mostly as the stated reason.');
+    expect(byDriver('reliability')?.description).toBe('Mentioned by 48% of detractors (12 of 25) and 20% of passives (4 of 20), mostly as the stated reason.');
+    expect(new Set(themes.map((t) => t.label)).size).toBe(themes.length);
+    expect(new Set(themes.map((t) => t.key)).size).toBe(themes.length);
+    for (const t of themes) expect(t.key).toMatch(new RegExp(`^${t.driverKeys[0]}\\.[a-z0-9-]+$`));
+  });
+
+  it('quotes exact excerpts, closest first, from different sessions and every band of a cross-band theme', () => {
+    const source = new Map(excerpts.map((e) => [`${e.sessionId}/${e.excerpt.turnSeq}/${e.excerpt.start}/${e.excerpt.end}`, e]));
+    for (const theme of themes) {
+      expect(theme.quotes).toHaveLength(5);
+      expect(new Set(theme.quotes.map((q) => q.sessionId)).size).toBe(5);
+      for (const q of theme.quotes) {
+        const e = source.get(`${q.sessionId}/${q.turnSeq}/${q.start}/${q.end}`);
+        expect(e && { quote: e.excerpt.quote, band: e.band, sentimentScore: e.excerpt.sentimentScore, driver: theme.driverKeys.includes(e.excerpt.driverKey) })
+          .toEqual({ quote: q.quote, band: q.band, sentimentScore: q.sentimentScore, driver: true });
+      }
+      const bands = theme.prevalence.filter((p) => p.count >= 2).map((p) => p.band);
+      if (theme.scope === 'cross-band') expect(new Set(theme.quotes.map((q) => q.band))).toEqual(new Set(bands));
+    }
+  });
+
+  it('scores sentiment per session, praise positive and complaints negative', () => {
+    for (const t of themes) expect(Math.sign(t.sentimentScore)).toBe(['usability', 'integrations'].includes(t.driverKeys[0]) ? 1 : -1);
+  });
+
+  it('gives the same themes whatever the order of the excerpts', () => {
+    expect(synthesizeThemes({ excerpts: shuffled(excerpts, 5), taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS })).toEqual(themes);
+  });
+
+  it('keeps the top maxThemes, and gives nothing for nothing', () => {
+    expect(synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, maxThemes: 2 })).toEqual(themes.slice(0, 2));
+    expect(synthesizeThemes({ excerpts: [], taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS })).toEqual([]);
+    expect(synthesizeThemes({ excerpts: excerpts.slice(0, 1), taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS })).toEqual([]);
+  });
+
+  it('clusters on embeddings when given, even when they all crowd into one direction', () => {
+    const rnd = random(21);
+    const names = Object.keys(TOPICS);
+    const directions = names.map(() => Array.from({ length: 32 }, () => rnd() - 0.5));
+    const topicOf = (e: ThemeExcerpt) => names.find((n) => TOPICS[n].driverKey === e.excerpt.driverKey);
+    // A large shared offset, as real embedding models have, plus topic (a direction of its own for one-offs) and noise.
+    const vectors = excerpts.map((e) => {
+      const topic = names.indexOf(topicOf(e) ?? '');
+      const direction = topic >= 0 ? directions[topic] : directions[0].map(() => rnd() - 0.5);
+      return direction.map((x) => 5 + x + (rnd() - 0.5) * 0.3);
+    });
+    const fromEmbeddings = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, vectors });
+    expect(fromEmbeddings.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)])).toEqual(themes.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)]));
+    expect(() => synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, vectors: vectors.slice(1) })).toThrow(/vectors for/);
+  });
+});
+
+describe('synthesizeThemes at wave scale', () => {
+  it('turns 3,000 excerpts from 300 interviews into themes in seconds', () => {
+    const excerpts = manyExcerpts(300, 10);
+    const started = performance.now();
+    const themes = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 100, passive: 100, promoter: 100 } });
+    const ms = performance.now() - started;
+    console.log(`synthesizeThemes: ${excerpts.length} excerpts in ${ms.toFixed(0)} ms, ${themes.length} themes`);
+    expect(ms).toBeLessThan(60_000);
+    expect(new Set(themes.slice(0, 5).map((t) => t.driverKeys[0]))).toEqual(new Set(Object.values(DRIVER_OF)));
   });
 });
