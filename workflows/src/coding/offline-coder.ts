@@ -39,7 +39,7 @@ export interface OfflineCodingInput {
 /** Words a driver mention may sit behind and still be negated: "no real problem with the support". */
 const NEGATION_WINDOW = 4;
 const EXONERATED_BEFORE = /(?:nothing (?:wrong|bad)|(?:can't|cannot|couldn't) fault|rien (?:a|de) (?:redire|reprocher|mal))(?:\s+\S+){0,4}\s*$/iu;
-const EXONERATED_AFTER = /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:(?:(?:is|was|are|were)(?:n't| not| never)|(?:has|have)(?:n't| not| never) been|n'(?:est|etait|etaient|a (?:jamais |pas )?ete)|ne (?:sont|sera|seront))\s+(?:(?:really|actually|at all|vraiment|du tout|jamais|pas|the|a|an|to|our|my|le|la|un|une|en|a)\s+)*(?:problem|issue|concern|blame|fault|reason|culprit|cause|probleme|souci|responsable|blamer|raison)|n'y (?:est|sont|etait|etaient) pour rien)(?!\p{L})/iu;
+const EXONERATED_AFTER = /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:(?:(?:is|was|are|were)(?:n't| not| never)|(?:has|have)(?:n't| not| never) been|n'(?:est|etait|etaient|a (?:jamais |pas )?ete)|ne (?:sont|sera|seront))\s+(?:(?:really|actually|at all|vraiment|du tout|jamais|pas|the|a|an|to|our|my|le|la|un|une|en)\s+)*(?:problem|issue|concern|blame|fault|reason|culprit|cause|probleme|souci|responsable|blamer|raison)|n'y (?:est|sont|etait|etaient) pour rien)(?!\p{L})/iu;
 const ROOT_PROBE = /matters? to you|important to you|at stake for you|means? (?:to|for) you|personally|why (?:does|is|do) (?:that|this|it) (?:matter|important)|compte pour vous|important (?:a vos yeux|pour vous)|se joue pour vous|personnellement|represente pour vous/iu;
 /** Drivers a root motivation usually lands on; preferred when the deepest level holds several. */
 const ROOT_TYPE_KEYS = new Set(['trust', 'sales_gap', 'account_management']);
