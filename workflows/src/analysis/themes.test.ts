@@ -210,6 +210,26 @@ describe('synthesizeThemes on synthetic interviews', () => {
   });
 });
 
+describe('synthesizeThemes offline, on quotes that share no words', () => {
+  const QUOTES: Record<string, string[]> = {
+    reliability: ['The sync failed three times last week.', 'It crashes whenever we open a big report.', 'We lost a day of data when the export broke.', 'Outages every other Monday.', 'The app keeps logging us out.', 'Things break after every release.'],
+    support: ['Tickets sit for days before anyone answers.', 'Nobody calls back when we escalate.', 'We get canned answers.', 'The agents clearly do not know the product.', 'Chat takes forever to respond.', 'I waited two weeks for a reply.'],
+    pricing_value: ['It is too expensive for what we use.', 'The renewal jumped forty percent.', 'We pay for seats nobody uses.', 'Cheaper tools do the same job.', 'The premium tier is overpriced.', 'We cannot justify the cost to leadership.'],
+    usability: ['Too many clicks to do anything simple.', 'The interface is clunky and confusing.', 'New hires struggle to find basic settings.', 'Navigation makes no sense.', 'The menus are buried three levels deep.', 'It takes ages to learn.'],
+  };
+
+  it('keeps one theme per driver instead of splitting it on incidental words', () => {
+    const excerpts: ThemeExcerpt[] = Object.entries(QUOTES).flatMap(([driverKey, quotes], d) => quotes.map((quote, q) => ({
+      sessionId: `s${d}${q}`, band: q % 2 ? 'passive' : 'detractor',
+      excerpt: { driverKey, categoryKey: 'product', turnSeq: 1, start: 0, end: quote.length, quote, role: 'stated', sentiment: 'negative', sentimentScore: -0.5, competitors: [] },
+    } satisfies ThemeExcerpt)));
+    const themes = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 12, passive: 12, promoter: 0 } });
+    expect(themes.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)])).toEqual(Object.keys(QUOTES).map((k) => [[k], [3, 3, 0]]));
+    // No phrase is said by three sessions of a theme ("answers" and "use" by two), so the label is the driver alone.
+    expect(themes.map((t) => t.label)).toEqual(['Reliability', 'Support responsiveness and quality', 'Pricing and value', 'Usability']);
+  });
+});
+
 describe('synthesizeThemes at wave scale', () => {
   it('turns 3,000 excerpts from 300 interviews into themes in seconds', () => {
     const excerpts = manyExcerpts(300, 10);

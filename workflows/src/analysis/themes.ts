@@ -65,16 +65,28 @@ export interface Theme {
 
 /**
  * Shares of the similarity of two excerpts: their words, the same driver, agreeing sentiment
- * (opposite sentiment subtracts). With the default threshold, excerpts of one driver and sentiment
- * group as soon as their words overlap a little (average text cosine ≥ 0.08), while excerpts coded
- * to different drivers need much the same words (≥ 0.58), and praise stays apart from complaint.
+ * (opposite sentiment subtracts). With the default threshold (similarity ≥ 0.45):
+ * - TF-IDF: a cosine of 0 means "different words", not "different topic" (short quotes rarely share
+ *   words), so one driver and sentiment always hold together; excerpts of different drivers join
+ *   only on near-identical words (average cosine ≥ 0.7). Offline themes never split a driver.
+ * - Centred embeddings: a cosine of 0 does mean unrelated, so unrelated excerpts of one driver
+ *   split into separate themes (they join from 0.08) and related drivers join from 0.58.
+ * Praise and complaint about one driver join only when their words are close (≥ 0.3 / ≥ 0.42).
  */
-export const FEATURE_WEIGHTS = { text: 0.6, driver: 0.3, sentiment: 0.1 } as const;
+export const FEATURE_WEIGHTS = {
+  tfidf: { text: 0.5, driver: 0.4, sentiment: 0.1 },
+  embeddings: { text: 0.6, driver: 0.3, sentiment: 0.1 },
+} as const;
 export const DEFAULT_DISTANCE_THRESHOLD = 0.55;
 /** How much further than the clustering threshold a too-small cluster may be to join a theme. */
 const ABSORB_MARGIN = 0.1;
 const CROSS_BAND_MIN_SESSIONS = 2;
 const QUOTES_PER_THEME = 5;
+/**
+ * A label phrase says what a good part of the theme says: a fifth of its sessions, at least three
+ * (two sessions sharing a word is often chance), all of them in a theme of two.
+ */
+const labelMinSessions = (sessions: number) => Math.min(sessions, Math.max(3, Math.ceil(0.2 * sessions)));
 const ROLE_BONUS: Record<ExcerptRole, number> = { root: 0.1, stated: 0.05, supporting: 0 };
 const POLARITY: Record<Sentiment, number> = { negative: -1, neutral: 0, positive: 1 };
 
@@ -127,7 +139,8 @@ function featureVectors(items: readonly Item[], embeddings?: readonly (readonly 
   const text: Vector[] = tfidf?.vectors ?? centredEmbeddings(embeddings ?? []);
   const textDimension = tfidf ? tfidf.vocabulary.length : (embeddings?.[0]?.length ?? 0);
   const dimension = textDimension + drivers.length + 1;
-  const [wt, wd, ws] = [FEATURE_WEIGHTS.text, FEATURE_WEIGHTS.driver, FEATURE_WEIGHTS.sentiment].map(Math.sqrt);
+  const weights = FEATURE_WEIGHTS[embeddings ? 'embeddings' : 'tfidf'];
+  const [wt, wd, ws] = [weights.text, weights.driver, weights.sentiment].map(Math.sqrt);
   const vectors = items.map((it, i) => {
     const extra = new Map([[textDimension + drivers.indexOf(it.excerpt.driverKey), wd], [dimension - 1, ws * POLARITY[it.excerpt.sentiment]]]);
     const t = text[i];
@@ -186,7 +199,7 @@ interface Draft extends Omit<Theme, 'key' | 'label'> {
   phrases: Phrase[];
 }
 
-type Phrase = Pick<DistinctiveTerm, 'term' | 'surface' | 'score'>;
+type Phrase = Pick<DistinctiveTerm, 'term' | 'surface' | 'score' | 'docs'>;
 
 function draft(members: readonly Item[], vectors: readonly Vector[], dimension: number, terms: Phrase[], input: SynthesizeThemesInput): Draft {
   const bySession = new Map<string, Item[]>();
@@ -209,7 +222,7 @@ function draft(members: readonly Item[], vectors: readonly Vector[], dimension: 
     sentimentScore: Math.round((sessionScores.reduce((a, b) => a + b, 0) / sessionScores.length) * 1000) / 1000,
     sessions: bySession.size, excerpts: members.length, first: members[0].index,
     driverLabel, driverKey: driverKeys[0],
-    phrases: terms.filter((t) => !t.term.split(' ').some((w) => labelStems.has(w))),
+    phrases: terms.filter((t) => t.docs >= labelMinSessions(bySession.size) && !t.term.split(' ').some((w) => labelStems.has(w))),
   };
 }
 
