@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
+import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from './contracts/index.js';
 import { createMistralChat, type LlmConfig } from './llm/mistral-chat.js';
@@ -36,7 +37,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowsPath,
-    activities: createActivities({ pool, llm: options.llm ? createMistralChat(options.llm) : null }),
+    activities: { ...createActivities({ pool, llm: options.llm ? createMistralChat(options.llm) : null }), ...createAnalysisActivities({ pool }) },
   });
   return { worker, pool, connection };
 }

@@ -110,4 +110,35 @@ export interface EscalationRaisedEvent {
   escalationId: string;
 }
 
-export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent;
+/** A wave analysis moved on: more sessions coded, or it finished. */
+export interface AnalysisProgressEvent {
+  type: 'analysis.progress';
+  workspaceId: string;
+  studyId: string;
+  waveId: string;
+  analysisId: string;
+}
+
+/** Something that feeds a study's insights changed (a transcript coded, themes written, respondents imported). */
+export interface InsightsChangedEvent {
+  type: 'insights.changed';
+  workspaceId: string;
+  studyId: string;
+  waveId: string;
+  what: 'coding' | 'themes' | 'respondents';
+}
+
+export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent;
+
+export const WAVE_ANALYSIS_WORKFLOW = 'waveAnalysisWorkflow';
+export const waveAnalysisWorkflowId = (analysisId: string) => `wave-analysis-${analysisId}`;
+
+export interface WaveAnalysisInput {
+  analysisId: string;
+  /** Continue-as-new carries the paging position. */
+  after?: string | null;
+}
+
+/** Coding in bounded batches: at most BATCH_SIZE × PARALLEL_BATCHES sessions are pending at once. */
+export const ANALYSIS_BATCH_SIZE = 25;
+export const ANALYSIS_PARALLEL_BATCHES = 4;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ensureDatabase, freePort, startEmbeddedPostgres, startTemporalDevServer, type EmbeddedPostgresHandle, type TemporalDevServerHandle } from '@ladder/devstack';
 import { runMigrations } from '@ladder/migrations';
 import pg from 'pg';
+import { DEFAULT_TAXONOMY } from '../contracts/taxonomy.js';
 
 export interface TestDatabase { url: string; pool: pg.Pool; server: EmbeddedPostgresHandle; dir: string }
 
@@ -32,6 +33,7 @@ export const startTestTemporal = async (): Promise<TemporalDevServerHandle> => s
 export async function insertSession(pool: pg.Pool, score = 3, language = 'en'): Promise<{ sessionId: string; workspaceId: string }> {
   const { rows: [w] } = await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`]);
   const { rows: [s] } = await pool.query(`INSERT INTO study (workspace_id, name) VALUES ($1, 's') RETURNING id`, [w.id]);
+  await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3)`, [w.id, s.id, JSON.stringify(DEFAULT_TAXONOMY)]);
   const { rows: [v] } = await pool.query(`INSERT INTO wave (workspace_id, study_id, name) VALUES ($1, $2, 'v') RETURNING id`, [w.id, s.id]);
   const { rows: [r] } = await pool.query(
     `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, 'r1', $3, $4) RETURNING id`, [w.id, v.id, score, language]);

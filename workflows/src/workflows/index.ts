@@ -1,1 +1,2 @@
 export { interviewWorkflow } from './interview.workflow.js';
+export { waveAnalysisWorkflow } from './wave-analysis.workflow.js';

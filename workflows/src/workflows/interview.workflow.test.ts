@@ -123,6 +123,12 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     expect(session.quality.ladderDepth).toBeGreaterThanOrEqual(5);
     expect(session.quality.probesReusingWords).toBeGreaterThan(0);
     expect(await handle.query(stateQuery)).toMatchObject({ status: 'completed', moderator: 'offline', fallbacks: 0 });
+    // The finished transcript was coded against the study's taxonomy, with verbatim quotes.
+    const { rows: codings } = await db.pool.query(`SELECT c.coder, c.stated_driver, c.root_driver, count(e.*)::int AS excerpts
+      FROM transcript_coding c LEFT JOIN coded_excerpt e ON e.coding_id = c.id WHERE c.session_id = $1 GROUP BY c.id`, [sessionId]);
+    expect(codings).toHaveLength(1);
+    expect(codings[0]).toMatchObject({ coder: 'offline', stated_driver: expect.any(String), root_driver: expect.any(String) });
+    expect(codings[0].excerpts).toBeGreaterThan(2);
     // `npm run record-histories` keeps this run's history for the replay test (histories/).
     if (process.env.LADDER_RECORD_HISTORIES) {
       writeFileSync(new URL('./histories/interview-v2-completed-fr.json', import.meta.url), historyToJSON(await handle.fetchHistory()));

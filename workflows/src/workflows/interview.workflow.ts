@@ -1,6 +1,7 @@
 import {
   ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyLocalActivities, setHandler,
 } from '@temporalio/workflow';
+import type { AnalysisActivities } from '../activities/analysis-activities.js';
 import type { Activities, ModeratorDraft } from '../activities/index.js';
 import {
   DEFAULT_TIMING, MAX_MESSAGE_LENGTH, respondUpdate, stateQuery,
@@ -20,6 +21,12 @@ export const GUIDED_MODERATOR_PATCH = 'guided-moderator';
 const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+/** Coding the finished transcript; a failure never fails the interview (the wave analysis codes what is missing). */
+const { codeSession } = proxyLocalActivities<AnalysisActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', maximumAttempts: 3 },
 });
 
 /**
@@ -136,5 +143,12 @@ export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<
   }
 
   await condition(allHandlersFinished);
+  if (state.status === 'completed' || (state.status === 'abandoned' && state.respondentTurns >= 3)) {
+    try {
+      await codeSession({ sessionId });
+    } catch {
+      // Left for the wave analysis.
+    }
+  }
   return state;
 }
