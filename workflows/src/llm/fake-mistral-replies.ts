@@ -1,8 +1,11 @@
 /**
  * What the fake Mistral server says: moderator questions read from the LADDER_DECISION block,
- * simulated respondent answers read from LADDER_PERSONA, and hashed bag-of-words embeddings.
- * Deterministic, so tests and benchmarks can assert on the text.
+ * simulated respondent answers read from LADDER_PERSONA, codings of the transcript in a
+ * LADDER_CODING block (made by the offline coder), theme labels for a LADDER_THEME_LABELS block,
+ * and hashed bag-of-words embeddings. Deterministic, so tests and benchmarks can assert on the text.
  */
+import { codeTranscriptOffline, type CodableTurn } from '../coding/offline-coder.js';
+import { taxonomyContentSchema } from '../contracts/taxonomy.js';
 
 /** The wire shape of a chat completion request (snake_case, as the SDK sends it). */
 export interface ChatRequest {
@@ -149,4 +152,52 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A model's typical slip: a word added to a quote, so it is no longer verbatim. */
+export function corruptQuote(quote: string, turnText: string): string {
+  const words = quote.split(' ');
+  const changed = words.length > 1 ? [words[0], 'really', ...words.slice(1)].join(' ') : `${quote} indeed`;
+  return turnText.includes(changed) ? `${changed} (paraphrased)` : changed;
+}
+
+/**
+ * The coding a model would give for a LADDER_CODING block ({ language, taxonomy, transcript }),
+ * made by the offline coder; `corrupt` is asked once per excerpt whether to spoil its quote.
+ * An unreadable block gets `{}`, which the coder's schema rejects.
+ */
+export function codingAnswer(block: Record<string, unknown>, corrupt: () => boolean): string {
+  const taxonomy = taxonomyContentSchema.safeParse(block.taxonomy);
+  if (!taxonomy.success || !Array.isArray(block.transcript)) return '{}';
+  const transcript = block.transcript as CodableTurn[];
+  const language = typeof block.language === 'string' ? block.language : 'en';
+  const coding = codeTranscriptOffline({ transcript, taxonomy: taxonomy.data, taxonomyVersion: 0, language });
+  const textOf = (seq: number) => transcript.find((t) => t.seq === seq)?.text ?? '';
+  return JSON.stringify({
+    excerpts: coding.excerpts.map(({ driverKey, turnSeq, quote, role, sentiment }) => ({
+      driverKey, turnSeq, role, sentiment, quote: corrupt() ? corruptQuote(quote, textOf(turnSeq)) : quote,
+    })),
+    statedDriverKey: coding.statedDriverKey,
+    rootDriverKey: coding.rootDriverKey,
+    competitors: coding.competitors,
+  });
+}
+
+interface WireTheme { key?: unknown; drivers?: unknown; quotes?: unknown }
+
+/** Labels for a LADDER_THEME_LABELS block ({ themes: [{ key, drivers, quotes }] }): "Driver: first words of the first quote". */
+export function themeLabelsAnswer(block: Record<string, unknown>): string {
+  const themes = Array.isArray(block.themes) ? (block.themes as WireTheme[]) : [];
+  return JSON.stringify({
+    themes: themes.filter((t) => typeof t.key === 'string').map((t) => {
+      const driver = Array.isArray(t.drivers) && typeof t.drivers[0] === 'string' ? t.drivers[0] : 'Theme';
+      const quote = Array.isArray(t.quotes) && typeof t.quotes[0] === 'string' ? t.quotes[0] : '';
+      const words = quote.split(/\s+/).filter(Boolean).slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '');
+      return {
+        key: t.key,
+        label: words ? `${driver}: ${words.toLowerCase()}` : driver,
+        description: quote ? `Respondents raise ${driver.toLowerCase()}, in words like "${quote}".` : `Respondents raise ${driver.toLowerCase()}.`,
+      };
+    }),
+  });
 }

@@ -5,13 +5,19 @@
  *
  * Replies: `respond` decides first (return null to fall through); then a last user message with a
  * `LADDER_DECISION {...}` line gets `{"question": ...}` built from the decision (a `leadingShare`
- * of them deliberately leading); then a system prompt with `LADDER_PERSONA {...}` gets that
- * persona's `nextAnswer` as plain text; anything else gets `{}`.
+ * of them deliberately leading); then a user message with `LADDER_CODING {...}` gets a coding of
+ * the transcript in it (a `badQuoteShare` of its quotes spoilt, in first answers only unless
+ * `persistentBadQuotes`: a correction request, where an assistant answer follows the block, is
+ * answered faithfully); then a last user message with `LADDER_THEME_LABELS {...}` gets labels for
+ * those themes; then a system prompt with `LADDER_PERSONA {...}` gets that persona's `nextAnswer`
+ * as plain text; anything else gets `{}`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { embed, personaAnswer, questionFor, readMarker, seededRandom, type ChatRequest, type WireDecision } from './fake-mistral-replies.js';
+import {
+  codingAnswer, embed, personaAnswer, questionFor, readMarker, seededRandom, themeLabelsAnswer, type ChatRequest, type WireDecision,
+} from './fake-mistral-replies.js';
 
 export type { ChatRequest, WireDecision };
 
@@ -34,6 +40,10 @@ export interface FakeMistralOptions {
   respond?: (request: ChatRequest) => string | null;
   /** Share (0..1) of LADDER_DECISION replies that are deliberately leading questions. */
   leadingShare?: number;
+  /** Share (0..1) of LADDER_CODING quotes spoilt so they are no longer verbatim (seeded draws). */
+  badQuoteShare?: number;
+  /** Spoil quotes in answers to correction requests too, as a model that never learns would. */
+  persistentBadQuotes?: boolean;
   /** Port to listen on (default: any free port). */
   port?: number;
 }
@@ -48,6 +58,8 @@ export interface FakeMistralStats {
   badRequest: number;
   /** Calls per requested model name. */
   byModel: Record<string, number>;
+  /** Calls per path (after auth), e.g. '/v1/embeddings'. */
+  byRoute: Record<string, number>;
 }
 
 export interface FakeMistral {
@@ -66,12 +78,13 @@ type Outcome = 'ok' | 'rateLimited' | 'serverError' | 'timeout';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const ROUTES = new Set(['/v1/chat/completions', '/v1/embeddings']);
 
-const newStats = (): FakeMistralStats => ({ calls: 0, ok: 0, rateLimited: 0, serverError: 0, timeout: 0, unauthorized: 0, badRequest: 0, byModel: {} });
+const newStats = (): FakeMistralStats => ({ calls: 0, ok: 0, rateLimited: 0, serverError: 0, timeout: 0, unauthorized: 0, badRequest: 0, byModel: {}, byRoute: {} });
 
 export async function startFakeMistral(initial: FakeMistralOptions = {}): Promise<FakeMistral> {
   let options: FakeMistralOptions = { ...initial };
   let failureDraw = seededRandom(options.seed ?? 1);
   let leadingDraw = seededRandom((options.seed ?? 1) ^ 0x9e3779b9);
+  let quoteDraw = seededRandom((options.seed ?? 1) ^ 0x85ebca6b);
   const stats = newStats();
   let lastChatRequest: ChatRequest | null = null;
   let ids = 0;
@@ -94,6 +107,13 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
       const leading = leadingDraw() < (options.leadingShare ?? 0);
       return JSON.stringify({ question: questionFor(decision as Partial<WireDecision>, leading) });
     }
+    const coding = codingRequest(request);
+    if (coding) {
+      const spoil = !coding.correction || options.persistentBadQuotes;
+      return codingAnswer(coding.block, () => Boolean(spoil) && quoteDraw() < (options.badQuoteShare ?? 0));
+    }
+    const labels = readMarker(lastUser, 'LADDER_THEME_LABELS');
+    if (labels) return themeLabelsAnswer(labels);
     const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n');
     const persona = readMarker(system, 'LADDER_PERSONA');
     return persona ? personaAnswer(persona) : '{}';
@@ -138,6 +158,7 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
     }
     const model = String(body.model);
     stats.byModel[model] = (stats.byModel[model] ?? 0) + 1;
+    stats.byRoute[path] = (stats.byRoute[path] ?? 0) + 1;
     const outcome = pickOutcome();
     stats[outcome]++;
     // A hung request: never answered; the client's timeout or close() ends it.
@@ -169,6 +190,7 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
       if (partial.seed !== undefined) {
         failureDraw = seededRandom(partial.seed);
         leadingDraw = seededRandom(partial.seed ^ 0x9e3779b9);
+        quoteDraw = seededRandom(partial.seed ^ 0x85ebca6b);
       }
     },
     close: () => new Promise<void>((resolve, reject) => {
@@ -176,6 +198,16 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
       server.closeAllConnections();
     }),
   };
+}
+
+/** The latest user message's LADDER_CODING block, and whether an answer to it already followed (a correction request). */
+function codingRequest(request: ChatRequest): { block: Record<string, unknown>; correction: boolean } | null {
+  for (let i = request.messages.length - 1; i >= 0; i--) {
+    const message = request.messages[i];
+    const block = message.role === 'user' ? readMarker(message.content, 'LADDER_CODING') : null;
+    if (block) return { block, correction: request.messages.slice(i + 1).some((m) => m.role === 'assistant') };
+  }
+  return null;
 }
 
 /** Roughly one token per four characters, as Mistral's tokenizer does for English. */

@@ -1,0 +1,26 @@
+/**
+ * The one coding interface: callers hold a TranscriptCoder and never know which coder it is, so
+ * the analysis activities can try Mistral and fall back to the offline coder with one code path.
+ */
+import type { CoderKind } from '../contracts/taxonomy.js';
+import type { MistralChat } from '../llm/mistral-chat.js';
+import { codeTranscriptWithMistral, type CoderResult, type CodingInput, type MistralCoderOptions } from './mistral-coder.js';
+import { codeTranscriptOffline } from './offline-coder.js';
+
+export type { CoderResult, CodingInput, CodingUsage } from './mistral-coder.js';
+
+export interface TranscriptCoder {
+  kind: CoderKind;
+  /** A coding whose quotes are verbatim at their spans; a model-made one carries its usage. */
+  code(input: CodingInput): Promise<CoderResult>;
+}
+
+export const offlineCoder: TranscriptCoder = {
+  kind: 'offline',
+  code: async (input) => codeTranscriptOffline(input),
+};
+
+/** Throws LlmError (see codeTranscriptWithMistral): the caller decides between retrying and falling back. */
+export function mistralCoder(chat: MistralChat, options: MistralCoderOptions = {}): TranscriptCoder {
+  return { kind: 'mistral', code: (input) => codeTranscriptWithMistral(chat, input, options) };
+}

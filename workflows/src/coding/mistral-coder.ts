@@ -1,0 +1,200 @@
+/**
+ * The Mistral coder: the model reads the taxonomy and the transcript and answers with excerpts;
+ * this module checks every answer before it becomes a coding. A driver key outside the taxonomy
+ * or a quote that is not an exact substring of the respondent turn it names is sent back to the
+ * model with the problem spelled out, a few times, then the coding fails as invalid output.
+ * Spans are never taken from the model: they are located here, in the turn the model named.
+ */
+import { z } from 'zod';
+import { taxonomyContentSchema, type CodedExcerpt, type Sentiment, type TaxonomyContent, type TranscriptCoding } from '../contracts/taxonomy.js';
+import { competitorsIn } from '../moderator/signals.js';
+import { LlmError } from '../llm/llm-error.js';
+import type { ChatMessage, LlmUsage, MistralChat } from '../llm/mistral-chat.js';
+import type { CodableTurn, OfflineCodingInput } from './offline-coder.js';
+import { locateQuote, quoteProblem } from './quote-check.js';
+import { sentimentOf } from './sentiment.js';
+
+export type CodingInput = OfflineCodingInput;
+
+/** Tokens and cost of every call a coding took, failed attempts included. */
+export interface CodingUsage extends LlmUsage {
+  calls: number;
+}
+
+/** A coding and, for a model-made one, what it cost. */
+export interface CoderResult extends TranscriptCoding {
+  usage?: CodingUsage;
+}
+
+export interface MistralCoderOptions {
+  /** Calls after the first when the answer breaks a rule. Default MISTRAL_CODER_RETRIES. */
+  retries?: number;
+}
+
+export const MISTRAL_CODER_RETRIES = 2;
+const MAX_EXCERPTS = 80;
+
+export const codingOutputSchema = z.object({
+  excerpts: z.array(z.object({
+    driverKey: z.string(),
+    turnSeq: z.number().int(),
+    quote: z.string(),
+    role: z.enum(['stated', 'root', 'supporting']),
+    sentiment: z.enum(['negative', 'neutral', 'positive']),
+  })).max(MAX_EXCERPTS),
+  statedDriverKey: z.string().nullable(),
+  rootDriverKey: z.string().nullable(),
+  competitors: z.array(z.string()).optional(),
+});
+
+export type CodingOutput = z.infer<typeof codingOutputSchema>;
+
+/** The machine-readable block of the user message (the fake server reads it too). */
+export function codingBlock(input: CodingInput): string {
+  const transcript = [...input.transcript].sort((a, b) => a.seq - b.seq)
+    .map(({ seq, role, phase, ladderLevel, text }) => ({ seq, role, phase, ladderLevel, text }));
+  return `LADDER_CODING ${JSON.stringify({ language: input.language, taxonomy: input.taxonomy, transcript })}`;
+}
+
+const METHOD = [
+  'You code a customer interview that followed an NPS survey, for a research team. The LADDER_CODING JSON holds the driver',
+  'taxonomy (categories, each with drivers: key, label, description, examples) and the transcript: turns numbered by "seq",',
+  'moderator questions and respondent answers, each with the interview phase and ladder level of the question it answers.',
+  '',
+  'Method:',
+  '- An excerpt is a passage of one respondent turn that explains how they feel about the product or vendor. Give it the one',
+  '  driver of the taxonomy that fits best (a passage that clearly speaks of two drivers may appear twice, once per driver).',
+  '- "quote" is copied exactly, character for character, from the respondent turn "turnSeq": same words, spelling, case and',
+  '  punctuation; no ellipsis, no stitching of sentences, no translation, no correction. Quote the shortest whole sentence or',
+  '  clause that carries the point. Never quote a moderator turn.',
+  '- "role": "stated" for the reason the respondent gives first, on the surface (context and surface phases, first ladder',
+  '  level); "root" for the motivation underneath, reached by laddering (consequences, trust, goals, feelings at the deeper',
+  '  levels); "supporting" for detail or evidence of either.',
+  '- "statedDriverKey": the driver of the reason stated first. "rootDriverKey": the driver of the deepest motivation reached;',
+  '  it often differs from the stated one (stated: reliability; root: trust in the vendor). null when there is none.',
+  '- "sentiment" of each excerpt toward the product or vendor: negative, neutral or positive.',
+  '- "competitors": other vendors or products the respondent names, written as they wrote them.',
+  '- Use driver keys of the taxonomy only, never labels or new keys.',
+  '',
+  'Reply with a JSON object only:',
+  '{"excerpts": [{"driverKey": "...", "turnSeq": 3, "quote": "...", "role": "stated", "sentiment": "negative"}],',
+  ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "competitors": ["..."]}',
+].join('\n');
+
+export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
+  return [{ role: 'system', content: METHOD }, { role: 'user', content: codingBlock(input) }];
+}
+
+interface Checked { excerpts: CodedExcerpt[]; problems: string[] }
+
+const POLARITY: Record<Sentiment, number> = { negative: -1, neutral: 0, positive: 1 };
+const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
+
+/** The lexicon's score when it agrees with the model's label; half strength in the label's direction when not. */
+function scoreFor(sentiment: Sentiment, quote: string, language: string): number {
+  const polarity = POLARITY[sentiment];
+  if (polarity === 0) return 0;
+  const score = sentimentOf(quote, language).score;
+  return round(Math.sign(score) === polarity ? score : 0.5 * polarity);
+}
+
+const hasName = (text: string, name: string): boolean => text.toLowerCase().includes(name.toLowerCase());
+
+/** Competitors the respondent really named: the model's, when they occur in an answer, and the lexicon's. */
+function competitorsOf(output: CodingOutput, answers: readonly CodableTurn[], language: string): string[] {
+  const said = answers.map((t) => t.text).join('\n');
+  const named = [...(output.competitors ?? []).map((c) => c.trim()).filter((c) => c && hasName(said, c)),
+    ...answers.flatMap((t) => competitorsIn(t.text, language))];
+  return named.filter((name, i) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
+}
+
+function checkOutput(output: CodingOutput, input: CodingInput, categoryOf: Map<string, string>, competitors: string[]): Checked {
+  const problems: string[] = [];
+  const excerpts: CodedExcerpt[] = [];
+  output.excerpts.forEach((raw, i) => {
+    const at = `excerpt ${i + 1}`;
+    const categoryKey = categoryOf.get(raw.driverKey);
+    if (!categoryKey) problems.push(`${at}: driverKey "${raw.driverKey}" is not in the taxonomy`);
+    const quote = raw.quote.trim();
+    const span = locateQuote(input.transcript, raw.turnSeq, quote);
+    if (!span) {
+      const problem = quoteProblem(input.transcript, { turnSeq: raw.turnSeq, quote, start: 0, end: 0 });
+      if (problem === 'unknown_turn') problems.push(`${at}: there is no turn ${raw.turnSeq}`);
+      else if (problem === 'not_respondent') problems.push(`${at}: turn ${raw.turnSeq} is a moderator turn; quote respondent turns only`);
+      else if (problem === 'empty_quote') problems.push(`${at}: the quote is empty`);
+      else problems.push(`${at}: quote not found in turn ${raw.turnSeq}: "${quote.slice(0, 160)}"; copy it exactly from that turn`);
+    }
+    if (!categoryKey || !span) return;
+    if (excerpts.some((e) => e.driverKey === raw.driverKey && e.turnSeq === raw.turnSeq && e.start === span.start && e.end === span.end)) return;
+    excerpts.push({
+      driverKey: raw.driverKey, categoryKey, turnSeq: raw.turnSeq, ...span, quote, role: raw.role, sentiment: raw.sentiment,
+      sentimentScore: scoreFor(raw.sentiment, quote, input.language), competitors: competitors.filter((c) => hasName(quote, c)),
+    });
+  });
+  for (const [name, value] of [['statedDriverKey', output.statedDriverKey], ['rootDriverKey', output.rootDriverKey]] as const) {
+    if (value !== null && !categoryOf.has(value)) problems.push(`${name} "${value}" is not in the taxonomy`);
+  }
+  excerpts.sort((a, b) => a.turnSeq - b.turnSeq || a.start - b.start || a.end - b.end || (a.driverKey < b.driverKey ? -1 : 1));
+  return { excerpts, problems };
+}
+
+function correction(problems: readonly string[]): string {
+  const listed = problems.slice(0, 20).map((p) => `- ${p}`).join('\n');
+  const more = problems.length > 20 ? `\n- and ${problems.length - 20} more` : '';
+  return `Your answer breaks the rules:\n${listed}${more}\nAnswer again with the whole JSON object, corrected.`;
+}
+
+function addUsage(total: CodingUsage | undefined, usage: LlmUsage): CodingUsage {
+  if (!total) return { ...usage, calls: 1 };
+  return {
+    model: usage.model, calls: total.calls + 1,
+    promptTokens: total.promptTokens + usage.promptTokens, completionTokens: total.completionTokens + usage.completionTokens,
+    costUsd: total.costUsd + usage.costUsd, latencyMs: total.latencyMs + usage.latencyMs,
+  };
+}
+
+function meanSentiment(answers: readonly CodableTurn[], language: string): number {
+  if (answers.length === 0) return 0;
+  return round(answers.reduce((sum, t) => sum + sentimentOf(t.text, language).score, 0) / answers.length);
+}
+
+/**
+ * Codes a transcript with Mistral. Throws LlmError: whatever the call threw (429, 5xx, timeouts
+ * are retryable), or 'invalid_output', not retryable, when the answer still breaks a rule after
+ * the retries (the same prompt would only spend more calls).
+ */
+export async function codeTranscriptWithMistral(chat: MistralChat, input: CodingInput, options: MistralCoderOptions = {}): Promise<CoderResult> {
+  const retries = options.retries ?? MISTRAL_CODER_RETRIES;
+  const taxonomy: TaxonomyContent = taxonomyContentSchema.parse(input.taxonomy);
+  const categoryOf = new Map(taxonomy.categories.flatMap((c) => c.drivers.map((d) => [d.key, c.key] as const)));
+  const answers = input.transcript.filter((t) => t.role === 'respondent');
+  const messages = buildCodingPrompt({ ...input, taxonomy });
+  let usage: CodingUsage | undefined;
+  let problems: string[] = [];
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    let output: CodingOutput;
+    try {
+      const answer = await chat.completeJson(messages, codingOutputSchema, { temperature: 0, maxTokens: 4000 });
+      usage = addUsage(usage, answer.usage);
+      output = answer.value;
+    } catch (error) {
+      if (!(error instanceof LlmError && error.kind === 'invalid_output')) throw error;
+      problems = [error.message];
+      // Kept alternating: the unreadable answer is not available, only what was wrong with it.
+      messages.push({ role: 'assistant', content: '(an answer that could not be read)' }, { role: 'user', content: correction(problems) });
+      continue;
+    }
+    const competitors = competitorsOf(output, answers, input.language);
+    const checked = checkOutput(output, { ...input, taxonomy }, categoryOf, competitors);
+    if (checked.problems.length === 0) {
+      return {
+        coder: 'mistral', taxonomyVersion: input.taxonomyVersion, excerpts: checked.excerpts,
+        statedDriverKey: output.statedDriverKey, rootDriverKey: output.rootDriverKey, competitors,
+        sentimentScore: meanSentiment(answers, input.language), usage,
+      };
+    }
+    problems = checked.problems;
+    messages.push({ role: 'assistant', content: JSON.stringify(output) }, { role: 'user', content: correction(problems) });
+  }
+  throw new LlmError('invalid_output', `Mistral's coding still broke the rules after ${retries + 1} calls: ${problems.slice(0, 5).join('; ')}`, { retryable: false });
+}
