@@ -1,0 +1,116 @@
+import { Mistral } from '@mistralai/mistralai';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Band } from '../contracts/index.js';
+import { DEFAULT_TAXONOMY, type Sentiment } from '../contracts/taxonomy.js';
+import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../llm/fake-mistral-server.js';
+import { LlmError } from '../llm/llm-error.js';
+import { createMistralChat } from '../llm/mistral-chat.js';
+import { applyThemeLabels, buildThemeLabelPrompt, createMistralEmbedder, embedTexts, synthesizeThemesWithMistral } from './mistral-themes.js';
+import { synthesizeThemes, type ThemeExcerpt } from './themes.js';
+
+const servers: FakeMistral[] = [];
+
+async function mistralOn(options: FakeMistralOptions = {}) {
+  const server = await startFakeMistral(options);
+  servers.push(server);
+  const config = { apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } };
+  return { server, chat: createMistralChat(config), embedder: createMistralEmbedder(config) };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+const TOPICS: { driverKey: string; categoryKey: string; sentiment: Sentiment; band: Band; quote: (i: number) => string }[] = [
+  { driverKey: 'reliability', categoryKey: 'product', sentiment: 'negative', band: 'detractor',
+    quote: (i) => `The export keeps failing ${['every Monday', 'before board meetings', 'on large files', 'since the release', 'without an error', 'twice a week'][i]}.` },
+  { driverKey: 'pricing_value', categoryKey: 'commercial', sentiment: 'negative', band: 'detractor',
+    quote: (i) => `It is too expensive ${['for what we use', 'per seat', 'for the value', 'after the renewal', 'for a small team', 'compared to last year'][i]}.` },
+  { driverKey: 'usability', categoryKey: 'product', sentiment: 'positive', band: 'promoter',
+    quote: (i) => `It is easy to use ${['for new hires', 'every day', 'even for sales', 'without training', 'on mobile', 'for the whole team'][i]}.` },
+];
+
+const excerpts: ThemeExcerpt[] = TOPICS.flatMap((topic, t) => Array.from({ length: 6 }, (_, i): ThemeExcerpt => ({
+  sessionId: `s${t}-${i}`, band: topic.band,
+  excerpt: {
+    driverKey: topic.driverKey, categoryKey: topic.categoryKey, turnSeq: 1, start: 0, end: topic.quote(i).length, quote: topic.quote(i),
+    role: 'stated', sentiment: topic.sentiment, sentimentScore: topic.sentiment === 'negative' ? -0.6 : 0.6, competitors: [],
+  },
+})));
+
+const input = { excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 12, passive: 0, promoter: 6 } };
+
+describe('embedTexts', () => {
+  it('embeds through the SDK, 64 texts per call, in order', async () => {
+    const { server } = await mistralOn();
+    const client = new Mistral({ apiKey: 'k', serverURL: server.url });
+    const texts = Array.from({ length: 130 }, (_, i) => `quote number ${i}`);
+    const { vectors, usage } = await embedTexts(client, 'mistral-embed', texts);
+    expect(server.stats.byRoute).toEqual({ '/v1/embeddings': 3 });
+    expect(vectors).toHaveLength(130);
+    const single = await embedTexts(client, 'mistral-embed', [texts[100]]);
+    expect(single.vectors[0]).toEqual(vectors[100]);
+    expect(usage).toMatchObject({ model: 'mistral-embed', completionTokens: 0 });
+    expect(usage.promptTokens).toBeGreaterThan(0);
+  });
+
+  it('turns a 500 into a retryable LlmError', async () => {
+    const { embedder } = await mistralOn({ failures: { serverError: 1 } });
+    const error = await embedder.embed(['a']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LlmError);
+    expect(error).toMatchObject({ kind: 'server', retryable: true, status: 500 });
+  });
+});
+
+describe('synthesizeThemesWithMistral', () => {
+  it('clusters on embeddings of the quotes and applies the model\'s labels to every theme', async () => {
+    const { server, chat, embedder } = await mistralOn();
+    const result = await synthesizeThemesWithMistral({ ...input, chat, embedder });
+    expect(server.stats.byRoute).toEqual({ '/v1/embeddings': 1, '/v1/chat/completions': 1 });
+    expect(result).toMatchObject({ embedded: true, fallbacks: [] });
+    expect(result.themes.length).toBeGreaterThanOrEqual(3);
+    expect(result.labelled).toBe(result.themes.length);
+    expect(result.themes.map((t) => t.label.split(':')[0]).sort()).toEqual(['Pricing and value', 'Reliability', 'Usability']);
+    expect(result.themes.find((t) => t.driverKeys[0] === 'reliability')?.label).toMatch(/^Reliability: the export keeps failing/);
+    expect(result.themes.every((t) => t.description.startsWith('Respondents raise'))).toBe(true);
+    expect(result.usage.embeddings?.model).toBe('mistral-embed');
+    expect(result.usage.labels?.promptTokens).toBeGreaterThan(0);
+    const block = JSON.parse(server.lastChatRequest!.messages.at(-1)!.content.replace(/^LADDER_THEME_LABELS /, ''));
+    expect(block.themes.map((t: { key: string }) => t.key)).toEqual(result.themes.map((t) => t.key));
+  });
+
+  it('ignores unknown keys and keeps the offline label of themes the model left out or named twice', async () => {
+    const offline = synthesizeThemes(input);
+    const [first, second, third] = offline;
+    const labels = { themes: [
+      { key: first.key, label: '  Exports fail  before board meetings ', description: 'They rebuild reports by hand.' },
+      { key: 'made_up.key', label: 'Something else' },
+      { key: second.key, label: 'exports fail before board meetings' },
+      { key: third.key, label: 'x'.repeat(81) },
+    ] };
+    const { themes, labelled } = applyThemeLabels(offline, labels);
+    expect(labelled).toBe(1);
+    expect(themes[0]).toMatchObject({ key: first.key, label: 'Exports fail before board meetings', description: 'They rebuild reports by hand.' });
+    expect(themes.slice(1).map((t) => t.label)).toEqual(offline.slice(1).map((t) => t.label));
+    expect(themes).toHaveLength(offline.length);
+  });
+
+  it('falls back to TF-IDF when embeddings fail and to offline labels when the label call fails', async () => {
+    const { chat } = await mistralOn({ failures: { serverError: 1 } });
+    const unreachable = createMistralEmbedder({ apiKey: 'k', serverUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
+    const result = await synthesizeThemesWithMistral({ ...input, chat, embedder: unreachable });
+    expect(result).toMatchObject({ embedded: false, labelled: 0 });
+    expect(result.fallbacks).toEqual([expect.stringMatching(/^embeddings: Could not reach Mistral/), expect.stringMatching(/^labels: Mistral answered 500/)]);
+    expect(result.themes).toEqual(synthesizeThemes(input));
+  });
+
+  it('asks for every theme in one call with its drivers, respondents and central quotes', () => {
+    const themes = synthesizeThemes(input);
+    const [system, user] = buildThemeLabelPrompt(themes, DEFAULT_TAXONOMY);
+    expect(system.content).toMatch(/Keep every key exactly as given/);
+    const block = JSON.parse(user.content.replace(/^LADDER_THEME_LABELS /, ''));
+    expect(block.themes).toHaveLength(themes.length);
+    expect(block.themes[0]).toMatchObject({ key: themes[0].key, drivers: [expect.any(String)], provisionalLabel: themes[0].label });
+    expect(block.themes[0].quotes.length).toBeGreaterThan(0);
+  });
+});
