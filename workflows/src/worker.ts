@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createActivities } from './activities/index.js';
+import { createMistralEmbedder } from './analysis/mistral-themes.js';
 import { TASK_QUEUE } from './contracts/index.js';
 import { createMistralChat, type LlmConfig } from './llm/mistral-chat.js';
 
@@ -32,12 +33,14 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   // listener Node would treat the error as fatal and kill the worker.
   pool.on('error', (error) => console.error(`worker: idle database connection lost: ${error.message}`));
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
+  const llm = options.llm ? createMistralChat(options.llm) : null;
+  const embedder = options.llm ? createMistralEmbedder(options.llm) : null;
   const worker = await Worker.create({
     connection,
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowsPath,
-    activities: { ...createActivities({ pool, llm: options.llm ? createMistralChat(options.llm) : null }), ...createAnalysisActivities({ pool }) },
+    activities: { ...createActivities({ pool, llm }), ...createAnalysisActivities({ pool, llm, embedder }) },
   });
   return { worker, pool, connection };
 }

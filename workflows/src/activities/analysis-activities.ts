@@ -1,9 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure } from '@temporalio/activity';
 import type pg from 'pg';
-import { BANDS, synthesizeThemes, type ThemeExcerpt } from '../analysis/themes.js';
+import { synthesizeThemesWithMistral, type Embedder } from '../analysis/mistral-themes.js';
+import { BANDS, synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
 import { summarize } from '../analysis/summary.js';
-import { codeTranscriptOffline } from '../coding/offline-coder.js';
-import type { CodedExcerpt } from '../contracts/taxonomy.js';
+import { mistralCoder, offlineCoder, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
+import type { CodedExcerpt, CoderKind, TranscriptCoding } from '../contracts/taxonomy.js';
+import { LlmError } from '../llm/llm-error.js';
+import type { MistralChat } from '../llm/mistral-chat.js';
 import type { TranscriptTurn } from '../moderator/types.js';
 import { loadTaxonomy, notifyEvent, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
 
@@ -11,12 +15,57 @@ type Band = (typeof BANDS)[number];
 
 interface AnalysisRow { id: string; workspaceId: string; studyId: string; waveId: string; taxonomyId: string }
 
+export interface AnalysisDeps {
+  pool: pg.Pool;
+  /** Mistral, when this worker has an API key; null codes and synthesizes offline. */
+  llm?: MistralChat | null;
+  /** Embeddings for clustering themes; without them Mistral only labels themes clustered on TF-IDF. */
+  embedder?: Embedder | null;
+  /** Mistral codings tried per session (each already retries bad quotes itself) before the offline coder codes it. Default 2. */
+  codingAttempts?: number;
+  /** Pause after a failed attempt, times the attempt number (a 429's Retry-After when longer, at most 10 s). Default 1000. */
+  retryDelayMs?: number;
+}
+
+export const DEFAULT_CODING_ATTEMPTS = 2;
+const MAX_RETRY_DELAY_MS = 10_000;
+
 /**
  * Activities of coding and wave analysis. Coding a session is keyed by (session, taxonomy
  * version), theme writing replaces an analysis's result in one transaction: every activity can
- * run again safely.
+ * run again safely. With Mistral, coding and synthesis fall back to the offline way inside the
+ * activity rather than failing it: a batch of sessions should not be redone for one bad answer,
+ * and an analysis should not fail because the LLM is down. Which coder made each coding, and
+ * which synthesizer made the themes, is recorded.
  */
-export function createAnalysisActivities({ pool }: { pool: pg.Pool }) {
+export function createAnalysisActivities({ pool, llm = null, embedder = null, codingAttempts = DEFAULT_CODING_ATTEMPTS, retryDelayMs = 1000 }: AnalysisDeps) {
+  const mistral: TranscriptCoder | null = llm ? mistralCoder(llm) : null;
+
+  /** Mistral's coding, or the offline coder's once Mistral's attempts are spent or a failure is not worth retrying. */
+  async function codeTranscript(sessionId: string, input: CodingInput): Promise<TranscriptCoding> {
+    if (!mistral) return offlineCoder.code(input);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await mistral.code(input);
+      } catch (error) {
+        if (!(error instanceof LlmError)) throw error;
+        if (!error.retryable || attempt >= codingAttempts) {
+          console.warn(`analysis: session ${sessionId} coded offline after ${attempt} Mistral attempt(s): ${error.message}`);
+          return offlineCoder.code(input);
+        }
+        await sleep(Math.min(MAX_RETRY_DELAY_MS, Math.max(retryDelayMs * attempt, error.retryAfterMs ?? 0)));
+      }
+    }
+  }
+
+  /** Embeddings, clustering and Mistral labels, each step falling back to its offline way; offline alone without Mistral. */
+  async function themesOf(analysisId: string, input: SynthesizeThemesInput): Promise<{ themes: Theme[]; synthesizer: CoderKind }> {
+    if (!llm) return { themes: synthesizeThemes(input), synthesizer: 'offline' };
+    const result = await synthesizeThemesWithMistral({ ...input, chat: llm, embedder });
+    for (const reason of result.fallbacks) console.warn(`analysis: ${analysisId} fell back to offline ${reason}`);
+    return { themes: result.themes, synthesizer: result.embedded || result.labelled > 0 ? 'mistral' : 'offline' };
+  }
+
   async function analysis(analysisId: string): Promise<AnalysisRow> {
     const { rows } = await pool.query(`SELECT id, workspace_id, study_id, wave_id, taxonomy_id FROM wave_analysis WHERE id = $1`, [analysisId]);
     if (!rows[0]) throw ApplicationFailure.nonRetryable(`wave analysis ${analysisId} does not exist`, 'ANALYSIS_NOT_FOUND');
@@ -38,7 +87,7 @@ export function createAnalysisActivities({ pool }: { pool: pg.Pool }) {
     const transcript: TranscriptTurn[] = turns.map((t) => ({
       seq: t.seq, role: t.role, text: t.text, phase: t.phase, ladderLevel: t.ladder_level, action: t.action, createdAt: t.created_at,
     }));
-    const coding = codeTranscriptOffline({ transcript, taxonomy: taxonomy.content, taxonomyVersion: taxonomy.version, language: s.language });
+    const coding = await codeTranscript(sessionId, { transcript, taxonomy: taxonomy.content, taxonomyVersion: taxonomy.version, language: s.language });
     return saveCoding(pool, { sessionId, workspaceId: s.workspace_id, studyId: s.study_id, waveId: s.wave_id, band: s.band, language: s.language }, taxonomy, coding);
   }
 
@@ -101,8 +150,9 @@ export function createAnalysisActivities({ pool }: { pool: pg.Pool }) {
       };
       const interviews = await counts(`SELECT band, count(*)::int AS n FROM transcript_coding WHERE workspace_id = $1 AND wave_id = $2 AND taxonomy_id = $3 GROUP BY band`);
       const respondents = await counts(`SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`);
-      const themes = synthesizeThemes({ excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
+      const { themes, synthesizer } = await themesOf(a.id, { excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
       const { summary, actions } = summarize({ themes, respondents, interviews });
+      await pool.query(`UPDATE wave_analysis SET synthesizer = $2 WHERE id = $1`, [a.id, synthesizer]);
       await saveThemes(pool, a, themes, actions, summary);
       return themes.length;
     },
