@@ -21,6 +21,10 @@ export type ErrorCode =
   | 'WAVE_NOT_LAUNCHED'
   | 'WAVE_ALREADY_LAUNCHED'
   | 'ESCALATION_NOT_FOUND'
+  | 'TAXONOMY_NOT_FOUND'
+  | 'TAXONOMY_INVALID'
+  | 'TAXONOMY_VERSION_CONFLICT'
+  | 'ANALYSIS_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -35,6 +39,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'MESSAGE_REJECTED':
     case 'INVALID_GROUP_BY':
     case 'GUIDE_INVALID':
+    case 'TAXONOMY_INVALID':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -42,6 +47,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'SESSION_NOT_FOUND':
     case 'GUIDE_NOT_FOUND':
     case 'ESCALATION_NOT_FOUND':
+    case 'TAXONOMY_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -49,8 +55,10 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'GUIDE_VERSION_CONFLICT':
     case 'WAVE_NOT_LAUNCHED':
     case 'WAVE_ALREADY_LAUNCHED':
+    case 'TAXONOMY_VERSION_CONFLICT':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
+    case 'ANALYSIS_UNAVAILABLE':
       return 'unavailable';
     case 'INTERNAL_SERVER_ERROR':
       return 'internal';

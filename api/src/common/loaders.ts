@@ -8,6 +8,8 @@ import { Respondent } from '../respondent/respondent.entity.js';
 import { Turn } from '../interview/turn.entity.js';
 import type { BandTally } from '../segment/nps-statistics.js';
 import { Wave } from '../wave/wave.entity.js';
+import { createAnalysisLoaders } from '../analysis/analysis.loaders.js';
+import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
 
 const EMPTY: BandTally = { promoters: 0, passives: 0, detractors: 0 };
 
@@ -45,7 +47,30 @@ export function createLoaders(db: DataSource, workspaceId: string | null) {
     return ids.map((id) => found.get(id) ?? null);
   });
 
+  const waveTally = tallies('r.wave_id');
+  const wavesByStudy = scoped<string, Wave[]>(async (ws, ids) => {
+    const waves = await db.getRepository(Wave).find({
+      where: { workspaceId: ws, studyId: In([...ids]), preview: false }, order: { createdAt: 'ASC' },
+    });
+    const grouped = groupBy(waves, (w) => w.studyId);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
+  /**
+   * A study's tally is the sum of its waves' (preview waves excluded on both sides), so a study
+   * page listing its waves' counts costs no statement more than the waves' own tallies.
+   */
+  const studyTally = scoped<string, BandTally>(async (_ws, ids) => Promise.all(ids.map(async (id) => {
+    const waves = await wavesByStudy.load(id);
+    const counts = await waveTally.loadMany(waves.map((w) => w.id));
+    return counts.reduce<BandTally>((sum, t) => {
+      if (t instanceof Error) throw t;
+      return { promoters: sum.promoters + t.promoters, passives: sum.passives + t.passives, detractors: sum.detractors + t.detractors };
+    }, EMPTY);
+  })));
+
   return {
+    ...createTaxonomyLoaders(db, workspaceId),
+    ...createAnalysisLoaders(db, workspaceId),
     session: byId(InterviewSession),
     respondent: byId(Respondent),
     guide: byId(InterviewGuide),
@@ -73,15 +98,9 @@ export function createLoaders(db: DataSource, workspaceId: string | null) {
       const grouped = groupBy(rows, (e) => e.sessionId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
-    studyTally: tallies('w.study_id'),
-    waveTally: tallies('r.wave_id'),
-    wavesByStudy: scoped<string, Wave[]>(async (ws, ids) => {
-      const waves = await db.getRepository(Wave).find({
-        where: { workspaceId: ws, studyId: In([...ids]), preview: false }, order: { createdAt: 'ASC' },
-      });
-      const grouped = groupBy(waves, (w) => w.studyId);
-      return ids.map((id) => grouped.get(id) ?? []);
-    }),
+    studyTally,
+    waveTally,
+    wavesByStudy,
     latestSession: scoped<string, InterviewSession | null>(async (ws, ids) => {
       const sessions: InterviewSession[] = await db.getRepository(InterviewSession).createQueryBuilder('s')
         .distinctOn(['s.respondent_id'])

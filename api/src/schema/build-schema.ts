@@ -18,6 +18,12 @@ import type { SegmentService } from '../segment/segment.service.js';
 import { StudyResolver } from '../study/study.resolver.js';
 import type { StudyService } from '../study/study.service.js';
 import { WaveResolver } from '../wave/wave.resolver.js';
+import {
+  AnalysisResolver, SessionCodingResolver, SummaryActionResolver, ThemeResolver, WaveAnalysisFieldResolver,
+} from '../analysis/analysis.resolver.js';
+import type { AnalysisService } from '../analysis/analysis.service.js';
+import { StudyTaxonomyResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 
 export interface Services {
   studies: StudyService;
@@ -28,10 +34,13 @@ export interface Services {
   guides: GuideService;
   waves: WaveService;
   escalations: EscalationService;
+  taxonomies: TaxonomyService;
+  analyses: AnalysisService;
 }
 
 const resolvers = [
   StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver, TurnResolver, GuideResolver, EscalationResolver,
+  TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -45,6 +54,13 @@ function container(s: Services) {
     [TurnResolver, new TurnResolver()],
     [GuideResolver, new GuideResolver(s.guides)],
     [EscalationResolver, new EscalationResolver(s.escalations)],
+    [TaxonomyResolver, new TaxonomyResolver(s.taxonomies, s.analyses)],
+    [StudyTaxonomyResolver, new StudyTaxonomyResolver()],
+    [AnalysisResolver, new AnalysisResolver(s.analyses)],
+    [ThemeResolver, new ThemeResolver()],
+    [SummaryActionResolver, new SummaryActionResolver()],
+    [WaveAnalysisFieldResolver, new WaveAnalysisFieldResolver()],
+    [SessionCodingResolver, new SessionCodingResolver()],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

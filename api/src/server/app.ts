@@ -20,6 +20,8 @@ import { RespondentService } from '../respondent/respondent.service.js';
 import { buildLadderSchema } from '../schema/build-schema.js';
 import { SegmentService } from '../segment/segment.service.js';
 import { StudyService } from '../study/study.service.js';
+import { AnalysisService } from '../analysis/analysis.service.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { contextFor, principalFrom } from './context.js';
 import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
 import { attachWebSocketServer } from './websocket.js';
@@ -38,6 +40,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   await events.start();
   const apiKeys = new ApiKeyService(db);
   const studies = new StudyService();
+  const taxonomies = new TaxonomyService(studies);
   const schema = await buildLadderSchema({
     studies,
     segments: new SegmentService(studies),
@@ -47,6 +50,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     guides: new GuideService(studies),
     waves: new WaveService(),
     escalations: new EscalationService(studies),
+    taxonomies,
+    analyses: new AnalysisService(workflows, studies, taxonomies),
   }, events.pubSub);
   const rules = validationRules({ production: config.production, limits: config.limits });
   const app = express();

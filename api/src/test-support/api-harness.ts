@@ -48,7 +48,32 @@ export interface TestApi {
   a: TestWorkspace;
   b: TestWorkspace;
   gql(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
+  /** The SQL statements the API's data source ran during `work`, API-key lookups excluded. */
+  statementsOf(work: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
+}
+
+/**
+ * Records every statement TypeORM sends through the data source (its logger sees each one,
+ * whatever the logging level). Authentication is left out: its lookup is cached per key and is
+ * not part of what a dashboard query costs.
+ */
+function statementRecorder(db: DataSource): TestApi['statementsOf'] {
+  let recording: string[] | null = null;
+  const original = db.logger.logQuery.bind(db.logger);
+  db.logger.logQuery = (query, parameters, runner) => {
+    if (recording && !/\bapi_key\b/.test(query)) recording.push(query);
+    original(query, parameters, runner);
+  };
+  return async (work) => {
+    recording = [];
+    try {
+      await work();
+      return recording;
+    } finally {
+      recording = null;
+    }
+  };
 }
 
 /**
@@ -67,7 +92,7 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
   const url = `http://127.0.0.1:${port}/graphql`;
   const [a, b] = [await createWorkspace(db, 'workspace-a'), await createWorkspace(db, 'workspace-b')];
   return {
-    url, wsUrl: url.replace('http', 'ws'), db, databaseUrl, a, b,
+    url, wsUrl: url.replace('http', 'ws'), db, databaseUrl, a, b, statementsOf: statementRecorder(db),
     async gql(query, variables = {}, key = a.keys.admin, headers = {}) {
       const res = await fetch(url, {
         method: 'POST',

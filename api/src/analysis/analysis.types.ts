@@ -1,0 +1,122 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Band } from '../common/enums.js';
+
+export enum AnalysisStatus { RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
+export enum CoderKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
+export enum ThemeScope { CROSS_BAND = 'cross-band', DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
+export enum ExcerptRole { STATED = 'stated', ROOT = 'root', SUPPORTING = 'supporting' }
+export enum Sentiment { NEGATIVE = 'negative', NEUTRAL = 'neutral', POSITIVE = 'positive' }
+
+registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
+registerEnumType(CoderKind, { name: 'CoderKind', description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM' });
+registerEnumType(ThemeScope, { name: 'ThemeScope', description: 'A theme of one band, or across bands' });
+registerEnumType(ExcerptRole, { name: 'ExcerptRole', description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either' });
+registerEnumType(Sentiment, { name: 'Sentiment' });
+
+@ObjectType({ description: 'A driver key with its label in the taxonomy version that names it' })
+export class DriverRef {
+  @Field(() => String) key!: string;
+  @Field(() => String, { description: 'The key itself when the taxonomy no longer has the driver' }) label!: string;
+}
+
+@ObjectType({ description: 'Share of a band\'s coded interviews citing a theme, with a 95% Wilson interval' })
+export class ThemePrevalence {
+  @Field(() => Band) band!: Band;
+  @Field(() => Int, { description: 'Interviews with at least one excerpt in the theme' }) count!: number;
+  @Field(() => Int, { description: 'Coded interviews of the band' }) n!: number;
+  @Field(() => Float, { nullable: true, description: 'count / n, 0..1; null when n = 0' }) share!: number | null;
+  @Field(() => Float) low!: number;
+  @Field(() => Float) high!: number;
+  @Field(() => Boolean, { description: 'n < 30: read with care' }) smallSample!: boolean;
+}
+
+@ObjectType({ description: 'A verbatim quote: text.slice(start, end) of the respondent turn turnSeq' })
+export class ThemeQuote {
+  @Field(() => ID) id!: string;
+  @Field(() => String) quote!: string;
+  @Field(() => ID) sessionId!: string;
+  @Field(() => Int) turnSeq!: number;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => Band) band!: Band;
+}
+
+/** Prevalence as stored (count and n per band); intervals are computed when read. */
+export interface PrevalenceRow { band: Band; count: number; n: number }
+
+@ObjectType({ description: 'A theme of a wave analysis, per band or across bands' })
+export class Theme {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Deterministic from the theme\'s content: the same theme in two waves usually has the same key' }) key!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) description!: string;
+  @Field(() => ThemeScope) scope!: ThemeScope;
+  @Field(() => [String], { description: 'Driver keys in the analysis\'s taxonomy version, most cited first' }) driverKeys!: string[];
+  @Field(() => Float, { description: '-1..1' }) sentimentScore!: number;
+  @Field(() => Int, { description: '1 = most prevalent' }) rank!: number;
+  @Field(() => [ThemeQuote]) quotes!: ThemeQuote[];
+  analysisId!: string;
+  waveId!: string;
+  taxonomyId!: string;
+  prevalenceRows!: PrevalenceRow[];
+}
+
+@ObjectType({ description: 'An action of the executive summary, ranked by its estimated NPS impact' })
+export class SummaryAction {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) rank!: number;
+  @Field(() => String) title!: string;
+  @Field(() => String) rationale!: string;
+  @Field(() => Float, { description: 'Estimated NPS gain in points (an upper bound; see impactExplanation)' }) impactPoints!: number;
+  @Field(() => String) impactExplanation!: string;
+  analysisId!: string;
+  themeIds!: string[];
+  quoteIds!: string[];
+}
+
+@ObjectType({ description: 'One analysis of a wave: coding of its finished interviews, then themes and an executive summary' })
+export class WaveAnalysis {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) waveId!: string;
+  @Field(() => ID) studyId!: string;
+  @Field(() => AnalysisStatus) status!: AnalysisStatus;
+  @Field(() => Int, { description: 'Finished interviews to code' }) total!: number;
+  @Field(() => Int, { description: 'Interviews coded so far under this taxonomy version' }) coded!: number;
+  @Field(() => Float, { description: '0..1; 1 once completed' }) progress!: number;
+  @Field(() => Int) taxonomyVersion!: number;
+  @Field(() => CoderKind, { description: 'Who wrote the themes' }) synthesizer!: CoderKind;
+  @Field(() => String, { nullable: true, description: 'The executive summary, once completed' }) summary!: string | null;
+  @Field(() => Date) startedAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed' }) error!: string | null;
+  workspaceId!: string;
+  taxonomyId!: string;
+}
+
+@ObjectType({ description: 'A coded piece of evidence: the exact quote, located by turn and character span' })
+export class CodedExcerpt {
+  @Field(() => String) driverKey!: string;
+  @Field(() => String) driverLabel!: string;
+  @Field(() => String) categoryKey!: string;
+  @Field(() => String) quote!: string;
+  @Field(() => Int) turnSeq!: number;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => ExcerptRole) role!: ExcerptRole;
+  @Field(() => Sentiment) sentiment!: Sentiment;
+  @Field(() => Float, { description: '-1..1' }) sentimentScore!: number;
+  @Field(() => [String]) competitors!: string[];
+}
+
+@ObjectType({ description: 'The coding of one transcript under one taxonomy version' })
+export class TranscriptCoding {
+  @Field(() => ID) id!: string;
+  @Field(() => CoderKind) coder!: CoderKind;
+  @Field(() => Int) taxonomyVersion!: number;
+  @Field(() => DriverRef, { nullable: true, description: 'The reason the respondent gave first' }) statedDriver!: DriverRef | null;
+  @Field(() => DriverRef, { nullable: true, description: 'The driver laddering reached' }) rootDriver!: DriverRef | null;
+  @Field(() => Float, { description: '-1..1 over the respondent\'s turns' }) sentimentScore!: number;
+  @Field(() => [String]) competitors!: string[];
+  @Field(() => [CodedExcerpt]) excerpts!: CodedExcerpt[];
+  @Field(() => Date) createdAt!: Date;
+}
