@@ -1,5 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import { EVENTS_CHANNEL, type EscalationRaisedEvent, type SessionEvent, type SessionUpdatedEvent } from '@ladder/workflows/contracts';
+import {
+  EVENTS_CHANNEL, type AnalysisProgressEvent, type EscalationRaisedEvent, type InsightsChangedEvent, type SessionEvent, type SessionUpdatedEvent,
+} from '@ladder/workflows/contracts';
 import pg from 'pg';
 
 export type EventPubSub = ReturnType<typeof createEventPubSub>;
@@ -9,6 +11,8 @@ export const createEventPubSub = () => createPubSub<{
   SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];
   STUDY_SESSION_UPDATED: [studyId: string, event: SessionUpdatedEvent];
   ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
+  /** Every insights event, for the live insights topics (insights/live), which coalesce them. */
+  INSIGHTS_EVENT: [event: InsightsChangedEvent | AnalysisProgressEvent];
 }>();
 
 /**
@@ -41,6 +45,8 @@ export class SessionEventListener {
         if (event.studyId && !event.preview) this.pubSub.publish('STUDY_SESSION_UPDATED', event.studyId, event);
       } else if (event.type === 'escalation.raised' && !event.preview) {
         this.pubSub.publish('ESCALATION_RAISED', event.studyId, event);
+      } else if (event.type === 'insights.changed' || event.type === 'analysis.progress') {
+        this.pubSub.publish('INSIGHTS_EVENT', event);
       }
     } catch (error) {
       this.log.error('ignored a malformed event on %s: %s', EVENTS_CHANNEL, error);

@@ -9,6 +9,7 @@ import { TurnResolver } from '../interview/turn.resolver.js';
 import type { WaveService } from '../wave/wave.service.js';
 import type { CsvImportService } from '../respondent/import/csv-import.service.js';
 import type { InterviewService } from '../interview/interview.service.js';
+import { LiveInsightsResolver } from '../insights/live/live-insights.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../interview/session-events.js';
 import { InterviewResolver } from '../interview/interview.resolver.js';
 import type { RespondentService } from '../respondent/respondent.service.js';
@@ -41,6 +42,7 @@ export interface Services {
 const resolvers = [
   StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver, TurnResolver, GuideResolver, EscalationResolver,
   TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
+  LiveInsightsResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -61,6 +63,7 @@ function container(s: Services) {
     [SummaryActionResolver, new SummaryActionResolver()],
     [WaveAnalysisFieldResolver, new WaveAnalysisFieldResolver()],
     [SessionCodingResolver, new SessionCodingResolver()],
+    [LiveInsightsResolver, new LiveInsightsResolver()],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

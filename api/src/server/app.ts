@@ -11,8 +11,11 @@ import type { RequestContext } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { ApiConfig } from '../config.js';
 import { EscalationService } from '../escalation/escalation.service.js';
+import { createExportRouter } from '../export/export.router.js';
+import { ExportService } from '../export/export.service.js';
 import { GuideService } from '../guide/guide.service.js';
 import { InterviewService } from '../interview/interview.service.js';
+import { LiveInsightsService } from '../insights/live/live-insights.service.js';
 import { WaveService } from '../wave/wave.service.js';
 import { createEventPubSub, SessionEventListener } from '../interview/session-events.js';
 import { CsvImportService } from '../respondent/import/csv-import.service.js';
@@ -24,6 +27,7 @@ import { AnalysisService } from '../analysis/analysis.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { contextFor, principalFrom } from './context.js';
 import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
+import { createSseRouter } from './sse.js';
 import { attachWebSocketServer } from './websocket.js';
 
 export interface ApiServer {
@@ -40,10 +44,13 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   await events.start();
   const apiKeys = new ApiKeyService(db);
   const studies = new StudyService();
+  const segments = new SegmentService(studies);
+  const live = new LiveInsightsService(db, events.pubSub, segments);
+  live.start();
   const taxonomies = new TaxonomyService(studies);
   const schema = await buildLadderSchema({
     studies,
-    segments: new SegmentService(studies),
+    segments,
     respondents: new RespondentService(),
     imports: new CsvImportService(),
     interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
@@ -75,9 +82,15 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   });
   await apollo.start();
   app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  const corsPolicy = cors({
+    origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)), maxAge: 600, exposedHeaders: ['content-disposition'],
+  });
+  // Before /graphql, whose mount would otherwise take /graphql/stream as well.
+  app.use('/graphql/stream', corsPolicy, createSseRouter({ schema, rules, apiKeys, db, events: events.pubSub, production: config.production }));
+  app.use('/export', corsPolicy, createExportRouter({ db, apiKeys, events: events.pubSub, exports: new ExportService(segments) }));
   app.use(
     '/graphql',
-    cors({ origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)), maxAge: 600 }),
+    corsPolicy,
     express.json({ limit: HTTP_MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
@@ -95,6 +108,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     async stop() {
       await ws.dispose();
       await apollo.stop();
+      await live.stop();
       await events.stop();
     },
   };

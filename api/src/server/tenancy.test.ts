@@ -140,6 +140,16 @@ const cases: Record<string, () => Promise<void>> = {
   'Subscription.escalationRaised': async () => {
     expect(await subscriptionError('subscription($s: ID!) { escalationRaised(studyId: $s) { id } }', { s: b.studyId })).toBe('STUDY_NOT_FOUND');
   },
+  'Subscription.segmentNpsChanged': async () => {
+    const query = 'subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: ["tier"]) { overall { n } } }';
+    expect(await subscriptionError(query, { s: b.studyId })).toBe('STUDY_NOT_FOUND');
+  },
+  'Subscription.themeTrends': async () => {
+    expect(await subscriptionError('subscription($s: ID!) { themeTrends(studyId: $s) { studyId } }', { s: b.studyId })).toBe('STUDY_NOT_FOUND');
+  },
+  'Subscription.waveAnalysisProgress': async () => {
+    expect(await subscriptionError('subscription($w: ID!) { waveAnalysisProgress(waveId: $w) { coded } }', { w: b.waveId })).toBe('WAVE_NOT_FOUND');
+  },
   'Subscription.sessionUpdated': async () => {
     const s = await openSocket(api.wsUrl);
     s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.admin}` } });

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { EVENTS_CHANNEL, type InsightsChangedEvent } from '@ladder/workflows/contracts';
 import { CsvError, parse } from 'csv-parse';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../../common/context.js';
@@ -26,6 +27,8 @@ class ImportRun {
   imported = 0;
   private readonly ids = new Map<string, number>();
   private batch: { row: number; value: ParsedRespondent }[] = [];
+  /** The import time: response dates are checked against it. */
+  private readonly startedAt = new Date();
 
   constructor(private readonly em: EntityManager, private readonly workspaceId: string, private readonly waveId: string) {}
 
@@ -35,7 +38,7 @@ class ImportRun {
   }
 
   async add(record: string[], mapping: CsvMapping, row: number): Promise<void> {
-    const { value, errors } = parseRow(record, mapping, row);
+    const { value, errors } = parseRow(record, mapping, row, this.startedAt);
     this.report(errors);
     if (!value) return;
     const first = this.ids.get(value.externalId);
@@ -69,6 +72,15 @@ class ImportRun {
   }
 }
 
+/**
+ * Tells every API instance (live segment NPS) that the study's respondents changed. NOTIFY inside
+ * the transaction is delivered at commit and dropped on rollback, so listeners never read early.
+ */
+async function notifyRespondentsChanged(em: EntityManager, target: Omit<InsightsChangedEvent, 'type' | 'what'>): Promise<void> {
+  const event: InsightsChangedEvent = { type: 'insights.changed', ...target, what: 'respondents' };
+  await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+}
+
 export class CsvImportService {
   /**
    * Imports respondents into a wave, all or nothing: the rows are validated and inserted in
@@ -84,6 +96,7 @@ export class CsvImportService {
         run = new ImportRun(em, workspaceId, waveId);
         await this.consume(csv, run);
         if (run.errorCount > 0) throw new Rollback();
+        if (run.imported > 0 && !wave.preview) await notifyRespondentsChanged(em, { workspaceId, studyId: wave.studyId, waveId });
       });
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;

@@ -36,6 +36,36 @@ describe('successful imports', () => {
   });
 });
 
+describe('response dates', () => {
+  it('stores the date column (any alias, ISO date or date-time) and the import time when empty or absent', async () => {
+    const { waveId: datedWave } = await studyWithWave(api, api.a.keys.admin, 'Dated');
+    const before = Date.now();
+    const csv = csvOf([['id', 'score', 'Response Date'], ['d1', 9, '2026-03-31'], ['d2', 4, '2026-03-31T14:05:00+02:00'], ['d3', 7, '']]);
+    expect((await api.gql(IMPORT, { input: { waveId: datedWave, csv } })).data.importRespondents).toMatchObject({ ok: true, importedCount: 3 });
+    const rows: { external_id: string; responded_at: Date; attributes: object }[] = await api.db.query(
+      `SELECT external_id, responded_at, attributes FROM respondent WHERE wave_id = $1 ORDER BY external_id`, [datedWave]);
+    expect(rows.slice(0, 2).map((r) => [r.external_id, r.responded_at.toISOString(), r.attributes])).toEqual([
+      ['d1', '2026-03-31T00:00:00.000Z', {}], ['d2', '2026-03-31T12:05:00.000Z', {}],
+    ]);
+    expect(rows[2].responded_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(rows[2].responded_at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND external_id = 'a1' AND responded_at > now() - interval '1 hour'`, [waveId]);
+    expect(n).toBe(1); // the first import had no date column
+  });
+
+  it('refuses unparsable dates with row and column, all or nothing', async () => {
+    const csv = csvOf([['id', 'score', 'survey_date'], ['x1', 9, '2026-03-31'], ['x2', 5, '31/03/2026'], ['x3', 5, '2026-02-30']]);
+    const r = await api.gql(IMPORT, { input: { waveId, csv } });
+    expect(r.data.importRespondents).toEqual({
+      ok: false, importedCount: 0, errorCount: 2,
+      errors: [
+        { row: 3, column: 'survey_date', code: 'INVALID_DATE', message: 'Row 3: "31/03/2026" is not a date such as 2026-03-31 or 2026-03-31T14:05:00Z' },
+        { row: 4, column: 'survey_date', code: 'INVALID_DATE', message: 'Row 4: "2026-02-30" is not a real calendar date and time' },
+      ],
+    });
+  });
+});
+
 describe('failing imports', () => {
   it('is all or nothing and lists each error with row, column and code', async () => {
     const before = await count();

@@ -9,6 +9,10 @@ describe('mapHeader', () => {
     expect(mapping.attributes.map((a) => a.name)).toEqual(['Tier', 'Region']);
   });
 
+  it.each(['date', 'Response Date', 'survey_date', 'RESPONDED_AT'])('maps %j to the response date', (name) => {
+    expect(mapHeader(['id', 'score', name]).mapping.known).toEqual({ id: 0, score: 1, respondedAt: 2 });
+  });
+
   it('names each missing required column and duplicate column', () => {
     const { errors } = mapHeader(['email', 'tier', 'Tier']);
     expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -23,7 +27,7 @@ describe('parseRow', () => {
   it('parses a valid row, dropping empty attributes', () => {
     expect(parseRow(['c-1', '9', 'a@b.co', 'FR', ''], mapping, 2)).toEqual({
       errors: [],
-      value: { externalId: 'c-1', score: 9, email: 'a@b.co', language: 'fr', attributes: {} },
+      value: { externalId: 'c-1', score: 9, email: 'a@b.co', language: 'fr', attributes: {}, respondedAt: null },
     });
   });
 
@@ -38,6 +42,15 @@ describe('parseRow', () => {
     const { errors } = parseRow(['', '3', 'not-an-email', 'english please', 'bad\uFFFDbyte'], mapping, 7);
     expect(errors.map((e) => [e.column, e.code])).toEqual([
       ['tier', 'INVALID_ENCODING'], ['id', 'MISSING_VALUE'], ['email', 'INVALID_EMAIL'], ['language', 'INVALID_LANGUAGE'],
+    ]);
+  });
+
+  it('parses the response date against the import time', () => {
+    const dated = mapHeader(['id', 'score', 'date']).mapping;
+    const now = new Date('2026-04-01T00:00:00Z');
+    expect(parseRow(['c-1', '9', '2026-03-31T10:00:00Z'], dated, 2, now).value?.respondedAt).toEqual(new Date('2026-03-31T10:00:00Z'));
+    expect(parseRow(['c-1', '9', '2027-01-01'], dated, 3, now).errors).toEqual([
+      { row: 3, column: 'date', code: 'INVALID_DATE', message: 'Row 3: "2027-01-01" is in the future' },
     ]);
   });
 

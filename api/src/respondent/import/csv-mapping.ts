@@ -1,9 +1,11 @@
 import type { NewRespondent } from '../insert-respondents.js';
 import type { ImportRowError } from '../respondent.types.js';
+import { parseResponseDate } from './response-date.js';
 
 export type ImportErrorCode =
   | 'EMPTY_FILE' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN' | 'MALFORMED_ROW' | 'MISSING_VALUE' | 'INVALID_SCORE'
-  | 'DUPLICATE_ID' | 'INVALID_EMAIL' | 'INVALID_LANGUAGE' | 'INVALID_ENCODING' | 'VALUE_TOO_LONG' | 'TOO_MANY_COLUMNS';
+  | 'DUPLICATE_ID' | 'INVALID_EMAIL' | 'INVALID_LANGUAGE' | 'INVALID_ENCODING' | 'VALUE_TOO_LONG' | 'TOO_MANY_COLUMNS'
+  | 'INVALID_DATE';
 
 export const rowError = (row: number, column: string | null, code: ImportErrorCode, message: string): ImportRowError =>
   ({ row, column, code, message });
@@ -14,6 +16,7 @@ const ALIASES = {
   score: ['score', 'nps', 'nps_score'],
   email: ['email', 'e-mail', 'email_address'],
   language: ['language', 'lang', 'locale'],
+  respondedAt: ['responded_at', 'date', 'response_date', 'survey_date'],
 } as const;
 
 type Known = keyof typeof ALIASES;
@@ -65,8 +68,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const MAX_VALUE = 1000;
 
-/** Validates one data row. `row` is the record number in the file, the header being row 1. */
-export function parseRow(record: string[], mapping: CsvMapping, row: number): { value?: ParsedRespondent; errors: ImportRowError[] } {
+/**
+ * Validates one data row. `row` is the record number in the file, the header being row 1; `now`
+ * is the import time (future response dates are refused against it).
+ */
+export function parseRow(record: string[], mapping: CsvMapping, row: number, now = new Date()): { value?: ParsedRespondent; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   if (record.length !== mapping.header.length) {
     errors.push(rowError(row, null, 'MALFORMED_ROW', `Row ${row} has ${record.length} fields; the header has ${mapping.header.length}`));
@@ -95,11 +101,17 @@ export function parseRow(record: string[], mapping: CsvMapping, row: number): { 
   // No language: the interview detects it from the first answer.
   const language = cell('language').toLowerCase() || null;
   if (language && !LANGUAGE.test(language)) errors.push(rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`));
+  // No date: the import time (the database default).
+  const dateText = cell('respondedAt');
+  const respondedAt = dateText ? parseResponseDate(dateText, now) : null;
+  if (respondedAt && 'error' in respondedAt) {
+    errors.push(rowError(row, columnName('respondedAt'), 'INVALID_DATE', `Row ${row}: "${dateText}" ${respondedAt.error}`));
+  }
   if (errors.length) return { errors };
   const attributes: Record<string, string> = {};
   for (const a of mapping.attributes) {
     const v = record[a.index].trim();
     if (v) attributes[a.name] = v;
   }
-  return { value: { externalId, score, email, language, attributes }, errors };
+  return { value: { externalId, score, email, language, attributes, respondedAt: respondedAt && 'date' in respondedAt ? respondedAt.date : null }, errors };
 }
