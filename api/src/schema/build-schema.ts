@@ -25,6 +25,10 @@ import {
 import type { AnalysisService } from '../analysis/analysis.service.js';
 import { StudyTaxonomyResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { InsightTrendResolver } from '../analysis/trend.resolver.js';
+import type { InsightTrendService } from '../analysis/trend.service.js';
+import { NpsTrendResolver } from '../segment/nps-trend.resolver.js';
+import type { NpsTrendService } from '../segment/nps-trend.service.js';
 
 export interface Services {
   studies: StudyService;
@@ -37,11 +41,14 @@ export interface Services {
   escalations: EscalationService;
   taxonomies: TaxonomyService;
   analyses: AnalysisService;
+  insightTrends: InsightTrendService;
+  npsTrends: NpsTrendService;
 }
 
 const resolvers = [
   StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver, TurnResolver, GuideResolver, EscalationResolver,
   TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
+  InsightTrendResolver, NpsTrendResolver,
   LiveInsightsResolver,
 ] as const;
 
@@ -63,6 +70,8 @@ function container(s: Services) {
     [SummaryActionResolver, new SummaryActionResolver()],
     [WaveAnalysisFieldResolver, new WaveAnalysisFieldResolver()],
     [SessionCodingResolver, new SessionCodingResolver()],
+    [InsightTrendResolver, new InsightTrendResolver(s.insightTrends)],
+    [NpsTrendResolver, new NpsTrendResolver(s.npsTrends)],
     [LiveInsightsResolver, new LiveInsightsResolver()],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };

@@ -22,3 +22,20 @@ export function appendRespondentFilter(filter: SegmentFilter | undefined | null,
     where.push(`r.attributes->>$${params.length - 1} = ANY($${params.length}::text[])`);
   }
 }
+
+const MAX_GROUP_BY = 4;
+
+/**
+ * Checks groupBy (attribute names or "band", at most four, no repeats) and returns its select
+ * expressions on alias `r`, `AS k0`, `AS k1`..., with attribute names added to `params`.
+ */
+export function groupKeyColumns(groupBy: readonly string[], params: unknown[]): string[] {
+  if (groupBy.length > MAX_GROUP_BY) throw new LadderError('INVALID_GROUP_BY', `groupBy takes at most ${MAX_GROUP_BY} entries`);
+  if (new Set(groupBy).size !== groupBy.length) throw new LadderError('INVALID_GROUP_BY', 'groupBy lists an entry twice');
+  return groupBy.map((g, i) => {
+    if (g === 'band') return `r.band AS k${i}`;
+    assertAttributeName(g);
+    params.push(g);
+    return `r.attributes->>$${params.length} AS k${i}`;
+  });
+}

@@ -1,12 +1,9 @@
 import type { RequestContext } from '../common/context.js';
 import { requireWorkspace } from '../common/context.js';
-import { LadderError } from '../common/errors.js';
 import { type StudyService } from '../study/study.service.js';
 import { npsEstimate, type BandTally } from './nps-statistics.js';
-import { appendRespondentFilter, assertAttributeName } from './respondent-filter.js';
+import { appendRespondentFilter, groupKeyColumns } from './respondent-filter.js';
 import type { SegmentFilter, SegmentKeyPart, SegmentNps, SegmentNpsResult } from './segment.types.js';
-
-const MAX_GROUP_BY = 4;
 
 /** One group: its key columns k0..k3 (one per groupBy entry) and its band counts. */
 type TallyRow = Record<`k${number}`, string | null> & { p: number; pa: number; d: number };
@@ -24,12 +21,9 @@ export class SegmentService {
   async segmentNps(ctx: RequestContext, studyId: string, waveId: string | null | undefined,
     groupBy: string[], filter: SegmentFilter | null | undefined): Promise<SegmentNpsResult> {
     const workspaceId = requireWorkspace(ctx, 'read');
-    if (groupBy.length > MAX_GROUP_BY) {
-      throw new LadderError('INVALID_GROUP_BY', `groupBy takes at most ${MAX_GROUP_BY} entries`);
-    }
-    if (new Set(groupBy).size !== groupBy.length) throw new LadderError('INVALID_GROUP_BY', 'groupBy lists an entry twice');
-    await this.studies.findOrFail(ctx, studyId);
     const params: unknown[] = [workspaceId, studyId];
+    const keys = groupKeyColumns(groupBy, params);
+    await this.studies.findOrFail(ctx, studyId);
     const where = ['r.workspace_id = $1', 'w.study_id = $2', 'w.workspace_id = $1', 'NOT w.preview'];
     if (waveId) {
       params.push(waveId);
@@ -37,12 +31,6 @@ export class SegmentService {
       await this.studies.findWaveOrFail(ctx, studyId, waveId);
     }
     appendRespondentFilter(filter, where, params);
-    const keys = groupBy.map((g, i) => {
-      if (g === 'band') return `r.band AS k${i}`;
-      assertAttributeName(g);
-      params.push(g);
-      return `r.attributes->>$${params.length} AS k${i}`;
-    });
     const groupCols = groupBy.map((_, i) => `k${i}`);
     const rows: TallyRow[] = await ctx.db.query(
       `SELECT ${[...keys, `count(*) FILTER (WHERE r.band = 'promoter')::int AS p`,

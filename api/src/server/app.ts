@@ -25,6 +25,8 @@ import { SegmentService } from '../segment/segment.service.js';
 import { StudyService } from '../study/study.service.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { InsightTrendService } from '../analysis/trend.service.js';
+import { NpsTrendService } from '../segment/nps-trend.service.js';
 import { contextFor, principalFrom } from './context.js';
 import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
 import { createSseRouter } from './sse.js';
@@ -59,6 +61,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     escalations: new EscalationService(studies),
     taxonomies,
     analyses: new AnalysisService(workflows, studies, taxonomies),
+    insightTrends: new InsightTrendService(),
+    npsTrends: new NpsTrendService(),
   }, events.pubSub);
   const rules = validationRules({ production: config.production, limits: config.limits });
   const app = express();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crosswalkIssues, keyTranslator, toCrosswalk, toEntries, translateKeys, type TaxonomyStep } from './crosswalk.js';
+import { crosswalkIssues, keyTranslator, toCrosswalk, toEntries, translateKeys, translationTable, type TaxonomyStep } from './crosswalk.js';
 
 // v1 -> v2: support split into support_speed and support_quality; pricing renamed to pricing_value.
 // v2 -> v3: support_speed and support_quality merged back into service; billing retired.
@@ -59,5 +59,15 @@ describe('crosswalkIssues', () => {
   it('round-trips entries, dropping repeated targets', () => {
     expect(toCrosswalk([{ from: 'a', to: ['b', 'b', 'c'] }])).toEqual({ a: ['b', 'c'] });
     expect(toEntries({ a: ['b'] })).toEqual([{ from: 'a', to: ['b'] }]);
+  });
+});
+
+describe('translationTable', () => {
+  it('lists only the (version, key) pairs whose keys change', () => {
+    expect(translationTable(chain)).toEqual({
+      '1:support': ['service'], '1:pricing': ['pricing_value'], '1:support_speed': ['service'], '1:support_quality': ['service'], '1:billing': [],
+      '2:support_speed': ['service'], '2:support_quality': ['service'], '2:billing': [],
+    });
+    expect(translationTable([{ version: 1, crosswalk: {} }])).toEqual({});
   });
 });

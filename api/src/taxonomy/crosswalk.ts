@@ -68,3 +68,21 @@ export function keyTranslator(chain: readonly TaxonomyStep[]): (version: number,
     return keys;
   };
 }
+
+/**
+ * The translations that change something, as {"version:key": [latest keys]}, for SQL that
+ * translates codings of every version at once. Only keys a crosswalk names can change.
+ */
+export function translationTable(chain: readonly TaxonomyStep[]): Record<string, string[]> {
+  const named = new Set(chain.flatMap((s) => Object.entries(s.crosswalk).flatMap(([from, to]) => [from, ...to])));
+  const latest = Math.max(...chain.map((s) => s.version));
+  const table: Record<string, string[]> = {};
+  for (const { version } of chain) {
+    if (version >= latest) continue;
+    for (const key of named) {
+      const keys = translateKeys(chain, version, [key]);
+      if (keys.length !== 1 || keys[0] !== key) table[`${version}:${key}`] = keys;
+    }
+  }
+  return table;
+}

@@ -93,3 +93,92 @@ export async function respondentIds(api: TestApi, waveId: string): Promise<Map<s
   const rows: { id: string; external_id: string }[] = await api.db.query(`SELECT id, external_id FROM respondent WHERE wave_id = $1`, [waveId]);
   return new Map(rows.map((r) => [r.external_id, r.id]));
 }
+
+export interface InsightsStudy {
+  studyId: string; q1: string; q2: string;
+  q1Analysis: { id: string; themeIds: Map<string, string>; quoteIds: string[] };
+  q2Analysis: { id: string; themeIds: Map<string, string>; quoteIds: string[] };
+  sessions: string[];
+}
+
+const IMPORT_CSV = `mutation($input: ImportRespondentsInput!) { importRespondents(input: $input) { ok } }`;
+
+/** 40 respondents of a wave: detractors, passives, promoters, alternating tier gold/silver and region eu/us. */
+function waveCsv(prefix: string, detractors: number, passives: number, promoters: number): string {
+  const scores = [...Array(detractors).fill(3), ...Array(passives).fill(7), ...Array(promoters).fill(9)] as number[];
+  return ['id,score,tier,region', ...scores.map((s, i) => `${prefix}-${i},${s},${i % 2 ? 'silver' : 'gold'},${i % 4 < 2 ? 'eu' : 'us'}`)].join('\n') + '\n';
+}
+
+/**
+ * A study fielded twice, with the worker's rows written directly:
+ * - Q1 (NPS -25: 20 detractors, 10 passives, 10 promoters, answered 2026-01-10) analysed under
+ *   taxonomy v1: themes support-tickets [support] and pricing [pricing_value];
+ * - taxonomy v2 splits support into support_speed and support_quality (crosswalk);
+ * - Q2 (NPS +25: 10 / 10 / 20, answered 2026-04-10) analysed under v2: waiting-for-support
+ *   [support_speed] (same theme by top driver), pricing (same key), onboarding (new, detractor scope);
+ * - codings: Q1 sessions s0 (support), s1 (support + pricing_value), s2 (pricing_value) under v1,
+ *   s0 again under v2 (support_quality); Q2 sessions s3 (support_speed), s4 (support_quality) under v2.
+ */
+export async function insightsStudy(api: TestApi, key = api.a.keys.admin, workspaceId = api.a.id, name = 'Insights'): Promise<InsightsStudy> {
+  const study = await api.gql(`mutation($input: CreateStudyInput!) { createStudy(input: $input) { id } }`, { input: { name } }, key);
+  const studyId = study.data.createStudy.id as string;
+  const wave = async (n: string) => (await api.gql(`mutation($input: CreateWaveInput!) { createWave(input: $input) { id } }`, { input: { studyId, name: n } }, key)).data.createWave.id as string;
+  const [q1, q2] = [await wave('Q1'), await wave('Q2')];
+  await api.gql(IMPORT_CSV, { input: { waveId: q1, csv: waveCsv('a', 20, 10, 10) } }, key);
+  await api.gql(IMPORT_CSV, { input: { waveId: q2, csv: waveCsv('b', 10, 10, 20) } }, key);
+  await api.db.query(`UPDATE wave SET status = 'fielding', launched_at = $2 WHERE id = $1`, [q1, '2026-01-01T00:00:00Z']);
+  await api.db.query(`UPDATE wave SET status = 'fielding', launched_at = $2 WHERE id = $1`, [q2, '2026-04-01T00:00:00Z']);
+  await api.db.query(`UPDATE respondent SET responded_at = $2 WHERE wave_id = $1`, [q1, '2026-01-10T12:00:00Z']);
+  await api.db.query(`UPDATE respondent SET responded_at = $2 WHERE wave_id = $1`, [q2, '2026-04-10T12:00:00Z']);
+  const [{ content }] = await api.db.query(`SELECT content FROM driver_taxonomy WHERE study_id = $1`, [studyId]);
+  const experience = content.categories.find((c: { key: string }) => c.key === 'experience');
+  experience.drivers = experience.drivers.filter((d: { key: string }) => d.key !== 'support').concat([
+    { key: 'support_speed', label: 'Support speed', description: '', examples: [] },
+    { key: 'support_quality', label: 'Support quality', description: '', examples: [] },
+  ]);
+  await api.db.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content, crosswalk) VALUES ($1, $2, 2, $3, $4)`,
+    [workspaceId, studyId, JSON.stringify(content), JSON.stringify({ support: ['support_speed', 'support_quality'] })]);
+
+  const r1 = await respondentIds(api, q1);
+  const r2 = await respondentIds(api, q2);
+  const answers = ['Tickets sit for days.', 'It is too expensive for what we use.'];
+  const sessions = [
+    await insertSession(api, workspaceId, r1.get('a-0')!, q1, answers), await insertSession(api, workspaceId, r1.get('a-1')!, q1, answers),
+    await insertSession(api, workspaceId, r1.get('a-2')!, q1, answers), await insertSession(api, workspaceId, r2.get('b-0')!, q2, answers),
+    await insertSession(api, workspaceId, r2.get('b-1')!, q2, answers),
+  ];
+  const support = { driverKey: 'support', categoryKey: 'experience', quote: answers[0], role: 'root' as const };
+  const pricing = { driverKey: 'pricing_value', categoryKey: 'commercial', quote: answers[1], role: 'stated' as const };
+  const coding = (i: number, waveId: string, taxonomyVersion: number, excerpts: ExcerptSpec[]) => insertCoding(api, {
+    workspaceId, studyId, waveId, sessionId: sessions[i], taxonomyVersion, band: 'detractor', excerpts,
+    stated: excerpts.find((e) => e.role === 'stated')?.driverKey, root: excerpts.find((e) => e.role === 'root')?.driverKey,
+  });
+  await coding(0, q1, 1, [support]);
+  await coding(1, q1, 1, [support, pricing]);
+  await coding(2, q1, 1, [{ ...pricing, quote: answers[0] }]);
+  await coding(0, q1, 2, [{ ...support, driverKey: 'support_quality' }]);
+  await coding(3, q2, 2, [{ ...support, driverKey: 'support_speed' }]);
+  await coding(4, q2, 2, [{ ...support, driverKey: 'support_quality' }]);
+
+  const q1Analysis = await insertAnalysis(api, {
+    workspaceId, studyId, waveId: q1, taxonomyVersion: 1, total: 3, coded: 3, finishedAt: '2026-02-01T00:00:00Z', startedAt: '2026-02-01T00:00:00Z', themes: [
+      { key: 'support-tickets', label: 'Support tickets', driverKeys: ['support'], prevalence: [{ band: 'detractor', count: 60, n: 100 }, { band: 'passive', count: 2, n: 10 }],
+        quotes: [{ sessionId: sessions[0], quote: answers[0], band: 'detractor' }] },
+      { key: 'pricing', label: 'Pricing', driverKeys: ['pricing_value'], prevalence: [{ band: 'detractor', count: 15, n: 100 }] },
+    ], actions: [{ title: 'Answer tickets faster', impactPoints: 9.5, themeKeys: ['support-tickets'] }],
+  });
+  const q2Analysis = await insertAnalysis(api, {
+    workspaceId, studyId, waveId: q2, taxonomyVersion: 2, total: 2, coded: 2, finishedAt: '2026-05-01T00:00:00Z', startedAt: '2026-05-01T00:00:00Z', themes: [
+      { key: 'waiting-for-support', label: 'Waiting for support', driverKeys: ['support_speed', 'trust'],
+        prevalence: [{ band: 'detractor', count: 16, n: 80 }, { band: 'passive', count: 1, n: 10 }],
+        quotes: [{ sessionId: sessions[3], quote: answers[0], band: 'detractor' }, { sessionId: sessions[4], quote: answers[0], band: 'passive' }] },
+      { key: 'pricing', label: 'Pricing', driverKeys: ['pricing_value'], prevalence: [{ band: 'detractor', count: 40, n: 80 }],
+        quotes: [{ sessionId: sessions[4], quote: answers[1], band: 'detractor' }] },
+      { key: 'onboarding', label: 'Onboarding', scope: 'detractor', driverKeys: ['onboarding'], prevalence: [{ band: 'detractor', count: 4, n: 80 }] },
+    ], actions: [
+      { title: 'Fix pricing tiers', impactPoints: 12.5, themeKeys: ['pricing'] },
+      { title: 'Staff the support queue', impactPoints: 4, themeKeys: ['waiting-for-support', 'pricing'] },
+    ],
+  });
+  return { studyId, q1, q2, q1Analysis, q2Analysis, sessions };
+}

@@ -1,0 +1,103 @@
+import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { significanceFlag } from '../analysis/prevalence-statistics.js';
+import { studyTrendContext, type TrendWaveRow } from '../analysis/trend.queries.js';
+import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from './nps-statistics.js';
+import { appendRespondentFilter, groupKeyColumns } from './respondent-filter.js';
+import { toSegmentNps } from './segment.service.js';
+import { RollingStep, type NpsTrend, type NpsTrendArgs, type RollingNps, type RollingNpsArgs, type RollingNpsSeries } from './nps-trend.types.js';
+import type { SegmentKeyPart, SegmentNps } from './segment.types.js';
+
+type CountRow = Record<`k${number}`, string | null> & { p: number; pa: number; d: number };
+
+/** Most windows one series returns; older ones are dropped (step WEEK covers longer spans). */
+const MAX_WINDOWS = 366;
+const DAY_MS = 86_400_000;
+/** A score of each band, to feed band counts to rollingWindows (which bands by score). */
+const BAND_SCORE = { promoters: 10, passives: 7, detractors: 0 } as const;
+
+const tallyOf = (r: CountRow): BandTally => ({ promoters: r.p, passives: r.pa, detractors: r.d });
+const COUNTS = `count(*) FILTER (WHERE r.band = 'promoter')::int AS p, count(*) FILTER (WHERE r.band = 'passive')::int AS pa,
+  count(*) FILTER (WHERE r.band = 'detractor')::int AS d`;
+
+function segmentKey(groupBy: readonly string[], row: CountRow): SegmentKeyPart[] {
+  return groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
+}
+
+/** NPS per wave and per rolling window, each in two statements (the study with its waves, then one grouped count). */
+export class NpsTrendService {
+  /** The caller's respondents of the study's fielded waves, as WHERE conditions on `r` and `w`. */
+  private async scope(ctx: RequestContext, args: NpsTrendArgs) {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    const params: unknown[] = [workspaceId, args.studyId];
+    const keys = groupKeyColumns(args.groupBy, params);
+    const where = ['r.workspace_id = $1', 'w.workspace_id = $1', 'w.study_id = $2', 'NOT w.preview'];
+    appendRespondentFilter(args.filter, where, params);
+    const context = isUuid(args.studyId) ? await studyTrendContext(ctx.db, workspaceId, args.studyId, []) : null;
+    if (!context) throw notFound('STUDY_NOT_FOUND', 'Study', args.studyId);
+    const groupCols = args.groupBy.map((_, i) => `k${i}`);
+    return { params, keys, where, groupCols, waves: context.waves };
+  }
+
+  async npsTrend(ctx: RequestContext, args: NpsTrendArgs): Promise<NpsTrend> {
+    const { params, keys, where, groupCols, waves } = await this.scope(ctx, args);
+    const rows: (CountRow & { wave_id: string })[] = await ctx.db.query(
+      `SELECT r.wave_id, ${[...keys, COUNTS].join(', ')} FROM respondent r JOIN wave w ON w.id = r.wave_id
+       WHERE ${where.join(' AND ')} GROUP BY ${['r.wave_id', ...groupCols].join(', ')} ORDER BY ${['r.wave_id', ...groupCols].join(', ')}`, params);
+    let previous: BandTally | null = null;
+    return {
+      groupBy: args.groupBy,
+      waves: waves.map((wave: TrendWaveRow) => {
+        const own = rows.filter((r) => r.wave_id === wave.id);
+        const total = own.reduce<BandTally>((t, r) => ({ promoters: t.promoters + r.p, passives: t.passives + r.pa, detractors: t.detractors + r.d }),
+          { promoters: 0, passives: 0, detractors: 0 });
+        const change = previous && compareNps(previous, total);
+        previous = total;
+        const segments: SegmentNps[] = args.groupBy.length ? own.map((r) => toSegmentNps(segmentKey(args.groupBy, r), tallyOf(r))) : [];
+        return {
+          waveId: wave.id, waveName: wave.name, launchedAt: wave.launchedAt ? new Date(wave.launchedAt) : null, overall: toSegmentNps([], total), segments,
+          vsPrevious: change && { difference: change.difference, low: change.low, high: change.high, pValue: change.pValue,
+            significant: change.significant, flag: significanceFlag(change.pValue), smallSample: change.smallSample },
+        };
+      }),
+    };
+  }
+
+  /** Trailing windows of `days` UTC days over the respondents' response dates, overall and per segment, all with the same ends. */
+  async rollingNps(ctx: RequestContext, args: RollingNpsArgs): Promise<RollingNps> {
+    const { params, keys, where, groupCols } = await this.scope(ctx, args);
+    const rows: (CountRow & { day: string })[] = await ctx.db.query(
+      `SELECT ${[...keys, `to_char(r.responded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`, COUNTS].join(', ')}
+       FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE ${where.join(' AND ')}
+       GROUP BY ${[...groupCols, 'day'].join(', ')} ORDER BY ${[...groupCols, 'day'].join(', ')}`, params);
+    const days = rows.map((r) => Date.parse(`${r.day}T00:00:00Z`));
+    const to = days.length ? new Date(Math.max(...days)) : undefined;
+    const stepDays = args.step === RollingStep.WEEK ? 7 : 1;
+    const first = days.length ? Math.min(...days) : 0;
+    const from = to ? new Date(Math.max(first, to.getTime() - (MAX_WINDOWS - 1) * stepDays * DAY_MS)) : undefined;
+    const series = (key: SegmentKeyPart[], own: (CountRow & { day: string })[]): RollingNpsSeries => {
+      const points: ScoredPoint[] = [];
+      for (const r of own) {
+        const date = new Date(`${r.day}T00:00:00Z`);
+        for (const band of ['promoters', 'passives', 'detractors'] as const) {
+          for (let i = 0; i < tallyOf(r)[band]; i++) points.push({ date, score: BAND_SCORE[band] });
+        }
+      }
+      const label = toSegmentNps(key, { promoters: 0, passives: 0, detractors: 0 }).label;
+      const windows = to && from ? rollingWindows(points, { days: args.days, step: args.step, from, to }) : [];
+      return {
+        key, label, windows: windows.map((w) => ({ start: w.start, end: w.end, n: w.n, ...w.tally, nps: w.nps, ciLow: w.low, ciHigh: w.high, smallSample: w.smallSample })),
+      };
+    };
+    const groups = new Map<string, (CountRow & { day: string })[]>();
+    for (const r of rows) {
+      const id = JSON.stringify(segmentKey(args.groupBy, r));
+      groups.set(id, [...(groups.get(id) ?? []), r]);
+    }
+    return {
+      days: args.days, step: args.step, groupBy: args.groupBy, overall: series([], rows),
+      segments: args.groupBy.length ? [...groups.entries()].map(([id, own]) => series(JSON.parse(id) as SegmentKeyPart[], own)) : [],
+    };
+  }
+}
