@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApi, type Loose, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, IMPORT, studyWithWave, toGuideInput, UPDATE_GUIDE } from '../test-support/fixtures.js';
 import { openSocket } from '../test-support/ws-client.js';
+import { insertAnalysis } from '../test-support/insights-fixtures.js';
 
 interface Fixture { studyId: string; waveId: string; respondentId: string; sessionId: string; token: string; guideId: string; escalationId: string }
 
 let api: TestApi;
 let b: Fixture;
 let a: Fixture;
+let bAnalysisId: string;
 
 /** A study, wave, respondent and an interview session with one turn, written as the worker would. */
 async function fixture(ws: TestWorkspace, name: string): Promise<Fixture> {
@@ -36,7 +38,9 @@ const snapshotB = () => api.db.query(`
          (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
          (SELECT count(*) FROM interview_guide WHERE workspace_id = $1) AS guides,
          (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
-         (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status`, [api.b.id]);
+         (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status,
+         (SELECT count(*) FROM driver_taxonomy WHERE workspace_id = $1) AS taxonomies,
+         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses`, [api.b.id]);
 
 async function subscriptionError(query: string, variables: Record<string, unknown>): Promise<string> {
   const s = await openSocket(api.wsUrl);
@@ -52,6 +56,7 @@ beforeAll(async () => {
   api = await startTestApi();
   b = await fixture(api.b, 'bee');
   a = await fixture(api.a, 'ay');
+  bAnalysisId = (await insertAnalysis(api, { workspaceId: api.b.id, studyId: b.studyId, waveId: b.waveId })).id;
 });
 afterAll(() => api.stop());
 
@@ -133,6 +138,39 @@ const cases: Record<string, () => Promise<void>> = {
   'Mutation.updateEscalation': async () => {
     const r = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id, status: RESOLVED, owner: "eve" }) { id } }', { id: b.escalationId });
     expect(codeOf(r)).toBe('ESCALATION_NOT_FOUND');
+  },
+  'Query.taxonomyVersions': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { taxonomyVersions(studyId: $s) { id } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.updateTaxonomy': async () => {
+    const [{ content }] = await api.db.query(`SELECT content FROM driver_taxonomy WHERE study_id = $1`, [b.studyId]);
+    const r = await api.gql('mutation($input: UpdateTaxonomyInput!) { updateTaxonomy(input: $input) { id } }', { input: { studyId: b.studyId, baseVersion: 1, content } });
+    expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.recodeStudy': async () => {
+    expect(codeOf(await api.gql('mutation($s: ID!) { recodeStudy(input: { studyId: $s }) { id } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+    const viaWave = await api.gql('mutation($s: ID!, $w: ID!) { recodeStudy(input: { studyId: $s, waveIds: [$w] }) { id } }', { s: a.studyId, w: b.waveId });
+    expect(codeOf(viaWave)).toBe('WAVE_NOT_FOUND');
+  },
+  'Mutation.startWaveAnalysis': async () => {
+    expect(codeOf(await api.gql('mutation($w: ID!) { startWaveAnalysis(waveId: $w) { id } }', { w: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.waveAnalysis': async () => {
+    expect((await api.gql('query($id: ID!) { waveAnalysis(id: $id) { id } }', { id: bAnalysisId })).data.waveAnalysis).toBeNull();
+  },
+  'Query.compareWaves': async () => {
+    const q = 'query($s: ID!, $b: ID!, $w: ID!) { compareWaves(studyId: $s, baseWaveId: $b, waveId: $w) { themes { key } } }';
+    expect(codeOf(await api.gql(q, { s: b.studyId, b: b.waveId, w: a.waveId }))).toBe('STUDY_NOT_FOUND');
+    expect(codeOf(await api.gql(q, { s: a.studyId, b: a.waveId, w: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.themeTrend': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { themeTrend(studyId: $s) { waves { id } } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Query.npsTrend': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { npsTrend(studyId: $s) { groupBy } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Query.rollingNps': async () => {
+    expect(codeOf(await api.gql('query($s: ID!) { rollingNps(studyId: $s) { days } }', { s: b.studyId }))).toBe('STUDY_NOT_FOUND');
   },
   'Subscription.studySessionUpdated': async () => {
     expect(await subscriptionError('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id } } }', { s: b.studyId })).toBe('STUDY_NOT_FOUND');
