@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { groupRows, scopedLoader } from '../common/scoped-loader.js';
 import type { TaxonomyContent } from '../taxonomy/default-taxonomy.js';
 import {
-  AnalysisStatus, CoderKind, SummaryAction, Theme, WaveAnalysis, type ExcerptRole, type PrevalenceRow, type Sentiment, type ThemeQuote, type ThemeScope,
+  AnalysisStatus, type CoderKind, SummaryAction, Theme, WaveAnalysis, type ExcerptRole, type PrevalenceRow, type Sentiment, type ThemeQuote, type ThemeScope,
 } from './analysis.types.js';
 
 /** A wave analysis with the driver labels of its taxonomy version (for Theme.drivers). */

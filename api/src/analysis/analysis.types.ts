@@ -1,17 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Band } from '../common/enums.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AnalysisStatus, Band, CoderKind, ExcerptRole, Sentiment, ThemeScope } from '../common/enums.js';
 
-export enum AnalysisStatus { RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
-export enum CoderKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
-export enum ThemeScope { CROSS_BAND = 'cross-band', DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
-export enum ExcerptRole { STATED = 'stated', ROOT = 'root', SUPPORTING = 'supporting' }
-export enum Sentiment { NEGATIVE = 'negative', NEUTRAL = 'neutral', POSITIVE = 'positive' }
-
-registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
-registerEnumType(CoderKind, { name: 'CoderKind', description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM' });
-registerEnumType(ThemeScope, { name: 'ThemeScope', description: 'A theme of one band, or across bands' });
-registerEnumType(ExcerptRole, { name: 'ExcerptRole', description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either' });
-registerEnumType(Sentiment, { name: 'Sentiment' });
+export { AnalysisStatus, CoderKind, ExcerptRole, Sentiment, ThemeScope };
 
 @ObjectType({ description: 'A driver key with its label in the taxonomy version that names it' })
 export class DriverRef {

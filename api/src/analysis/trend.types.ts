@@ -1,18 +1,8 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Band } from '../common/enums.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Band, ProportionTestKind, ThemeMatch, ThemeScope } from '../common/enums.js';
+
+export { ProportionTestKind, ThemeMatch };
 import { SegmentNps } from '../segment/segment.types.js';
-import { ThemeScope } from './analysis.types.js';
-
-export enum ProportionTestKind { TWO_PROPORTION_Z = 'two-proportion-z', FISHER_EXACT = 'fisher-exact' }
-export enum ThemeMatch { KEY = 'key', TOP_DRIVER = 'top-driver', NONE = 'none' }
-
-registerEnumType(ProportionTestKind, {
-  name: 'ProportionTestKind', description: 'TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher\'s exact test, used when an expected cell count is below 5',
-});
-registerEnumType(ThemeMatch, {
-  name: 'ThemeMatch',
-  description: 'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
-});
 
 @ObjectType({ description: 'A wave as a point of a trend' })
 export class TrendWave {

@@ -35,6 +35,31 @@ registerEnumType(LanguageSource, { name: 'LanguageSource', description: 'ATTRIBU
 registerEnumType(EscalationReason, { name: 'EscalationReason' });
 registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
 
+// Insights: analyses, themes, trends
+export enum AnalysisStatus { RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
+export enum CoderKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
+export enum ThemeScope { CROSS_BAND = 'cross-band', DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
+export enum ExcerptRole { STATED = 'stated', ROOT = 'root', SUPPORTING = 'supporting' }
+export enum Sentiment { NEGATIVE = 'negative', NEUTRAL = 'neutral', POSITIVE = 'positive' }
+
+registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
+registerEnumType(CoderKind, { name: 'CoderKind', description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM' });
+registerEnumType(ThemeScope, { name: 'ThemeScope', description: 'A theme of one band, or across bands' });
+registerEnumType(ExcerptRole, { name: 'ExcerptRole', description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either' });
+registerEnumType(Sentiment, { name: 'Sentiment' });
+export enum ProportionTestKind { TWO_PROPORTION_Z = 'two-proportion-z', FISHER_EXACT = 'fisher-exact' }
+export enum ThemeMatch { KEY = 'key', TOP_DRIVER = 'top-driver', NONE = 'none' }
+
+registerEnumType(ProportionTestKind, {
+  name: 'ProportionTestKind', description: 'TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher\'s exact test, used when an expected cell count is below 5',
+});
+registerEnumType(ThemeMatch, {
+  name: 'ThemeMatch',
+  description: 'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
+});
+export enum RollingStep { DAY = 'day', WEEK = 'week' }
+registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
+
 export function bandOf(score: number): Band {
   return score <= 6 ? Band.DETRACTOR : score <= 8 ? Band.PASSIVE : Band.PROMOTER;
 }

@@ -1,9 +1,9 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { RollingStep } from '../common/enums.js';
 import { SegmentFilter, SegmentKeyPart, SegmentNps } from './segment.types.js';
 
-export enum RollingStep { DAY = 'day', WEEK = 'week' }
-registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
+export { RollingStep };
 
 @ObjectType({ description: 'Difference from the previous wave in NPS points (later minus earlier), 95% interval, two-sided z-test' })
 export class NpsDifference {
