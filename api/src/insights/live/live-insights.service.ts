@@ -1,7 +1,7 @@
 import type { AnalysisProgressEvent, InsightsChangedEvent } from '@ladder/workflows/contracts';
 import type { DataSource } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../../common/context.js';
-import { ApiKeyRole } from '../../common/enums.js';
+import { AnalysisStatus, ApiKeyRole } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { EventPubSub } from '../../interview/session-events.js';
@@ -11,7 +11,6 @@ import { contextFor } from '../../server/context.js';
 import { Study } from '../../study/study.entity.js';
 import { Wave } from '../../wave/wave.entity.js';
 import { Coalescer } from './coalescer.js';
-import { AnalysisStatus } from '../../analysis/analysis.types.js';
 import { type ThemeTrendsUpdate, type WaveAnalysisProgress, type WaveThemesChange } from './live-insights.types.js';
 
 interface StudyTopic { workspaceId: string; studyId: string }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { AnalysisStatus } from '../../analysis/analysis.types.js';
+import { AnalysisStatus } from '../../common/enums.js';
 
 @ObjectType({ description: 'How far a wave analysis has coded the wave\'s finished interviews' })
 export class WaveAnalysisProgress {
