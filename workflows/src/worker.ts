@@ -41,6 +41,10 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     workflowsPath,
     activities: { ...createActivities({ pool, llm }), ...createAnalysisActivities({ pool, llm, embedder }) },
+    // An interview turn holds its workflow task while its local activities (database, LLM) run,
+    // so slots, not CPU, bound how many respondents are answered at once (default 40).
+    maxConcurrentWorkflowTaskExecutions: 200,
+    maxConcurrentLocalActivityExecutions: 200,
   });
   return { worker, pool, connection };
 }

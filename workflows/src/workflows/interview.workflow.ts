@@ -1,5 +1,5 @@
 import {
-  ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyLocalActivities, setHandler,
+  ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler,
 } from '@temporalio/workflow';
 import type { AnalysisActivities } from '../activities/analysis-activities.js';
 import type { Activities, ModeratorDraft } from '../activities/index.js';
@@ -23,10 +23,15 @@ const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSe
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
-/** Coding the finished transcript; a failure never fails the interview (the wave analysis codes what is missing). */
-const { codeSession } = proxyLocalActivities<AnalysisActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', maximumAttempts: 3 },
+/**
+ * Coding the finished transcript: a regular activity, so the workflow task that answers the last
+ * message completes (and the respondent gets the thank-you) before coding starts, and coding with
+ * an LLM has room to take minutes. A failure never fails the interview: the wave analysis codes
+ * whatever is missing.
+ */
+const { codeSession } = proxyActivities<AnalysisActivities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
 /**
