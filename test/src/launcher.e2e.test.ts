@@ -57,13 +57,24 @@ describe('npm start', () => {
     expect(first.output()).toContain(`console        http://localhost:${ports.LADDER_CONSOLE_PORT}`);
     expect(first.output()).toContain(`Temporal UI    http://localhost:${ports.LADDER_TEMPORAL_UI_PORT}`);
     expect(first.output()).toMatch(/seeded the demo study/);
-    const studies = await gql(api, '{ studies { name waves { id respondentCount } } }', {}, { key });
+    const studies = await gql(api, '{ studies { id name waves { id respondentCount } } }', {}, { key });
     const demo = studies.data.studies.find((s: Loose) => s.name === 'Demo - NPS follow-up');
     expect(demo.waves[0].respondentCount).toBe(300);
     const respondents = await gql(api, 'query($w: ID!) { respondents(waveId: $w, first: 1) { edges { node { id } } } }', { w: demo.waves[0].id }, { key });
     const token = (await gql(api, START, { r: respondents.data.respondents.edges[0].node.id }, { key })).data.startInterview.respondentToken;
     for (let i = 0; i < 50 && !(await gql(api, VIEW, { t: token })).data.respondentSession.turns.length; i++) await new Promise((r) => setTimeout(r, 200));
     expect((await gql(api, SEND, { t: token, x: 'Reports are slow' })).data.sendRespondentMessage.seq).toBe(2);
+
+    // The demo seed has synthetic respondents finish 40 interviews through the API, in the background.
+    const COMPLETED = 'query($s: ID!) { interviewSessions(studyId: $s, status: [COMPLETED], first: 200) { id quality { ladderDepth } } }';
+    let completed: Loose[] = [];
+    for (let i = 0; i < 240 && completed.length < 40; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      completed = (await gql(api, COMPLETED, { s: demo.id }, { key })).data.interviewSessions;
+    }
+    expect(completed).toHaveLength(40);
+    expect(first.output()).toMatch(/\[simulator\].*answer 40 more/);
+    expect(Math.max(...completed.map((s) => s.quality.ladderDepth))).toBeGreaterThanOrEqual(4);
 
     expect(await interrupt(first)).toBe(0);
     for (const port of Object.values(ports)) expect(await isPortOpen(port)).toBe(false);
