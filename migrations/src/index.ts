@@ -3,9 +3,10 @@ import { DataSource } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema.js';
 import { Interviewer1764100000000 } from './migrations/1764100000000-interviewer.js';
 import { Insights1764200000000 } from './migrations/1764200000000-insights.js';
+import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cube.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const migrations = [InitialSchema1764000000000, Interviewer1764100000000, Insights1764200000000];
+export const migrations = [InitialSchema1764000000000, Interviewer1764100000000, Insights1764200000000, SegmentCube1764300000000];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
 export function createMigrationDataSource(url: string): DataSource {

@@ -39,7 +39,7 @@ describe('migrations', () => {
     const created = await tables();
     expect(created).toEqual(expect.arrayContaining(['workspace', 'api_key', 'study', 'wave', 'interview_guide', 'driver_taxonomy',
       'respondent', 'respondent_contact', 'interview_session', 'turn', 'seed_run', 'wave_guide', 'escalation', 'session_notification', 'transcript_coding', 'coded_excerpt', 'wave_analysis', 'theme',
-      'theme_prevalence', 'theme_quote', 'summary_action']));
+      'theme_prevalence', 'theme_quote', 'summary_action', 'respondent_cube']));
     expect(await revertAllMigrations(url)).toBe(migrations.length);
     expect(await tables()).toEqual([]);
     expect(await runMigrations(url)).toHaveLength(migrations.length);
