@@ -5,11 +5,10 @@ import { significanceFlag } from '../analysis/prevalence-statistics.js';
 import { studyTrendContext, type TrendWaveRow } from '../analysis/trend.queries.js';
 import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from './nps-statistics.js';
 import { appendRespondentFilter, groupKeyColumns } from './respondent-filter.js';
+import { bandCounts, tallyOf, type CountRow, type CountScope } from './segment-counts.js';
 import { toSegmentNps } from './segment.service.js';
 import { RollingStep, type NpsTrend, type NpsTrendArgs, type RollingNps, type RollingNpsArgs, type RollingNpsSeries } from './nps-trend.types.js';
 import type { SegmentKeyPart, SegmentNps } from './segment.types.js';
-
-type CountRow = Record<`k${number}`, string | null> & { p: number; pa: number; d: number };
 
 /** Most windows one series returns; older ones are dropped (step WEEK covers longer spans). */
 const MAX_WINDOWS = 366;
@@ -17,34 +16,28 @@ const DAY_MS = 86_400_000;
 /** A score of each band, to feed band counts to rollingWindows (which bands by score). */
 const BAND_SCORE = { promoters: 10, passives: 7, detractors: 0 } as const;
 
-const tallyOf = (r: CountRow): BandTally => ({ promoters: r.p, passives: r.pa, detractors: r.d });
-const COUNTS = `count(*) FILTER (WHERE r.band = 'promoter')::int AS p, count(*) FILTER (WHERE r.band = 'passive')::int AS pa,
-  count(*) FILTER (WHERE r.band = 'detractor')::int AS d`;
-
 function segmentKey(groupBy: readonly string[], row: CountRow): SegmentKeyPart[] {
   return groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
 }
 
-/** NPS per wave and per rolling window, each in two statements (the study with its waves, then one grouped count). */
+/**
+ * NPS per wave (from the segment cube) and per rolling window (from respondents: the cube keeps
+ * no dates), each in two statements (the study with its waves, then one grouped count).
+ */
 export class NpsTrendService {
-  /** The caller's respondents of the study's fielded waves, as WHERE conditions on `r` and `w`. */
-  private async scope(ctx: RequestContext, args: NpsTrendArgs) {
+  /** The caller's respondents of the study's fielded waves. */
+  private async scope(ctx: RequestContext, args: NpsTrendArgs): Promise<{ scope: CountScope; waves: TrendWaveRow[] }> {
     const workspaceId = requireWorkspace(ctx, 'read');
-    const params: unknown[] = [workspaceId, args.studyId];
-    const keys = groupKeyColumns(args.groupBy, params);
-    const where = ['r.workspace_id = $1', 'w.workspace_id = $1', 'w.study_id = $2', 'NOT w.preview'];
-    appendRespondentFilter(args.filter, where, params);
+    groupKeyColumns(args.groupBy, []); // INVALID_GROUP_BY before STUDY_NOT_FOUND
+    appendRespondentFilter(args.filter, [], []);
     const context = isUuid(args.studyId) ? await studyTrendContext(ctx.db, workspaceId, args.studyId, []) : null;
     if (!context) throw notFound('STUDY_NOT_FOUND', 'Study', args.studyId);
-    const groupCols = args.groupBy.map((_, i) => `k${i}`);
-    return { params, keys, where, groupCols, waves: context.waves };
+    return { scope: { workspaceId, studyId: args.studyId, groupBy: args.groupBy, filter: args.filter }, waves: context.waves };
   }
 
   async npsTrend(ctx: RequestContext, args: NpsTrendArgs): Promise<NpsTrend> {
-    const { params, keys, where, groupCols, waves } = await this.scope(ctx, args);
-    const rows: (CountRow & { wave_id: string })[] = await ctx.db.query(
-      `SELECT r.wave_id, ${[...keys, COUNTS].join(', ')} FROM respondent r JOIN wave w ON w.id = r.wave_id
-       WHERE ${where.join(' AND ')} GROUP BY ${['r.wave_id', ...groupCols].join(', ')} ORDER BY ${['r.wave_id', ...groupCols].join(', ')}`, params);
+    const { scope, waves } = await this.scope(ctx, args);
+    const rows = await bandCounts(ctx.db, 'cube', { ...scope, by: 'wave' });
     let previous: BandTally | null = null;
     return {
       groupBy: args.groupBy,
@@ -66,11 +59,8 @@ export class NpsTrendService {
 
   /** Trailing windows of `days` UTC days over the respondents' response dates, overall and per segment, all with the same ends. */
   async rollingNps(ctx: RequestContext, args: RollingNpsArgs): Promise<RollingNps> {
-    const { params, keys, where, groupCols } = await this.scope(ctx, args);
-    const rows: (CountRow & { day: string })[] = await ctx.db.query(
-      `SELECT ${[...keys, `to_char(r.responded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`, COUNTS].join(', ')}
-       FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE ${where.join(' AND ')}
-       GROUP BY ${[...groupCols, 'day'].join(', ')} ORDER BY ${[...groupCols, 'day'].join(', ')}`, params);
+    const { scope } = await this.scope(ctx, args);
+    const rows = (await bandCounts(ctx.db, 'raw', { ...scope, by: 'day' })) as (CountRow & { day: string })[];
     const days = rows.map((r) => Date.parse(`${r.day}T00:00:00Z`));
     const to = days.length ? new Date(Math.max(...days)) : undefined;
     const stepDays = args.step === RollingStep.WEEK ? 7 : 1;
