@@ -30,5 +30,6 @@ export const transcriptSession = (overrides: Partial<TranscriptSession> = {}): T
     moderatorTurns: 4, respondentTurns: 3, fallbackTurns: 1, durationSeconds: 754, promptTokens: 3200, completionTokens: 160, costUsd: 0.0021,
   },
   escalations: [{ id: 'e1', reason: 'COMPETITOR_EVALUATION', quote: QUOTE, status: 'OPEN', owner: null }],
+  coding: null,
   ...overrides,
 });
