@@ -38,6 +38,8 @@ export function intervalChartData(segments: readonly Segment[]): IntervalData {
         pointHoverRadius: 7,
         pointStyle: 'rectRot',
         pointBackgroundColor: segments.map((s) => (s.smallSample ? '#8a94a6' : ACCENT)),
+        backgroundColor: ACCENT,
+        borderColor: ACCENT,
         pointBorderColor: '#fff',
         indexAxis: 'y',
         order: 1,

@@ -1,0 +1,153 @@
+import { simulateWave } from '@ladder/simulator';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { gql, type Loose } from './support/graphql.js';
+import { startPlatform, type Platform } from './support/platform.js';
+
+const STUDIES = '{ studies { id name waves { id status } } }';
+const CREATE_WAVE = 'mutation($i: CreateWaveInput!) { createWave(input: $i) { id } }';
+const IMPORT = 'mutation($i: ImportRespondentsInput!) { importRespondents(input: $i) { ok importedCount errors { message } } }';
+const LAUNCH = 'mutation($id: ID!) { launchWave(id: $id) { id status } }';
+const START_ANALYSIS = 'mutation($w: ID!) { startWaveAnalysis(waveId: $w) { id } }';
+const ANALYSIS = 'query($id: ID!) { waveAnalysis(id: $id) { status error } }';
+const INTERVIEWS = 12;
+
+/** A second wave that went worse: mostly detractors, so trends and the comparison have something to show. */
+const SECOND_WAVE_SCORES = [2, 3, 4, 5, 1, 6, 3, 8, 7, 9, 10, 4, 2, 5, 6, 9];
+const TIERS = ['SMB', 'Mid-market', 'Enterprise'];
+const REGIONS = ['EMEA', 'North America', 'APAC', 'LATAM'];
+const PRODUCTS = ['Automation', 'Analytics', 'Core Platform'];
+// The language column is set because the simulator cannot yet play a respondent whose language is unknown.
+const secondWaveCsv = () => ['id,score,language,tier,region,product_line,tenure_months',
+  ...SECOND_WAVE_SCORES.map((score, i) => `Q1-${i + 1},${score},en,${TIERS[i % 3]},${REGIONS[i % 4]},${PRODUCTS[(i + 1) % 3]},${3 + i * 4}`)].join('\n');
+
+let platform: Platform;
+let browser: Browser;
+let studyId: string;
+let firstWave: string;
+let secondWave: string;
+
+const api = async (query: string, variables: Record<string, unknown> = {}) => {
+  const result = await gql(platform.apiUrl, query, variables, { key: platform.bootstrapKey });
+  expect(result.errors).toBeUndefined();
+  return result.data;
+};
+const simulate = async (waveId: string) => {
+  const summary = await simulateWave({ apiUrl: platform.apiUrl, apiKey: platform.bootstrapKey, waveId, count: INTERVIEWS, concurrency: 6, launch: true });
+  expect(summary).toMatchObject({ completed: INTERVIEWS, failed: [] });
+};
+async function signedInPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${platform.consoleUrl}/login#key=${encodeURIComponent(platform.bootstrapKey)}`);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({ seed: true, console: true });
+  browser = await launchBrowser();
+  const demo = (await api(STUDIES)).studies.find((s: Loose) => s.name === 'Demo - NPS follow-up');
+  studyId = demo.id;
+  firstWave = demo.waves[0].id;
+  secondWave = (await api(CREATE_WAVE, { i: { studyId, name: 'Q1 2027' } })).createWave.id;
+  expect((await api(IMPORT, { i: { waveId: secondWave, csv: secondWaveCsv() } })).importRespondents).toMatchObject({ ok: true, importedCount: SECOND_WAVE_SCORES.length });
+  await api(LAUNCH, { id: secondWave });
+  await Promise.all([simulate(firstWave), simulate(secondWave)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('insights console in Chromium', () => {
+  it('runs the wave analysis with live progress, explores themes down to the quote and its transcript turn', async () => {
+    const page = await signedInPage();
+    await page.goto(`${platform.consoleUrl}/studies/${studyId}`);
+    await page.getByTestId('nav-themes').click();
+    await page.getByTestId('wave-select').selectOption(firstWave);
+    await page.getByTestId('run-analysis').click();
+    const progress = page.getByTestId('analysis-progress');
+    await progress.waitFor({ timeout: 15_000 });
+    await expect.poll(() => progress.getAttribute('data-status'), { timeout: 60_000 }).toBe('COMPLETED');
+    expect(await page.getByTestId('analysis-progress-text').innerText()).toMatch(/Completed: \d+ interviews coded/);
+
+    const rows = page.getByTestId('theme-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    await page.getByTestId('band-tab-ALL').click();
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().getByTestId('theme-prevalence').count()).toBe(3);
+    await page.getByTestId('band-tab-DETRACTOR').click();
+    await rows.first().getByRole('button').click();
+    const quote = page.getByTestId('theme-quote').first();
+    await quote.waitFor();
+    expect(await quote.innerText()).toMatch(/detractor|passive|promoter/);
+    await screenshot(page, 'themes');
+
+    await quote.getByTestId('quote-transcript-link').click();
+    await page.waitForURL(/\/interviews\/[^/?]+\?turn=\d+/);
+    await page.locator('[data-testid="transcript-turn"][data-focused="true"]').waitFor({ timeout: 15_000 });
+    await page.getByTestId('coding-panel').waitFor();
+    expect(await page.getByTestId('coding-root').innerText()).not.toBe('');
+    expect(await page.getByTestId('coded-excerpt').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the executive summary with actions ranked by explained impact and linked to evidence', async () => {
+    const page = await signedInPage();
+    await page.goto(`${platform.consoleUrl}/studies/${studyId}/summary?wave=${firstWave}`);
+    await page.getByTestId('summary-text').waitFor({ timeout: 15_000 });
+    const actions = page.getByTestId('summary-action');
+    await actions.first().waitFor();
+    const ranks = await actions.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rank'))));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const first = actions.first();
+    await first.getByText('How is this estimated?').click();
+    expect((await first.getByTestId('action-explanation').innerText()).length).toBeGreaterThan(40);
+    expect(await first.getByTestId('action-evidence').getByTestId('action-theme').count()).toBeGreaterThan(0);
+    await screenshot(page, 'summary');
+    await first.getByTestId('action-theme').first().click();
+    await page.locator('[data-testid="theme-row"].selected').waitFor({ timeout: 15_000 });
+  });
+
+  it('compares two waves: NPS trend with its interval band, theme prevalence with significance flags, the comparison table', async () => {
+    const started = (await api(START_ANALYSIS, { w: secondWave })).startWaveAnalysis.id;
+    await expect.poll(async () => (await api(ANALYSIS, { id: started })).waveAnalysis.status, { timeout: 60_000 }).toBe('COMPLETED');
+
+    const page = await signedInPage();
+    await page.goto(`${platform.consoleUrl}/studies/${studyId}/trends`);
+    await page.getByTestId('nps-trend-chart').locator('canvas').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('nps-trend-row').count()).toBe(2);
+    await page.getByTestId('theme-trend-chart').locator('canvas').waitFor({ timeout: 15_000 });
+    const comparison = page.getByTestId('wave-comparison-row');
+    await comparison.first().waitFor({ timeout: 15_000 });
+    expect(await comparison.first().innerText()).toMatch(/NPS/);
+    expect(await comparison.count()).toBeGreaterThan(1);
+    expect(await comparison.nth(1).innerText()).toMatch(/two-proportion z|Fisher exact|—/);
+    await page.getByTestId('trend-group-by').selectOption('tier');
+    await expect.poll(() => page.getByTestId('nps-trend-chart').locator('canvas').count()).toBe(1);
+    await screenshot(page, 'trends');
+  });
+
+  it('segments NPS by an attribute with interval bars, greys small samples and compares segments side by side', async () => {
+    const page = await signedInPage();
+    await page.goto(`${platform.consoleUrl}/studies/${studyId}/segments?wave=${firstWave}`);
+    await page.getByTestId('segment-chart').first().locator('canvas').waitFor({ timeout: 15_000 });
+    await page.getByTestId('group-by-product_line').uncheck();
+    await page.getByTestId('group-by-region').check();
+    const rows = page.getByTestId('segment-row');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
+    // LATAM has 20 respondents in the demo wave: greyed, with the warning.
+    const latam = rows.filter({ hasText: 'LATAM' });
+    expect(await latam.getAttribute('data-small')).toBe('true');
+    expect(await latam.getByTestId('small-sample').innerText()).toBe('n < 30: interval is wide');
+    expect(await rows.filter({ hasText: 'EMEA' }).getByTestId('small-sample').count()).toBe(0);
+
+    await rows.filter({ hasText: 'EMEA' }).getByTestId('segment-compare').check();
+    await latam.getByTestId('segment-compare').check();
+    const compare = page.getByTestId('segment-compare-panel');
+    await compare.waitFor();
+    expect(await compare.getByTestId('compare-card').count()).toBe(2);
+    await compare.getByTestId('compare-mix-chart').locator('canvas').waitFor();
+    await screenshot(page, 'segments');
+  });
+});
