@@ -30,7 +30,7 @@ export async function stopTestDatabase(db: TestDatabase | undefined): Promise<vo
 export const startTestTemporal = async (): Promise<TemporalDevServerHandle> => startTemporalDevServer({ port: await freePort() });
 
 /** The rows an interview needs, written the way the API writes them. */
-export async function insertSession(pool: pg.Pool, score = 3, language = 'en'): Promise<{ sessionId: string; workspaceId: string }> {
+export async function insertSession(pool: pg.Pool, score = 3, language: string | null = 'en'): Promise<{ sessionId: string; workspaceId: string }> {
   const { rows: [w] } = await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`]);
   const { rows: [s] } = await pool.query(`INSERT INTO study (workspace_id, name) VALUES ($1, 's') RETURNING id`, [w.id]);
   await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3)`, [w.id, s.id, JSON.stringify(DEFAULT_TAXONOMY)]);

@@ -74,7 +74,7 @@ const ANSWERS: Record<'en' | 'fr', string[]> = {
   ],
 };
 
-async function start(taskQueue: string, language: 'en' | 'fr', timing: InterviewTiming = LONG, score = 3) {
+async function start(taskQueue: string, language: 'en' | 'fr' | null, timing: InterviewTiming = LONG, score = 3) {
   const { sessionId, workspaceId } = await insertSession(db.pool, score, language);
   const input: InterviewWorkflowInput = { sessionId, workspaceId, band: 'detractor', language, timing };
   const handle = await client.workflow.start(INTERVIEW_WORKFLOW, { taskQueue, workflowId: interviewWorkflowId(sessionId), args: [input] });
@@ -136,9 +136,7 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
   });
 
   it('detects the language of a respondent without one, and raises an escalation with the verbatim quote', async () => {
-    const { sessionId, handle } = await start(offlineQueue, 'en');
-    await db.pool.query(`UPDATE interview_session SET language = NULL, language_source = NULL WHERE id = $1`, [sessionId]);
-    await db.pool.query(`UPDATE respondent SET language = NULL WHERE id = (SELECT respondent_id FROM interview_session WHERE id = $1)`, [sessionId]);
+    const { sessionId, handle } = await start(offlineQueue, null);
     const reply = await handle.executeUpdate(respondUpdate, {
       args: [{ text: 'Franchement, nous allons résilier le contrat à la fin du trimestre. Le support ne répond jamais à nos demandes.' }],
     });
