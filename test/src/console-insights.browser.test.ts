@@ -90,6 +90,7 @@ describe('insights console in Chromium', () => {
     await page.getByTestId('coding-panel').waitFor();
     expect(await page.getByTestId('coding-root').innerText()).not.toBe('');
     expect(await page.getByTestId('coded-excerpt').count()).toBeGreaterThan(0);
+    await screenshot(page, 'transcript-coding');
   });
 
   it('shows the executive summary with actions ranked by explained impact and linked to evidence', async () => {
