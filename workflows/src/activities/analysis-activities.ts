@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type pg from 'pg';
 import { synthesizeThemesWithMistral, type Embedder } from '../analysis/mistral-themes.js';
 import { BANDS, synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
@@ -120,7 +120,18 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
     async codeSessions({ analysisId, sessionIds }: { analysisId: string; sessionIds: string[] }): Promise<number> {
       const a = await analysis(analysisId);
       let coded = 0;
-      for (const sessionId of sessionIds) if (await codeSession({ sessionId, taxonomyId: a.taxonomyId })) coded++;
+      // Coding with an LLM can take a while per session: heartbeats tell Temporal the batch is alive.
+      const heartbeat = () => {
+        try {
+          Context.current().heartbeat();
+        } catch {
+          // Called outside an activity (unit tests): nothing to tell.
+        }
+      };
+      for (const sessionId of sessionIds) {
+        heartbeat();
+        if (await codeSession({ sessionId, taxonomyId: a.taxonomyId })) coded++;
+      }
       await pool.query(`UPDATE wave_analysis SET coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $1 AND c.taxonomy_id = $2) WHERE id = $3`,
         [a.waveId, a.taxonomyId, a.id]);
       await notifyEvent(pool, { type: 'analysis.progress', workspaceId: a.workspaceId, studyId: a.studyId, waveId: a.waveId, analysisId: a.id });

@@ -2,8 +2,15 @@ import { ActivityFailure, continueAsNew, proxyActivities, workflowInfo } from '@
 import type { AnalysisActivities } from '../activities/analysis-activities.js';
 import { ANALYSIS_BATCH_SIZE, ANALYSIS_PARALLEL_BATCHES, type WaveAnalysisInput } from '../contracts/index.js';
 
-const { sessionsToCode, codeSessions, synthesizeWaveThemes, failAnalysis } = proxyActivities<AnalysisActivities>({
+const { sessionsToCode, synthesizeWaveThemes, failAnalysis } = proxyActivities<AnalysisActivities>({
   startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 10 },
+});
+
+/** A batch coded by an LLM may take many minutes; it heartbeats per session instead. */
+const { codeSessions } = proxyActivities<AnalysisActivities>({
+  startToCloseTimeout: '60 minutes',
+  heartbeatTimeout: '3 minutes',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 10 },
 });
 
