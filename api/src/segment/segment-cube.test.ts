@@ -139,7 +139,37 @@ describe('segment cube', () => {
     expect(await drift()).toEqual([]);
   });
 
-  it('queues two transactions writing one wave in interleaved batches instead of deadlocking', async () => {
+  it('folds a transaction\'s statements once at commit, drops a rolled-back one, and also folds with constraints immediate', async () => {
+    const c = new pg.Client({ connectionString: api.databaseUrl });
+    await c.connect();
+    const insert = (prefix: string) => c.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
+      SELECT $1, $2, $3 || i, i % 11, jsonb_build_object('tier', 'T' || i % 4) FROM generate_series(1, 200) i`, [api.a.id, waves[0], prefix]);
+    try {
+      await c.query('BEGIN');
+      await insert('t1-');
+      await insert('t2-');
+      await c.query(`DELETE FROM respondent WHERE external_id LIKE 't1-%' AND score > 5`);
+      expect((await c.query('SELECT count(*)::int AS n FROM respondent_cube_pending')).rows[0].n).toBe(1);
+      await c.query('COMMIT');
+      expect(await drift()).toEqual([]);
+      await c.query('BEGIN');
+      await insert('t3-');
+      await c.query('ROLLBACK');
+      expect(await drift()).toEqual([]);
+      await c.query('BEGIN');
+      await c.query('SET CONSTRAINTS ALL IMMEDIATE');
+      await insert('t4-');
+      await insert('t5-');
+      await c.query('COMMIT');
+      expect(await drift()).toEqual([]);
+      const left = await c.query('SELECT (SELECT count(*) FROM respondent_cube_delta)::int AS d, (SELECT count(*) FROM respondent_cube_pending)::int AS p');
+      expect(left.rows[0]).toEqual({ d: 0, p: 0 });
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('lets two transactions write one wave in interleaved batches', async () => {
     const [a, b] = [new pg.Client({ connectionString: api.databaseUrl }), new pg.Client({ connectionString: api.databaseUrl })];
     await Promise.all([a.connect(), b.connect()]);
     const batch = (c: pg.Client, prefix: string, k: number) => c.query(
