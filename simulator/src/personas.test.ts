@@ -8,6 +8,12 @@ const respondent = (i: number, over: Partial<RespondentRecord> = {}): Respondent
 const many = Array.from({ length: 300 }, (_, i) => personaFor(respondent(i)));
 
 describe('personaFor', () => {
+  it('answers in English when the respondent has no language (the interview detects it)', () => {
+    const p = personaFor({ id: 'r-none', externalId: 'r-none', score: 4, language: null, attributes: {} });
+    expect(p.answerLanguage).toBe('en');
+    expect(p.language).toBe('en');
+  });
+
   it('gives the same persona for the same respondent, and different ones across respondents', () => {
     expect(personaFor(respondent(7))).toEqual(personaFor(respondent(7)));
     expect(new Set(many.map((p) => p.driver.chain)).size).toBeGreaterThan(20);

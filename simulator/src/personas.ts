@@ -39,7 +39,8 @@ export interface RespondentRecord {
   id: string;
   externalId: string;
   score: number;
-  language: string;
+  /** Null when the import had none: the persona then answers in English and the interview detects it. */
+  language: string | null;
   attributes: Record<string, unknown>;
 }
 
@@ -87,8 +88,8 @@ export function bandOf(score: number): Band {
   return score <= 8 ? 'passive' : 'promoter';
 }
 
-export function answerLanguageOf(language: string): AnswerLanguage {
-  return language.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
+export function answerLanguageOf(language: string | null): AnswerLanguage {
+  return language?.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
 }
 
 /** Share of each band that names a competitor, and that needs a human right away. */
@@ -116,7 +117,7 @@ export function personaFor(respondent: RespondentRecord): Persona {
     externalId: respondent.externalId,
     score: respondent.score,
     band,
-    language: respondent.language,
+    language: respondent.language ?? 'en',
     answerLanguage,
     verbosity,
     chain: { stated: text.stated, impact: text.impact, consequence: text.consequence, root: text.root },
