@@ -132,7 +132,10 @@ try {
   print(`analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ${state.status}, ${state.coded} coded, ${state.themes.length} themes, `
     + `${analysisSeconds.toFixed(1)} s from startWaveAnalysis to completed`);
   print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
-  for (const d of dashboards) print(`  ${d.name.padEnd(52)} ${String(d.statements).padStart(2)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+  for (const d of dashboards) {
+    const [fewest, most] = d.statements;
+    print(`  ${d.name.padEnd(52)} ${(fewest === most ? String(fewest) : `${fewest}-${most}`).padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+  }
 } finally {
   await db.end();
   await platform.stop();
