@@ -16,20 +16,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { gql, type Loose } from '../src/support/graphql.js';
 import { startPlatform, type Platform } from '../src/support/platform.js';
+import { DETRACTOR_ANSWERS as ANSWERS } from '../src/support/answers.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 600);
-const ANSWERS = [
-  'The product does not do what we were promised in the sales demo last spring.',
-  'Last week the export failed three times and my team rebuilt the numbers by hand for two days.',
-  'My analysts no longer trust the dashboards, so every figure is checked twice before the board meeting.',
-  'We lose a day every month and the board meeting slipped twice because of it.',
-  'My CFO questions every number now, which hurts my credibility with leadership.',
-  'I championed this purchase and I feel let down; it is about trust and my reputation.',
-  'We looked at Acme Analytics; they would need reliable exports.',
-  'Fix the exports and be honest about the roadmap.',
-  'Nothing else.',
-];
 const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { id } }`;
 const STATUS = `query($t: String!) { respondentSession(token: $t) { status } }`;
 

@@ -3,23 +3,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, type Loose } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
+import { DETRACTOR_ANSWERS as ANSWERS } from './support/answers.js';
 
 let platform: Platform;
 let fake: FakeMistral;
 
 const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { seq author } }`;
 const STATUS = `query($t: String!) { respondentSession(token: $t) { status turns { seq } } }`;
-const ANSWERS = [
-  'The product does not do what we were promised in the sales demo last spring.',
-  'Last week the export failed three times and my team rebuilt the numbers by hand for two days.',
-  'My analysts no longer trust the dashboards, so every figure is checked twice before the board meeting.',
-  'We lose a day every month and the board meeting slipped twice because of it.',
-  'My CFO questions every number now, which hurts my credibility with leadership.',
-  'I championed this purchase and I feel let down; it is about trust and my reputation.',
-  'We looked at Acme Analytics; they would need reliable exports.',
-  'Fix the exports and be honest about the roadmap.',
-  'Nothing else.',
-];
 
 beforeAll(async () => {
   // A share of calls fails with 429, 500, or never answers (the client times out after 400 ms).

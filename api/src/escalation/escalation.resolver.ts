@@ -1,10 +1,9 @@
 import type { EscalationRaisedEvent } from '@ladder/workflows/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { refreshLoaders, requireWorkspace, type RequestContext } from '../common/context.js';
+import { refreshLoaders, type RequestContext } from '../common/context.js';
+import { subscribeOwned } from '../common/subscriptions.js';
 import { notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
-import { Study } from '../study/study.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationService } from './escalation.service.js';
 import { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
@@ -25,14 +24,7 @@ export class EscalationResolver {
 
   @Subscription(() => Escalation, {
     description: 'Each escalation raised in the study, as the interview happens',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
-      const workspaceId = requireWorkspace(ctx, 'read');
-      const studyId = String(args.studyId);
-      const exists = isUuid(studyId) && await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId });
-      if (!exists) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
-      return ctx.events.subscribe('ESCALATION_RAISED', studyId);
-    },
+    subscribe: subscribeOwned('study', 'studyId', 'ESCALATION_RAISED'),
   })
   async escalationRaised(@Root() event: EscalationRaisedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<Escalation> {
     refreshLoaders(ctx);

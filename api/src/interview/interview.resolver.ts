@@ -1,14 +1,13 @@
 import type { SessionUpdatedEvent } from '@ladder/workflows/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { refreshLoaders, requireWorkspace, type RequestContext } from '../common/context.js';
+import { refreshLoaders, type RequestContext } from '../common/context.js';
+import { subscribeOwned } from '../common/subscriptions.js';
 import type { PhaseKey } from '../common/enums.js';
 import { notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
 import { Escalation } from '../escalation/escalation.entity.js';
 import { StartGuidePreviewInput } from '../guide/guide.types.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
-import { Study } from '../study/study.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import type { InterviewService } from './interview.service.js';
 import {
@@ -66,14 +65,7 @@ export class InterviewResolver {
 
   @Subscription(() => SessionUpdate, {
     description: 'Every change of one interview session: new turns and status changes',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
-      const workspaceId = requireWorkspace(ctx, 'read');
-      const sessionId = String(args.sessionId);
-      const exists = isUuid(sessionId) && await ctx.db.getRepository(InterviewSession).existsBy({ id: sessionId, workspaceId });
-      if (!exists) throw notFound('SESSION_NOT_FOUND', 'Interview session', sessionId);
-      return ctx.events.subscribe('SESSION_UPDATED', sessionId);
-    },
+    subscribe: subscribeOwned('session', 'sessionId', 'SESSION_UPDATED'),
   })
   async sessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<SessionUpdate> {
     return this.update(ctx, sessionId, event);
@@ -81,14 +73,7 @@ export class InterviewResolver {
 
   @Subscription(() => SessionUpdate, {
     description: 'Every change of every interview of a study (the live monitor): new turns, status changes, reminders',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as RequestContext;
-      const workspaceId = requireWorkspace(ctx, 'read');
-      const studyId = String(args.studyId);
-      const exists = isUuid(studyId) && await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId });
-      if (!exists) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
-      return ctx.events.subscribe('STUDY_SESSION_UPDATED', studyId);
-    },
+    subscribe: subscribeOwned('study', 'studyId', 'STUDY_SESSION_UPDATED'),
   })
   async studySessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<SessionUpdate> {
     return this.update(ctx, event.sessionId, event);

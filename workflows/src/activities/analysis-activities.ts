@@ -9,7 +9,8 @@ import type { CodedExcerpt, CoderKind, TranscriptCoding } from '../contracts/tax
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import type { TranscriptTurn } from '../moderator/types.js';
-import { loadTaxonomy, notifyEvent, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
+import { loadTaxonomy, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
+import { notifyEvent } from './db.js';
 
 type Band = (typeof BANDS)[number];
 

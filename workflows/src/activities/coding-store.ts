@@ -1,29 +1,10 @@
 import type pg from 'pg';
-import { EVENTS_CHANNEL, type SessionEvent } from '../contracts/index.js';
+import { inTransaction, notifyEvent } from './db.js';
 import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type TranscriptCoding } from '../contracts/taxonomy.js';
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
 
 export interface TaxonomyRow { id: string; version: number; content: TaxonomyContent }
-
-export async function notifyEvent(db: pg.Pool | pg.PoolClient, event: SessionEvent): Promise<void> {
-  await db.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, JSON.stringify(event)]);
-}
-
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 /** A study's taxonomy version by id, or its latest one; the default when the study has none. */
 export async function loadTaxonomy(db: pg.Pool, studyId: string, taxonomyId?: string | null): Promise<TaxonomyRow | null> {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
+import { inTransaction, notifyEvent } from './db.js';
 import {
-  EVENTS_CHANNEL, type Band, type ModeratorAction, type ModeratorKind, type SessionEvent, type SessionStatus, type TurnAuthor, type TurnRole, type TurnView,
+  type Band, type ModeratorAction, type ModeratorKind, type SessionStatus, type TurnAuthor, type TurnRole, type TurnView,
 } from '../contracts/index.js';
 import { defaultGuide, guideContentSchema, type GuideContent, type PhaseKey } from '../contracts/guide.js';
 import type { AnswerSignals, DetectedEscalation, GuardFinding, TranscriptTurn } from '../moderator/types.js';
@@ -79,25 +80,6 @@ export async function findTurn(db: pg.Pool, sessionId: string, seq: number): Pro
   return rows[0] ? toView(rows[0]) : null;
 }
 
-async function notify(client: pg.PoolClient, event: SessionEvent): Promise<void> {
-  await client.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, JSON.stringify(event)]);
-}
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 export interface NewTurn { seq: number; role: TurnRole; text: string; phase: string; ladderLevel: number }
 
 /** What the moderator records about a turn besides its text. */
@@ -160,7 +142,7 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
     const row = inserted.rows[0]
       ?? (await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq])).rows[0];
     if (inserted.rows[0] || status !== session.status) {
-      await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: row.id, seq: row.seq, status });
+      await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: row.id, seq: row.seq, status });
     }
     return toView(row);
   });
@@ -173,7 +155,7 @@ export async function finishSession(pool: pg.Pool, session: SessionInfo, status:
       `UPDATE interview_session SET status = $2, completed_at = CASE WHEN $2 = 'completed' THEN now() END, updated_at = now()
        WHERE id = $1 AND status IN ('invited', 'active') RETURNING id`, [session.id, status]);
     if (!changed.rowCount) return false;
-    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status });
+    await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status });
     return true;
   });
 }
@@ -208,7 +190,7 @@ async function insertEscalations(client: pg.PoolClient, session: SessionInfo, fo
        ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id`,
       [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy]);
     if (rows[0]) {
-      await notify(client, { type: 'escalation.raised', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, escalationId: rows[0].id });
+      await notifyEvent(client, { type: 'escalation.raised', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, escalationId: rows[0].id });
     }
   }
 }
@@ -221,7 +203,7 @@ export async function queueReminder(pool: pg.Pool, session: SessionInfo): Promis
        ON CONFLICT (workspace_id, session_id, kind) DO NOTHING`, [session.workspaceId, session.id]);
     if (!rowCount) return false;
     await client.query(`UPDATE interview_session SET reminded_at = now(), updated_at = now() WHERE id = $1`, [session.id]);
-    await notify(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status: session.status });
+    await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status: session.status });
     return true;
   });
 }
