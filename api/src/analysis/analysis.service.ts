@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowClient } from '@temporalio/client';
+import { WorkflowNotFoundError, type WorkflowClient } from '@temporalio/client';
 import { TASK_QUEUE, WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId, type WaveAnalysisInput } from '@ladder/workflows/contracts';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
@@ -12,6 +12,9 @@ import { CoderKind } from './analysis.types.js';
 import type { AnalysisView } from './analysis.loaders.js';
 
 interface WaveRow { id: string; study_id: string }
+
+/** How long to wait for Temporal when checking whether a running analysis is still alive. */
+const LIVENESS_TIMEOUT_MS = 2000;
 interface Planned { id: string; isNew: boolean }
 
 export class AnalysisService {
@@ -32,6 +35,7 @@ export class AnalysisService {
    */
   async start(ctx: RequestContext, waveId: string): Promise<AnalysisView> {
     const workspaceId = requireWorkspace(ctx, 'write');
+    if (isUuid(waveId)) await this.failDeadAnalyses(ctx, workspaceId, [waveId]);
     const [planned] = await ctx.db.transaction(async (em) => {
       const [wave] = await this.lockWaves(em, workspaceId, isUuid(waveId) ? [waveId] : [], null);
       if (!wave) throw notFound('WAVE_NOT_FOUND', 'Wave', waveId);
@@ -53,6 +57,7 @@ export class AnalysisService {
     await this.studies.findOrFail(ctx, input.studyId);
     const taxonomy = await this.taxonomies.versionOrFail(ctx, input.studyId, input.taxonomyVersion);
     const requested = input.waveIds ? [...new Set(input.waveIds)] : null;
+    await this.failDeadAnalyses(ctx, workspaceId, requested?.filter(isUuid) ?? null, input.studyId);
     const planned = await ctx.db.transaction(async (em) => {
       const waves = await this.lockWaves(em, workspaceId, requested?.filter(isUuid) ?? null, input.studyId);
       const missing = requested?.find((id) => !waves.some((w) => w.id === id));
@@ -60,6 +65,34 @@ export class AnalysisService {
       return this.plan(em, workspaceId, waves, taxonomy.id, true);
     });
     return this.launch(ctx, planned);
+  }
+
+  /**
+   * An analysis row still `running` whose workflow is gone (terminated, failed, timed out, or
+   * unknown to Temporal) would be returned forever instead of a new run: mark it failed first.
+   * When Temporal cannot be asked in time, nothing is changed.
+   */
+  private async failDeadAnalyses(ctx: RequestContext, workspaceId: string, waveIds: string[] | null, studyId?: string): Promise<void> {
+    const rows: { id: string; workflow_id: string }[] = await ctx.db.query(
+      `SELECT id, workflow_id FROM wave_analysis WHERE workspace_id = $1 AND status = 'running'
+         AND ($2::uuid[] IS NULL OR wave_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR study_id = $3::uuid)`,
+      [workspaceId, waveIds, studyId ?? null]);
+    await Promise.all(rows.map(async (row) => {
+      let ended: string | null = null;
+      try {
+        const description = await Promise.race([
+          this.workflows.getHandle(row.workflow_id).describe(),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), LIVENESS_TIMEOUT_MS).unref()),
+        ]);
+        if (description && description.status.name !== 'RUNNING') ended = description.status.name.toLowerCase().replace(/_/g, ' ');
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) ended = 'not found';
+      }
+      if (ended) {
+        await ctx.db.query(`UPDATE wave_analysis SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'`,
+          [row.id, `the analysis workflow ended (${ended}) before finishing`]);
+      }
+    }));
   }
 
   /** Locks the waves (by id, or every wave of the study) so concurrent starts see each other's rows. */
