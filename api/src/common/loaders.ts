@@ -99,6 +99,13 @@ export function createLoaders(db: DataSource, workspaceId: string | null) {
       return ids.map((id) => grouped.get(id) ?? []);
     }),
     studyTally,
+    /** Interviews per status of each study, preview waves left out. */
+    sessionCounts: scoped<string, Record<string, number>>(async (ws, ids) => {
+      const rows: { study_id: string; status: string; n: number }[] = await db.query(
+        `SELECT w.study_id, s.status, count(*)::int AS n FROM interview_session s JOIN wave w ON w.id = s.wave_id
+         WHERE s.workspace_id = $1 AND w.study_id = ANY($2::uuid[]) AND NOT w.preview GROUP BY 1, 2`, [ws, ids]);
+      return ids.map((id) => Object.fromEntries(rows.filter((r) => r.study_id === id).map((r) => [r.status, r.n])));
+    }),
     waveTally,
     wavesByStudy,
     latestSession: scoped<string, InterviewSession | null>(async (ws, ids) => {

@@ -74,3 +74,13 @@ export class InterviewSessionsArgs {
   @Field(() => [SessionStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(5) status?: SessionStatus[];
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first!: number;
 }
+
+@ObjectType({ description: 'Interviews of a study by status (preview interviews excluded)' })
+export class SessionCounts {
+  @Field(() => Int) invited!: number;
+  @Field(() => Int) active!: number;
+  @Field(() => Int) completed!: number;
+  @Field(() => Int) abandoned!: number;
+  @Field(() => Int) expired!: number;
+  @Field(() => Int) total!: number;
+}

@@ -120,3 +120,22 @@ describe('studySessionUpdated and escalationRaised', () => {
     expect(nothing.errors?.[0]).toMatchObject({ message: 'Give a status, an owner or both', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
+
+describe('Study.sessionCounts', () => {
+  it('counts the study\'s interviews by status, leaving guide-editor previews out', async () => {
+    const counts = async () => (await api.gql('query($id: ID!) { study(id: $id) { sessionCounts { invited active completed total } } }', { id: studyId })).data.study.sessionCounts;
+    const before = await counts();
+    expect(before.total).toBeGreaterThanOrEqual(1);
+    const [{ id: previewWave }] = await api.db.query(
+      `INSERT INTO wave (workspace_id, study_id, name, status, preview) VALUES ($1, $2, '__preview__', 'fielding', true) RETURNING id`, [api.a.id, studyId]);
+    const [{ id: respondentId }] = await api.db.query(
+      `INSERT INTO respondent (workspace_id, wave_id, external_id, score) VALUES ($1, $2, 'preview-1', 3) RETURNING id`, [api.a.id, previewWave]);
+    await api.db.query(`INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status)
+      VALUES ($1, $2, $3, 'offline', 'preview-hash', 'wf-preview', 'active')`, [api.a.id, respondentId, previewWave]);
+    expect(await counts()).toEqual(before);
+    await api.db.query(`UPDATE interview_session SET status = 'completed' WHERE id = $1`, [sessionId]);
+    const after = await counts();
+    expect(after.completed).toBe(before.completed + 1);
+    expect(after.total).toBe(before.total);
+  });
+});

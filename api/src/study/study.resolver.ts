@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/context.js';
 import { toSegmentNps } from '../segment/segment.service.js';
 import { BandCounts, SegmentNps } from '../segment/segment.types.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
+import { SessionCounts } from '../interview/interview.types.js';
 import { Wave } from '../wave/wave.entity.js';
 import { CreateStudyInput } from './create-study.input.js';
 import { Study } from './study.entity.js';
@@ -38,6 +39,16 @@ export class StudyResolver {
   @FieldResolver(() => [InterviewGuide], { description: 'The latest guide version of each band' })
   guides(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<InterviewGuide[]> {
     return ctx.loaders.latestGuides.load(study.id);
+  }
+
+  @FieldResolver(() => SessionCounts, { description: 'Interviews by status, for the live monitor\'s counters' })
+  async sessionCounts(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<SessionCounts> {
+    const c = await ctx.loaders.sessionCounts.load(study.id);
+    const n = (status: string) => c[status] ?? 0;
+    return {
+      invited: n('invited'), active: n('active'), completed: n('completed'), abandoned: n('abandoned'), expired: n('expired'),
+      total: Object.values(c).reduce((a, b) => a + b, 0),
+    };
   }
 
   @FieldResolver(() => Int)

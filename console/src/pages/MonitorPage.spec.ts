@@ -97,7 +97,17 @@ describe('MonitorPage', () => {
     const before = sent.length;
     fakeLive.connect();
     await flushPromises();
-    expect(sent.length).toBe(before + 1);
+    expect(sent.slice(before).map((r) => r.operation).sort()).toEqual(['InterviewSessions', 'StudySessionCounts']);
+  });
+
+  it('counts every interview of the study from the API, not only the loaded ones', async () => {
+    sent = stubGraphQL({
+      InterviewSessions: { data: { interviewSessions: [session('a', 'ACTIVE', [turn(0), turn(1)])] } },
+      StudySessionCounts: { data: { study: { id: 's1', sessionCounts: { invited: 120, active: 7, completed: 412, abandoned: 9, expired: 30, total: 578 } } } },
+    });
+    const w = await mountPage();
+    expect(count(w, 'completed')).toMatch(/412/);
+    expect(count(w, 'invited')).toMatch(/120/);
   });
 
   it('says so when live updates stop', async () => {
