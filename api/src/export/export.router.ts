@@ -77,7 +77,8 @@ async function send(res: Response, file: CsvExport): Promise<void> {
     'cache-control': 'no-store',
   });
   try {
-    let chunk = csvLine(file.header);
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (accents in quotes survive).
+    let chunk = `\uFEFF${csvLine(file.header)}`;
     while (!next.done) {
       if (!await write(res, chunk + next.value.map(csvLine).join(''))) {
         await batches.return?.(); // the client left: stop the cursor

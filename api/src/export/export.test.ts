@@ -17,7 +17,7 @@ async function get(path: string, key: string | null = api.a.keys.viewer): Promis
   return fetch(`${base}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
 }
 
-const table = async (res: Response): Promise<Record<string, string>[]> => parse(await res.text(), { columns: true });
+const table = async (res: Response): Promise<Record<string, string>[]> => parse(await res.text(), { columns: true, bom: true });
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -100,7 +100,10 @@ describe('successful exports', () => {
     const { waveId: fresh } = await studyWithWave(api, api.a.keys.admin, 'No analysis yet');
     const res = await get(`/export/themes.csv?waveId=${fresh}`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe('wave_id,analysis_id,theme_id,scope,rank,theme_key,label,drivers,band,sessions,band_sessions,share,ci_low,ci_high,sentiment_score,description\r\n');
+    // The file starts with a UTF-8 byte-order mark (fetch's text() strips it) so spreadsheets read accents right.
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe('wave_id,analysis_id,theme_id,scope,rank,theme_key,label,drivers,band,sessions,band_sessions,share,ci_low,ci_high,sentiment_score,description\r\n');
   });
 
   it('streams large exports in cursor batches', async () => {

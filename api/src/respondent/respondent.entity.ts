@@ -20,6 +20,8 @@ export class Respondent {
   @Field(() => GraphQLJSONObject) @Column('jsonb') attributes!: RespondentAttributes;
   @Field(() => String, { nullable: true, description: 'From the import; null when unknown (the interview detects it from the first answer)' })
   @Column('text', { nullable: true }) language!: string | null;
+  @Field(() => Date, { description: 'When the NPS answer was given (import column responded_at; the import time otherwise)' })
+  @Column({ type: 'timestamptz', name: 'responded_at', insert: false, update: false }) respondedAt!: Date;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -18,7 +18,7 @@ function decodeCursor(cursor: string): string {
 
 interface RespondentRow {
   id: string; workspace_id: string; wave_id: string; external_id: string; score: number; band: Respondent['band'];
-  attributes: Record<string, string>; language: string; created_at: Date; total: number;
+  attributes: Record<string, string>; language: string; responded_at: Date; created_at: Date; total: number;
 }
 
 export class RespondentService {
@@ -41,7 +41,7 @@ export class RespondentService {
     );
     const page = rows.slice(0, args.first).map((r) => Object.assign(new Respondent(), {
       id: r.id, workspaceId: r.workspace_id, waveId: r.wave_id, externalId: r.external_id, score: r.score,
-      band: r.band, attributes: r.attributes, language: r.language, createdAt: r.created_at,
+      band: r.band, attributes: r.attributes, language: r.language, respondedAt: r.responded_at, createdAt: r.created_at,
     }));
     const total = rows[0]?.total ?? (after ? await this.count(ctx, filtered, params.slice(0, -2)) : 0);
     return {

@@ -47,6 +47,10 @@ describe('response dates', () => {
     expect(rows.slice(0, 2).map((r) => [r.external_id, r.responded_at.toISOString(), r.attributes])).toEqual([
       ['d1', '2026-03-31T00:00:00.000Z', {}], ['d2', '2026-03-31T12:05:00.000Z', {}],
     ]);
+    const listed = await api.gql('query($w: ID!) { respondents(waveId: $w, first: 2) { edges { node { externalId respondedAt } } } }', { w: datedWave });
+    expect(listed.data.respondents.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { externalId: 'd1', respondedAt: '2026-03-31T00:00:00.000Z' }, { externalId: 'd2', respondedAt: '2026-03-31T12:05:00.000Z' },
+    ]);
     expect(rows[2].responded_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(rows[2].responded_at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND external_id = 'a1' AND responded_at > now() - interval '1 hour'`, [waveId]);
