@@ -53,11 +53,10 @@ describe('simulated respondents on the seeded demo wave', () => {
       expect(phases).toContain('laddering');
       expect(phases).toContain('close');
       expect(Math.max(...session.turns.map((t: Loose) => t.ladderLevel))).toBeGreaterThanOrEqual(2);
-      const respondentTurns = session.turns.filter((t: Loose) => t.role === 'RESPONDENT');
-      // Every answer is the persona's, once: no duplicated turn from a retried send.
-      expect(new Set(respondentTurns.map((t: Loose) => t.text)).size).toBe(respondentTurns.length);
-      answers += respondentTurns.length;
+      answers += session.turns.filter((t: Loose) => t.role === 'RESPONDENT').length;
     }
+    // Each answer sent is stored once (consecutive seqs above, and as many respondent turns as answers):
+    // no duplicated turn from a retried send. (Personas may repeat a sentence, e.g. "nothing else", so texts are not compared.)
     expect(answers).toBe(summary.turns);
   });
 
