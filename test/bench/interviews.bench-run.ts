@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Client, Connection } from '@temporalio/client';
+import { prng } from '@ladder/simulator';
 import { startFakeMistral, type FakeMistral } from '@ladder/workflows/llm/fake-mistral-server';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -54,8 +55,8 @@ async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
     (await gql(apiUrl, 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken session { id } } }', { r: id }, key)).data.startInterview));
   const replyMs = new Map<string, number>();
   const t0 = performance.now();
-  let seed = 1;
-  const think = () => thinkMs[0] + ((seed = (seed * 16807) % 2147483647) / 2147483647) * (thinkMs[1] - thinkMs[0]);
+  const random = prng(1);
+  const think = () => thinkMs[0] + random() * (thinkMs[1] - thinkMs[0]);
   await Promise.all(started.map(async ({ respondentToken: token }: Loose, k: number) => {
     await sleep((k / started.length) * thinkMs[1]); // respondents arrive spread over one think time
     for (let i = 0; i < 40; i++) {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agglomerativeCluster } from './clustering.js';
 import { buildTfidf, cosine, type SparseVector } from './tfidf.js';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../random.js';
 
 /** The textbook algorithm: merge the closest pair of clusters by mean pairwise distance, O(n³). */
 function bruteForce(vectors: number[][], threshold: number): number[][] {

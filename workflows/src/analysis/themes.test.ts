@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Band } from '../contracts/index.js';
 import { DEFAULT_TAXONOMY, type CodedExcerpt, type ExcerptRole, type Sentiment } from '../contracts/taxonomy.js';
 import { BANDS, synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../random.js';
 
 interface Topic {
   driverKey: string;

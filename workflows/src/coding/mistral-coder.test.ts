@@ -1,26 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '../contracts/taxonomy.js';
-import { startFakeMistral, type ChatRequest, type FakeMistral, type FakeMistralOptions } from '../llm/fake-mistral-server.js';
+import type { ChatRequest } from '../llm/fake-mistral-server.js';
 import { LlmError } from '../llm/llm-error.js';
-import { createMistralChat } from '../llm/mistral-chat.js';
 import type { PhaseKey, TranscriptTurn } from '../moderator/types.js';
 import { mistralCoder, offlineCoder } from './coder.js';
 import { buildCodingPrompt, codeTranscriptWithMistral, type CodingInput } from './mistral-coder.js';
 import { codeTranscriptOffline } from './offline-coder.js';
 import { assertRealQuote } from './quote-check.js';
+import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../test-support/fake-mistral.js';
 
-const servers: FakeMistral[] = [];
-
-async function chatOn(options: FakeMistralOptions = {}) {
-  const server = await startFakeMistral(options);
-  servers.push(server);
-  const chat = createMistralChat({ apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } });
-  return { server, chat };
-}
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+afterEach(closeFakeMistrals);
 
 const LINES: [PhaseKey, number, string, string][] = [
   ['context', 0, 'How would you describe your experience lately?', 'The exports keep failing every week.'],

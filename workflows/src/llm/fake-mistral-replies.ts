@@ -142,18 +142,6 @@ export function embed(text: string): number[] {
   return norm === 0 ? vector : vector.map((v) => v / norm);
 }
 
-/** Mulberry32: small, seeded, good enough to pick which calls fail. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A model's typical slip: a word added to a quote, so it is no longer verbatim. */
 export function corruptQuote(quote: string, turnText: string): string {
   const words = quote.split(' ');

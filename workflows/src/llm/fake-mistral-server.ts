@@ -16,8 +16,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  codingAnswer, embed, personaAnswer, questionFor, readMarker, seededRandom, themeLabelsAnswer, type ChatRequest, type WireDecision,
+  codingAnswer, embed, personaAnswer, questionFor, readMarker, themeLabelsAnswer, type ChatRequest, type WireDecision,
 } from './fake-mistral-replies.js';
+import { seededRandom } from '../random.js';
 
 export type { ChatRequest, WireDecision };
 

@@ -1,23 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultGuide, type PhaseKey } from '../contracts/guide.js';
 import type { AnswerSignals, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
-import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from './fake-mistral-server.js';
 import { LlmError } from './llm-error.js';
-import { createMistralChat } from './mistral-chat.js';
 import { buildModeratorPrompt, draftQuestionWithMistral, moderatorOutputSchema, PROMPT_TURNS, type DraftInput } from './mistral-moderator.js';
+import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../test-support/fake-mistral.js';
 
-const servers: FakeMistral[] = [];
-
-async function chatOn(options: FakeMistralOptions = {}) {
-  const server = await startFakeMistral(options);
-  servers.push(server);
-  const chat = createMistralChat({ apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } });
-  return { server, chat };
-}
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+afterEach(closeFakeMistrals);
 
 const signals: AnswerSignals = { words: 8, specificity: 0.4, emotion: 0.2, competitors: [], organisational: false, timeline: false, thin: false, rootMotivation: false };
 
