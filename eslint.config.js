@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'console/src/gql/**', '.ladder/**', '.nx/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/src/gql/**', '**/test-support/gql/**', '.ladder/**', '.nx/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
