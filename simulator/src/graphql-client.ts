@@ -1,6 +1,9 @@
+import type { TypedDocumentString } from './gql/graphql.js';
+
 /**
  * A small GraphQL-over-HTTP client, as a partner would write one: POST, `Authorization: Bearer`,
- * and errors branched on `extensions.code`, never on message text.
+ * and errors branched on `extensions.code`, never on message text. Operations are the typed
+ * documents generated from `src/graphql/*.graphql`, so a renamed field fails the typecheck.
  */
 
 /** Codes this client adds to the API's own: the request never got a GraphQL answer. */
@@ -40,7 +43,7 @@ export interface RequestOptions {
 }
 
 export interface GraphqlClient {
-  request<T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
+  request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, options?: RequestOptions): Promise<Result>;
 }
 
 interface Body<T> { data?: T | null; errors?: { message: string; extensions?: { code?: unknown } }[] }
@@ -49,20 +52,20 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
   const fetchImpl = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;
   return {
-    async request<T>(query: string, variables: Record<string, unknown> = {}, requestOptions: RequestOptions = {}): Promise<T> {
+    async request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, requestOptions: RequestOptions = {}): Promise<Result> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.apiKey && !requestOptions.anonymous) headers.authorization = `Bearer ${options.apiKey}`;
       let response: Response;
       try {
         response = await fetchImpl(options.url, {
-          method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs),
+          method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }), signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
         throw new GraphqlError('NETWORK_ERROR', `${options.url} did not answer: ${causeOf(error)}`);
       }
-      let body: Body<T>;
+      let body: Body<Result>;
       try {
-        body = await response.json() as Body<T>;
+        body = await response.json() as Body<Result>;
       } catch {
         throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without a GraphQL body`, response.status);
       }

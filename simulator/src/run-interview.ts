@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { RespondentSessionDocument, SendRespondentMessageDocument, StartInterviewDocument, type RespondentSessionQuery } from './gql/graphql.js';
 import { GraphqlError, isRetryable, type GraphqlClient } from './graphql-client.js';
 import type { RespondentModel, TranscriptTurn } from './offline-respondent.js';
 import { personaFor } from './personas.js';
@@ -20,13 +21,10 @@ export interface InterviewRun {
 
 export type InterviewOutcome = 'completed' | 'already-completed';
 
-interface ViewTurn { seq: number; role: 'MODERATOR' | 'RESPONDENT'; text: string; phase: string; ladderLevel: number }
-interface View { sessionId: string; status: string; turns: ViewTurn[] }
+type View = RespondentSessionQuery['respondentSession'];
+type ViewTurn = View['turns'][number];
 
-const START = 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken session { id status } } }';
-const VIEW = 'query($t: String!) { respondentSession(token: $t) { sessionId status turns { seq role text phase ladderLevel } } }';
-const SEND = 'mutation($t: String!, $text: String!, $m: String) { sendRespondentMessage(token: $t, text: $text, clientMessageId: $m) { seq } }';
-const OPEN = ['INVITED', 'ACTIVE'];
+const OPEN: View['status'][] = ['INVITED', 'ACTIVE'];
 
 /** Retries a request on transient errors with exponential backoff; the request itself is replayed unchanged. */
 export async function withRetry<T>(run: RunLike, request: () => Promise<T>): Promise<T> {
@@ -52,13 +50,13 @@ export async function runInterview(run: InterviewRun, candidate: Candidate): Pro
   const persona = personaFor(candidate);
   let token: string;
   try {
-    const started = await withRetry(run, () => run.client.request<{ startInterview: { respondentToken: string } }>(START, { r: candidate.id }));
+    const started = await withRetry(run, () => run.client.request(StartInterviewDocument, { respondentId: candidate.id }));
     token = started.startInterview.respondentToken;
   } catch (error) {
     if (error instanceof GraphqlError && error.code === 'INTERVIEW_ALREADY_COMPLETED') return 'already-completed';
     throw error;
   }
-  const view = () => withRetry(run, async () => (await run.client.request<{ respondentSession: View }>(VIEW, { t: token }, { anonymous: true })).respondentSession);
+  const view = () => withRetry(run, async () => (await run.client.request(RespondentSessionDocument, { token }, { anonymous: true })).respondentSession);
 
   for (let answers = 0; ;) {
     const current = await untilModeratorTurn(run, view);
@@ -68,7 +66,8 @@ export async function runInterview(run: InterviewRun, candidate: Candidate): Pro
     const text = await run.respondent.answer(persona, transcript);
     const seq = transcript.at(-1)!.seq + 1;
     try {
-      await withRetry(run, () => run.client.request(SEND, { t: token, text, m: `sim-${current.sessionId}-${seq}` }, { anonymous: true }));
+      const clientMessageId = `sim-${current.sessionId}-${seq}`;
+      await withRetry(run, () => run.client.request(SendRespondentMessageDocument, { token, text, clientMessageId }, { anonymous: true }));
     } catch (error) {
       // Closed meanwhile (e.g. completed by a retried send that did get through): the next view tells.
       if (!(error instanceof GraphqlError && error.code === 'SESSION_CLOSED')) throw error;

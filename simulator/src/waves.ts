@@ -1,3 +1,4 @@
+import { LaunchWaveDocument, StudiesDocument, WaveRespondentsDocument } from './gql/graphql.js';
 import { GraphqlError, type GraphqlClient } from './graphql-client.js';
 import type { RespondentRecord } from './personas.js';
 
@@ -5,12 +6,8 @@ export const DEMO_STUDY_NAME = 'Demo - NPS follow-up';
 
 export interface WaveInfo { id: string; name: string; status: string; createdAt: string; studyId: string; studyName: string }
 
-interface StudiesData { studies: { id: string; name: string; waves: { id: string; name: string; status: string; createdAt: string }[] }[] }
-
-const STUDIES = '{ studies { id name waves { id name status createdAt } } }';
-
 export async function listWaves(client: GraphqlClient): Promise<WaveInfo[]> {
-  const { studies } = await client.request<StudiesData>(STUDIES);
+  const { studies } = await client.request(StudiesDocument, {});
   return studies.flatMap((s) => s.waves.map((w) => ({ ...w, studyId: s.id, studyName: s.name })));
 }
 
@@ -33,7 +30,7 @@ export async function ensureFielding(client: GraphqlClient, waveId: string, laun
   if (wave.status !== 'DRAFT') return wave;
   if (!launch) throw new GraphqlError('WAVE_NOT_LAUNCHED', `wave "${wave.name}" is a draft: launch it first (launchWave, or --launch)`);
   try {
-    const { launchWave } = await client.request<{ launchWave: { status: string } }>('mutation($id: ID!) { launchWave(id: $id) { status } }', { id: waveId });
+    const { launchWave } = await client.request(LaunchWaveDocument, { id: waveId });
     return { ...wave, status: launchWave.status };
   } catch (error) {
     if (error instanceof GraphqlError && error.code === 'WAVE_ALREADY_LAUNCHED') return { ...wave, status: 'FIELDING' };
@@ -51,16 +48,6 @@ export interface CandidatePool {
   next(): Promise<Candidate | undefined>;
 }
 
-interface Page {
-  respondents: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: RespondentRecord & { latestSession: { status: string } | null } }[];
-  };
-}
-
-const RESPONDENTS = `query($w: ID!, $first: Int!, $after: String) { respondents(waveId: $w, first: $first, after: $after) {
-  pageInfo { hasNextPage endCursor } edges { node { id externalId score language attributes latestSession { status } } } } }`;
-
 /**
  * Respondents of a wave in list order (by external id), or from the end of the list: `npm start`
  * takes its demo interviews from the end so that the first respondents stay untouched for
@@ -74,7 +61,7 @@ export function candidatePool(client: GraphqlClient, waveId: string, from: 'star
   let filling: Promise<void> | undefined;
 
   const fetchPage = async () => {
-    const { respondents } = await client.request<Page>(RESPONDENTS, { w: waveId, first: pageSize, after });
+    const { respondents } = await client.request(WaveRespondentsDocument, { waveId, first: pageSize, after });
     for (const { node } of respondents.edges) {
       if (node.latestSession?.status === 'COMPLETED') continue;
       const { latestSession, ...record } = node;
