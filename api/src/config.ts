@@ -1,4 +1,4 @@
-import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/workflows/contracts';
+import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
 import { z } from 'zod';
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

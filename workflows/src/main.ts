@@ -1,4 +1,4 @@
-import { TASK_QUEUE } from './contracts/index.js';
+import { TASK_QUEUE } from '@ladder/contracts';
 import { loadWorkerConfig } from './config.js';
 import { createLadderWorker } from './worker.js';
 

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createActivities } from './activities/index.js';
 import { createMistralEmbedder } from './analysis/mistral-themes.js';
-import { TASK_QUEUE } from './contracts/index.js';
+import { TASK_QUEUE } from '@ladder/contracts';
 import { createMistralChat, type LlmConfig } from './llm/mistral-chat.js';
 
 /**

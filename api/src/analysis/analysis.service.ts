@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, type WorkflowClient } from '@temporalio/client';
-import { TASK_QUEUE, WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId, type WaveAnalysisInput } from '@ladder/workflows/contracts';
+import { TASK_QUEUE, WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId, type WaveAnalysisInput } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';

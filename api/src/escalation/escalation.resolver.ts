@@ -1,4 +1,4 @@
-import type { EscalationRaisedEvent } from '@ladder/workflows/contracts';
+import type { EscalationRaisedEvent } from '@ladder/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { refreshLoaders, type RequestContext } from '../common/context.js';
 import { subscribeOwned } from '../common/subscriptions.js';

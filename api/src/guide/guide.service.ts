@@ -1,4 +1,4 @@
-import { guideContentSchema } from '@ladder/workflows/contracts/guide';
+import { guideContentSchema } from '@ladder/contracts/guide';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { type Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';

@@ -1,4 +1,4 @@
-import type { GuideContent, GuidePhase } from '@ladder/workflows/contracts/guide';
+import type { GuideContent, GuidePhase } from '@ladder/contracts/guide';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Band, PhaseKey } from '../common/enums.js';

@@ -1,4 +1,4 @@
-import type { GuideContent } from '@ladder/workflows/contracts/guide';
+import type { GuideContent } from '@ladder/contracts/guide';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Band } from '../common/enums.js';

@@ -3,7 +3,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowClient }
 import {
   DEFAULT_TIMING, INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, TASK_QUEUE, interviewWorkflowId, respondUpdate,
   type InterviewTiming, type InterviewWorkflowInput, type TurnView,
-} from '@ladder/workflows/contracts';
+} from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { Band, LanguageSource, ModeratorKind, SessionStatus, WaveStatus, type TurnRole } from '../common/enums.js';

@@ -1,7 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import {
   EVENTS_CHANNEL, type AnalysisProgressEvent, type EscalationRaisedEvent, type InsightsChangedEvent, type SessionEvent, type SessionUpdatedEvent,
-} from '@ladder/workflows/contracts';
+} from '@ladder/contracts';
 import pg from 'pg';
 
 export type EventPubSub = ReturnType<typeof createEventPubSub>;

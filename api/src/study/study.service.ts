@@ -1,4 +1,4 @@
-import { defaultGuide } from '@ladder/workflows/contracts/guide';
+import { defaultGuide } from '@ladder/contracts/guide';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { Band, WaveStatus } from '../common/enums.js';

@@ -1,1 +1,1 @@
-export { DEFAULT_TAXONOMY, type TaxonomyCategory, type TaxonomyContent, type TaxonomyDriver } from '@ladder/workflows/contracts/taxonomy';
+export { DEFAULT_TAXONOMY, type TaxonomyCategory, type TaxonomyContent, type TaxonomyDriver } from '@ladder/contracts/taxonomy';

@@ -1,4 +1,4 @@
-import { taxonomyContentSchema } from '@ladder/workflows/contracts/taxonomy';
+import { taxonomyContentSchema } from '@ladder/contracts/taxonomy';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';
 import type { StudyService } from '../study/study.service.js';

@@ -1,3 +1,4 @@
+import { SESSION_QUALITY_KEYS } from '@ladder/contracts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSession, startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
@@ -97,6 +98,9 @@ describe('interview activities', () => {
     expect(row.fallback_reason).toBe('LLM_SERVER: 500');
     const [{ quality }] = (await db.pool.query(`SELECT quality FROM interview_session WHERE id = $1`, [sessionId])).rows;
     expect(quality).toMatchObject({ moderatorTurns: 2, respondentTurns: 1, fallbackTurns: 1 });
+    // The API reads the stored object as SessionQualityRow: every key, numbers where it says so.
+    expect(Object.keys(quality).sort()).toEqual([...SESSION_QUALITY_KEYS].sort());
+    for (const key of SESSION_QUALITY_KEYS) if (key !== 'phasesCovered') expect(typeof quality[key]).toBe('number');
   });
 
   it('refuse to draft without an LLM (not retryable, so the workflow falls back at once), and queue one reminder', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMistralEmbedder } from '../analysis/mistral-themes.js';
-import { DEFAULT_TAXONOMY } from '../contracts/taxonomy.js';
+import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { startFakeMistral, type FakeMistral } from '../llm/fake-mistral-server.js';
 import { createMistralChat } from '../llm/mistral-chat.js';
 import { startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';

@@ -1,3 +1,4 @@
+import type { CoderKind } from '@ladder/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type pg from 'pg';
@@ -5,7 +6,7 @@ import { synthesizeThemesWithMistral, type Embedder } from '../analysis/mistral-
 import { BANDS, synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
 import { summarize } from '../analysis/summary.js';
 import { mistralCoder, offlineCoder, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
-import type { CodedExcerpt, CoderKind, TranscriptCoding } from '../contracts/taxonomy.js';
+import type { CodedExcerpt, TranscriptCoding } from '@ladder/contracts/taxonomy';
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import type { TranscriptTurn } from '../moderator/types.js';

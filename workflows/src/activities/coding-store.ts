@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
-import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type TranscriptCoding } from '../contracts/taxonomy.js';
+import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { EVENTS_CHANNEL, type SessionEvent } from '../contracts/index.js';
+import { EVENTS_CHANNEL, type SessionEvent } from '@ladder/contracts';
 
 /** Sends an event to every API instance; inside a transaction it is delivered at commit, never after a rollback. */
 export async function notifyEvent(db: pg.Pool | pg.PoolClient, event: SessionEvent): Promise<void> {

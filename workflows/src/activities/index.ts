@@ -1,7 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type pg from 'pg';
-import type { ModeratorAction, ModeratorKind, TurnView } from '../contracts/index.js';
-import type { PhaseKey } from '../contracts/guide.js';
+import type { ModeratorAction, ModeratorKind, PhaseKey, TurnView } from '@ladder/contracts';
 import { LlmError, toLlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import { draftQuestionWithMistral } from '../llm/mistral-moderator.js';

@@ -1,9 +1,7 @@
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
-import {
-  type Band, type ModeratorAction, type ModeratorKind, type SessionStatus, type TurnAuthor, type TurnRole, type TurnView,
-} from '../contracts/index.js';
-import { defaultGuide, guideContentSchema, type GuideContent, type PhaseKey } from '../contracts/guide.js';
+import type { Band, ModeratorAction, ModeratorKind, PhaseKey, SessionStatus, TurnAuthor, TurnRole, TurnView } from '@ladder/contracts';
+import { defaultGuide, guideContentSchema, type GuideContent } from '@ladder/contracts/guide';
 import type { AnswerSignals, DetectedEscalation, GuardFinding, TranscriptTurn } from '../moderator/types.js';
 
 export type LanguageSource = 'attribute' | 'detected' | 'default';

@@ -1,7 +1,7 @@
 import { Mistral } from '@mistralai/mistralai';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Band } from '../contracts/index.js';
-import { DEFAULT_TAXONOMY, type Sentiment } from '../contracts/taxonomy.js';
+import type { Band, Sentiment } from '@ladder/contracts';
+import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../llm/fake-mistral-server.js';
 import { LlmError } from '../llm/llm-error.js';
 import { createMistralChat } from '../llm/mistral-chat.js';

@@ -6,7 +6,7 @@
  */
 import { Mistral } from '@mistralai/mistralai';
 import { z } from 'zod';
-import type { TaxonomyContent } from '../contracts/taxonomy.js';
+import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { LlmError, toLlmError } from '../llm/llm-error.js';
 import { costUsd, normalizeServerUrl, type ChatMessage, type LlmConfig, type LlmUsage, type MistralChat } from '../llm/mistral-chat.js';
 import { synthesizeThemes, type SynthesizeThemesInput, type Theme } from './themes.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Band } from '../contracts/index.js';
-import { DEFAULT_TAXONOMY, type CodedExcerpt, type ExcerptRole, type Sentiment } from '../contracts/taxonomy.js';
+import type { Band, ExcerptRole, Sentiment } from '@ladder/contracts';
+import { DEFAULT_TAXONOMY, type CodedExcerpt } from '@ladder/contracts/taxonomy';
 import { BANDS, synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
 import { seededRandom as random } from '../random.js';
 

@@ -4,8 +4,8 @@
  * each cluster is named after its dominant driver and its most distinctive words, and counted in
  * distinct sessions per band. Confidence intervals are the API's job; this gives count and n.
  */
-import type { Band } from '../contracts/index.js';
-import type { CodedExcerpt, ExcerptRole, Sentiment, TaxonomyContent } from '../contracts/taxonomy.js';
+import type { Band, ExcerptRole, Sentiment } from '@ladder/contracts';
+import type { CodedExcerpt, TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { agglomerativeCluster } from './clustering.js';
 import { addInto, analyze, buildTfidfFromTerms, cosine, distinctiveTerms, dot, type DistinctiveTerm, normalize, phrases, tokenize, type Token, type Vector } from './tfidf.js';
 

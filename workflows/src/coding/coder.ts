@@ -2,7 +2,7 @@
  * The one coding interface: callers hold a TranscriptCoder and never know which coder it is, so
  * the analysis activities can try Mistral and fall back to the offline coder with one code path.
  */
-import type { CoderKind } from '../contracts/taxonomy.js';
+import type { CoderKind } from '@ladder/contracts';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import { codeTranscriptWithMistral, type CoderResult, type CodingInput, type MistralCoderOptions } from './mistral-coder.js';
 import { codeTranscriptOffline } from './offline-coder.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAXONOMY, type TaxonomyContent } from '../contracts/taxonomy.js';
+import { DEFAULT_TAXONOMY, type TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { derivedStems, foldText, lexiconFor, stemOf, type DriverPatterns } from './driver-lexicon.js';
 
 const matches = (patterns: DriverPatterns, text: string): boolean => {

@@ -10,7 +10,7 @@
  * pattern sources below, `*` stands for "any further letters" and a space for any whitespace.
  */
 import { offlineLanguage, type OfflineLanguage } from '../moderator/language.js';
-import type { TaxonomyContent, TaxonomyDriver } from '../contracts/taxonomy.js';
+import type { TaxonomyContent, TaxonomyDriver } from '@ladder/contracts/taxonomy';
 
 export interface DriverPatterns {
   driverKey: string;

@@ -5,8 +5,9 @@
  * model with the problem spelled out, a few times, then the coding fails as invalid output.
  * Spans are never taken from the model: they are located here, in the turn the model named.
  */
+import type { Sentiment } from '@ladder/contracts';
 import { z } from 'zod';
-import { taxonomyContentSchema, type CodedExcerpt, type Sentiment, type TaxonomyContent, type TranscriptCoding } from '../contracts/taxonomy.js';
+import { taxonomyContentSchema, type CodedExcerpt, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
 import { competitorsIn } from '../moderator/signals.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { ChatMessage, LlmUsage, MistralChat } from '../llm/mistral-chat.js';

@@ -1,6 +1,7 @@
+import type { PhaseKey } from '@ladder/contracts';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAXONOMY, type TaxonomyContent, type TranscriptCoding } from '../contracts/taxonomy.js';
-import type { PhaseKey, TranscriptTurn } from '../moderator/types.js';
+import { DEFAULT_TAXONOMY, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
+import type { TranscriptTurn } from '../moderator/types.js';
 import { codeTranscriptOffline, coderLabel } from './offline-coder.js';
 
 type Line = [PhaseKey, number, string, string];

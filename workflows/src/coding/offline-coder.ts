@@ -17,7 +17,8 @@
  * The stated driver is that of the earliest stated excerpt; the root driver that of the deepest
  * root excerpt, trust-like drivers first. Both break ties on frequency, then position.
  */
-import { taxonomyContentSchema, type CodedExcerpt, type CoderKind, type ExcerptRole, type TaxonomyContent, type TaxonomyDriver, type TranscriptCoding } from '../contracts/taxonomy.js';
+import type { CoderKind, ExcerptRole } from '@ladder/contracts';
+import { taxonomyContentSchema, type CodedExcerpt, type TaxonomyContent, type TaxonomyDriver, type TranscriptCoding } from '@ladder/contracts/taxonomy';
 import { sentencesOf } from '../moderator/escalations.js';
 import { competitorsIn, lexiconFor as signalLexiconFor } from '../moderator/signals.js';
 import type { TranscriptTurn } from '../moderator/types.js';

@@ -4,7 +4,7 @@
  * through here; the Mistral coder turns a failed check into a retry with the problem spelled out,
  * because a model will paraphrase, fix typos or stitch sentences together.
  */
-import type { CodedExcerpt } from '../contracts/taxonomy.js';
+import type { CodedExcerpt } from '@ladder/contracts/taxonomy';
 import type { TranscriptTurn } from '../moderator/types.js';
 
 export type QuotedTurn = Pick<TranscriptTurn, 'seq' | 'role' | 'text'>;

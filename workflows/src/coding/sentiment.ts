@@ -11,7 +11,7 @@
  * The negation window is exported because the offline coder uses the same rule to skip negated
  * driver mentions ("no problem with support").
  */
-import type { Sentiment } from '../contracts/taxonomy.js';
+import type { Sentiment } from '@ladder/contracts';
 import { sentencesOf } from '../moderator/escalations.js';
 import { offlineLanguage, type OfflineLanguage } from '../moderator/language.js';
 import { foldText } from './driver-lexicon.js';

@@ -5,7 +5,7 @@
  * and hashed bag-of-words embeddings. Deterministic, so tests and benchmarks can assert on the text.
  */
 import { codeTranscriptOffline, type CodableTurn } from '../coding/offline-coder.js';
-import { taxonomyContentSchema } from '../contracts/taxonomy.js';
+import { taxonomyContentSchema } from '@ladder/contracts/taxonomy';
 
 /** The wire shape of a chat completion request (snake_case, as the SDK sends it). */
 export interface ChatRequest {

@@ -1,5 +1,6 @@
+import type { PhaseKey } from '@ladder/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultGuide, type PhaseKey } from '../contracts/guide.js';
+import { defaultGuide } from '@ladder/contracts/guide';
 import type { AnswerSignals, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
 import { LlmError } from './llm-error.js';
 import { buildModeratorPrompt, draftQuestionWithMistral, moderatorOutputSchema, PROMPT_TURNS, type DraftInput } from './mistral-moderator.js';

@@ -4,9 +4,9 @@
  * respondent's latest answer. The guard downstream still checks the question for leading forms.
  */
 import { z } from 'zod';
-import type { Band } from '../contracts/index.js';
-import { PHASE_KEYS, phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js';
-import type { DetectedEscalation, EscalationReason, ModeratorAction, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
+import { type Band, ESCALATION_REASONS, type EscalationReason, type ModeratorAction, PHASE_KEYS, type PhaseKey } from '@ladder/contracts';
+import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
+import type { DetectedEscalation, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
 import type { ChatMessage, LlmUsage, MistralChat } from './mistral-chat.js';
 
 export interface DraftInput {
@@ -25,8 +25,6 @@ export interface DraftedQuestion {
 
 /** How many of the latest turns go into the prompt; older ones add cost, not much guidance. */
 export const PROMPT_TURNS = 16;
-
-const ESCALATION_REASONS = ['competitor_evaluation', 'churn_risk', 'unresolved_incident', 'legal_or_safety', 'distress'] as const satisfies readonly EscalationReason[];
 
 export const moderatorOutputSchema = z.object({
   question: z.string().trim().min(1).max(600),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEscalations, sentencesOf } from './escalations.js';
-import type { EscalationReason } from './types.js';
+import type { EscalationReason } from '@ladder/contracts';
 
 const reasons = (answer: string, language = 'en'): EscalationReason[] => detectEscalations(answer, language).map((e) => e.reason);
 

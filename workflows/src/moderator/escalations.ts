@@ -9,7 +9,8 @@
  * such and only look before themselves. English cues are always read too, because French answers
  * borrow them ("on va churn").
  */
-import type { DetectedEscalation, EscalationReason } from './types.js';
+import { ESCALATION_REASONS, type EscalationReason } from '@ladder/contracts';
+import type { DetectedEscalation } from './types.js';
 import { baseLanguage } from './language.js';
 
 type Cues = Record<EscalationReason, RegExp[]>;
@@ -78,7 +79,6 @@ const FR: Cues = {
   ].map(cue),
 };
 
-const REASONS: EscalationReason[] = ['competitor_evaluation', 'churn_risk', 'unresolved_incident', 'legal_or_safety', 'distress'];
 
 const NEGATION = /(?:^|[^\p{L}])(?:not|no|never|without|nor|hardly|none|ne|n['’]\p{L}*|pas|jamais|aucun\w*|sans|\p{L}+n['’]t)$/iu;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|so|because|if|although|mais|et|donc|car|parce que|si|alors)(?![\p{L}])/giu;
@@ -116,7 +116,7 @@ export function detectEscalations(answer: string, language: string): DetectedEsc
   const sentences = sentencesOf(answer);
   const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
   const found: DetectedEscalation[] = [];
-  for (const reason of REASONS) {
+  for (const reason of ESCALATION_REASONS) {
     const quote = firstHit(sentences, lexicons.flatMap((lexicon) => lexicon[reason]));
     if (quote) found.push({ reason, quote });
   }

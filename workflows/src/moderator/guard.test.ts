@@ -1,5 +1,6 @@
+import { BANDS } from '@ladder/contracts';
 import { describe, expect, it } from 'vitest';
-import { defaultGuide, GUIDE_BANDS, type GuideContent } from '../contracts/guide.js';
+import { defaultGuide, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading, guardQuestion } from './guard.js';
 import type { LeadingRule } from './types.js';
 
@@ -86,7 +87,7 @@ describe('findLeading: clean', () => {
   });
 
   it('passes every question of the seeded guides', () => {
-    for (const band of GUIDE_BANDS) {
+    for (const band of BANDS) {
       const guide: GuideContent = defaultGuide(band);
       for (const phase of guide.phases) {
         for (const [language, questions] of Object.entries(phase.openingQuestions)) {

@@ -7,7 +7,7 @@
  * caller keeps what it already had.
  */
 import { francAll } from 'franc-min';
-import { OFFLINE_LANGUAGES } from '../contracts/guide.js';
+import { OFFLINE_LANGUAGES } from '@ladder/contracts/guide';
 
 export type OfflineLanguage = (typeof OFFLINE_LANGUAGES)[number];
 

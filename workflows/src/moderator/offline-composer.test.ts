@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Band } from '../contracts/index.js';
-import { defaultGuide, GUIDE_BANDS, PHASE_KEYS, type GuideContent } from '../contracts/guide.js';
+import { type Band, BANDS, type ModeratorAction, PHASE_KEYS, type PhaseKey } from '@ladder/contracts';
+import { defaultGuide, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading } from './guard.js';
 import { composeQuestion, openingQuestion, type ComposeContext } from './offline-composer.js';
-import type { AnswerSignals, ModeratorAction, PhaseKey, PolicyDecision, TranscriptTurn } from './types.js';
+import type { AnswerSignals, PolicyDecision, TranscriptTurn } from './types.js';
 
 const SIGNALS: AnswerSignals = { words: 8, specificity: 0, emotion: 0, competitors: [], organisational: false, timeline: false, thin: false, rootMotivation: false };
 const ANSWER = 'The sync with Salesforce drops fields and Zendesk does not.';
@@ -25,7 +25,7 @@ const context = (band: Band, language: string, phase: PhaseKey = 'context', acti
 
 describe('openingQuestion', () => {
   it('welcomes and asks the guide\'s context question of the band, without the score', () => {
-    for (const band of GUIDE_BANDS) {
+    for (const band of BANDS) {
       const q = openingQuestion(defaultGuide(band), band, 'en');
       expect(q).toEqual({ text: `Thanks for taking the time. ${defaultGuide(band).phases[0].openingQuestions.en[0]}`, reusedWords: false, language: 'en' });
       expect(q.text).not.toMatch(/\bscore\b|\d+\s*(out of|\/)\s*10/i);
@@ -101,7 +101,7 @@ describe('every offline template', () => {
   it('passes the leading-question guard, in every band and language, at every level and turn', () => {
     let checked = 0;
     const seen = new Set<string>();
-    for (const band of GUIDE_BANDS) {
+    for (const band of BANDS) {
       for (const language of ['en', 'fr', 'de']) {
         for (const phase of PHASE_KEYS) {
           for (const action of ACTIONS) {

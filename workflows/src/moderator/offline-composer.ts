@@ -9,11 +9,11 @@
  * A quote that would make the question leading (a topic to avoid, say) is dropped: the question is
  * asked without it. No template is yes/no-shaped or leading; a test runs them all through the guard.
  */
-import type { Band } from '../contracts/index.js';
-import { phaseOf, type GuideContent } from '../contracts/guide.js';
+import type { Band, PhaseKey } from '@ladder/contracts';
+import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading } from './guard.js';
 import { offlineLanguage, type OfflineLanguage } from './language.js';
-import type { ComposedQuestion, PhaseKey, PolicyDecision, TranscriptTurn } from './types.js';
+import type { ComposedQuestion, PolicyDecision, TranscriptTurn } from './types.js';
 
 export interface ComposeContext {
   guide: GuideContent;

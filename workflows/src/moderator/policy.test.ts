@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Band } from '../contracts/index.js';
-import { defaultGuide, type GuideContent } from '../contracts/guide.js';
+import type { Band, PhaseKey } from '@ladder/contracts';
+import { defaultGuide, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading } from './guard.js';
 import { composeQuestion, openingQuestion } from './offline-composer.js';
 import { decideNext, interviewMinutesBudget, MAX_RESPONDENT_TURNS } from './policy.js';
-import type { PhaseKey, PolicyDecision, TranscriptTurn } from './types.js';
+import type { PolicyDecision, TranscriptTurn } from './types.js';
 
 const START = new Date('2025-03-03T09:00:00Z');
 const at = (minutes: number): Date => new Date(START.getTime() + minutes * 60_000);

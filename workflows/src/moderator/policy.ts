@@ -30,12 +30,13 @@
  *    answer is a stock non-answer ("nothing", "no") or the close phase was entered on distress;
  *    then close.
  */
-import { phaseOf, type GuideContent, type PhaseKey } from '../contracts/guide.js';
+import type { ModeratorAction, PhaseKey } from '@ladder/contracts';
+import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
 import { detectEscalations } from './escalations.js';
 import { detectLanguage } from './language.js';
 import { keyPhrase } from './phrases.js';
 import { analyseAnswer, isStockAnswer, wordCount } from './signals.js';
-import type { AnswerSignals, ModeratorAction, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
+import type { AnswerSignals, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
 
 export const MAX_RESPONDENT_TURNS = 40;
 /** Words a context answer needs to count as substantive. */

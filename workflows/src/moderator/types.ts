@@ -3,10 +3,9 @@
  * templates or Mistral: how to say it), the leading-question guard and the escalation detector.
  * All of it runs in activities; workflow code never imports this folder.
  */
-import type { Band } from '../contracts/index.js';
-import type { GuideContent, PhaseKey } from '../contracts/guide.js';
+import type { Band, EscalationReason, ModeratorAction, PhaseKey } from '@ladder/contracts';
+import type { GuideContent } from '@ladder/contracts/guide';
 
-export type { PhaseKey };
 
 /**
  * What a moderator turn does: `open` is the first question; `probe` goes one ladder level deeper
@@ -14,7 +13,6 @@ export type { PhaseKey };
  * after a thin answer; `advance` opens the next phase; `close` is the final thank-you that ends
  * the interview.
  */
-export type ModeratorAction = 'open' | 'probe' | 'clarify' | 'advance' | 'close';
 
 export interface TranscriptTurn {
   seq: number;
@@ -74,8 +72,6 @@ export interface ComposedQuestion {
   /** Language the text is written in. */
   language: string;
 }
-
-export type EscalationReason = 'competitor_evaluation' | 'churn_risk' | 'unresolved_incident' | 'legal_or_safety' | 'distress';
 
 export interface DetectedEscalation {
   reason: EscalationReason;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ensureDatabase, freePort, startEmbeddedPostgres, startTemporalDevServer, type EmbeddedPostgresHandle, type TemporalDevServerHandle } from '@ladder/devstack';
 import { runMigrations } from '@ladder/migrations';
 import pg from 'pg';
-import { DEFAULT_TAXONOMY } from '../contracts/taxonomy.js';
+import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 
 export interface TestDatabase { url: string; pool: pg.Pool; server: EmbeddedPostgresHandle; dir: string }
 

@@ -2,7 +2,7 @@ import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, se
 import type { LegacyActivities } from '../activities/index.js';
 import {
   MAX_MESSAGE_LENGTH, respondUpdate, stateQuery, type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
-} from '../contracts/index.js';
+} from '@ladder/contracts';
 
 const { openInterview, recordTurn, nextModeratorTurn, completeSession } = proxyActivities<LegacyActivities>({
   startToCloseTimeout: '30 seconds',

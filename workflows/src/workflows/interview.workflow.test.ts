@@ -6,7 +6,7 @@ import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, interviewWorkflowId, respondUpdate, stateQuery, type InterviewTiming, type InterviewWorkflowInput, type RespondResult,
-} from '../contracts/index.js';
+} from '@ladder/contracts';
 import { startFakeMistral, type FakeMistral } from '../test-support/fake-mistral.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';

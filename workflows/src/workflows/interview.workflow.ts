@@ -6,7 +6,7 @@ import type { Activities, ModeratorDraft } from '../activities/index.js';
 import {
   DEFAULT_TIMING, MAX_MESSAGE_LENGTH, respondUpdate, stateQuery,
   type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
-} from '../contracts/index.js';
+} from '@ladder/contracts';
 import { interviewWorkflowV1 } from './interview-v1.workflow.js';
 
 /** Marker of the guided moderator (policy, LLM with offline fallback, timers). */

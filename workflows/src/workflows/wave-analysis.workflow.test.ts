@@ -5,8 +5,8 @@ import { Client, Connection } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId } from '../contracts/index.js';
-import { DEFAULT_TAXONOMY } from '../contracts/taxonomy.js';
+import { WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId } from '@ladder/contracts';
+import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
 

@@ -1,6 +1,6 @@
 import { ActivityFailure, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { AnalysisActivities } from '../activities/analysis-activities.js';
-import { ANALYSIS_BATCH_SIZE, ANALYSIS_PARALLEL_BATCHES, type WaveAnalysisInput } from '../contracts/index.js';
+import { ANALYSIS_BATCH_SIZE, ANALYSIS_PARALLEL_BATCHES, type WaveAnalysisInput } from '@ladder/contracts';
 
 const { sessionsToCode, synthesizeWaveThemes, failAnalysis } = proxyActivities<AnalysisActivities>({
   startToCloseTimeout: '5 minutes',

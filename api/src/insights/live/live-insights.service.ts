@@ -1,4 +1,4 @@
-import type { AnalysisProgressEvent, InsightsChangedEvent } from '@ladder/workflows/contracts';
+import type { AnalysisProgressEvent, InsightsChangedEvent } from '@ladder/contracts';
 import type { DataSource } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../../common/context.js';
 import { AnalysisStatus, ApiKeyRole } from '../../common/enums.js';

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { EVENTS_CHANNEL, type InsightsChangedEvent } from '@ladder/workflows/contracts';
+import { EVENTS_CHANNEL, type InsightsChangedEvent } from '@ladder/contracts';
 import { CsvError, parse } from 'csv-parse';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../../common/context.js';

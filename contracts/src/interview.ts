@@ -1,22 +1,14 @@
 /**
- * The contract between the API and the worker: names, message shapes and event payloads.
- * The API imports only this module, never workflow internals. `defineUpdate`/`defineQuery` only
- * build descriptors, so importing them outside a workflow is safe.
+ * The interview workflow's wire contract: task queue, workflow name and id, its Update and Query,
+ * and their message shapes. `defineUpdate`/`defineQuery` only build descriptors, so importing them
+ * outside a workflow is safe.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Band, ModeratorAction, ModeratorKind, SessionStatus, TurnAuthor, TurnRole } from './vocabulary.js';
 
 export const TASK_QUEUE = 'ladder-interviews';
 export const INTERVIEW_WORKFLOW = 'interviewWorkflow';
 export const interviewWorkflowId = (sessionId: string) => `interview-${sessionId}`;
-
-export type Band = 'detractor' | 'passive' | 'promoter';
-export type SessionStatus = 'invited' | 'active' | 'completed' | 'abandoned' | 'expired';
-export type TurnRole = 'moderator' | 'respondent';
-
-export type ModeratorKind = 'offline' | 'mistral';
-/** Who wrote a turn: the respondent, the offline moderator, Mistral, or the offline moderator standing in after Mistral failed. */
-export type TurnAuthor = 'respondent' | 'offline' | 'mistral' | 'offline_fallback';
-export type ModeratorAction = 'open' | 'probe' | 'clarify' | 'advance' | 'close';
 
 /** Durations in milliseconds. The idle clock restarts with every respondent message. */
 export interface InterviewTiming {
@@ -85,60 +77,3 @@ export interface InterviewState {
  */
 export const respondUpdate = defineUpdate<RespondResult, [RespondInput]>('respond');
 export const stateQuery = defineQuery<InterviewState>('state');
-
-/** PostgreSQL LISTEN/NOTIFY channel carrying events from any process to every API instance. */
-export const EVENTS_CHANNEL = 'ladder_events';
-
-export interface SessionUpdatedEvent {
-  type: 'session.updated';
-  workspaceId: string;
-  studyId: string;
-  sessionId: string;
-  /** A guide-editor "try it" interview: never published to study-wide feeds. */
-  preview?: boolean;
-  turnId: string | null;
-  seq: number | null;
-  status: SessionStatus;
-}
-
-export interface EscalationRaisedEvent {
-  type: 'escalation.raised';
-  workspaceId: string;
-  studyId: string;
-  preview?: boolean;
-  sessionId: string;
-  escalationId: string;
-}
-
-/** A wave analysis moved on: more sessions coded, or it finished. */
-export interface AnalysisProgressEvent {
-  type: 'analysis.progress';
-  workspaceId: string;
-  studyId: string;
-  waveId: string;
-  analysisId: string;
-}
-
-/** Something that feeds a study's insights changed (a transcript coded, themes written, respondents imported). */
-export interface InsightsChangedEvent {
-  type: 'insights.changed';
-  workspaceId: string;
-  studyId: string;
-  waveId: string;
-  what: 'coding' | 'themes' | 'respondents';
-}
-
-export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent;
-
-export const WAVE_ANALYSIS_WORKFLOW = 'waveAnalysisWorkflow';
-export const waveAnalysisWorkflowId = (analysisId: string) => `wave-analysis-${analysisId}`;
-
-export interface WaveAnalysisInput {
-  analysisId: string;
-  /** Continue-as-new carries the paging position. */
-  after?: string | null;
-}
-
-/** Coding in bounded batches: at most BATCH_SIZE × PARALLEL_BATCHES sessions are pending at once. */
-export const ANALYSIS_BATCH_SIZE = 25;
-export const ANALYSIS_PARALLEL_BATCHES = 4;

@@ -3,6 +3,7 @@
  * the API (editing, versioning, reading codes) and the worker (coding, theme synthesis).
  */
 import { z } from 'zod';
+import type { CoderKind, ExcerptRole, Sentiment } from './vocabulary.js';
 
 const key = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/, 'a key of lowercase letters, digits and underscores');
 
@@ -29,10 +30,6 @@ export type TaxonomyDriver = z.infer<typeof taxonomyDriverSchema>;
 export type TaxonomyCategory = z.infer<typeof taxonomyCategorySchema>;
 export type TaxonomyContent = z.infer<typeof taxonomyContentSchema>;
 
-/** Whether an excerpt is the reason the respondent gave first, the root reached by laddering, or support for either. */
-export type ExcerptRole = 'stated' | 'root' | 'supporting';
-export type Sentiment = 'negative' | 'neutral' | 'positive';
-export type CoderKind = 'offline' | 'mistral';
 
 /** One coded piece of evidence: the exact quote, located by turn and character span. */
 export interface CodedExcerpt {

@@ -5,12 +5,7 @@
  * Not imported by workflow code: workflows see only ids.
  */
 import { z } from 'zod';
-
-export const PHASE_KEYS = ['context', 'surface', 'laddering', 'comparative', 'close'] as const;
-export type PhaseKey = (typeof PHASE_KEYS)[number];
-
-export const GUIDE_BANDS = ['detractor', 'passive', 'promoter'] as const;
-export type GuideBand = (typeof GUIDE_BANDS)[number];
+import { PHASE_KEYS, type Band, type PhaseKey } from './vocabulary.js';
 
 /** Language codes the offline moderator writes in; any other language falls back to English offline. */
 export const OFFLINE_LANGUAGES = ['en', 'fr'] as const;
@@ -48,7 +43,7 @@ const TOPICS_TO_AVOID = ['the numeric score itself', 'discounts or compensation 
 
 type PhaseText = Omit<GuidePhase, 'key' | 'openingQuestions'>;
 
-const phaseTexts = (band: GuideBand): PhaseText[] => [
+const phaseTexts = (band: Band): PhaseText[] => [
   { objective: 'Let the respondent frame the story in their own terms, without priming on the score.',
     probeInstructions: 'Stay broad. Do not mention the score. Follow whatever they bring up first.',
     budget: { turns: 2, minutes: 3 } },
@@ -70,7 +65,7 @@ const phaseTexts = (band: GuideBand): PhaseText[] => [
 
 type Openings = Record<'en' | 'fr', string[][]>;
 
-const OPENINGS: Record<GuideBand, Openings> = {
+const OPENINGS: Record<Band, Openings> = {
   detractor: {
     en: [
       ['Thinking about your experience with the product lately, how would you describe it in your own words?'],
@@ -122,7 +117,7 @@ const OPENINGS: Record<GuideBand, Openings> = {
 };
 
 /** The seeded guide of one band. */
-export function defaultGuide(band: GuideBand): GuideContent {
+export function defaultGuide(band: Band): GuideContent {
   return {
     ladderTargetDepth: { min: 5, max: 7 },
     topicsToAvoid: [...TOPICS_TO_AVOID],
