@@ -1,16 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, type Loose } from './support/graphql.js';
+import { GuideVersionsDocument, StartGuidePreviewDocument, UpdateGuideDocument, type GuideContentInput } from './gql/graphql.js';
+import { gql, gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 let platform: Platform;
 let browser: Browser;
 let page: Page;
 let studyId: string;
-
-const GUIDE = `id version content { ladderTargetDepth { min max } topicsToAvoid
-  phases { key objective probeInstructions budget { turns minutes } openingQuestions { language questions } } }`;
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
@@ -99,19 +97,20 @@ describe('guide editor in Chromium', () => {
   it('shows the respondent chat at 360 px with the consent line, through to its end state', async () => {
     // A short promoter guide (one turn per phase) so the interview ends in a few answers.
     const key = { key: platform.bootstrapKey };
-    const latest = (await gql(platform.apiUrl, `query($s: ID!) { guideVersions(studyId: $s, band: PROMOTER) { ${GUIDE} } }`, { s: studyId }, key)).data.guideVersions[0];
-    const content = structuredClone(latest.content) as Loose;
-    content.ladderTargetDepth = { min: 1, max: 1 };
-    for (const p of content.phases) p.budget = { turns: 1, minutes: 1 };
-    const saved = await gql(platform.apiUrl, `mutation($i: UpdateGuideInput!) { updateGuide(input: $i) { id } }`,
-      { i: { studyId, band: 'PROMOTER', baseVersion: latest.version, content, note: 'Short, for the chat screenshot' } }, key);
+    const latest = (await gqlData(platform.apiUrl, GuideVersionsDocument, { studyId, band: 'PROMOTER' }, key)).guideVersions[0];
+    const content: GuideContentInput = {
+      ...latest.content,
+      ladderTargetDepth: { min: 1, max: 1 },
+      phases: latest.content.phases.map((p) => ({ ...p, budget: { turns: 1, minutes: 1 } })),
+    };
+    const saved = await gql(platform.apiUrl, UpdateGuideDocument,
+      { input: { studyId, band: 'PROMOTER', baseVersion: latest.version, content, note: 'Short, for the chat screenshot' } }, key);
     expect(saved.errors).toBeUndefined();
-    const started = await gql(platform.apiUrl, `mutation($i: StartGuidePreviewInput!) { startGuidePreview(input: $i) { chatPath } }`,
-      { i: { studyId, band: 'PROMOTER', language: 'en' } }, key);
+    const started = await gql(platform.apiUrl, StartGuidePreviewDocument, { input: { studyId, band: 'PROMOTER', language: 'en' } }, key);
     expect(started.errors).toBeUndefined();
 
     const chat = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await chat.goto(new URL(started.data.startGuidePreview.chatPath, platform.consoleUrl).toString());
+    await chat.goto(new URL(started.data!.startGuidePreview.chatPath, platform.consoleUrl).toString());
     await chat.getByTestId('moderator-turn').first().waitFor({ timeout: 30_000 });
     expect(await chat.getByTestId('consent').innerText()).toMatch(/you can stop at any time/);
     expect(await chat.getByTestId('moderator-kind').innerText()).toBe('AI interviewer (offline mode)');

@@ -2,15 +2,13 @@ import { simulateWave } from '@ladder/simulator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, type Loose } from './support/graphql.js';
+import {
+  CreateWaveDocument, ImportRespondentsDocument, LaunchWaveDocument, StartWaveAnalysisDocument, StudiesDocument, WaveAnalysisStatusDocument,
+  type TypedDocumentString,
+} from './gql/graphql.js';
+import { gql } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
-const STUDIES = '{ studies { id name waves { id status } } }';
-const CREATE_WAVE = 'mutation($i: CreateWaveInput!) { createWave(input: $i) { id } }';
-const IMPORT = 'mutation($i: ImportRespondentsInput!) { importRespondents(input: $i) { ok importedCount errors { message } } }';
-const LAUNCH = 'mutation($id: ID!) { launchWave(id: $id) { id status } }';
-const START_ANALYSIS = 'mutation($w: ID!) { startWaveAnalysis(waveId: $w) { id } }';
-const ANALYSIS = 'query($id: ID!) { waveAnalysis(id: $id) { status error } }';
 const INTERVIEWS = 12;
 
 /** A second wave that went worse: mostly detractors, so trends and the comparison have something to show. */
@@ -28,11 +26,11 @@ let studyId: string;
 let firstWave: string;
 let secondWave: string;
 
-const api = async (query: string, variables: Record<string, unknown> = {}) => {
-  const result = await gql(platform.apiUrl, query, variables, { key: platform.bootstrapKey });
+async function api<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<Result> {
+  const result = await gql(platform.apiUrl, document, variables, { key: platform.bootstrapKey });
   expect(result.errors).toBeUndefined();
-  return result.data;
-};
+  return result.data!;
+}
 const simulate = async (waveId: string) => {
   const summary = await simulateWave({ apiUrl: platform.apiUrl, apiKey: platform.bootstrapKey, waveId, count: INTERVIEWS, concurrency: 6, launch: true });
   expect(summary).toMatchObject({ completed: INTERVIEWS, failed: [] });
@@ -47,12 +45,13 @@ async function signedInPage(): Promise<Page> {
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
   browser = await launchBrowser();
-  const demo = (await api(STUDIES)).studies.find((s: Loose) => s.name === 'Demo - NPS follow-up');
+  const demo = (await api(StudiesDocument, {})).studies.find((s) => s.name === 'Demo - NPS follow-up')!;
   studyId = demo.id;
   firstWave = demo.waves[0].id;
-  secondWave = (await api(CREATE_WAVE, { i: { studyId, name: 'Q1 2027' } })).createWave.id;
-  expect((await api(IMPORT, { i: { waveId: secondWave, csv: secondWaveCsv() } })).importRespondents).toMatchObject({ ok: true, importedCount: SECOND_WAVE_SCORES.length });
-  await api(LAUNCH, { id: secondWave });
+  secondWave = (await api(CreateWaveDocument, { input: { studyId, name: 'Q1 2027' } })).createWave.id;
+  const { importRespondents } = await api(ImportRespondentsDocument, { input: { waveId: secondWave, csv: secondWaveCsv() } });
+  expect(importRespondents).toMatchObject({ ok: true, importedCount: SECOND_WAVE_SCORES.length });
+  await api(LaunchWaveDocument, { id: secondWave });
   await Promise.all([simulate(firstWave), simulate(secondWave)]);
 });
 afterAll(async () => {
@@ -111,8 +110,8 @@ describe('insights console in Chromium', () => {
   });
 
   it('compares two waves: NPS trend with its interval band, theme prevalence with significance flags, the comparison table', async () => {
-    const started = (await api(START_ANALYSIS, { w: secondWave })).startWaveAnalysis.id;
-    await expect.poll(async () => (await api(ANALYSIS, { id: started })).waveAnalysis.status, { timeout: 60_000 }).toBe('COMPLETED');
+    const started = (await api(StartWaveAnalysisDocument, { waveId: secondWave })).startWaveAnalysis.id;
+    await expect.poll(async () => (await api(WaveAnalysisStatusDocument, { id: started })).waveAnalysis?.status, { timeout: 60_000 }).toBe('COMPLETED');
 
     const page = await signedInPage();
     await page.goto(`${platform.consoleUrl}/studies/${studyId}/trends`);

@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gql, type Loose } from './support/graphql.js';
+import {
+  CreateWaveDocument, ImportRespondentsDocument, RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument,
+  StudiesDocument, type TypedDocumentString,
+} from './gql/graphql.js';
+import { gql, gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
-const STUDIES = '{ studies { id name waves { id status } } }';
-const RESPONDENTS = `query($w: ID!) { respondents(waveId: $w, first: 5, filter: { bands: [DETRACTOR] }) { edges { node { id externalId } } } }`;
-const START = `mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken session { id } } }`;
-const VIEW = `query($t: String!) { respondentSession(token: $t) { status turns { seq } } }`;
-const SEND = `mutation($t: String!, $text: String!) { sendRespondentMessage(token: $t, text: $text) { seq phase } }`;
 const URGENT = 'We are actively evaluating Acme and will not renew in March.';
 const ANSWERS = [
   'The dashboards are slow and my managers stopped opening them.',
@@ -24,11 +23,14 @@ let browser: Browser;
 let studyId: string;
 let respondent: { id: string; externalId: string };
 
-const api = (query: string, variables: Record<string, unknown> = {}, key: string | undefined = platform.bootstrapKey) =>
-  gql(platform.apiUrl, query, variables, { key });
+/** With the API key; the respondent's answers (`respondentSend`) carry only their token, as the chat page sends them. */
+const api = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) =>
+  gqlData(platform.apiUrl, document, variables, { key: platform.bootstrapKey });
+const respondentSend = (token: string, text: string) => gql(platform.apiUrl, SendRespondentMessageDocument, { token, text });
 
 async function untilOpening(token: string): Promise<void> {
-  await expect.poll(async () => (await api(VIEW, { t: token }, undefined)).data.respondentSession.turns.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await gqlData(platform.apiUrl, RespondentSessionDocument, { token })).respondentSession.turns.length, { timeout: 30_000 })
+    .toBeGreaterThan(0);
 }
 /** Each page is its own browser context, so each signs in. */
 async function signedInPage(): Promise<Page> {
@@ -42,10 +44,10 @@ const counter = (page: Page, status: string) => page.getByTestId(`monitor-count-
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
   browser = await launchBrowser();
-  const demo = (await api(STUDIES)).data.studies.find((s: Loose) => s.name === 'Demo - NPS follow-up');
+  const demo = (await api(StudiesDocument, {})).studies.find((s) => s.name === 'Demo - NPS follow-up')!;
   studyId = demo.id;
-  const wave = demo.waves.find((w: Loose) => w.status === 'FIELDING') ?? demo.waves[0];
-  respondent = (await api(RESPONDENTS, { w: wave.id })).data.respondents.edges[0].node;
+  const wave = demo.waves.find((w) => w.status === 'FIELDING') ?? demo.waves[0];
+  respondent = (await api(RespondentsDocument, { waveId: wave.id, first: 5, filter: { bands: ['DETRACTOR'] } })).respondents.edges[0].node;
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,9 +62,9 @@ describe('live monitor, escalation queue and transcript in Chromium', () => {
     const [invitedBefore, activeBefore] = [await counter(monitor, 'invited'), await counter(monitor, 'active')];
 
     // Started through the API while the page is open: the row appears without a reload.
-    const started = (await api(START, { r: respondent.id })).data.startInterview;
-    const sessionId = started.session.id as string;
-    const token = started.respondentToken as string;
+    const started = (await api(StartInterviewDocument, { respondentId: respondent.id })).startInterview;
+    const sessionId = started.session.id;
+    const token = started.respondentToken;
     const row = monitor.locator(`[data-testid="monitor-session"][data-session-id="${sessionId}"]`);
     await row.waitFor({ timeout: 15_000 });
     await expect.poll(() => counter(monitor, 'invited'), { timeout: 15_000 }).toBe(invitedBefore + 1);
@@ -75,16 +77,16 @@ describe('live monitor, escalation queue and transcript in Chromium', () => {
     await queue.goto(`${platform.consoleUrl}/studies/${studyId}/escalations`);
     await expect.poll(() => queue.getByTestId('live-indicator').innerText(), { timeout: 15_000 }).toBe('Live');
 
-    await api(SEND, { t: token, text: ANSWERS[0] }, undefined);
+    await respondentSend(token, ANSWERS[0]);
     await expect.poll(() => row.getByTestId('monitor-turns').innerText(), { timeout: 15_000 }).toBe('3');
     await expect.poll(() => row.getByTestId('monitor-status').innerText()).toBe('active');
     await expect.poll(() => counter(monitor, 'active')).toBe(activeBefore + 1);
     expect(await counter(monitor, 'invited')).toBe(invitedBefore);
 
-    await api(SEND, { t: token, text: ANSWERS[1] }, undefined);
+    await respondentSend(token, ANSWERS[1]);
     await expect.poll(() => row.getByTestId('monitor-turns').innerText(), { timeout: 15_000 }).toBe('5');
     await row.getByTestId('monitor-escalation').waitFor({ timeout: 15_000 });
-    for (const answer of ANSWERS.slice(2)) await api(SEND, { t: token, text: answer }, undefined);
+    for (const answer of ANSWERS.slice(2)) await respondentSend(token, answer);
     await expect.poll(() => row.getByTestId('monitor-turns').innerText(), { timeout: 15_000 }).toBe(String(1 + 2 * ANSWERS.length));
     await screenshot(monitor, 'monitor');
 
@@ -118,15 +120,15 @@ describe('live monitor, escalation queue and transcript in Chromium', () => {
     expect(await monitor.getByTestId('quality-phases').innerText()).toMatch(/^\d\/5/);
     expect(await monitor.getByTestId('quality-guide').innerText()).toMatch(/^detractor v\d+$/);
     expect(await monitor.getByTestId('live-indicator').innerText()).toBe('Live');
-    await api(SEND, { t: token, text: 'Nothing else for now, thanks.' }, undefined);
+    await respondentSend(token, 'Nothing else for now, thanks.');
     await expect.poll(() => turns.count(), { timeout: 15_000 }).toBeGreaterThan(1 + 2 * ANSWERS.length);
     await screenshot(monitor, 'transcript');
   });
 
   it('explains a draft wave on start, launches it with pinned guides, and links respondents to transcripts', async () => {
-    const wave = (await api('mutation($i: CreateWaveInput!) { createWave(input: $i) { id } }', { i: { studyId, name: 'Q1 2027 (browser test)' } })).data.createWave;
-    const imported = await api('mutation($i: ImportRespondentsInput!) { importRespondents(input: $i) { ok } }', { i: { waveId: wave.id, csv: 'id,score\nBT-1,4\nBT-2,9\n' } });
-    expect(imported.data.importRespondents.ok).toBe(true);
+    const wave = (await api(CreateWaveDocument, { input: { studyId, name: 'Q1 2027 (browser test)' } })).createWave;
+    const imported = await api(ImportRespondentsDocument, { input: { waveId: wave.id, csv: 'id,score\nBT-1,4\nBT-2,9\n' } });
+    expect(imported.importRespondents.ok).toBe(true);
 
     const page = await signedInPage();
     await page.goto(`${platform.consoleUrl}/studies/${studyId}`);

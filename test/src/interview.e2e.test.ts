@@ -2,25 +2,25 @@ import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from './support/graphql.js';
+import {
+  RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, SessionUpdatedDocument, StartInterviewDocument, StudiesDocument,
+  type RespondentSessionQuery, type SendRespondentMessageMutationVariables, type SessionUpdatedSubscription,
+} from './gql/graphql.js';
+import { gql, gqlData, subscribe } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
-
-// Responses are walked by path in assertions.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
 
 let platform: Platform;
 let respondentId: string;
 
-const RESPONDENTS = `query($w: ID!) { respondents(waveId: $w, first: 5, filter: { bands: [DETRACTOR] }) { edges { node { id band } } } }`;
-const START = `mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken chatPath session { id status moderator } } }`;
-const VIEW = `query($t: String!) { respondentSession(token: $t) { sessionId status moderator turns { seq role text phase } } }`;
-const SEND = `mutation($t: String!, $text: String!, $m: String) { sendRespondentMessage(token: $t, text: $text, clientMessageId: $m) { seq role text phase ladderLevel } }`;
+type View = RespondentSessionQuery['respondentSession'];
+const view = (token: string) => gqlData(platform.apiUrl, RespondentSessionDocument, { token }).then((d) => d.respondentSession);
+const send = (variables: SendRespondentMessageMutationVariables) =>
+  gqlData(platform.apiUrl, SendRespondentMessageDocument, variables).then((d) => d.sendRespondentMessage);
 
-async function untilOpening(token: string): Promise<Loose> {
+async function untilOpening(token: string): Promise<View> {
   for (let i = 0; i < 100; i++) {
-    const view = (await gql(platform.apiUrl, VIEW, { t: token })).data.respondentSession;
-    if (view.turns.length > 0) return view;
+    const current = await view(token);
+    if (current.turns.length > 0) return current;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the opening question never arrived');
@@ -28,19 +28,20 @@ async function untilOpening(token: string): Promise<Loose> {
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true });
-  const studies = await gql(platform.apiUrl, '{ studies { name waves { id } } }', {}, { key: platform.bootstrapKey });
-  const waveId = studies.data.studies.find((s: Loose) => s.name === 'Demo - NPS follow-up').waves[0].id;
-  const respondents = await gql(platform.apiUrl, RESPONDENTS, { w: waveId }, { key: platform.bootstrapKey });
-  respondentId = respondents.data.respondents.edges[0].node.id;
+  const key = { key: platform.bootstrapKey };
+  const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, key);
+  const waveId = studies.find((s) => s.name === 'Demo - NPS follow-up')!.waves[0].id;
+  const { respondents } = await gqlData(platform.apiUrl, RespondentsDocument, { waveId, first: 5, filter: { bands: ['DETRACTOR'] } }, key);
+  respondentId = respondents.edges[0].node.id;
 });
 afterAll(() => platform?.stop());
 
 describe('an interview across API, Temporal and the worker', () => {
   it('runs end to end, persisting each turn once and pushing turns from the worker to API subscribers', async () => {
-    const started = (await gql(platform.apiUrl, START, { r: respondentId }, { key: platform.bootstrapKey })).data.startInterview;
+    const started = (await gqlData(platform.apiUrl, StartInterviewDocument, { respondentId }, { key: platform.bootstrapKey })).startInterview;
     expect(started.session).toMatchObject({ status: 'INVITED', moderator: 'OFFLINE' });
     expect(started.chatPath).toBe(`/i/${started.respondentToken}`);
-    const token = started.respondentToken as string;
+    const token = started.respondentToken;
     const opening = await untilOpening(token);
     expect(opening.turns[0]).toMatchObject({ seq: 0, role: 'MODERATOR', phase: 'context' });
 
@@ -48,35 +49,34 @@ describe('an interview across API, Temporal and the worker', () => {
     const client: Client = createClient({
       url: platform.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${platform.bootstrapKey}` },
     });
-    const received: Loose[] = [];
-    const done = new Promise<void>((resolve, reject) => client.subscribe(
-      { query: 'subscription($id: ID!) { sessionUpdated(sessionId: $id) { session { status } turn { seq role text } } }', variables: { id: started.session.id } },
-      { next: (m) => { received.push(m.data?.sessionUpdated); }, error: reject, complete: resolve },
+    const received: SessionUpdatedSubscription['sessionUpdated'][] = [];
+    const done = new Promise<void>((resolve, reject) => subscribe(client, SessionUpdatedDocument, { sessionId: started.session.id },
+      { next: (m) => { if (m.data) received.push(m.data.sessionUpdated); }, error: reject, complete: resolve },
     ));
     await new Promise((r) => setTimeout(r, 300));
 
     const answer = 'Honestly the reporting module is slow to load and my team stopped trusting the numbers.';
-    const reply = (await gql(platform.apiUrl, SEND, { t: token, text: answer, m: 'msg-0001-abcdef' })).data.sendRespondentMessage;
+    const reply = await send({ token, text: answer, clientMessageId: 'msg-0001-abcdef' });
     expect(reply).toMatchObject({ seq: 2, role: 'MODERATOR' });
     // The same client message id again is applied once: same reply, no new turns.
-    const retried = (await gql(platform.apiUrl, SEND, { t: token, text: answer, m: 'msg-0001-abcdef' })).data.sendRespondentMessage;
+    const retried = await send({ token, text: answer, clientMessageId: 'msg-0001-abcdef' });
     expect(retried).toEqual(reply);
 
     const deadline = Date.now() + 10_000;
     while (!received.some((u) => u.turn?.seq === 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(received.map((u) => u.turn?.seq).filter((s) => s !== undefined)).toEqual(expect.arrayContaining([1, 2]));
-    expect(received.find((u) => u.turn?.seq === 1).turn).toEqual({ seq: 1, role: 'RESPONDENT', text: answer });
+    expect(received.find((u) => u.turn?.seq === 1)?.turn).toEqual({ seq: 1, role: 'RESPONDENT', text: answer });
 
     // Answer until the moderator closes; the session completes and takes no more messages.
     let last = reply;
-    for (let i = 0; i < 20 && (await gql(platform.apiUrl, VIEW, { t: token })).data.respondentSession.status !== 'COMPLETED'; i++) {
-      last = (await gql(platform.apiUrl, SEND, { t: token, text: `Answer number ${i}: it costs us hours every week in manual checks.` })).data.sendRespondentMessage;
+    for (let i = 0; i < 20 && (await view(token)).status !== 'COMPLETED'; i++) {
+      last = await send({ token, text: `Answer number ${i}: it costs us hours every week in manual checks.` });
     }
-    const final = (await gql(platform.apiUrl, VIEW, { t: token })).data.respondentSession;
+    const final = await view(token);
     expect(final.status).toBe('COMPLETED');
-    expect(final.turns.map((t: Loose) => t.seq)).toEqual(final.turns.map((_: Loose, i: number) => i));
-    expect(final.turns.at(-1).seq).toBe(last.seq);
-    const closed = await gql(platform.apiUrl, SEND, { t: token, text: 'one more thing' });
+    expect(final.turns.map((t) => t.seq)).toEqual(final.turns.map((_, i) => i));
+    expect(final.turns.at(-1)?.seq).toBe(last.seq);
+    const closed = await gql(platform.apiUrl, SendRespondentMessageDocument, { token, text: 'one more thing' });
     expect(closed.errors?.[0].extensions.code).toBe('SESSION_CLOSED');
 
     const db = new pg.Client({ connectionString: platform.databaseUrl });
@@ -90,7 +90,7 @@ describe('an interview across API, Temporal and the worker', () => {
   });
 
   it('re-issues the link of an open interview and refuses a completed one', async () => {
-    const again = await gql(platform.apiUrl, START, { r: respondentId }, { key: platform.bootstrapKey });
+    const again = await gql(platform.apiUrl, StartInterviewDocument, { respondentId }, { key: platform.bootstrapKey });
     expect(again.errors?.[0].extensions.code).toBe('INTERVIEW_ALREADY_COMPLETED');
   });
 });

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { freePort, isPortOpen, repoRoot, stripAnsi } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { gql, type Loose } from './support/graphql.js';
+import {
+  CompletedSessionsDocument, RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument,
+  type CompletedSessionsQuery,
+} from './gql/graphql.js';
+import { gqlData } from './support/graphql.js';
 
 /** `npm start`'s launcher, as a user runs it, on free ports and a temporary data folder. */
 interface Launch { child: ChildProcess; output: () => string; exited: Promise<number | null> }
@@ -42,10 +46,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const START = 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken } }';
-const SEND = 'mutation($t: String!, $x: String!) { sendRespondentMessage(token: $t, text: $x) { seq } }';
-const VIEW = 'query($t: String!) { respondentSession(token: $t) { turns { seq } } }';
-
 describe('npm start', () => {
   it('starts everything embedded, stops cleanly on Ctrl-C, and keeps data and running interviews across restarts', async () => {
     const ports = { PORT: await freePort(), LADDER_CONSOLE_PORT: await freePort(), LADDER_PG_PORT: await freePort(), LADDER_TEMPORAL_PORT: await freePort(), LADDER_TEMPORAL_UI_PORT: await freePort() };
@@ -57,24 +57,25 @@ describe('npm start', () => {
     expect(first.output()).toContain(`console        http://localhost:${ports.LADDER_CONSOLE_PORT}`);
     expect(first.output()).toContain(`Temporal UI    http://localhost:${ports.LADDER_TEMPORAL_UI_PORT}`);
     expect(first.output()).toMatch(/seeded the demo study/);
-    const studies = await gql(api, '{ studies { id name waves { id respondentCount } } }', {}, { key });
-    const demo = studies.data.studies.find((s: Loose) => s.name === 'Demo - NPS follow-up');
+    const { studies } = await gqlData(api, StudiesDocument, {}, { key });
+    const demo = studies.find((s) => s.name === 'Demo - NPS follow-up')!;
     expect(demo.waves[0].respondentCount).toBe(300);
-    const respondents = await gql(api, 'query($w: ID!) { respondents(waveId: $w, first: 1) { edges { node { id } } } }', { w: demo.waves[0].id }, { key });
-    const token = (await gql(api, START, { r: respondents.data.respondents.edges[0].node.id }, { key })).data.startInterview.respondentToken;
-    for (let i = 0; i < 50 && !(await gql(api, VIEW, { t: token })).data.respondentSession.turns.length; i++) await new Promise((r) => setTimeout(r, 200));
-    expect((await gql(api, SEND, { t: token, x: 'Reports are slow' })).data.sendRespondentMessage.seq).toBe(2);
+    const { respondents } = await gqlData(api, RespondentsDocument, { waveId: demo.waves[0].id, first: 1 }, { key });
+    const token = (await gqlData(api, StartInterviewDocument, { respondentId: respondents.edges[0].node.id }, { key })).startInterview.respondentToken;
+    const turns = async () => (await gqlData(api, RespondentSessionDocument, { token })).respondentSession.turns;
+    const send = async (text: string) => (await gqlData(api, SendRespondentMessageDocument, { token, text })).sendRespondentMessage;
+    for (let i = 0; i < 50 && !(await turns()).length; i++) await new Promise((r) => setTimeout(r, 200));
+    expect((await send('Reports are slow')).seq).toBe(2);
 
     // The demo seed has synthetic respondents finish 40 interviews through the API, in the background.
-    const COMPLETED = 'query($s: ID!) { interviewSessions(studyId: $s, status: [COMPLETED], first: 200) { id quality { ladderDepth } } }';
-    let completed: Loose[] = [];
+    let completed: CompletedSessionsQuery['interviewSessions'] = [];
     for (let i = 0; i < 240 && completed.length < 40; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      completed = (await gql(api, COMPLETED, { s: demo.id }, { key })).data.interviewSessions;
+      completed = (await gqlData(api, CompletedSessionsDocument, { studyId: demo.id }, { key })).interviewSessions;
     }
     expect(completed).toHaveLength(40);
     expect(first.output()).toMatch(/\[simulator\].*answer 40 more/);
-    expect(Math.max(...completed.map((s) => s.quality.ladderDepth))).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...completed.map((s) => s.quality?.ladderDepth ?? 0))).toBeGreaterThanOrEqual(4);
 
     expect(await interrupt(first)).toBe(0);
     for (const port of Object.values(ports)) expect(await isPortOpen(port)).toBe(false);
@@ -82,8 +83,7 @@ describe('npm start', () => {
     const second = await launch(env);
     expect(second.output()).toMatch(/demo already seeded/);
     expect(second.output()).toContain(`#key=${key}`);
-    const after = await gql(api, SEND, { t: token, x: 'It took a week to export the quarter' });
-    expect(after.data.sendRespondentMessage.seq).toBe(4);
+    expect((await send('It took a week to export the quarter')).seq).toBe(4);
     expect(await interrupt(second)).toBe(0);
   }, 400_000);
 
@@ -101,7 +101,7 @@ describe('npm start', () => {
       PORT: String(apiPort), LADDER_CONSOLE_PORT: String(await freePort()), LADDER_DATA_DIR: join(dataDir, 'external'),
     });
     expect(l.output()).not.toMatch(/starting embedded PostgreSQL|starting the Temporal dev server|Temporal UI/);
-    expect((await gql(`http://localhost:${apiPort}/graphql`, '{ studies { name } }', {}, { key: secret })).data.studies).toHaveLength(1);
+    expect((await gqlData(`http://localhost:${apiPort}/graphql`, StudiesDocument, {}, { key: secret })).studies).toHaveLength(1);
     const check = new pg.Client({ connectionString: databaseUrl });
     await check.connect();
     const { rows } = await check.query('SELECT secret_hash FROM api_key');

@@ -1,22 +1,18 @@
 import { simulateWave, type SimulationSummary } from '@ladder/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, type Loose } from './support/graphql.js';
+import { InterviewSessionDocument, LatestSessionsDocument, StudiesDocument, type LatestSessionsQuery } from './gql/graphql.js';
+import { gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 /** Synthetic respondents answering real interviews: API, Temporal, worker and Postgres, nothing faked. */
 let platform: Platform;
 let waveId: string;
 
-const LATEST = `query($w: ID!, $after: String) { respondents(waveId: $w, first: 100, after: $after) {
-  pageInfo { hasNextPage endCursor } edges { node { id latestSession { id status } } } } }`;
-const SESSION = `query($id: ID!) { interviewSession(id: $id) { status turns { seq role phase ladderLevel text } } }`;
-
 async function completedSessions(): Promise<{ respondentId: string; sessionId: string }[]> {
   const found: { respondentId: string; sessionId: string }[] = [];
   for (let after: string | null = null, more = true; more;) {
-    const page = await gql(platform.apiUrl, LATEST, { w: waveId, after }, { key: platform.bootstrapKey });
-    expect(page.errors).toBeUndefined();
-    const { edges, pageInfo } = page.data.respondents;
+    const page: LatestSessionsQuery = await gqlData(platform.apiUrl, LatestSessionsDocument, { waveId, after }, { key: platform.bootstrapKey });
+    const { edges, pageInfo } = page.respondents;
     for (const { node } of edges) if (node.latestSession?.status === 'COMPLETED') found.push({ respondentId: node.id, sessionId: node.latestSession.id });
     [after, more] = [pageInfo.endCursor, pageInfo.hasNextPage];
   }
@@ -31,8 +27,8 @@ const simulate = (count: number): Promise<SimulationSummary> => simulateWave({
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true });
-  const studies = await gql(platform.apiUrl, '{ studies { name waves { id } } }', {}, { key: platform.bootstrapKey });
-  waveId = studies.data.studies.find((s: Loose) => s.name === 'Demo - NPS follow-up').waves[0].id;
+  const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, { key: platform.bootstrapKey });
+  waveId = studies.find((s) => s.name === 'Demo - NPS follow-up')!.waves[0].id;
 });
 afterAll(() => platform?.stop());
 
@@ -46,14 +42,15 @@ describe('simulated respondents on the seeded demo wave', () => {
     expect(completed).toHaveLength(5);
     let answers = 0;
     for (const { sessionId } of completed) {
-      const session = (await gql(platform.apiUrl, SESSION, { id: sessionId }, { key: platform.bootstrapKey })).data.interviewSession;
-      expect(session.status).toBe('COMPLETED');
-      expect(session.turns.map((t: Loose) => t.seq)).toEqual(session.turns.map((_: Loose, i: number) => i));
-      const phases = new Set(session.turns.map((t: Loose) => t.phase));
+      const session = (await gqlData(platform.apiUrl, InterviewSessionDocument, { id: sessionId }, { key: platform.bootstrapKey })).interviewSession;
+      expect(session?.status).toBe('COMPLETED');
+      const turns = session?.turns ?? [];
+      expect(turns.map((t) => t.seq)).toEqual(turns.map((_, i) => i));
+      const phases = new Set(turns.map((t) => t.phase));
       expect(phases).toContain('laddering');
       expect(phases).toContain('close');
-      expect(Math.max(...session.turns.map((t: Loose) => t.ladderLevel))).toBeGreaterThanOrEqual(2);
-      answers += session.turns.filter((t: Loose) => t.role === 'RESPONDENT').length;
+      expect(Math.max(...turns.map((t) => t.ladderLevel))).toBeGreaterThanOrEqual(2);
+      answers += turns.filter((t) => t.role === 'RESPONDENT').length;
     }
     // Each answer sent is stored once (consecutive seqs above, and as many respondent turns as answers):
     // no duplicated turn from a retried send. (Personas may repeat a sentence, e.g. "nothing else", so texts are not compared.)

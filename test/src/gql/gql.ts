@@ -1,0 +1,200 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": typeof types.CompletedSessionsDocument,
+    "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": typeof types.CreateStudyDocument,
+    "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": typeof types.CreateWaveDocument,
+    "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
+    "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": typeof types.DashboardNpsTrendDocument,
+    "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": typeof types.DashboardRollingNpsDocument,
+    "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.DashboardSegmentNpsDocument,
+    "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudiesDocument,
+    "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudyDocument,
+    "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": typeof types.DashboardThemeTrendDocument,
+    "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
+    "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}": typeof types.GuideVersionsDocument,
+    "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}": typeof types.ImportRespondentsDocument,
+    "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}": typeof types.InterviewSessionDocument,
+    "query LatestSessions($waveId: ID!, $after: String) {\n  respondents(waveId: $waveId, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        latestSession {\n          id\n          status\n        }\n      }\n    }\n  }\n}": typeof types.LatestSessionsDocument,
+    "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n  }\n}": typeof types.LaunchWaveDocument,
+    "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    moderator\n    turns {\n      seq\n      role\n      text\n      phase\n    }\n  }\n}": typeof types.RespondentSessionDocument,
+    "query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {\n  respondents(waveId: $waveId, first: $first, filter: $filter) {\n    edges {\n      node {\n        id\n        externalId\n        band\n      }\n    }\n  }\n}": typeof types.RespondentsDocument,
+    "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.SegmentNpsDocument,
+    "subscription SegmentNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.SegmentNpsChangedDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    author\n  }\n}": typeof types.SendRespondentMessageDocument,
+    "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      status\n    }\n    turn {\n      seq\n      role\n      text\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
+    "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
+    "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": typeof types.StartInterviewDocument,
+    "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": typeof types.StartWaveAnalysisDocument,
+    "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": typeof types.StudiesDocument,
+    "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": typeof types.UpdateGuideDocument,
+    "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisOutcomeDocument,
+    "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
+};
+const documents: Documents = {
+    "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": types.CompletedSessionsDocument,
+    "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": types.CreateStudyDocument,
+    "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": types.CreateWaveDocument,
+    "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
+    "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": types.DashboardNpsTrendDocument,
+    "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": types.DashboardRollingNpsDocument,
+    "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.DashboardSegmentNpsDocument,
+    "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}": types.DashboardStudiesDocument,
+    "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": types.DashboardStudyDocument,
+    "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": types.DashboardThemeTrendDocument,
+    "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
+    "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}": types.GuideVersionsDocument,
+    "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}": types.ImportRespondentsDocument,
+    "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}": types.InterviewSessionDocument,
+    "query LatestSessions($waveId: ID!, $after: String) {\n  respondents(waveId: $waveId, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        latestSession {\n          id\n          status\n        }\n      }\n    }\n  }\n}": types.LatestSessionsDocument,
+    "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n  }\n}": types.LaunchWaveDocument,
+    "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    moderator\n    turns {\n      seq\n      role\n      text\n      phase\n    }\n  }\n}": types.RespondentSessionDocument,
+    "query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {\n  respondents(waveId: $waveId, first: $first, filter: $filter) {\n    edges {\n      node {\n        id\n        externalId\n        band\n      }\n    }\n  }\n}": types.RespondentsDocument,
+    "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.SegmentNpsDocument,
+    "subscription SegmentNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.SegmentNpsChangedDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    author\n  }\n}": types.SendRespondentMessageDocument,
+    "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      status\n    }\n    turn {\n      seq\n      role\n      text\n    }\n  }\n}": types.SessionUpdatedDocument,
+    "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
+    "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": types.StartInterviewDocument,
+    "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": types.StartWaveAnalysisDocument,
+    "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": types.StudiesDocument,
+    "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": types.UpdateGuideDocument,
+    "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": types.WaveAnalysisOutcomeDocument,
+    "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}"): typeof import('./graphql').CompletedSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').CreateStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').CreateWaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}"): typeof import('./graphql').DashboardCompareWavesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardNpsTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardRollingNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').DashboardSegmentNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardStudiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardThemeTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}"): typeof import('./graphql').DashboardWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').GuideVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}"): typeof import('./graphql').ImportRespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}"): typeof import('./graphql').InterviewSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatestSessions($waveId: ID!, $after: String) {\n  respondents(waveId: $waveId, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        latestSession {\n          id\n          status\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').LatestSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n  }\n}"): typeof import('./graphql').LaunchWaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    moderator\n    turns {\n      seq\n      role\n      text\n      phase\n    }\n  }\n}"): typeof import('./graphql').RespondentSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {\n  respondents(waveId: $waveId, first: $first, filter: $filter) {\n    edges {\n      node {\n        id\n        externalId\n        band\n      }\n    }\n  }\n}"): typeof import('./graphql').RespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').SegmentNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SegmentNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').SegmentNpsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    author\n  }\n}"): typeof import('./graphql').SendRespondentMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      status\n    }\n    turn {\n      seq\n      role\n      text\n    }\n  }\n}"): typeof import('./graphql').SessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}"): typeof import('./graphql').StartGuidePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}"): typeof import('./graphql').StartInterviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}"): typeof import('./graphql').StartWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}"): typeof import('./graphql').StudiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').UpdateGuideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}"): typeof import('./graphql').WaveAnalysisOutcomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}"): typeof import('./graphql').WaveAnalysisStatusDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,817 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnalysisStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type AttributeFilter = {
+  attribute: string;
+  values: Array<string>;
+};
+
+/** NPS band: detractor 0-6, passive 7-8, promoter 9-10 */
+export type Band =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+/** OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM */
+export type CoderKind =
+  | 'MISTRAL'
+  | 'OFFLINE';
+
+export type CreateStudyInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type CreateWaveInput = {
+  name: string;
+  studyId: string | number;
+};
+
+export type GuideContentInput = {
+  ladderTargetDepth: LadderDepthInput;
+  phases: Array<GuidePhaseInput>;
+  topicsToAvoid: Array<string>;
+};
+
+export type GuidePhaseInput = {
+  budget: PhaseBudgetInput;
+  key: PhaseKey;
+  objective: string;
+  openingQuestions: Array<LocalizedQuestionsInput>;
+  probeInstructions: string;
+};
+
+export type ImportRespondentsInput = {
+  /** CSV with a header row: id, score, optional email and language; any other column becomes an attribute */
+  csv: string;
+  waveId: string | number;
+};
+
+export type LadderDepthInput = {
+  max: number;
+  min: number;
+};
+
+export type LocalizedQuestionsInput = {
+  language: string;
+  questions: Array<string>;
+};
+
+/** OFFLINE: the built-in deterministic moderator */
+export type ModeratorKind =
+  | 'MISTRAL'
+  | 'OFFLINE';
+
+export type PhaseBudgetInput = {
+  minutes: number;
+  turns: number;
+};
+
+/** The five interview phases, in order */
+export type PhaseKey =
+  | 'CLOSE'
+  | 'COMPARATIVE'
+  | 'CONTEXT'
+  | 'LADDERING'
+  | 'SURFACE';
+
+export type RespondentFilter = {
+  attributes?: Array<AttributeFilter> | null | undefined;
+  bands?: Array<Band> | null | undefined;
+};
+
+/** Respondents kept: any of the bands, and for each attribute any of its values */
+export type SegmentFilter = {
+  attributes?: Array<AttributeFilter> | null | undefined;
+  bands?: Array<Band> | null | undefined;
+};
+
+export type SessionStatus =
+  | 'ABANDONED'
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'INVITED';
+
+export type StartGuidePreviewInput = {
+  band: Band;
+  /** A version of this study and band; the latest when absent */
+  guideId?: string | number | null | undefined;
+  /** Language to interview in; detected from the first answer when absent */
+  language?: string | null | undefined;
+  studyId: string | number;
+};
+
+/** OFFLINE_FALLBACK: the offline moderator stood in because the LLM kept failing */
+export type TurnAuthor =
+  | 'MISTRAL'
+  | 'OFFLINE'
+  | 'OFFLINE_FALLBACK'
+  | 'RESPONDENT';
+
+export type TurnRole =
+  | 'MODERATOR'
+  | 'RESPONDENT';
+
+export type UpdateGuideInput = {
+  band: Band;
+  /** The version this edit starts from; the edit fails with GUIDE_VERSION_CONFLICT when a newer one exists */
+  baseVersion: number;
+  content: GuideContentInput;
+  note?: string | null | undefined;
+  studyId: string | number;
+};
+
+export type WaveStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'FIELDING';
+
+export type CompletedSessionsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type CompletedSessionsQuery = { interviewSessions: Array<{ id: string, quality: { ladderDepth: number } | null }> };
+
+export type CreateStudyMutationVariables = Exact<{
+  input: CreateStudyInput;
+}>;
+
+
+export type CreateStudyMutation = { createStudy: { id: string } };
+
+export type CreateWaveMutationVariables = Exact<{
+  input: CreateWaveInput;
+}>;
+
+
+export type CreateWaveMutation = { createWave: { id: string } };
+
+export type DashboardCompareWavesQueryVariables = Exact<{
+  studyId: string | number;
+  baseWaveId: string | number;
+  waveId: string | number;
+}>;
+
+
+export type DashboardCompareWavesQuery = { compareWaves: { nps: { difference: number | null, pValue: number | null, flag: string }, themes: Array<{ key: string, band: Band, pValue: number | null, flag: string }> } };
+
+export type DashboardNpsTrendQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardNpsTrendQuery = { npsTrend: { waves: Array<{ overall: { nps: number | null }, segments: Array<{ nps: number | null }>, vsPrevious: { flag: string } | null }> } };
+
+export type DashboardRollingNpsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardRollingNpsQuery = { rollingNps: { overall: { windows: Array<{ nps: number | null }> }, segments: Array<{ windows: Array<{ nps: number | null }> }> } };
+
+export type DashboardSegmentNpsQueryVariables = Exact<{
+  studyId: string | number;
+  waveId: string | number;
+}>;
+
+
+export type DashboardSegmentNpsQuery = { segmentNps: { overall: { nps: number | null, n: number }, segments: Array<{ label: string, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }> } };
+
+export type DashboardStudiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStudiesQuery = { studies: Array<{ name: string, nps: { nps: number | null }, bandCounts: { total: number }, waves: Array<{ name: string, bandCounts: { total: number } }> }> };
+
+export type DashboardStudyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardStudyQuery = { study: { name: string, respondentCount: number, nps: { nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }, bandCounts: { detractors: number, passives: number, promoters: number, total: number }, waves: Array<{ name: string, status: WaveStatus, respondentCount: number, bandCounts: { detractors: number, passives: number, promoters: number, total: number } }> } | null };
+
+export type DashboardThemeTrendQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardThemeTrendQuery = { themeTrend: { waves: Array<{ name: string }>, themes: Array<{ key: string, points: Array<{ band: Band, estimate: { share: number | null } }> }> } };
+
+export type DashboardWaveAnalysisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string }> }>, actions: Array<{ rank: number, title: string, impactPoints: number }> } | null };
+
+export type GuideVersionsQueryVariables = Exact<{
+  studyId: string | number;
+  band: Band;
+}>;
+
+
+export type GuideVersionsQuery = { guideVersions: Array<{ id: string, version: number, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } }> };
+
+export type ImportRespondentsMutationVariables = Exact<{
+  input: ImportRespondentsInput;
+}>;
+
+
+export type ImportRespondentsMutation = { importRespondents: { ok: boolean, importedCount: number, errorCount: number, errors: Array<{ message: string }> } };
+
+export type InterviewSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewSessionQuery = { interviewSession: { status: SessionStatus, turns: Array<{ seq: number, role: TurnRole, phase: string, ladderLevel: number, text: string }> } | null };
+
+export type LatestSessionsQueryVariables = Exact<{
+  waveId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type LatestSessionsQuery = { respondents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, latestSession: { id: string, status: SessionStatus } | null } }> } };
+
+export type LaunchWaveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LaunchWaveMutation = { launchWave: { id: string, status: WaveStatus } };
+
+export type RespondentSessionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type RespondentSessionQuery = { respondentSession: { sessionId: string, status: SessionStatus, moderator: ModeratorKind, turns: Array<{ seq: number, role: TurnRole, text: string, phase: string }> } };
+
+export type RespondentsQueryVariables = Exact<{
+  waveId: string | number;
+  first: number;
+  filter?: RespondentFilter | null | undefined;
+}>;
+
+
+export type RespondentsQuery = { respondents: { edges: Array<{ node: { id: string, externalId: string, band: Band } }> } };
+
+export type SegmentNpsQueryVariables = Exact<{
+  studyId: string | number;
+  waveId?: string | number | null | undefined;
+  groupBy: Array<string> | string;
+  filter?: SegmentFilter | null | undefined;
+}>;
+
+
+export type SegmentNpsQuery = { segmentNps: { overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null }, segments: Array<{ label: string, n: number, promoters: number, passives: number, detractors: number, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean, key: Array<{ attribute: string, value: string | null }> }> } };
+
+export type SegmentNpsChangedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type SegmentNpsChangedSubscription = { segmentNpsChanged: { overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null }, segments: Array<{ label: string, n: number, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }> } };
+
+export type SendRespondentMessageMutationVariables = Exact<{
+  token: string;
+  text: string;
+  clientMessageId?: string | null | undefined;
+}>;
+
+
+export type SendRespondentMessageMutation = { sendRespondentMessage: { id: string, seq: number, role: TurnRole, text: string, phase: string, ladderLevel: number, author: TurnAuthor | null } };
+
+export type SessionUpdatedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type SessionUpdatedSubscription = { sessionUpdated: { session: { status: SessionStatus }, turn: { seq: number, role: TurnRole, text: string } | null } };
+
+export type StartGuidePreviewMutationVariables = Exact<{
+  input: StartGuidePreviewInput;
+}>;
+
+
+export type StartGuidePreviewMutation = { startGuidePreview: { chatPath: string } };
+
+export type StartInterviewMutationVariables = Exact<{
+  respondentId: string | number;
+}>;
+
+
+export type StartInterviewMutation = { startInterview: { respondentToken: string, chatPath: string, session: { id: string, status: SessionStatus, moderator: ModeratorKind } } };
+
+export type StartWaveAnalysisMutationVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type StartWaveAnalysisMutation = { startWaveAnalysis: { id: string, status: AnalysisStatus } };
+
+export type StudiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudiesQuery = { studies: Array<{ id: string, name: string, waves: Array<{ id: string, status: WaveStatus, respondentCount: number }> }> };
+
+export type UpdateGuideMutationVariables = Exact<{
+  input: UpdateGuideInput;
+}>;
+
+
+export type UpdateGuideMutation = { updateGuide: { id: string } };
+
+export type WaveAnalysisOutcomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WaveAnalysisOutcomeQuery = { waveAnalysis: { status: AnalysisStatus, coded: number, total: number, synthesizer: CoderKind, themes: Array<{ key: string }> } | null };
+
+export type WaveAnalysisStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WaveAnalysisStatusQuery = { waveAnalysis: { status: AnalysisStatus, error: string | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CompletedSessionsDocument = new TypedDocumentString(`
+    query CompletedSessions($studyId: ID!) {
+  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {
+    id
+    quality {
+      ladderDepth
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompletedSessionsQuery, CompletedSessionsQueryVariables>;
+export const CreateStudyDocument = new TypedDocumentString(`
+    mutation CreateStudy($input: CreateStudyInput!) {
+  createStudy(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
+export const CreateWaveDocument = new TypedDocumentString(`
+    mutation CreateWave($input: CreateWaveInput!) {
+  createWave(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWaveMutation, CreateWaveMutationVariables>;
+export const DashboardCompareWavesDocument = new TypedDocumentString(`
+    query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {
+  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {
+    nps {
+      difference
+      pValue
+      flag
+    }
+    themes {
+      key
+      band
+      pValue
+      flag
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCompareWavesQuery, DashboardCompareWavesQueryVariables>;
+export const DashboardNpsTrendDocument = new TypedDocumentString(`
+    query DashboardNpsTrend($studyId: ID!) {
+  npsTrend(studyId: $studyId, groupBy: ["tier", "region"]) {
+    waves {
+      overall {
+        nps
+      }
+      segments {
+        nps
+      }
+      vsPrevious {
+        flag
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNpsTrendQuery, DashboardNpsTrendQueryVariables>;
+export const DashboardRollingNpsDocument = new TypedDocumentString(`
+    query DashboardRollingNps($studyId: ID!) {
+  rollingNps(studyId: $studyId, groupBy: ["tier"]) {
+    overall {
+      windows {
+        nps
+      }
+    }
+    segments {
+      windows {
+        nps
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRollingNpsQuery, DashboardRollingNpsQueryVariables>;
+export const DashboardSegmentNpsDocument = new TypedDocumentString(`
+    query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {
+  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: ["tier", "region"]) {
+    overall {
+      nps
+      n
+    }
+    segments {
+      label
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSegmentNpsQuery, DashboardSegmentNpsQueryVariables>;
+export const DashboardStudiesDocument = new TypedDocumentString(`
+    query DashboardStudies {
+  studies {
+    name
+    nps {
+      nps
+    }
+    bandCounts {
+      total
+    }
+    waves {
+      name
+      bandCounts {
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStudiesQuery, DashboardStudiesQueryVariables>;
+export const DashboardStudyDocument = new TypedDocumentString(`
+    query DashboardStudy($id: ID!) {
+  study(id: $id) {
+    name
+    respondentCount
+    nps {
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+    bandCounts {
+      detractors
+      passives
+      promoters
+      total
+    }
+    waves {
+      name
+      status
+      respondentCount
+      bandCounts {
+        detractors
+        passives
+        promoters
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStudyQuery, DashboardStudyQueryVariables>;
+export const DashboardThemeTrendDocument = new TypedDocumentString(`
+    query DashboardThemeTrend($studyId: ID!) {
+  themeTrend(studyId: $studyId) {
+    waves {
+      name
+    }
+    themes {
+      key
+      points {
+        band
+        estimate {
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardThemeTrendQuery, DashboardThemeTrendQueryVariables>;
+export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
+    query DashboardWaveAnalysis($id: ID!) {
+  waveAnalysis(id: $id) {
+    status
+    progress
+    summary
+    themes {
+      key
+      label
+      drivers {
+        key
+      }
+      prevalence {
+        band
+        share
+        low
+        high
+      }
+      quotes {
+        quote
+      }
+    }
+    actions {
+      rank
+      title
+      impactPoints
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const GuideVersionsDocument = new TypedDocumentString(`
+    query GuideVersions($studyId: ID!, $band: Band!) {
+  guideVersions(studyId: $studyId, band: $band) {
+    id
+    version
+    content {
+      ladderTargetDepth {
+        min
+        max
+      }
+      topicsToAvoid
+      phases {
+        key
+        objective
+        probeInstructions
+        budget {
+          turns
+          minutes
+        }
+        openingQuestions {
+          language
+          questions
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuideVersionsQuery, GuideVersionsQueryVariables>;
+export const ImportRespondentsDocument = new TypedDocumentString(`
+    mutation ImportRespondents($input: ImportRespondentsInput!) {
+  importRespondents(input: $input) {
+    ok
+    importedCount
+    errorCount
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRespondentsMutation, ImportRespondentsMutationVariables>;
+export const InterviewSessionDocument = new TypedDocumentString(`
+    query InterviewSession($id: ID!) {
+  interviewSession(id: $id) {
+    status
+    turns {
+      seq
+      role
+      phase
+      ladderLevel
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSessionQuery, InterviewSessionQueryVariables>;
+export const LatestSessionsDocument = new TypedDocumentString(`
+    query LatestSessions($waveId: ID!, $after: String) {
+  respondents(waveId: $waveId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        latestSession {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LatestSessionsQuery, LatestSessionsQueryVariables>;
+export const LaunchWaveDocument = new TypedDocumentString(`
+    mutation LaunchWave($id: ID!) {
+  launchWave(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchWaveMutation, LaunchWaveMutationVariables>;
+export const RespondentSessionDocument = new TypedDocumentString(`
+    query RespondentSession($token: String!) {
+  respondentSession(token: $token) {
+    sessionId
+    status
+    moderator
+    turns {
+      seq
+      role
+      text
+      phase
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentSessionQuery, RespondentSessionQueryVariables>;
+export const RespondentsDocument = new TypedDocumentString(`
+    query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {
+  respondents(waveId: $waveId, first: $first, filter: $filter) {
+    edges {
+      node {
+        id
+        externalId
+        band
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentsQuery, RespondentsQueryVariables>;
+export const SegmentNpsDocument = new TypedDocumentString(`
+    query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {
+  segmentNps(
+    studyId: $studyId
+    waveId: $waveId
+    groupBy: $groupBy
+    filter: $filter
+  ) {
+    overall {
+      n
+      nps
+      ciLow
+      ciHigh
+    }
+    segments {
+      key {
+        attribute
+        value
+      }
+      label
+      n
+      promoters
+      passives
+      detractors
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentNpsQuery, SegmentNpsQueryVariables>;
+export const SegmentNpsChangedDocument = new TypedDocumentString(`
+    subscription SegmentNpsChanged($studyId: ID!) {
+  segmentNpsChanged(studyId: $studyId, groupBy: ["tier", "region"]) {
+    overall {
+      n
+      nps
+      ciLow
+      ciHigh
+    }
+    segments {
+      label
+      n
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentNpsChangedSubscription, SegmentNpsChangedSubscriptionVariables>;
+export const SendRespondentMessageDocument = new TypedDocumentString(`
+    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {
+  sendRespondentMessage(
+    token: $token
+    text: $text
+    clientMessageId: $clientMessageId
+  ) {
+    id
+    seq
+    role
+    text
+    phase
+    ladderLevel
+    author
+  }
+}
+    `) as unknown as TypedDocumentString<SendRespondentMessageMutation, SendRespondentMessageMutationVariables>;
+export const SessionUpdatedDocument = new TypedDocumentString(`
+    subscription SessionUpdated($sessionId: ID!) {
+  sessionUpdated(sessionId: $sessionId) {
+    session {
+      status
+    }
+    turn {
+      seq
+      role
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionUpdatedSubscription, SessionUpdatedSubscriptionVariables>;
+export const StartGuidePreviewDocument = new TypedDocumentString(`
+    mutation StartGuidePreview($input: StartGuidePreviewInput!) {
+  startGuidePreview(input: $input) {
+    chatPath
+  }
+}
+    `) as unknown as TypedDocumentString<StartGuidePreviewMutation, StartGuidePreviewMutationVariables>;
+export const StartInterviewDocument = new TypedDocumentString(`
+    mutation StartInterview($respondentId: ID!) {
+  startInterview(respondentId: $respondentId) {
+    respondentToken
+    chatPath
+    session {
+      id
+      status
+      moderator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartInterviewMutation, StartInterviewMutationVariables>;
+export const StartWaveAnalysisDocument = new TypedDocumentString(`
+    mutation StartWaveAnalysis($waveId: ID!) {
+  startWaveAnalysis(waveId: $waveId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartWaveAnalysisMutation, StartWaveAnalysisMutationVariables>;
+export const StudiesDocument = new TypedDocumentString(`
+    query Studies {
+  studies {
+    id
+    name
+    waves {
+      id
+      status
+      respondentCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudiesQuery, StudiesQueryVariables>;
+export const UpdateGuideDocument = new TypedDocumentString(`
+    mutation UpdateGuide($input: UpdateGuideInput!) {
+  updateGuide(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGuideMutation, UpdateGuideMutationVariables>;
+export const WaveAnalysisOutcomeDocument = new TypedDocumentString(`
+    query WaveAnalysisOutcome($id: ID!) {
+  waveAnalysis(id: $id) {
+    status
+    coded
+    total
+    synthesizer
+    themes {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaveAnalysisOutcomeQuery, WaveAnalysisOutcomeQueryVariables>;
+export const WaveAnalysisStatusDocument = new TypedDocumentString(`
+    query WaveAnalysisStatus($id: ID!) {
+  waveAnalysis(id: $id) {
+    status
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<WaveAnalysisStatusQuery, WaveAnalysisStatusQueryVariables>;
