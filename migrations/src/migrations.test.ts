@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bandOf } from '@ladder/contracts';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,26 @@ describe('migrations', () => {
       await expect(client.query('SELECT * FROM respondent')).rejects.toThrow(/permission denied/);
       await expect(client.query('INSERT INTO bi.segment_nps_by_day DEFAULT VALUES')).rejects.toThrow();
     } finally {
+      await client.end();
+    }
+  });
+
+  it('derives the same band from a score as bandOf in @ladder/contracts', async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ score: number; band: string }>(`
+        WITH w AS (INSERT INTO workspace (slug, name) VALUES ('bands', 'bands') RETURNING id),
+        s AS (INSERT INTO study (workspace_id, name) SELECT id, 'bands' FROM w RETURNING id, workspace_id),
+        v AS (INSERT INTO wave (workspace_id, study_id, name) SELECT workspace_id, id, 'bands' FROM s RETURNING id, workspace_id)
+        INSERT INTO respondent (workspace_id, wave_id, external_id, score)
+        SELECT v.workspace_id, v.id, 'r' || score, score FROM v, generate_series(0, 10) AS score
+        RETURNING score, band`);
+      expect(rows).toHaveLength(11);
+      for (const row of rows) expect(row.band).toBe(bandOf(row.score));
+    } finally {
+      await client.query('ROLLBACK');
       await client.end();
     }
   });

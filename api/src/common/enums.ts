@@ -1,6 +1,9 @@
-import { registerEnumType } from 'type-graphql';
-
-// GraphQL enums are the one place TS enums are used: their values are the stored strings.
+/**
+ * The GraphQL enums: the one place TS enums are used. Their values are the stored strings, the same
+ * as the vocabulary tuples in @ladder/contracts (enums.test.ts checks each pair). This module only
+ * declares them, so anything may import it; schema/register-enums.ts registers them with
+ * type-graphql when the schema is built.
+ */
 export enum Band { DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
 export enum WaveStatus { DRAFT = 'draft', FIELDING = 'fielding', CLOSED = 'closed' }
 export enum SessionStatus {
@@ -19,22 +22,6 @@ export enum EscalationReason {
 export enum EscalationStatus { OPEN = 'open', IN_PROGRESS = 'in_progress', RESOLVED = 'resolved', DISMISSED = 'dismissed' }
 export enum ApiKeyRole { ADMIN = 'admin', ANALYST = 'analyst', VIEWER = 'viewer', INGEST = 'ingest' }
 
-registerEnumType(Band, { name: 'Band', description: 'NPS band: detractor 0-6, passive 7-8, promoter 9-10' });
-registerEnumType(WaveStatus, { name: 'WaveStatus' });
-registerEnumType(SessionStatus, { name: 'SessionStatus' });
-registerEnumType(TurnRole, { name: 'TurnRole' });
-registerEnumType(ModeratorKind, { name: 'ModeratorKind', description: 'OFFLINE: the built-in deterministic moderator' });
-registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
-registerEnumType(PhaseKey, { name: 'PhaseKey', description: 'The five interview phases, in order' });
-registerEnumType(ModeratorAction, {
-  name: 'ModeratorAction',
-  description: 'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks',
-});
-registerEnumType(TurnAuthor, { name: 'TurnAuthor', description: 'OFFLINE_FALLBACK: the offline moderator stood in because the LLM kept failing' });
-registerEnumType(LanguageSource, { name: 'LanguageSource', description: 'ATTRIBUTE from the import; DETECTED from the first answer; DEFAULT English, not yet detected' });
-registerEnumType(EscalationReason, { name: 'EscalationReason' });
-registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
-
 // Insights: analyses, themes, trends
 export enum AnalysisStatus { RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
 export enum CoderKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
@@ -42,24 +29,7 @@ export enum ThemeScope { CROSS_BAND = 'cross-band', DETRACTOR = 'detractor', PAS
 export enum ExcerptRole { STATED = 'stated', ROOT = 'root', SUPPORTING = 'supporting' }
 export enum Sentiment { NEGATIVE = 'negative', NEUTRAL = 'neutral', POSITIVE = 'positive' }
 
-registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
-registerEnumType(CoderKind, { name: 'CoderKind', description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM' });
-registerEnumType(ThemeScope, { name: 'ThemeScope', description: 'A theme of one band, or across bands' });
-registerEnumType(ExcerptRole, { name: 'ExcerptRole', description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either' });
-registerEnumType(Sentiment, { name: 'Sentiment' });
 export enum ProportionTestKind { TWO_PROPORTION_Z = 'two-proportion-z', FISHER_EXACT = 'fisher-exact' }
 export enum ThemeMatch { KEY = 'key', TOP_DRIVER = 'top-driver', NONE = 'none' }
 
-registerEnumType(ProportionTestKind, {
-  name: 'ProportionTestKind', description: 'TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher\'s exact test, used when an expected cell count is below 5',
-});
-registerEnumType(ThemeMatch, {
-  name: 'ThemeMatch',
-  description: 'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
-});
 export enum RollingStep { DAY = 'day', WEEK = 'week' }
-registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
-
-export function bandOf(score: number): Band {
-  return score <= 6 ? Band.DETRACTOR : score <= 8 ? Band.PASSIVE : Band.PROMOTER;
-}

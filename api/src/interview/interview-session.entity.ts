@@ -1,3 +1,4 @@
+import type { SessionQualityRow } from '@ladder/contracts';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LanguageSource, ModeratorKind, SessionStatus } from '../common/enums.js';
@@ -18,7 +19,7 @@ export class InterviewSession {
   @Column('text', { nullable: true }) language!: string | null;
   @Field(() => LanguageSource, { nullable: true }) @Column('text', { name: 'language_source', nullable: true }) languageSource!: LanguageSource | null;
   /** Computed by the worker from the turns; exposed as the typed `quality` field. */
-  @Column('jsonb', { nullable: true }) quality!: Record<string, number | string[]> | null;
+  @Column('jsonb', { nullable: true }) quality!: SessionQualityRow | null;
   @Field(() => Date, { nullable: true, description: 'When the one idle reminder was queued' })
   @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When an unanswered invitation expires' })

@@ -1,8 +1,7 @@
-import type { SessionUpdatedEvent } from '@ladder/contracts';
+import type { SessionQualityRow, SessionUpdatedEvent } from '@ladder/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { refreshLoaders, type RequestContext } from '../common/context.js';
 import { subscribeOwned } from '../common/subscriptions.js';
-import type { PhaseKey } from '../common/enums.js';
 import { notFound } from '../common/errors.js';
 import { Escalation } from '../escalation/escalation.entity.js';
 import { StartGuidePreviewInput } from '../guide/guide.types.js';
@@ -15,18 +14,11 @@ import {
 } from './interview.types.js';
 import { Turn } from './turn.entity.js';
 
-const num = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
-
-export function toQuality(q: Record<string, unknown> | null): SessionQuality | null {
+/** The stored row as the worker writes it (every key present), plus the share the API derives. */
+export function toQuality(q: SessionQualityRow | null): SessionQuality | null {
   if (!q) return null;
-  const probes = num(q.probes);
-  return {
-    ladderDepth: num(q.ladderDepth), phasesCovered: (q.phasesCovered as PhaseKey[] | undefined) ?? [],
-    leadingQuestionsCaught: num(q.leadingQuestionsCaught), probes,
-    probesReusingWordsShare: probes ? num(q.probesReusingWords) / probes : null,
-    moderatorTurns: num(q.moderatorTurns), respondentTurns: num(q.respondentTurns), fallbackTurns: num(q.fallbackTurns),
-    durationSeconds: num(q.durationSeconds), promptTokens: num(q.promptTokens), completionTokens: num(q.completionTokens), costUsd: num(q.costUsd),
-  };
+  const { probesReusingWords, ...counts } = q;
+  return { ...counts, probesReusingWordsShare: q.probes ? probesReusingWords / q.probes : null };
 }
 
 @Resolver(() => InterviewSession)

@@ -1,3 +1,4 @@
+import type { PhaseKey as PhaseKeyValue } from '@ladder/contracts';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ModeratorKind, PhaseKey, SessionStatus } from '../common/enums.js';
@@ -40,7 +41,7 @@ export class SendRespondentMessageArgs {
 @ObjectType({ description: 'How well the interview followed the method, computed from its turns' })
 export class SessionQuality {
   @Field(() => Int, { description: 'Deepest ladder level reached' }) ladderDepth!: number;
-  @Field(() => [PhaseKey], { description: 'Phases the moderator asked in' }) phasesCovered!: PhaseKey[];
+  @Field(() => [PhaseKey], { description: 'Phases the moderator asked in' }) phasesCovered!: PhaseKeyValue[];
   @Field(() => Int, { description: 'Leading questions the guard caught and replaced' }) leadingQuestionsCaught!: number;
   @Field(() => Int) probes!: number;
   @Field(() => Float, { nullable: true, description: 'Share of probes that reuse the respondent\'s own words (0-1); null before the first probe' })

@@ -15,7 +15,8 @@ export class Respondent {
   @Column('text', { name: 'external_id' }) externalId!: string;
   @Field(() => Int) @Column('smallint') score!: number;
   @Field(() => Band, { description: 'Derived from the score by the database' })
-  @Column({ type: 'text', insert: false, update: false, generatedType: 'STORED', asExpression: `CASE WHEN score <= 6 THEN 'detractor' WHEN score <= 8 THEN 'passive' ELSE 'promoter' END` })
+  // A generated column: the band rule's SQL lives in the migrations only (synchronize is never on).
+  @Column({ type: 'text', insert: false, update: false })
   band!: Band;
   @Field(() => GraphQLJSONObject) @Column('jsonb') attributes!: RespondentAttributes;
   @Field(() => String, { nullable: true, description: 'From the import; null when unknown (the interview detects it from the first answer)' })

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
+import { registerEnums } from './register-enums.js';
 import { EscalationResolver } from '../escalation/escalation.resolver.js';
 import type { EscalationService } from '../escalation/escalation.service.js';
 import { GuideResolver } from '../guide/guide.resolver.js';
@@ -83,6 +84,7 @@ function container(s: Services) {
  * is this same pubSub; type-graphql requires it here as well.
  */
 export function buildLadderSchema(services?: Services, pubSub: EventPubSub = createEventPubSub()): Promise<GraphQLSchema> {
+  registerEnums();
   return buildSchema({
     resolvers,
     pubSub,

@@ -1,3 +1,4 @@
+import { bandOf, type Band } from '@ladder/contracts';
 import cdf from '@stdlib/stats-base-dists-normal-cdf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
@@ -122,10 +123,11 @@ function utcDay(date: Date): number {
   return Math.floor(t / DAY_MS);
 }
 
+const TALLY_KEY = { detractor: 'detractors', passive: 'passives', promoter: 'promoters' } as const satisfies Record<Band, keyof BandTally>;
+
 function bandKey(score: number): keyof BandTally {
   if (!Number.isInteger(score) || score < 0 || score > 10) throw new RangeError(`score must be 0..10, got ${score}`);
-  // Same cut-offs as bandOf in common/enums.ts, which is not imported: it registers GraphQL enums.
-  return score <= 6 ? 'detractors' : score <= 8 ? 'passives' : 'promoters';
+  return TALLY_KEY[bandOf(score)];
 }
 
 /**
