@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { LlmConfig } from './llm/mistral-chat.js';
+import type { LlmConfig } from './llm/mistral-client.js';
+import { DEFAULT_CHAT_PRICING } from './llm/pricing.js';
 
 const number = (name: string, min: number) => z.coerce.number({ error: `${name} must be a number` }).min(min, `${name} must be at least ${min}`);
 
@@ -12,8 +13,8 @@ const schema = z.object({
   MISTRAL_SERVER_URL: z.url({ error: 'MISTRAL_SERVER_URL must be a URL such as https://api.mistral.ai' }).optional(),
   MISTRAL_MODEL: z.string().min(1).default('mistral-small-latest'),
   MISTRAL_TIMEOUT_MS: number('MISTRAL_TIMEOUT_MS', 100).default(15_000),
-  MISTRAL_PRICE_INPUT_PER_MTOK: number('MISTRAL_PRICE_INPUT_PER_MTOK', 0).default(0.1),
-  MISTRAL_PRICE_OUTPUT_PER_MTOK: number('MISTRAL_PRICE_OUTPUT_PER_MTOK', 0).default(0.3),
+  MISTRAL_PRICE_INPUT_PER_MTOK: number('MISTRAL_PRICE_INPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.inputPerMillion),
+  MISTRAL_PRICE_OUTPUT_PER_MTOK: number('MISTRAL_PRICE_OUTPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.outputPerMillion),
 });
 
 export interface WorkerConfig {

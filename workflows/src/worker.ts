@@ -3,9 +3,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createActivities } from './activities/index.js';
-import { createMistralEmbedder } from './analysis/mistral-themes.js';
 import { TASK_QUEUE } from '@ladder/contracts';
-import { createMistralChat, type LlmConfig } from './llm/mistral-chat.js';
+import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
 
 /**
  * Temporal bundles the workflow code itself (webpack + swc, which also reads TypeScript). Compiled,
@@ -33,8 +32,9 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   // listener Node would treat the error as fatal and kill the worker.
   pool.on('error', (error) => console.error(`worker: idle database connection lost: ${error.message}`));
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
-  const llm = options.llm ? createMistralChat(options.llm) : null;
-  const embedder = options.llm ? createMistralEmbedder(options.llm) : null;
+  const mistral = options.llm ? createMistralClient(options.llm) : null;
+  const llm = mistral?.chat ?? null;
+  const embedder = mistral?.embedder ?? null;
   const worker = await Worker.create({
     connection,
     namespace: options.namespace ?? 'default',

@@ -1,10 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMistralEmbedder } from '../analysis/mistral-themes.js';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
-import { startFakeMistral, type FakeMistral } from '../llm/fake-mistral-server.js';
-import { createMistralChat } from '../llm/mistral-chat.js';
+import { createMistralClient } from '../llm/mistral-client.js';
 import { startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
+import { startFakeMistral, type FakeMistral } from '../testing/index.js';
 import { createAnalysisActivities } from './analysis-activities.js';
 
 let db: TestDatabase;
@@ -60,7 +59,8 @@ async function newAnalysis(): Promise<string> {
 
 function activitiesOnMistral() {
   const config = { apiKey: 'k', serverUrl: fake.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } };
-  return createAnalysisActivities({ pool: db.pool, llm: createMistralChat(config), embedder: createMistralEmbedder(config), retryDelayMs: 0 });
+  const { chat, embedder } = createMistralClient(config);
+  return createAnalysisActivities({ pool: db.pool, llm: chat, embedder, retryDelayMs: 0 });
 }
 
 const codingOf = async (sessionId: string) => (await db.pool.query(`SELECT id, coder FROM transcript_coding WHERE session_id = $1`, [sessionId])).rows;
@@ -122,7 +122,7 @@ describe('analysis activities with Mistral', () => {
     fake.setOptions({ failures: {} });
     const activities = createAnalysisActivities({
       pool: db.pool, retryDelayMs: 0,
-      llm: createMistralChat({ apiKey: '', serverUrl: fake.url, model: 'm', timeoutMs: 5000, pricing: { inputPerMillion: 0, outputPerMillion: 0 } }),
+      llm: createMistralClient({ apiKey: '', serverUrl: fake.url, model: 'm', timeoutMs: 5000, pricing: { inputPerMillion: 0, outputPerMillion: 0 } }).chat,
     });
     const sessionId = await addSession('promoter', 0);
     const unauthorized = fake.stats.unauthorized;

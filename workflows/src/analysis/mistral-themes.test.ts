@@ -1,20 +1,21 @@
-import { Mistral } from '@mistralai/mistralai';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Band, Sentiment } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
-import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../llm/fake-mistral-server.js';
-import { LlmError } from '../llm/llm-error.js';
-import { createMistralChat } from '../llm/mistral-chat.js';
-import { applyThemeLabels, buildThemeLabelPrompt, createMistralEmbedder, embedTexts, synthesizeThemesWithMistral } from './mistral-themes.js';
+import { createMistralClient, type LlmConfig } from '../llm/mistral-client.js';
+import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../testing/index.js';
+import { applyThemeLabels, buildThemeLabelPrompt, synthesizeThemesWithMistral } from './mistral-themes.js';
 import { synthesizeThemes, type ThemeExcerpt } from './themes.js';
 
 const servers: FakeMistral[] = [];
 
+const configFor = (serverUrl: string): LlmConfig => ({
+  apiKey: 'k', serverUrl, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+});
+
 async function mistralOn(options: FakeMistralOptions = {}) {
   const server = await startFakeMistral(options);
   servers.push(server);
-  const config = { apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } };
-  return { server, chat: createMistralChat(config), embedder: createMistralEmbedder(config) };
+  return { server, ...createMistralClient(configFor(server.url)) };
 }
 
 afterEach(async () => {
@@ -39,28 +40,6 @@ const excerpts: ThemeExcerpt[] = TOPICS.flatMap((topic, t) => Array.from({ lengt
 })));
 
 const input = { excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 12, passive: 0, promoter: 6 } };
-
-describe('embedTexts', () => {
-  it('embeds through the SDK, 64 texts per call, in order', async () => {
-    const { server } = await mistralOn();
-    const client = new Mistral({ apiKey: 'k', serverURL: server.url });
-    const texts = Array.from({ length: 130 }, (_, i) => `quote number ${i}`);
-    const { vectors, usage } = await embedTexts(client, 'mistral-embed', texts);
-    expect(server.stats.byRoute).toEqual({ '/v1/embeddings': 3 });
-    expect(vectors).toHaveLength(130);
-    const single = await embedTexts(client, 'mistral-embed', [texts[100]]);
-    expect(single.vectors[0]).toEqual(vectors[100]);
-    expect(usage).toMatchObject({ model: 'mistral-embed', completionTokens: 0 });
-    expect(usage.promptTokens).toBeGreaterThan(0);
-  });
-
-  it('turns a 500 into a retryable LlmError', async () => {
-    const { embedder } = await mistralOn({ failures: { serverError: 1 } });
-    const error = await embedder.embed(['a']).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LlmError);
-    expect(error).toMatchObject({ kind: 'server', retryable: true, status: 500 });
-  });
-});
 
 describe('synthesizeThemesWithMistral', () => {
   it('clusters on embeddings of the quotes and applies the model\'s labels to every theme', async () => {
@@ -97,7 +76,7 @@ describe('synthesizeThemesWithMistral', () => {
 
   it('falls back to TF-IDF when embeddings fail and to offline labels when the label call fails', async () => {
     const { chat } = await mistralOn({ failures: { serverError: 1 } });
-    const unreachable = createMistralEmbedder({ apiKey: 'k', serverUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
+    const { embedder: unreachable } = createMistralClient({ ...configFor('http://127.0.0.1:9'), timeoutMs: 2000 });
     const result = await synthesizeThemesWithMistral({ ...input, chat, embedder: unreachable });
     expect(result).toMatchObject({ embedded: false, labelled: 0 });
     expect(result.fallbacks).toEqual([expect.stringMatching(/^embeddings: Could not reach Mistral/), expect.stringMatching(/^labels: Mistral answered 500/)]);

@@ -4,60 +4,17 @@
  * chat call names every theme. Each step falls back to its offline way on an LlmError: TF-IDF
  * when embeddings fail, the offline label of any theme the model did not name well.
  */
-import { Mistral } from '@mistralai/mistralai';
 import { z } from 'zod';
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
-import { LlmError, toLlmError } from '../llm/llm-error.js';
-import { costUsd, normalizeServerUrl, type ChatMessage, type LlmConfig, type LlmUsage, type MistralChat } from '../llm/mistral-chat.js';
+import { LlmError } from '../llm/llm-error.js';
+import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
+import type { Embedder } from '../llm/mistral-embeddings.js';
+import type { LlmUsage } from '../llm/pricing.js';
 import { synthesizeThemes, type SynthesizeThemesInput, type Theme } from './themes.js';
 
-export const EMBEDDING_BATCH_SIZE = 64;
-export const DEFAULT_EMBEDDING_MODEL = 'mistral-embed';
-/** mistral-embed's list price, USD per million input tokens. */
-export const DEFAULT_EMBEDDING_PRICE_PER_MILLION = 0.1;
 const MAX_LABEL_LENGTH = 80;
 const MAX_DESCRIPTION_LENGTH = 600;
 const QUOTES_PER_THEME = 5;
-
-export interface Embedder {
-  readonly model: string;
-  /** One vector per text, in order; throws LlmError. */
-  embed(texts: readonly string[]): Promise<{ vectors: number[][]; usage: LlmUsage }>;
-}
-
-export interface EmbedderOptions {
-  model?: string;
-  pricePerMillion?: number;
-}
-
-/** An embedder on the same API settings as the chat (its own SDK client, SDK retries off). */
-export function createMistralEmbedder(config: Pick<LlmConfig, 'apiKey' | 'serverUrl' | 'timeoutMs'>, options: EmbedderOptions = {}): Embedder {
-  const client = new Mistral({ apiKey: config.apiKey, serverURL: normalizeServerUrl(config.serverUrl), timeoutMs: config.timeoutMs, retryConfig: { strategy: 'none' } });
-  const model = options.model ?? DEFAULT_EMBEDDING_MODEL;
-  return { model, embed: (texts) => embedTexts(client, model, texts, options.pricePerMillion ?? DEFAULT_EMBEDDING_PRICE_PER_MILLION) };
-}
-
-/** Embeds texts EMBEDDING_BATCH_SIZE per call; every failure leaves as an LlmError. */
-export async function embedTexts(client: Mistral, model: string, texts: readonly string[], pricePerMillion = DEFAULT_EMBEDDING_PRICE_PER_MILLION): Promise<{ vectors: number[][]; usage: LlmUsage }> {
-  const started = performance.now();
-  const vectors: number[][] = [];
-  let promptTokens = 0;
-  for (let i = 0; i < texts.length; i += EMBEDDING_BATCH_SIZE) {
-    const batch = texts.slice(i, i + EMBEDDING_BATCH_SIZE);
-    const response = await client.embeddings.create({ model, inputs: batch }).catch((error: unknown) => {
-      throw toLlmError(error);
-    });
-    const data = [...response.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-    if (data.length !== batch.length || data.some((d) => !d.embedding?.length)) {
-      throw new LlmError('server', `Mistral returned ${data.length} embeddings for ${batch.length} texts`, { retryable: true });
-    }
-    vectors.push(...data.map((d) => d.embedding ?? []));
-    promptTokens += response.usage.promptTokens ?? 0;
-  }
-  const usage = { model, promptTokens, completionTokens: 0, latencyMs: Math.round(performance.now() - started),
-    costUsd: costUsd(promptTokens, 0, { inputPerMillion: pricePerMillion, outputPerMillion: 0 }) };
-  return { vectors, usage };
-}
 
 /** Embeds each distinct quote once and hands the vectors back aligned with the excerpts. */
 async function excerptVectors(embedder: Embedder, quotes: readonly string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {

@@ -1,14 +1,13 @@
 import type { PhaseKey } from '@ladder/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
-import type { ChatRequest } from '../llm/fake-mistral-server.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { TranscriptTurn } from '../moderator/types.js';
 import { mistralCoder, offlineCoder } from './coder.js';
 import { buildCodingPrompt, codeTranscriptWithMistral, type CodingInput } from './mistral-coder.js';
 import { codeTranscriptOffline } from './offline-coder.js';
 import { assertRealQuote } from './quote-check.js';
-import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../test-support/fake-mistral.js';
+import { chatOnFakeMistral as chatOn, closeFakeMistrals, type ChatRequest } from '../testing/index.js';
 
 afterEach(closeFakeMistrals);
 

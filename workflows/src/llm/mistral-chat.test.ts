@@ -1,9 +1,12 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from './fake-mistral-server.js';
+import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../testing/index.js';
 import { LlmError, toLlmError } from './llm-error.js';
-import { createMistralChat, normalizeServerUrl, type LlmConfig } from './mistral-chat.js';
+import { createMistralClient, normalizeServerUrl, type LlmConfig } from './mistral-client.js';
+
+// The chat as the worker gets it: through the one SDK client, with the SDK's retries off.
+const chatWith = (config: LlmConfig) => createMistralClient(config).chat;
 
 const servers: FakeMistral[] = [];
 
@@ -31,10 +34,10 @@ async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
   return error as LlmError;
 }
 
-describe('createMistralChat: successful calls', () => {
+describe('Mistral chat: successful calls', () => {
   it('returns the validated value with usage and cost, sending JSON mode and the options', async () => {
     const server = await start({ respond: () => '{"answer":42}', latencyMs: 30 });
-    const { value, usage } = await createMistralChat(config(server)).completeJson(messages, answerSchema, { temperature: 0.2, maxTokens: 50 });
+    const { value, usage } = await chatWith(config(server)).completeJson(messages, answerSchema, { temperature: 0.2, maxTokens: 50 });
     expect(value).toEqual({ answer: 42 });
     const promptTokens = Math.ceil('Reply in JSON.What is six times seven?'.length / 4);
     const completionTokens = Math.ceil('{"answer":42}'.length / 4);
@@ -47,22 +50,22 @@ describe('createMistralChat: successful calls', () => {
   it('accepts a server URL with a trailing /v1 and JSON wrapped in a Markdown fence', async () => {
     const server = await start({ respond: () => '```json\n{"answer": 1}\n```' });
     expect(normalizeServerUrl(`${server.url}/v1/`)).toBe(server.url);
-    const { value } = await createMistralChat(config(server, { serverUrl: `${server.url}/v1` })).completeJson(messages, answerSchema);
+    const { value } = await chatWith(config(server, { serverUrl: `${server.url}/v1` })).completeJson(messages, answerSchema);
     expect(value).toEqual({ answer: 1 });
   });
 });
 
-describe('createMistralChat: failures map to LlmError kinds', () => {
+describe('Mistral chat: failures map to LlmError kinds', () => {
   it('429 → rate_limited, retryable, with the SDK making a single attempt', async () => {
     const server = await start({ failures: { rateLimited: 1 } });
-    const error = await failureOf(createMistralChat(config(server)).completeJson(messages, answerSchema));
+    const error = await failureOf(chatWith(config(server)).completeJson(messages, answerSchema));
     expect(error).toMatchObject({ kind: 'rate_limited', retryable: true, status: 429 });
     expect(server.stats.calls).toBe(1);
   });
 
   it('500 → server, retryable, no SDK retry', async () => {
     const server = await start({ failures: { serverError: 1 } });
-    const error = await failureOf(createMistralChat(config(server)).completeJson(messages, answerSchema));
+    const error = await failureOf(chatWith(config(server)).completeJson(messages, answerSchema));
     expect(error).toMatchObject({ kind: 'server', retryable: true, status: 500 });
     expect(server.stats.calls).toBe(1);
   });
@@ -70,20 +73,20 @@ describe('createMistralChat: failures map to LlmError kinds', () => {
   it('a hung call → timeout, retryable, after timeoutMs', async () => {
     const server = await start({ failures: { timeout: 1 } });
     const started = Date.now();
-    const error = await failureOf(createMistralChat(config(server, { timeoutMs: 150 })).completeJson(messages, answerSchema));
+    const error = await failureOf(chatWith(config(server, { timeoutMs: 150 })).completeJson(messages, answerSchema));
     expect(error).toMatchObject({ kind: 'timeout', retryable: true });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('a missing API key → auth, not retryable', async () => {
     const server = await start();
-    const error = await failureOf(createMistralChat(config(server, { apiKey: '' })).completeJson(messages, answerSchema));
+    const error = await failureOf(chatWith(config(server, { apiKey: '' })).completeJson(messages, answerSchema));
     expect(error).toMatchObject({ kind: 'auth', retryable: false, status: 401 });
   });
 
   it('a request the server rejects → bad_request, not retryable', async () => {
     const server = await start();
-    const error = await failureOf(createMistralChat(config(server)).completeJson([], answerSchema));
+    const error = await failureOf(chatWith(config(server)).completeJson([], answerSchema));
     expect(error).toMatchObject({ kind: 'bad_request', retryable: false, status: 400 });
   });
 
@@ -94,13 +97,13 @@ describe('createMistralChat: failures map to LlmError kinds', () => {
         probe.close(() => resolve(free));
       });
     });
-    const error = await failureOf(createMistralChat(config({ url: `http://127.0.0.1:${port}` })).completeJson(messages, answerSchema));
+    const error = await failureOf(chatWith(config({ url: `http://127.0.0.1:${port}` })).completeJson(messages, answerSchema));
     expect(error).toMatchObject({ kind: 'network', retryable: true });
   });
 
   it('content that is not JSON, or JSON of the wrong shape → invalid_output, retryable', async () => {
     const server = await start({ respond: () => 'Sure! The answer is 42.' });
-    const chat = createMistralChat(config(server));
+    const chat = chatWith(config(server));
     expect(await failureOf(chat.completeJson(messages, answerSchema))).toMatchObject({ kind: 'invalid_output', retryable: true });
     server.setOptions({ respond: () => '{"answer":"forty-two"}' });
     const error = await failureOf(chat.completeJson(messages, answerSchema));

@@ -1,29 +1,12 @@
 /**
- * The one place that calls Mistral's chat API. JSON mode in, zod-validated value out, every
- * failure an LlmError. The SDK's retries are disabled: Temporal retries the activity instead.
+ * Mistral's chat API as the worker uses it: JSON mode in, zod-validated value out, every failure
+ * an LlmError. The SDK client comes from mistral-client.ts, with its retries off.
  */
-import { Mistral } from '@mistralai/mistralai';
+import type { Mistral } from '@mistralai/mistralai';
 import type { ChatCompletionRequestMessage, ChatCompletionResponse } from '@mistralai/mistralai/models/components';
 import type { z } from 'zod';
 import { LlmError, toLlmError } from './llm-error.js';
-
-export interface LlmConfig {
-  apiKey: string;
-  /** Origin of the API (the SDK appends /v1/...); Mistral's own when absent. */
-  serverUrl?: string;
-  model: string;
-  timeoutMs: number;
-  /** USD per million tokens. */
-  pricing: { inputPerMillion: number; outputPerMillion: number };
-}
-
-export interface LlmUsage {
-  model: string;
-  promptTokens: number;
-  completionTokens: number;
-  costUsd: number;
-  latencyMs: number;
-}
+import { costUsd, type LlmPricing, type LlmUsage } from './pricing.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -40,21 +23,13 @@ export interface MistralChat {
   completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options?: CompleteOptions): Promise<{ value: T; usage: LlmUsage }>;
 }
 
-/** A server URL given with a trailing slash or `/v1` still works: the SDK wants the origin. */
-export const normalizeServerUrl = (url: string | undefined): string | undefined =>
-  url?.trim().replace(/\/+$/, '').replace(/\/v1$/, '') || undefined;
+export interface ChatSettings {
+  model: string;
+  pricing: LlmPricing;
+}
 
-export const costUsd = (promptTokens: number, completionTokens: number, pricing: LlmConfig['pricing']): number =>
-  (promptTokens * pricing.inputPerMillion + completionTokens * pricing.outputPerMillion) / 1e6;
-
-export function createMistralChat(config: LlmConfig): MistralChat {
-  const client = new Mistral({
-    apiKey: config.apiKey,
-    serverURL: normalizeServerUrl(config.serverUrl),
-    timeoutMs: config.timeoutMs,
-    retryConfig: { strategy: 'none' },
-  });
-
+/** Chat over an SDK client built by createMistralClient. */
+export function createMistralChat(client: Mistral, config: ChatSettings): MistralChat {
   return {
     model: config.model,
     async completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options: CompleteOptions = {}) {
@@ -85,7 +60,7 @@ function toSdkMessage(message: ChatMessage): ChatCompletionRequestMessage {
   }
 }
 
-function usageOf(response: ChatCompletionResponse, config: LlmConfig, latencyMs: number): LlmUsage {
+function usageOf(response: ChatCompletionResponse, config: ChatSettings, latencyMs: number): LlmUsage {
   const promptTokens = response.usage.promptTokens ?? 0;
   const completionTokens = response.usage.completionTokens ?? 0;
   return {

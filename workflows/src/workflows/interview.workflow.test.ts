@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, interviewWorkflowId, respondUpdate, stateQuery, type InterviewTiming, type InterviewWorkflowInput, type RespondResult,
 } from '@ladder/contracts';
-import { startFakeMistral, type FakeMistral } from '../test-support/fake-mistral.js';
+import { startFakeMistral, type FakeMistral } from '../testing/index.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
 

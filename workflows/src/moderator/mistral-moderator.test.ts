@@ -1,10 +1,10 @@
 import type { PhaseKey } from '@ladder/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultGuide } from '@ladder/contracts/guide';
-import type { AnswerSignals, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
-import { LlmError } from './llm-error.js';
+import { LlmError } from '../llm/llm-error.js';
+import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../testing/index.js';
 import { buildModeratorPrompt, draftQuestionWithMistral, moderatorOutputSchema, PROMPT_TURNS, type DraftInput } from './mistral-moderator.js';
-import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../test-support/fake-mistral.js';
+import type { AnswerSignals, PolicyDecision, TranscriptTurn } from './types.js';
 
 afterEach(closeFakeMistrals);
 

@@ -1,7 +1,6 @@
-import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../llm/fake-mistral-server.js';
-import { createMistralChat, type MistralChat } from '../llm/mistral-chat.js';
-
-export * from '../llm/fake-mistral-server.js';
+import { createMistralClient } from '../llm/mistral-client.js';
+import type { MistralChat } from '../llm/mistral-chat.js';
+import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from './fake-mistral-server.js';
 
 const started: FakeMistral[] = [];
 
@@ -9,7 +8,7 @@ const started: FakeMistral[] = [];
 export async function chatOnFakeMistral(options: FakeMistralOptions = {}): Promise<{ server: FakeMistral; chat: MistralChat }> {
   const server = await startFakeMistral(options);
   started.push(server);
-  const chat = createMistralChat({
+  const { chat } = createMistralClient({
     apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
   });
   return { server, chat };

@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { type Band, ESCALATION_REASONS, type EscalationReason, type ModeratorAction, PHASE_KEYS, type PhaseKey } from '@ladder/contracts';
 import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
-import type { DetectedEscalation, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
-import type { ChatMessage, LlmUsage, MistralChat } from './mistral-chat.js';
+import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
+import type { LlmUsage } from '../llm/pricing.js';
+import type { DetectedEscalation, PolicyDecision, TranscriptTurn } from './types.js';
 
 export interface DraftInput {
   guide: GuideContent;
