@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Client, Connection } from '@temporalio/client';
 import { prng } from '@ladder/simulator';
-import { startFakeMistral, type FakeMistral } from '@ladder/workflows/llm/fake-mistral-server';
+import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { gql, type Loose } from '../src/support/graphql.js';

@@ -1,4 +1,4 @@
-import { startFakeMistral, type FakeMistral } from '@ladder/workflows/llm/fake-mistral-server';
+import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, type Loose } from './support/graphql.js';
