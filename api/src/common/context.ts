@@ -3,7 +3,7 @@ import type { ApiKeyPrincipal } from '../api-key/api-key.service.js';
 import { ApiKeyRole } from './enums.js';
 import { LadderError } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { EventPubSub } from '../interview/session-events.js';
+import type { EventPubSub } from '../events/session-events.js';
 
 export type Principal = ApiKeyPrincipal | { kind: 'anonymous' };
 

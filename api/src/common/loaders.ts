@@ -6,7 +6,7 @@ import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { Turn } from '../interview/turn.entity.js';
-import type { BandTally } from '../segment/nps-statistics.js';
+import type { BandTally } from '../stats/nps-statistics.js';
 import { Wave } from '../wave/wave.entity.js';
 import { createAnalysisLoaders } from '../analysis/analysis.loaders.js';
 import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';

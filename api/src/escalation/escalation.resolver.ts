@@ -1,7 +1,7 @@
 import type { EscalationRaisedEvent } from '@ladder/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { refreshLoaders, type RequestContext } from '../common/context.js';
-import { subscribeOwned } from '../common/subscriptions.js';
+import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { Escalation } from './escalation.entity.js';

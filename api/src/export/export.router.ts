@@ -5,7 +5,7 @@ import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { errorKind, LadderError, type ErrorKind } from '../common/errors.js';
 import { formatError } from '../common/format-error.js';
-import type { EventPubSub } from '../interview/session-events.js';
+import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from '../server/context.js';
 import { csvLine, type CsvValue } from './csv.js';
 import type { CsvExport, ExportService } from './export.service.js';

@@ -1,7 +1,7 @@
 import type { SessionQualityRow, SessionUpdatedEvent } from '@ladder/contracts';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { refreshLoaders, type RequestContext } from '../common/context.js';
-import { subscribeOwned } from '../common/subscriptions.js';
+import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
 import { Escalation } from '../escalation/escalation.entity.js';
 import { StartGuidePreviewInput } from '../guide/guide.types.js';

@@ -11,7 +11,7 @@ import type { WaveService } from '../wave/wave.service.js';
 import type { CsvImportService } from '../respondent/import/csv-import.service.js';
 import type { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsResolver } from '../insights/live/live-insights.resolver.js';
-import { createEventPubSub, type EventPubSub } from '../interview/session-events.js';
+import { createEventPubSub, type EventPubSub } from '../events/session-events.js';
 import { InterviewResolver } from '../interview/interview.resolver.js';
 import type { RespondentService } from '../respondent/respondent.service.js';
 import { RespondentResolver } from '../respondent/respondent.resolver.js';
@@ -26,10 +26,10 @@ import {
 import type { AnalysisService } from '../analysis/analysis.service.js';
 import { StudyTaxonomyResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { InsightTrendResolver } from '../analysis/trend.resolver.js';
-import type { InsightTrendService } from '../analysis/trend.service.js';
-import { NpsTrendResolver } from '../segment/nps-trend.resolver.js';
-import type { NpsTrendService } from '../segment/nps-trend.service.js';
+import { InsightTrendResolver } from '../trends/insight-trend.resolver.js';
+import type { InsightTrendService } from '../trends/insight-trend.service.js';
+import { NpsTrendResolver } from '../trends/nps-trend.resolver.js';
+import type { NpsTrendService } from '../trends/nps-trend.service.js';
 
 export interface Services {
   studies: StudyService;

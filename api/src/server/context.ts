@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 import type { Principal, RequestContext } from '../common/context.js';
 import { createLoaders } from '../common/loaders.js';
-import type { EventPubSub } from '../interview/session-events.js';
+import type { EventPubSub } from '../events/session-events.js';
 
 export const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -6,7 +6,7 @@ import type { ApiKeyService } from '../api-key/api-key.service.js';
 import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
-import type { EventPubSub } from '../interview/session-events.js';
+import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
 import { isAllowedOrigin, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 

@@ -4,7 +4,7 @@ import { requireWorkspace, type RequestContext } from '../../common/context.js';
 import { AnalysisStatus, ApiKeyRole } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import type { EventPubSub } from '../../interview/session-events.js';
+import type { EventPubSub } from '../../events/session-events.js';
 import type { SegmentService } from '../../segment/segment.service.js';
 import type { SegmentNpsResult } from '../../segment/segment.types.js';
 import { contextFor } from '../../server/context.js';

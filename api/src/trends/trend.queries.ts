@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Band } from '../common/enums.js';
-import type { BandTally } from '../segment/nps-statistics.js';
+import type { BandTally } from '../stats/nps-statistics.js';
 import type { TaxonomyContent } from '../taxonomy/default-taxonomy.js';
 import type { TaxonomyStep } from '../taxonomy/crosswalk.js';
-import type { PrevalenceRow, ThemeScope } from './analysis.types.js';
+import type { PrevalenceRow, ThemeScope } from '../analysis/analysis.types.js';
 
 export interface TrendWaveRow { id: string; name: string; launchedAt: string | null; tally: BandTally | null }
 

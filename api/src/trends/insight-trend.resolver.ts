@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
 import { Band } from '../common/enums.js';
-import type { InsightTrendService } from './trend.service.js';
-import { ThemeTrend, WaveComparison } from './trend.types.js';
+import type { InsightTrendService } from './insight-trend.service.js';
+import { ThemeTrend, WaveComparison } from './insight-trend.types.js';
 
 @Resolver()
 export class InsightTrendResolver {

@@ -1,10 +1,10 @@
 import type { ResolverData } from 'type-graphql';
-import type { EventPubSub } from '../interview/session-events.js';
+import type { EventPubSub } from './session-events.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { Study } from '../study/study.entity.js';
-import { requireWorkspace, type RequestContext } from './context.js';
-import { notFound } from './errors.js';
-import { isUuid } from './ids.js';
+import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
 
 type Topic = 'SESSION_UPDATED' | 'STUDY_SESSION_UPDATED' | 'ESCALATION_RAISED';
 

@@ -2,19 +2,19 @@ import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { compareNps } from '../segment/nps-statistics.js';
+import { compareNps } from '../stats/nps-statistics.js';
 import { toSegmentNps } from '../segment/segment.service.js';
 import { keyTranslator, translationTable } from '../taxonomy/crosswalk.js';
-import { driverLabels } from './analysis.loaders.js';
-import type { PrevalenceRow } from './analysis.types.js';
-import { significanceFlag } from './prevalence-statistics.js';
+import { driverLabels } from '../analysis/analysis.loaders.js';
+import type { PrevalenceRow } from '../analysis/analysis.types.js';
+import { significanceFlag } from '../stats/prevalence-statistics.js';
 import { compareShareFamily, toShareEstimate, type ShareComparisonInput } from './share-statistics.js';
 import { linkThemeSeries, matchThemes } from './theme-matching.js';
 import { driverCounts, latestCompletedThemes, studyTrendContext, type StudyTrendContext, type TrendThemeRow } from './trend.queries.js';
 import {
   ThemeMatch, type DriverSeries, type PrevalencePoint, type ShareChange, type ThemeChange, type ThemeSeries, type ThemeTrend, type TrendWave,
   type WaveComparison,
-} from './trend.types.js';
+} from './insight-trend.types.js';
 
 const BANDS = [Band.DETRACTOR, Band.PASSIVE, Band.PROMOTER];
 const EMPTY = { promoters: 0, passives: 0, detractors: 0 };

@@ -1,14 +1,14 @@
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { significanceFlag } from '../analysis/prevalence-statistics.js';
-import { studyTrendContext, type TrendWaveRow } from '../analysis/trend.queries.js';
-import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from './nps-statistics.js';
-import { appendRespondentFilter, groupKeyColumns } from './respondent-filter.js';
-import { bandCounts, tallyOf, type CountRow, type CountScope } from './segment-counts.js';
-import { toSegmentNps } from './segment.service.js';
+import { significanceFlag } from '../stats/prevalence-statistics.js';
+import { studyTrendContext, type TrendWaveRow } from './trend.queries.js';
+import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from '../stats/nps-statistics.js';
+import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
+import { bandCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
+import { toSegmentNps } from '../segment/segment.service.js';
 import { RollingStep, type NpsTrend, type NpsTrendArgs, type RollingNps, type RollingNpsArgs, type RollingNpsSeries } from './nps-trend.types.js';
-import type { SegmentKeyPart, SegmentNps } from './segment.types.js';
+import type { SegmentKeyPart, SegmentNps } from '../segment/segment.types.js';
 
 /** Most windows one series returns; older ones are dropped (step WEEK covers longer spans). */
 const MAX_WINDOWS = 366;

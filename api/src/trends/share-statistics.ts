@@ -1,6 +1,6 @@
-import { SMALL_SAMPLE_THRESHOLD } from '../segment/nps-statistics.js';
-import { adjustPValues, compareProportions, significanceFlag, wilsonInterval } from './prevalence-statistics.js';
-import { ProportionTestKind, type ShareChange, type ShareEstimate } from './trend.types.js';
+import { SMALL_SAMPLE_THRESHOLD } from '../stats/nps-statistics.js';
+import { adjustPValues, compareProportions, significanceFlag, wilsonInterval } from '../stats/prevalence-statistics.js';
+import { ProportionTestKind, type ShareChange, type ShareEstimate } from './insight-trend.types.js';
 
 export function toShareEstimate(count: number, n: number): ShareEstimate {
   return { count, n, ...wilsonInterval(count, n), smallSample: n < SMALL_SAMPLE_THRESHOLD };

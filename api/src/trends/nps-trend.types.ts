@@ -1,7 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RollingStep } from '../common/enums.js';
-import { SegmentFilter, SegmentKeyPart, SegmentNps } from './segment.types.js';
+import { SegmentFilter, SegmentKeyPart, SegmentNps } from '../segment/segment.types.js';
 
 export { RollingStep };
 

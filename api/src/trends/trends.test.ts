@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
 import { insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
-import { compareNps } from '../segment/nps-statistics.js';
-import { adjustPValues, compareProportions, significanceFlag } from './prevalence-statistics.js';
+import { compareNps } from '../stats/nps-statistics.js';
+import { adjustPValues, compareProportions, significanceFlag } from '../stats/prevalence-statistics.js';
 
 let api: TestApi;
 let s: InsightsStudy;
