@@ -106,3 +106,8 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
     }),
   };
 }
+
+/** Adds this module's loaders to every request's `ctx.loaders` (assembled in server/context.ts). */
+declare module '../common/context.js' {
+  interface Loaders extends ReturnType<typeof createAnalysisLoaders> {}
+}

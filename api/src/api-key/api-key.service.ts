@@ -1,14 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ApiKeyPrincipal } from '../common/context.js';
 import { type ApiKeyRole } from '../common/enums.js';
 import { DEFAULT_WORKSPACE_SLUG } from '../workspace/workspace.entity.js';
-
-export interface ApiKeyPrincipal {
-  kind: 'api-key';
-  keyId: string;
-  workspaceId: string;
-  role: ApiKeyRole;
-}
 
 /**
  * Secrets are 32 random bytes, so a fast hash is enough: there is nothing to brute-force, unlike

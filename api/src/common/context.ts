@@ -1,17 +1,35 @@
 import type { DataSource } from 'typeorm';
-import type { ApiKeyPrincipal } from '../api-key/api-key.service.js';
 import { ApiKeyRole } from './enums.js';
 import { LadderError } from './errors.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import type { EventPubSub } from '../events/session-events.js';
+
+/** A caller authenticated by one of a workspace's API keys. */
+export interface ApiKeyPrincipal {
+  kind: 'api-key';
+  keyId: string;
+  workspaceId: string;
+  role: ApiKeyRole;
+}
 
 export type Principal = ApiKeyPrincipal | { kind: 'anonymous' };
 
+/**
+ * Per-request batch loaders. Each module declares its own in its `*.loaders.ts` by merging into
+ * this interface, and server/context.ts assembles them (the compiler checks none is missing), so
+ * this leaf module names no domain module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Loaders {}
+
+/**
+ * What every resolver receives. Modules above `common` add what they own by declaration merging
+ * (events/ adds `events`); server/context.ts builds it.
+ */
 export interface RequestContext {
   principal: Principal;
   db: DataSource;
   loaders: Loaders;
-  events: EventPubSub;
+  /** New batch loaders with the same workspace scope. */
+  freshLoaders(): Loaders;
 }
 
 /**
@@ -19,7 +37,7 @@ export interface RequestContext {
  * resolver starts with new batch loaders (same workspace scope) instead of the cached ones.
  */
 export function refreshLoaders(ctx: RequestContext): void {
-  ctx.loaders = createLoaders(ctx.db, ctx.principal.kind === 'api-key' ? ctx.principal.workspaceId : null);
+  ctx.loaders = ctx.freshLoaders();
 }
 
 /** Who may do what. Writes are admin/analyst; ingest may only import and start interviews. */

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
-import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
-import { openSocket } from '../test-support/ws-client.js';
+import { dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import { csvOf, studyWithWave } from '../test-support/fixtures.js';
+import {
+  EscalationRaisedDocument, EscalationsDocument, ImportRespondentsDocument, InterviewSessionEscalationsDocument, SessionUpdatedDocument,
+  StudySessionCountsDocument, StudySessionUpdatedDocument, UpdateEscalationDocument, type TypedDocumentString,
+} from '../test-support/gql/graphql.js';
+import { subscribe as subscribeTo } from '../test-support/ws-client.js';
 
 let api: TestApi;
 let sessionId: string;
@@ -15,7 +19,7 @@ beforeAll(async () => {
   const created = await studyWithWave(api);
   const { waveId } = created;
   studyId = created.studyId;
-  await api.gql(IMPORT, { input: { waveId, csv: csvOf([['id', 'score'], ['e1', 8]]) } });
+  await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score'], ['e1', 8]]) } });
   const [{ id: respondentId }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [waveId]);
   [{ id: sessionId }] = await api.db.query(
     `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
@@ -44,53 +48,43 @@ async function writeTurnAndNotify(seq: number, text: string): Promise<string> {
 
 describe('sessionUpdated', () => {
   it('delivers a turn written and notified by another connection to a WebSocket subscriber', async () => {
-    const s = await openSocket(api.wsUrl);
-    s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.viewer}` } });
-    await s.next('connection_ack');
-    s.send({ id: 'sub', type: 'subscribe', payload: {
-      query: 'subscription($id: ID!) { sessionUpdated(sessionId: $id) { session { id status } turn { id seq text role } } }',
-      variables: { id: sessionId } } });
-    await new Promise((r) => setTimeout(r, 200)); // the subscription is registered before the event
+    const s = await subscribe(SessionUpdatedDocument, { sessionId });
     const turnId = await writeTurnAndNotify(0, 'What stands out most for you?');
-    const message = await s.next('next');
-    expect((message.payload as Loose).data.sessionUpdated).toEqual({
+    const message = await s.next();
+    expect(message.data?.sessionUpdated).toEqual({
       session: { id: sessionId, status: 'INVITED' },
       turn: { id: turnId, seq: 0, text: 'What stands out most for you?', role: 'MODERATOR' },
     });
-    s.ws.close();
+    s.socket.ws.close();
   });
 });
 
-async function subscribe(query: string, variables: Record<string, unknown>) {
-  const s = await openSocket(api.wsUrl);
-  s.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.viewer}` } });
-  await s.next('connection_ack');
-  s.send({ id: 'sub', type: 'subscribe', payload: { query, variables } });
+async function subscribe<R, V>(document: TypedDocumentString<R, V>, variables: V) {
+  const s = await subscribeTo(api.wsUrl, api.a.keys.viewer, document, variables);
   await new Promise((r) => setTimeout(r, 200)); // the subscription is registered before the event
   return s;
 }
 
 describe('studySessionUpdated and escalationRaised', () => {
   it('deliver every session change of the study (the live monitor), with the session quality', async () => {
-    const s = await subscribe('subscription($s: ID!) { studySessionUpdated(studyId: $s) { session { id quality { respondentTurns } turns { seq } } turn { seq } } }', { s: studyId });
+    const s = await subscribe(StudySessionUpdatedDocument, { studyId });
     await api.db.query(`UPDATE interview_session SET quality = '{"respondentTurns": 3, "probes": 2, "probesReusingWords": 1}' WHERE id = $1`, [sessionId]);
     await writeTurnAndNotify(5, 'When you say "slow", what does that look like?');
-    const message = await s.next('next');
-    const first = (message.payload as Loose).data.studySessionUpdated;
+    const first = dataOf(await s.next()).studySessionUpdated;
     expect(first).toMatchObject({ session: { id: sessionId, quality: { respondentTurns: 3 } }, turn: { seq: 5 } });
     expect(first.session.turns.at(-1)).toEqual({ seq: 5 });
     // The next event reads fresh rows, not what the subscription's first event loaded.
     await api.db.query(`UPDATE interview_session SET quality = '{"respondentTurns": 4}' WHERE id = $1`, [sessionId]);
-    s.messages.length = 0;
+    s.socket.messages.length = 0;
     await writeTurnAndNotify(6, 'What does that lead to?');
-    const second = ((await s.next('next')).payload as Loose).data.studySessionUpdated;
+    const second = dataOf(await s.next()).studySessionUpdated;
     expect(second).toMatchObject({ session: { quality: { respondentTurns: 4 } }, turn: { seq: 6 } });
     expect(second.session.turns.at(-1)).toEqual({ seq: 6 });
-    s.ws.close();
+    s.socket.ws.close();
   });
 
   it('push an escalation raised by the worker, which the queue then lists and a person takes over', async () => {
-    const s = await subscribe('subscription($s: ID!) { escalationRaised(studyId: $s) { reason quote status session { id } } }', { s: studyId });
+    const s = await subscribe(EscalationRaisedDocument, { studyId });
     await notifier.query('BEGIN');
     const { rows: [turn] } = await notifier.query(
       `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 7, 'respondent', 'We are moving to Acme in March.', 'laddering') RETURNING id`,
@@ -103,27 +97,27 @@ describe('studySessionUpdated and escalationRaised', () => {
       type: 'escalation.raised', workspaceId: api.a.id, studyId, sessionId, escalationId: escalation.id,
     })]);
     await notifier.query('COMMIT');
-    const message = await s.next('next');
-    expect((message.payload as Loose).data.escalationRaised).toEqual({
+    const message = await s.next();
+    expect(message.data?.escalationRaised).toEqual({
       reason: 'COMPETITOR_EVALUATION', quote: 'We are moving to Acme in March.', status: 'OPEN', session: { id: sessionId },
     });
-    s.ws.close();
+    s.socket.ws.close();
 
-    const queue = await api.gql('query($s: ID!) { escalations(studyId: $s, status: [OPEN]) { id reason owner } }', { s: studyId });
-    expect(queue.data.escalations).toEqual([{ id: escalation.id, reason: 'COMPETITOR_EVALUATION', owner: null }]);
-    const taken = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id, status: IN_PROGRESS, owner: "  Dana (CSM) " }) { status owner } }', { id: escalation.id });
-    expect(taken.data.updateEscalation).toEqual({ status: 'IN_PROGRESS', owner: 'Dana (CSM)' });
-    expect((await api.gql('query($s: ID!) { escalations(studyId: $s, status: [OPEN]) { id } }', { s: studyId })).data.escalations).toEqual([]);
-    const session = await api.gql('query($id: ID!) { interviewSession(id: $id) { escalations { reason owner status } } }', { id: sessionId });
-    expect(session.data.interviewSession.escalations).toEqual([{ reason: 'COMPETITOR_EVALUATION', owner: 'Dana (CSM)', status: 'IN_PROGRESS' }]);
-    const nothing = await api.gql('mutation($id: ID!) { updateEscalation(input: { id: $id }) { id } }', { id: escalation.id });
+    const queue = await api.gql(EscalationsDocument, { studyId, status: ['OPEN'] });
+    expect(queue.data?.escalations).toEqual([{ id: escalation.id, reason: 'COMPETITOR_EVALUATION', owner: null }]);
+    const taken = await api.gql(UpdateEscalationDocument, { input: { id: escalation.id, status: 'IN_PROGRESS', owner: '  Dana (CSM) ' } });
+    expect(taken.data?.updateEscalation).toEqual({ status: 'IN_PROGRESS', owner: 'Dana (CSM)' });
+    expect((await api.gql(EscalationsDocument, { studyId, status: ['OPEN'] })).data?.escalations).toEqual([]);
+    const session = await api.gql(InterviewSessionEscalationsDocument, { id: sessionId });
+    expect(session.data?.interviewSession?.escalations).toEqual([{ reason: 'COMPETITOR_EVALUATION', owner: 'Dana (CSM)', status: 'IN_PROGRESS' }]);
+    const nothing = await api.gql(UpdateEscalationDocument, { input: { id: escalation.id } });
     expect(nothing.errors?.[0]).toMatchObject({ message: 'Give a status, an owner or both', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 
 describe('Study.sessionCounts', () => {
   it('counts the study\'s interviews by status, leaving guide-editor previews out', async () => {
-    const counts = async () => (await api.gql('query($id: ID!) { study(id: $id) { sessionCounts { invited active completed total } } }', { id: studyId })).data.study.sessionCounts;
+    const counts = async () => dataOf(await api.gql(StudySessionCountsDocument, { id: studyId })).study?.sessionCounts;
     const before = await counts();
     expect(before.total).toBeGreaterThanOrEqual(1);
     const [{ id: previewWave }] = await api.db.query(

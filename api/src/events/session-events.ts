@@ -6,6 +6,13 @@ import pg from 'pg';
 
 export type EventPubSub = ReturnType<typeof createEventPubSub>;
 
+/** Every request context carries this process's event stream (subscriptions listen on it). */
+declare module '../common/context.js' {
+  interface RequestContext {
+    events: EventPubSub;
+  }
+}
+
 /** Topics are keyed by session or study id (UUIDs); resolvers still check the event's workspace. */
 export const createEventPubSub = () => createPubSub<{
   SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];

@@ -1,9 +1,15 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
-import type { Principal, RequestContext } from '../common/context.js';
-import { createLoaders } from '../common/loaders.js';
+import { createAnalysisLoaders } from '../analysis/analysis.loaders.js';
+import type { Loaders, Principal, RequestContext } from '../common/context.js';
+import { createEscalationLoaders } from '../escalation/escalation.loaders.js';
 import type { EventPubSub } from '../events/session-events.js';
+import { createGuideLoaders } from '../guide/guide.loaders.js';
+import { createInterviewLoaders } from '../interview/interview.loaders.js';
+import { createRespondentLoaders } from '../respondent/respondent.loaders.js';
+import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
+import { createWaveLoaders } from '../wave/wave.loaders.js';
 
 export const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -21,6 +27,24 @@ export async function principalFrom(header: unknown, apiKeys: ApiKeyService): Pr
   return principal;
 }
 
+/**
+ * Every module's per-request batch loaders, scoped to the caller's workspace, so a list of N rows
+ * costs one statement per relation, not N. The return type is the merged `Loaders` interface: a
+ * module that declares loaders and is not assembled here fails the build.
+ */
+export function createLoaders(db: DataSource, workspaceId: string | null): Loaders {
+  return {
+    ...createWaveLoaders(db, workspaceId),
+    ...createGuideLoaders(db, workspaceId),
+    ...createTaxonomyLoaders(db, workspaceId),
+    ...createRespondentLoaders(db, workspaceId),
+    ...createInterviewLoaders(db, workspaceId),
+    ...createEscalationLoaders(db, workspaceId),
+    ...createAnalysisLoaders(db, workspaceId),
+  };
+}
+
 export function contextFor(principal: Principal, db: DataSource, events: EventPubSub): RequestContext {
-  return { principal, db, events, loaders: createLoaders(db, principal.kind === 'api-key' ? principal.workspaceId : null) };
+  const workspaceId = principal.kind === 'api-key' ? principal.workspaceId : null;
+  return { principal, db, events, loaders: createLoaders(db, workspaceId), freshLoaders: () => createLoaders(db, workspaceId) };
 }
