@@ -15,14 +15,13 @@ import { prng } from '@ladder/simulator';
 import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { gql, type Loose } from '../src/support/graphql.js';
+import { RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument } from '../src/gql/graphql.js';
+import { gql, gqlData } from '../src/support/graphql.js';
 import { startPlatform, type Platform } from '../src/support/platform.js';
 import { DETRACTOR_ANSWERS as ANSWERS } from '../src/support/answers.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 600);
-const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { id } }`;
-const STATUS = `query($t: String!) { respondentSession(token: $t) { status } }`;
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,27 +50,28 @@ async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
   const key = { key: bootstrapKey };
   const batch = respondentIds.slice(offset, offset + CONCURRENCY);
   offset += CONCURRENCY;
-  const started = await Promise.all(batch.map(async (id) =>
-    (await gql(apiUrl, 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken session { id } } }', { r: id }, key)).data.startInterview));
+  const started = await Promise.all(batch.map(async (respondentId) =>
+    (await gqlData(apiUrl, StartInterviewDocument, { respondentId }, key)).startInterview));
   const replyMs = new Map<string, number>();
   const t0 = performance.now();
   const random = prng(1);
   const think = () => thinkMs[0] + random() * (thinkMs[1] - thinkMs[0]);
-  await Promise.all(started.map(async ({ respondentToken: token }: Loose, k: number) => {
+  await Promise.all(started.map(async ({ respondentToken: token }, k) => {
     await sleep((k / started.length) * thinkMs[1]); // respondents arrive spread over one think time
     for (let i = 0; i < 40; i++) {
       const sentAt = performance.now();
-      const res = await gql(apiUrl, SEND, { t: token, x: ANSWERS[Math.min(i, ANSWERS.length - 1)], m: `${token.slice(0, 16)}-${i}` });
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      const text = ANSWERS[Math.min(i, ANSWERS.length - 1)];
+      const res = await gql(apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: `${token.slice(0, 16)}-${i}` });
+      if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
       replyMs.set(res.data.sendRespondentMessage.id, performance.now() - sentAt);
-      if ((await gql(apiUrl, STATUS, { t: token })).data.respondentSession.status === 'COMPLETED') return;
+      if ((await gqlData(apiUrl, RespondentSessionDocument, { token })).respondentSession.status === 'COMPLETED') return;
       await sleep(think());
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
   const db = new pg.Client({ connectionString: platform!.databaseUrl });
   await db.connect();
-  const sessionIds = started.map((s: Loose) => s.session.id);
+  const sessionIds = started.map((s) => s.session.id);
   const { rows } = await db.query(`SELECT id, seq, action, author, coalesce(llm_latency_ms, 0) AS llm FROM turn WHERE role = 'moderator' AND seq > 0 AND session_id = ANY($1::uuid[])`, [sessionIds]);
   if (process.env.BENCH_DEBUG) {
     const slow = rows.map((t) => ({ ...t, reply: replyMs.get(t.id) ?? 0 })).sort((a, b) => (b.reply - b.llm) - (a.reply - a.llm)).slice(0, 15);
@@ -96,9 +96,9 @@ beforeAll(async () => {
   fake = await startFakeMistral({ seed: 5 });
   platform = await startPlatform({ seed: true, env: { MISTRAL_API_KEY: 'bench', MISTRAL_SERVER_URL: fake.url, MISTRAL_TIMEOUT_MS: '10000' } });
   const key = { key: platform.bootstrapKey };
-  const studies = await gql(platform.apiUrl, '{ studies { waves { id } } }', {}, key);
-  const r = await gql(platform.apiUrl, 'query($w: ID!) { respondents(waveId: $w, first: 200) { edges { node { id } } } }', { w: studies.data.studies[0].waves[0].id }, key);
-  respondentIds = (r.data.respondents.edges as Loose[]).map((e) => e.node.id);
+  const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, key);
+  const { respondents } = await gqlData(platform.apiUrl, RespondentsDocument, { waveId: studies[0].waves[0].id, first: 200 }, key);
+  respondentIds = respondents.edges.map((e) => e.node.id);
 });
 
 afterAll(async () => {

@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
-/** Benchmarks print figures; they are not part of `npm test`. */
+/**
+ * Benchmarks print figures; they are not part of `npm test`. One project per benchmark, run with
+ * `--project <name>`: `interviews` uses the run's PostgreSQL and Temporal (the e2e global setup);
+ * `analytics` and `import` start their own (analytics needs pg_stat_statements preloaded).
+ */
 export default defineConfig({
   test: {
-    include: ['bench/**/*.bench-run.ts'],
-    globalSetup: ['src/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 1_800_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'interviews', include: ['bench/interviews.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'analytics', include: ['bench/analytics/*.bench-run.ts'] } },
+      { extends: true, test: { name: 'import', include: ['bench/import/*.bench-run.ts'] } },
+    ],
   },
 });

@@ -1,15 +1,13 @@
 import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, type Loose } from './support/graphql.js';
+import { RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument } from './gql/graphql.js';
+import { gql, gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { DETRACTOR_ANSWERS as ANSWERS } from './support/answers.js';
 
 let platform: Platform;
 let fake: FakeMistral;
-
-const SEND = `mutation($t: String!, $x: String!, $m: String) { sendRespondentMessage(token: $t, text: $x, clientMessageId: $m) { seq author } }`;
-const STATUS = `query($t: String!) { respondentSession(token: $t) { status turns { seq } } }`;
 
 beforeAll(async () => {
   // A share of calls fails with 429, 500, or never answers (the client times out after 400 ms).
@@ -25,9 +23,9 @@ afterAll(async () => {
 
 async function interview(token: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    const r = await gql(platform.apiUrl, SEND, { t: token, x: ANSWERS[Math.min(i, ANSWERS.length - 1)], m: `${token.slice(0, 12)}-${i}` });
+    const r = await gql(platform.apiUrl, SendRespondentMessageDocument, { token, text: ANSWERS[Math.min(i, ANSWERS.length - 1)], clientMessageId: `${token.slice(0, 12)}-${i}` });
     expect(r.errors).toBeUndefined();
-    if ((await gql(platform.apiUrl, STATUS, { t: token })).data.respondentSession.status === 'COMPLETED') return;
+    if ((await gqlData(platform.apiUrl, RespondentSessionDocument, { token })).respondentSession.status === 'COMPLETED') return;
   }
   throw new Error('the interview did not complete in 40 answers');
 }
@@ -35,13 +33,12 @@ async function interview(token: string): Promise<void> {
 describe('interviews on an unreliable LLM', () => {
   it('complete every interview while Mistral fails a share of calls with 429, 500 and timeouts', async () => {
     const key = { key: platform.bootstrapKey };
-    const studies = await gql(platform.apiUrl, '{ studies { waves { id } } }', {}, key);
-    const r = await gql(platform.apiUrl, 'query($w: ID!) { respondents(waveId: $w, first: 4) { edges { node { id } } } }',
-      { w: studies.data.studies[0].waves[0].id }, key);
+    const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, key);
+    const { respondents } = await gqlData(platform.apiUrl, RespondentsDocument, { waveId: studies[0].waves[0].id, first: 4 }, key);
     const tokens: string[] = [];
-    for (const edge of r.data.respondents.edges as Loose[]) {
-      const started = await gql(platform.apiUrl, 'mutation($r: ID!) { startInterview(respondentId: $r) { respondentToken } }', { r: edge.node.id }, key);
-      tokens.push(started.data.startInterview.respondentToken);
+    for (const edge of respondents.edges) {
+      const started = await gqlData(platform.apiUrl, StartInterviewDocument, { respondentId: edge.node.id }, key);
+      tokens.push(started.startInterview.respondentToken);
     }
     await Promise.all(tokens.map(interview));
 

@@ -1,11 +1,10 @@
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { SegmentNpsChangedDocument } from '../../src/gql/graphql.js';
+import { subscribe } from '../../src/support/graphql.js';
 
 export interface FanoutResult { subscribers: number; rounds: number; latencies: number[]; received: number[] }
-
-const SUBSCRIPTION = `subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: ["tier", "region"]) {
-  overall { n nps ciLow ciHigh } segments { label n nps ciLow ciHigh smallSample } } }`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,7 +30,7 @@ export async function measureFanout(o: {
         on: { connected: () => { connected++; resolve(); }, error: reject },
       });
       clients.push(client);
-      client.subscribe({ query: SUBSCRIPTION, variables: { s: o.studyId } }, {
+      subscribe(client, SegmentNpsChangedDocument, { studyId: o.studyId }, {
         next: () => { if (round >= 0) arrivals[round].push(performance.now()); },
         error: (e) => console.error('subscription error', e),
         complete: () => {},

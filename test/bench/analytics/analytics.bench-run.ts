@@ -1,0 +1,153 @@
+import { cpus, loadavg } from 'node:os';
+import { bandCountStatement, type CountScope } from '@ladder/api';
+import pg from 'pg';
+import { afterAll, describe, it } from 'vitest';
+import {
+  CreateStudyDocument, CreateWaveDocument, SegmentNpsDocument, StartWaveAnalysisDocument, WaveAnalysisOutcomeDocument,
+  type TypedDocumentString,
+} from '../../src/gql/graphql.js';
+import { gqlData } from '../../src/support/graphql.js';
+import { loadRespondents, seedInterviews } from './bench-data.js';
+import { measureDashboards } from './bench-dashboards.js';
+import { measureFanout } from './bench-live.js';
+import { startBenchPlatform, type BenchPlatform } from './bench-platform.js';
+
+/**
+ * `npm run bench:analytics`: the issue 4 "Speed" figures on one machine, printed, never asserted.
+ * 1M respondents over 3 waves; segmentNps grouped by two attributes through the API over HTTP
+ * against the same counts computed from the respondent rows (the baseline); SQL statements and
+ * latency per dashboard query; 1,000 WebSocket subscribers receiving an NPS change; the offline
+ * wave analysis of 300 interviews. BENCH_RESPONDENTS, BENCH_REQUESTS, BENCH_BASELINE_RUNS,
+ * BENCH_SUBSCRIBERS and BENCH_INTERVIEWS scale it.
+ */
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const RESPONDENTS = env('BENCH_RESPONDENTS', 1_000_000);
+const REQUESTS = env('BENCH_REQUESTS', 300);
+const BASELINE_RUNS = env('BENCH_BASELINE_RUNS', 200);
+const SUBSCRIBERS = env('BENCH_SUBSCRIBERS', 1000);
+const INTERVIEWS = env('BENCH_INTERVIEWS', 300);
+
+const PAIRS = [['tier', 'region'], ['product', 'plan'], ['region', 'tenure'], ['tier', 'plan'], ['tenure', 'product']];
+/** Attribute filters only: valid both as the GraphQL SegmentFilter and as the API's count scope. */
+type AttributesFilter = { attributes: { attribute: string; values: string[] }[] };
+const FILTERS: (AttributesFilter | null)[] = [null, null, { attributes: [{ attribute: 'plan', values: ['Growth', 'Scale'] }] }];
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const spread = (xs: number[]) => `p50 ${ms(pct(xs, 0.5))}  p95 ${ms(pct(xs, 0.95))}  p99 ${ms(pct(xs, 0.99))}  (${xs.length} runs)`;
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+/** The figures, printed together at the end (the `[bench]` lines show progress meanwhile). */
+const report: string[] = [];
+const print = (line: string) => report.push(line);
+
+type Data = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) => Promise<Result>;
+interface Scene { data: Data; db: pg.Client; workspaceId: string; studyId: string; waves: string[] }
+
+let platform: BenchPlatform | undefined;
+let db: pg.Client | undefined;
+afterAll(async () => {
+  await db?.end();
+  await platform?.stop();
+});
+
+describe('bench:analytics', () => {
+  it('prints segment NPS, live fan-out, wave analysis and dashboard figures', async () => {
+    platform = await startBenchPlatform(log);
+    db = new pg.Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    const { apiUrl, key } = platform;
+    const data: Data = (document, variables) => gqlData(apiUrl, document, variables, { key });
+    const studyId = (await data(CreateStudyDocument, { input: { name: 'Segments' } })).createStudy.id;
+    const waves: string[] = [];
+    for (const name of ['Q1', 'Q2', 'Q3']) waves.push((await data(CreateWaveDocument, { input: { studyId, name } })).createWave.id);
+    const [{ workspace_id: workspaceId }] = (await db.query('SELECT workspace_id FROM study WHERE id = $1', [studyId])).rows;
+    const scene: Scene = { data, db, workspaceId, studyId, waves };
+
+    // 1. Load.
+    log(`loading ${RESPONDENTS.toLocaleString('en')} respondents...`);
+    const loaded = (await loadRespondents(db, workspaceId, waves, RESPONDENTS)).reduce((a, b) => a + b, 0);
+    await db.query('VACUUM ANALYZE respondent');
+    await db.query('VACUUM ANALYZE respondent_cube');
+    const [{ cube }] = (await db.query('SELECT count(*)::int AS cube FROM respondent_cube WHERE study_id = $1', [studyId])).rows;
+    print(`load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), one INSERT ... SELECT per wave through SQL:`
+      + ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included); cube rows for the study: ${cube.toLocaleString('en')}`);
+
+    // 2. segmentNps through the API, and the same counts from the respondent rows.
+    await measureSegmentNps(scene);
+    // 3. Live fan-out.
+    log(`opening ${SUBSCRIBERS} WebSocket subscribers...`);
+    const fanout = await measureFanout({ wsUrl: platform.wsUrl, key, databaseUrl: platform.databaseUrl, workspaceId, studyId,
+      waveId: waves[2], subscribers: SUBSCRIBERS, rounds: 3 });
+    print(`live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ${fanout.rounds} changes (1,000 respondents + pg_notify each),`
+      + ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${fanout.latencies.length} deliveries; per change ${fanout.received.join(', ')})`)}, max ${ms(Math.max(...fanout.latencies))}`);
+    // 4. Offline wave analysis.
+    const analysisId = await measureAnalysis(scene);
+    // 5. Statements and latency per dashboard query.
+    const dashboards = await measureDashboards(platform, { studyId, waves, analysisId }, 10);
+    print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
+    for (const d of dashboards) {
+      const [fewest, most] = d.statements;
+      print(`  ${d.name.padEnd(52)} ${(fewest === most ? String(fewest) : `${fewest}-${most}`).padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+    }
+    console.log(['', `analytics benchmark on ${cpus().length} cores (load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}); `
+      + 'API, worker, Postgres, Temporal and this client on one machine', ...report].join('\n'));
+  });
+});
+
+/** segmentNps by two attributes through the API, against the same counts in SQL from the cube and from the respondent rows (the baseline). */
+async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scene): Promise<void> {
+  const scopeOf = (i: number) => ({ groupBy: PAIRS[i % PAIRS.length], waveId: [null, ...waves][i % 4], filter: FILTERS[i % FILTERS.length] });
+  const segmentNps = (i: number) => data(SegmentNpsDocument, { studyId, ...scopeOf(i) });
+  for (let i = 0; i < 20; i++) await segmentNps(i);
+  const api: number[] = [];
+  let largest = 0;
+  for (let i = 0; i < REQUESTS; i++) {
+    const t = performance.now();
+    const r = await segmentNps(i);
+    api.push(performance.now() - t);
+    largest = Math.max(largest, r.segmentNps.segments.length);
+  }
+  const sqlRuns = async (source: 'cube' | 'raw', runs: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const scope: CountScope = { workspaceId, studyId, ...scopeOf(i) };
+      const { sql, params } = bandCountStatement(source, scope);
+      const t = performance.now();
+      await db.query(sql, params);
+      times.push(performance.now() - t);
+    }
+    return times;
+  };
+  const cubeSql = await sqlRuns('cube', REQUESTS);
+  log(`baseline: ${BASELINE_RUNS} grouped counts over the respondent rows...`);
+  const rawSql = await sqlRuns('raw', BASELINE_RUNS);
+  print(`segmentNps by two attributes through the API over HTTP (cube):   ${spread(api)}; up to ${largest} segments per answer`);
+  print(`  the same counts, SQL only, from the cube:                      ${spread(cubeSql)}`);
+  print(`  the same counts, SQL only, from the respondent rows (baseline): ${spread(rawSql)}`);
+  print(`  baseline / API: p50 ${(pct(rawSql, 0.5) / pct(api, 0.5)).toFixed(0)}x, p95 ${(pct(rawSql, 0.95) / pct(api, 0.95)).toFixed(0)}x`);
+}
+
+/** The offline wave analysis of INTERVIEWS inserted interviews, startWaveAnalysis to completed; returns the analysis id. */
+async function measureAnalysis({ data, db, workspaceId }: Scene): Promise<string> {
+  const interviewStudy = (await data(CreateStudyDocument, { input: { name: 'Interviews' } })).createStudy.id;
+  const interviewWave = (await data(CreateWaveDocument, { input: { studyId: interviewStudy, name: 'Q3' } })).createWave.id;
+  await seedInterviews(db, workspaceId, interviewWave, INTERVIEWS);
+  log(`wave analysis of ${INTERVIEWS} interviews...`);
+  const started = performance.now();
+  const { id } = (await data(StartWaveAnalysisDocument, { waveId: interviewWave })).startWaveAnalysis;
+  const poll = async () => (await data(WaveAnalysisOutcomeDocument, { id })).waveAnalysis;
+  let state = await poll();
+  while (state?.status === 'RUNNING') {
+    await sleep(100);
+    state = await poll();
+  }
+  if (!state) throw new Error(`wave analysis ${id} not found`);
+  const seconds = (performance.now() - started) / 1000;
+  print(`analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ${state.status}, ${state.coded} coded, ${state.themes.length} themes, `
+    + `${seconds.toFixed(1)} s from startWaveAnalysis to completed`);
+  return id;
+}
