@@ -14,6 +14,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Modules add their loaders to the request context by declaration merging (`interface Loaders extends ...{}`).
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use string literal unions (GraphQL enums excepted: api/src/common/enums.ts).' }],
     },
   },

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { RequestContext } from '../common/context.js';
 import { Band } from '../common/enums.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
+import { RecodeStudyInput } from '../taxonomy/taxonomy.types.js';
 import { Wave } from '../wave/wave.entity.js';
 import { driverLabels, type AnalysisView } from './analysis.loaders.js';
 import type { AnalysisService } from './analysis.service.js';
@@ -22,6 +23,11 @@ export class AnalysisResolver {
   })
   startWaveAnalysis(@Ctx() ctx: RequestContext, @Arg('waveId', () => ID) waveId: string): Promise<AnalysisView> {
     return this.analyses.start(ctx, waveId);
+  }
+
+  @Mutation(() => [WaveAnalysis], { description: 'Re-codes waves under a taxonomy version: one analysis per wave, in the order the waves were fielded' })
+  recodeStudy(@Ctx() ctx: RequestContext, @Arg('input', () => RecodeStudyInput) input: RecodeStudyInput): Promise<AnalysisView[]> {
+    return this.analyses.recode(ctx, input);
   }
 
   @FieldResolver(() => [Theme], {

@@ -40,3 +40,11 @@ export class EscalationResolver {
     return session;
   }
 }
+
+@Resolver(() => InterviewSession)
+export class SessionEscalationsResolver {
+  @FieldResolver(() => [Escalation])
+  escalations(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Escalation[]> {
+    return ctx.loaders.escalationsBySession.load(session.id);
+  }
+}

@@ -1,16 +1,16 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
-import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { errorKind, LadderError, type ErrorKind } from '../common/errors.js';
 import { formatError } from '../common/format-error.js';
-import type { EventPubSub } from '../events/session-events.js';
-import { contextFor, principalFrom } from '../server/context.js';
 import { csvLine, type CsvValue } from './csv.js';
 import type { CsvExport, ExportService } from './export.service.js';
 
-interface Options { db: DataSource; apiKeys: ApiKeyService; events: EventPubSub; exports: ExportService }
+interface Options {
+  /** The caller's context from the Authorization header (server/context.ts's, handed in by the server); throws UNAUTHENTICATED. */
+  contextOf: (authorization: unknown) => Promise<RequestContext>;
+  exports: ExportService;
+}
 
 const STATUS: Record<Exclude<ErrorKind, 'auth'>, number> = { input: 400, 'not-found': 404, conflict: 409, unavailable: 503, internal: 500 };
 
@@ -106,7 +106,7 @@ export function createExportRouter(o: Options): Router {
   const handle = (build: (ctx: RequestContext, req: Request) => Promise<CsvExport>) => async (req: Request, res: Response) => {
     let file: CsvExport;
     try {
-      const ctx = contextFor(await principalFrom(req.headers.authorization, o.apiKeys), o.db, o.events);
+      const ctx = await o.contextOf(req.headers.authorization);
       requireWorkspace(ctx, 'read');
       file = await build(ctx, req);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
 import { Band } from '../common/enums.js';
+import { Study } from '../study/study.entity.js';
 import type { GuideService } from './guide.service.js';
 import { GuideContentView, toContentView, UpdateGuideInput } from './guide.types.js';
 import { InterviewGuide } from './interview-guide.entity.js';
@@ -27,5 +28,13 @@ export class GuideResolver {
   @FieldResolver(() => GuideContentView)
   content(@Root() guide: InterviewGuide): GuideContentView {
     return toContentView(guide.content);
+  }
+}
+
+@Resolver(() => Study)
+export class StudyGuidesResolver {
+  @FieldResolver(() => [InterviewGuide], { description: 'The latest guide version of each band' })
+  guides(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<InterviewGuide[]> {
+    return ctx.loaders.latestGuides.load(study.id);
   }
 }

@@ -1,9 +1,10 @@
-import { guideContentSchema } from '@ladder/contracts/guide';
+import { BANDS } from '@ladder/contracts';
+import { defaultGuide, guideContentSchema } from '@ladder/contracts/guide';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { type Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import type { StudyService } from '../study/study.service.js';
+import type { StudyService, StudySetup } from '../study/study.service.js';
 import { fromContentInput, type UpdateGuideInput } from './guide.types.js';
 import { InterviewGuide } from './interview-guide.entity.js';
 
@@ -61,3 +62,10 @@ export class GuideService {
     }
   }
 }
+
+/** A new study's first guide version of each band: the seeded defaults. */
+export const seedDefaultGuides: StudySetup = async (em, study) => {
+  await em.getRepository(InterviewGuide).insert(
+    BANDS.map((band) => ({ workspaceId: study.workspaceId, studyId: study.id, band: band as Band, version: 1, content: defaultGuide(band) })),
+  );
+};

@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Sub
 import { refreshLoaders, type RequestContext } from '../common/context.js';
 import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
-import { Escalation } from '../escalation/escalation.entity.js';
 import { StartGuidePreviewInput } from '../guide/guide.types.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
@@ -86,11 +85,6 @@ export class InterviewResolver {
   @FieldResolver(() => SessionQuality, { nullable: true, description: 'Null until the first turn is written' })
   quality(@Root() session: InterviewSession): SessionQuality | null {
     return toQuality(session.quality);
-  }
-
-  @FieldResolver(() => [Escalation])
-  escalations(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Escalation[]> {
-    return ctx.loaders.escalationsBySession.load(session.id);
   }
 
   @FieldResolver(() => InterviewGuide, { nullable: true, description: 'The guide version this interview follows (pinned by its wave)' })

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
-import { InterviewSession } from '../interview/interview-session.entity.js';
 import type { CsvImportService } from './import/csv-import.service.js';
 import { Respondent } from './respondent.entity.js';
 import type { RespondentService } from './respondent.service.js';
@@ -23,10 +22,5 @@ export class RespondentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes' })
   email(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<string | null> {
     return ctx.loaders.email.load(r.id);
-  }
-
-  @FieldResolver(() => InterviewSession, { nullable: true })
-  latestSession(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<InterviewSession | null> {
-    return ctx.loaders.latestSession.load(r.id);
   }
 }

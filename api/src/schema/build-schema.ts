@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import { registerEnums } from './register-enums.js';
-import { EscalationResolver } from '../escalation/escalation.resolver.js';
+import { EscalationResolver, SessionEscalationsResolver } from '../escalation/escalation.resolver.js';
 import type { EscalationService } from '../escalation/escalation.service.js';
-import { GuideResolver } from '../guide/guide.resolver.js';
+import { GuideResolver, StudyGuidesResolver } from '../guide/guide.resolver.js';
 import type { GuideService } from '../guide/guide.service.js';
 import { TurnResolver } from '../interview/turn.resolver.js';
 import type { WaveService } from '../wave/wave.service.js';
@@ -12,14 +12,16 @@ import type { CsvImportService } from '../respondent/import/csv-import.service.j
 import type { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsResolver } from '../insights/live/live-insights.resolver.js';
 import { createEventPubSub, type EventPubSub } from '../events/session-events.js';
+import { RespondentSessionResolver, StudySessionsResolver } from '../interview/interview-relations.resolver.js';
 import { InterviewResolver } from '../interview/interview.resolver.js';
 import type { RespondentService } from '../respondent/respondent.service.js';
 import { RespondentResolver } from '../respondent/respondent.resolver.js';
+import { StudyCountsResolver, WaveCountsResolver } from '../segment/band-counts.resolver.js';
 import { SegmentResolver } from '../segment/segment.resolver.js';
 import type { SegmentService } from '../segment/segment.service.js';
 import { StudyResolver } from '../study/study.resolver.js';
 import type { StudyService } from '../study/study.service.js';
-import { WaveResolver } from '../wave/wave.resolver.js';
+import { StudyWavesResolver, WaveResolver } from '../wave/wave.resolver.js';
 import {
   AnalysisResolver, SessionCodingResolver, SummaryActionResolver, ThemeResolver, WaveAnalysisFieldResolver,
 } from '../analysis/analysis.resolver.js';
@@ -47,8 +49,9 @@ export interface Services {
 }
 
 const resolvers = [
-  StudyResolver, WaveResolver, RespondentResolver, SegmentResolver, InterviewResolver, TurnResolver, GuideResolver, EscalationResolver,
-  TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
+  StudyResolver, WaveResolver, StudyWavesResolver, RespondentResolver, SegmentResolver, StudyCountsResolver, WaveCountsResolver,
+  InterviewResolver, StudySessionsResolver, RespondentSessionResolver, TurnResolver, GuideResolver, StudyGuidesResolver,
+  EscalationResolver, SessionEscalationsResolver, TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
   InsightTrendResolver, NpsTrendResolver,
   LiveInsightsResolver,
 ] as const;
@@ -57,14 +60,21 @@ const resolvers = [
 function container(s: Services) {
   const instances = new Map<unknown, unknown>([
     [StudyResolver, new StudyResolver(s.studies)],
-    [WaveResolver, new WaveResolver(s.studies, s.waves)],
+    [WaveResolver, new WaveResolver(s.waves)],
+    [StudyWavesResolver, new StudyWavesResolver()],
+    [StudyCountsResolver, new StudyCountsResolver()],
+    [WaveCountsResolver, new WaveCountsResolver()],
+    [StudySessionsResolver, new StudySessionsResolver()],
+    [RespondentSessionResolver, new RespondentSessionResolver()],
+    [StudyGuidesResolver, new StudyGuidesResolver()],
+    [SessionEscalationsResolver, new SessionEscalationsResolver()],
     [RespondentResolver, new RespondentResolver(s.respondents, s.imports)],
     [SegmentResolver, new SegmentResolver(s.segments)],
     [InterviewResolver, new InterviewResolver(s.interviews)],
     [TurnResolver, new TurnResolver()],
     [GuideResolver, new GuideResolver(s.guides)],
     [EscalationResolver, new EscalationResolver(s.escalations)],
-    [TaxonomyResolver, new TaxonomyResolver(s.taxonomies, s.analyses)],
+    [TaxonomyResolver, new TaxonomyResolver(s.taxonomies)],
     [StudyTaxonomyResolver, new StudyTaxonomyResolver()],
     [AnalysisResolver, new AnalysisResolver(s.analyses)],
     [ThemeResolver, new ThemeResolver()],

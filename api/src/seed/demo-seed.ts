@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { ensureDefaultWorkspace } from '../api-key/api-key.service.js';
 import { WaveStatus } from '../common/enums.js';
-import { createStudyWithDefaults } from '../study/study.service.js';
+import { createStudyWith } from '../study/study.service.js';
 import { Wave } from '../wave/wave.entity.js';
 import { launchWithPinnedGuides } from '../wave/wave.service.js';
 import { demoRespondents } from './demo-respondents.js';
+import { STUDY_DEFAULTS } from './study-defaults.js';
 import { insertRespondents } from '../respondent/insert-respondents.js';
 
 export const DEMO_SEED = 'demo-v1';
@@ -23,10 +24,10 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     );
     if (claimed.length === 0) return false;
     const workspaceId = await ensureDefaultWorkspace(em);
-    const study = await createStudyWithDefaults(em, workspaceId, {
+    const study = await createStudyWith(em, workspaceId, {
       name: DEMO_STUDY_NAME,
       description: 'Generated demo data: 300 respondents of a B2B software company, Q4 2026.',
-    });
+    }, STUDY_DEFAULTS);
     const draft = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.DRAFT });
     const wave = await launchWithPinnedGuides(em, draft);
     await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS));

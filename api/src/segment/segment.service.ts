@@ -2,6 +2,7 @@ import type { RequestContext } from '../common/context.js';
 import { requireWorkspace } from '../common/context.js';
 import { type StudyService } from '../study/study.service.js';
 import { npsEstimate, type BandTally } from '../stats/nps-statistics.js';
+import { findWaveOrFail } from '../wave/wave.service.js';
 import { groupKeyColumns } from './respondent-filter.js';
 import { bandCounts, tallyOf } from './segment-counts.js';
 import type { SegmentFilter, SegmentKeyPart, SegmentNps, SegmentNpsResult } from './segment.types.js';
@@ -24,7 +25,7 @@ export class SegmentService {
     const workspaceId = requireWorkspace(ctx, 'read');
     groupKeyColumns(groupBy, []); // INVALID_GROUP_BY before STUDY_NOT_FOUND, as before
     await this.studies.findOrFail(ctx, studyId);
-    if (waveId) await this.studies.findWaveOrFail(ctx, studyId, waveId);
+    if (waveId) await findWaveOrFail(ctx, studyId, waveId);
     const rows = await bandCounts(ctx.db, 'cube', { workspaceId, studyId, waveId, groupBy, filter });
     const total: BandTally = { promoters: 0, passives: 0, detractors: 0 };
     const segments = groupBy.length === 0 ? [] : rows.map((row) => {

@@ -27,6 +27,7 @@ import { AnalysisService } from '../analysis/analysis.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendService } from '../trends/nps-trend.service.js';
+import { STUDY_DEFAULTS } from '../seed/study-defaults.js';
 import { contextFor, principalFrom } from './context.js';
 import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
 import { createSseRouter } from './sse.js';
@@ -45,9 +46,9 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const events = new SessionEventListener(config.databaseUrl, createEventPubSub());
   await events.start();
   const apiKeys = new ApiKeyService(db);
-  const studies = new StudyService();
+  const studies = new StudyService(STUDY_DEFAULTS);
   const segments = new SegmentService(studies);
-  const live = new LiveInsightsService(db, events.pubSub, segments);
+  const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
   live.start();
   const taxonomies = new TaxonomyService(studies);
   const schema = await buildLadderSchema({
@@ -57,7 +58,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     imports: new CsvImportService(),
     interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
     guides: new GuideService(studies),
-    waves: new WaveService(),
+    waves: new WaveService(studies),
     escalations: new EscalationService(studies),
     taxonomies,
     analyses: new AnalysisService(workflows, studies, taxonomies),
@@ -91,7 +92,10 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   });
   // Before /graphql, whose mount would otherwise take /graphql/stream as well.
   app.use('/graphql/stream', corsPolicy, createSseRouter({ schema, rules, apiKeys, db, events: events.pubSub, production: config.production }));
-  app.use('/export', corsPolicy, createExportRouter({ db, apiKeys, events: events.pubSub, exports: new ExportService(segments) }));
+  app.use('/export', corsPolicy, createExportRouter({
+    contextOf: async (header) => contextFor(await principalFrom(header, apiKeys), db, events.pubSub),
+    exports: new ExportService(segments),
+  }));
   app.use(
     '/graphql',
     corsPolicy,

@@ -1,17 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AnalysisView } from '../analysis/analysis.loaders.js';
-import type { AnalysisService } from '../analysis/analysis.service.js';
-import { WaveAnalysis } from '../analysis/analysis.types.js';
 import type { RequestContext } from '../common/context.js';
 import { Study } from '../study/study.entity.js';
 import { toEntries } from './crosswalk.js';
 import { DriverTaxonomy } from './driver-taxonomy.entity.js';
 import type { TaxonomyService } from './taxonomy.service.js';
-import { CrosswalkEntry, RecodeStudyInput, TaxonomyCategory, UpdateTaxonomyInput } from './taxonomy.types.js';
+import { CrosswalkEntry, TaxonomyCategory, UpdateTaxonomyInput } from './taxonomy.types.js';
 
 @Resolver(() => DriverTaxonomy)
 export class TaxonomyResolver {
-  constructor(private readonly taxonomies: TaxonomyService, private readonly analyses: AnalysisService) {}
+  constructor(private readonly taxonomies: TaxonomyService) {}
 
   @Query(() => [DriverTaxonomy], { description: 'Every version of a study\'s driver taxonomy, newest first' })
   taxonomyVersions(@Ctx() ctx: RequestContext, @Arg('studyId', () => ID) studyId: string): Promise<DriverTaxonomy[]> {
@@ -21,11 +18,6 @@ export class TaxonomyResolver {
   @Mutation(() => DriverTaxonomy, { description: 'Saves an edit as a new version, with the crosswalk from the base version\'s drivers' })
   updateTaxonomy(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateTaxonomyInput) input: UpdateTaxonomyInput): Promise<DriverTaxonomy> {
     return this.taxonomies.update(ctx, input);
-  }
-
-  @Mutation(() => [WaveAnalysis], { description: 'Re-codes waves under a taxonomy version: one analysis per wave, in the order the waves were fielded' })
-  recodeStudy(@Ctx() ctx: RequestContext, @Arg('input', () => RecodeStudyInput) input: RecodeStudyInput): Promise<AnalysisView[]> {
-    return this.analyses.recode(ctx, input);
   }
 
   @FieldResolver(() => [TaxonomyCategory])

@@ -1,7 +1,7 @@
-import { taxonomyContentSchema } from '@ladder/contracts/taxonomy';
+import { DEFAULT_TAXONOMY, taxonomyContentSchema } from '@ladder/contracts/taxonomy';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';
-import type { StudyService } from '../study/study.service.js';
+import type { StudyService, StudySetup } from '../study/study.service.js';
 import { crosswalkIssues, toCrosswalk, type CrosswalkIssue } from './crosswalk.js';
 import { DriverTaxonomy } from './driver-taxonomy.entity.js';
 import type { UpdateTaxonomyInput } from './taxonomy.types.js';
@@ -63,3 +63,8 @@ export class TaxonomyService {
     }
   }
 }
+
+/** A new study's first taxonomy version: the default B2B taxonomy. */
+export const seedDefaultTaxonomy: StudySetup = async (em, study) => {
+  await em.getRepository(DriverTaxonomy).insert({ workspaceId: study.workspaceId, studyId: study.id, version: 1, content: DEFAULT_TAXONOMY });
+};

@@ -1,20 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
-import { BandCounts } from '../segment/segment.types.js';
-import { toBandCounts } from '../study/study.resolver.js';
-import type { StudyService } from '../study/study.service.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
+import { Study } from '../study/study.entity.js';
 import { CreateWaveInput } from './create-wave.input.js';
 import type { WaveService } from './wave.service.js';
 import { Wave } from './wave.entity.js';
 
 @Resolver(() => Wave)
 export class WaveResolver {
-  constructor(private readonly studies: StudyService, private readonly waves: WaveService) {}
+  constructor(private readonly waves: WaveService) {}
 
   @Mutation(() => Wave)
   createWave(@Ctx() ctx: RequestContext, @Arg('input', () => CreateWaveInput) input: CreateWaveInput): Promise<Wave> {
-    return this.studies.createWave(ctx, input.studyId, input.name);
+    return this.waves.create(ctx, input.studyId, input.name);
   }
 
   @Mutation(() => Wave, { description: 'Starts fielding: pins the latest guide version of each band; interviews can start from then on' })
@@ -26,14 +24,12 @@ export class WaveResolver {
   guides(@Root() wave: Wave, @Ctx() ctx: RequestContext): Promise<InterviewGuide[]> {
     return ctx.loaders.pinnedGuides.load(wave.id);
   }
+}
 
-  @FieldResolver(() => Int)
-  async respondentCount(@Root() wave: Wave, @Ctx() ctx: RequestContext): Promise<number> {
-    return toBandCounts(await ctx.loaders.waveTally.load(wave.id)).total;
-  }
-
-  @FieldResolver(() => BandCounts)
-  async bandCounts(@Root() wave: Wave, @Ctx() ctx: RequestContext): Promise<BandCounts> {
-    return toBandCounts(await ctx.loaders.waveTally.load(wave.id));
+@Resolver(() => Study)
+export class StudyWavesResolver {
+  @FieldResolver(() => [Wave])
+  waves(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<Wave[]> {
+    return ctx.loaders.wavesByStudy.load(study.id);
   }
 }

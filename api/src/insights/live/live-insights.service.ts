@@ -1,13 +1,12 @@
 import type { AnalysisProgressEvent, InsightsChangedEvent } from '@ladder/contracts';
 import type { DataSource } from 'typeorm';
-import { requireWorkspace, type RequestContext } from '../../common/context.js';
+import { requireWorkspace, type Principal, type RequestContext } from '../../common/context.js';
 import { AnalysisStatus, ApiKeyRole } from '../../common/enums.js';
 import { notFound } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { EventPubSub } from '../../events/session-events.js';
 import type { SegmentService } from '../../segment/segment.service.js';
 import type { SegmentNpsResult } from '../../segment/segment.types.js';
-import { contextFor } from '../../server/context.js';
 import { Study } from '../../study/study.entity.js';
 import { Wave } from '../../wave/wave.entity.js';
 import { Coalescer } from './coalescer.js';
@@ -41,7 +40,14 @@ export class LiveInsightsService {
   readonly analysisProgress: Coalescer<WaveTopic, string, WaveAnalysisProgress>;
   private events: AsyncIterator<unknown> | null = null;
 
-  constructor(private readonly db: DataSource, private readonly pubSub: EventPubSub, private readonly segments: SegmentService, windowMs?: number) {
+  /** `contextOf` builds a request context for a principal (server/context.ts's, handed in by the server). */
+  constructor(
+    private readonly db: DataSource,
+    private readonly pubSub: EventPubSub,
+    private readonly segments: SegmentService,
+    private readonly contextOf: (principal: Principal) => RequestContext,
+    windowMs?: number,
+  ) {
     services.set(pubSub, this);
     this.segmentNps = new Coalescer({
       windowMs,
@@ -111,7 +117,7 @@ export class LiveInsightsService {
 
   /** Computations run once per topic, for all its subscribers, with the workspace's read scope. */
   private reader(workspaceId: string): RequestContext {
-    return contextFor({ kind: 'api-key', keyId: 'live-insights', workspaceId, role: ApiKeyRole.VIEWER }, this.db, this.pubSub);
+    return this.contextOf({ kind: 'api-key', keyId: 'live-insights', workspaceId, role: ApiKeyRole.VIEWER });
   }
 
   private async themeChanges(t: StudyTopic, waveIds: string[]): Promise<ThemeTrendsUpdate | null> {
