@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
@@ -20,6 +21,24 @@ export default tseslint.config(
     },
   },
   { files: ['api/src/common/enums.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  // A promise nobody awaits loses its error: type-aware, so it runs on TypeScript files with their tsconfig.
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  // Workflow code runs in Temporal's deterministic sandbox: no Node modules, no I/O clients. Activities do the I/O.
+  {
+    files: ['workflows/src/workflows/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...builtinModules, 'pg', '@temporalio/worker', '@temporalio/client', '@temporalio/activity', '@mistralai/mistralai']
+          .map((name) => ({ name, message: 'Workflow code is deterministic and does no I/O: call an activity.' })),
+        patterns: [{ group: ['node:*'], message: 'Workflow code is deterministic and does no I/O: call an activity.' }],
+      }],
+    },
+  },
   // Vue pages are named by their route file (ChatPage.vue); single-word names are not used.
   { files: ['**/*.vue'], rules: { 'vue/multi-word-component-names': 'off' } },
 );
