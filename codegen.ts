@@ -26,7 +26,10 @@ const config: CodegenConfig = {
     },
     'simulator/src/gql/': { documents: ['simulator/src/graphql/*.graphql'], ...typedStrings },
     'test/src/gql/': { documents: ['test/src/graphql/*.graphql'], ...typedStrings },
-    'api/src/test-support/gql/': { documents: ['api/src/test-support/graphql/*.graphql'], ...typedStrings },
+    // The API is an ESM package resolved as NodeNext: relative imports need their extension.
+    'api/src/test-support/gql/': {
+      documents: ['api/src/test-support/graphql/*.graphql'], ...typedStrings, config: { ...typedStrings.config, importExtension: '.js' },
+    },
   },
 };
 export default config;

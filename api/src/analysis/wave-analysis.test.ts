@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
+import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import {
+  InterviewSessionCodingDocument, InterviewSessionsDocument, StartWaveAnalysisDocument, StudyLatestAnalysesDocument,
+  WaveAnalysisDocument, WaveAnalysisThemeFiltersDocument,
+} from '../test-support/gql/graphql.js';
 import { insertAnalysis, insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
-import { wilsonInterval } from './prevalence-statistics.js';
+import { wilsonInterval } from '../stats/prevalence-statistics.js';
 
 let api: TestApi;
 let s: InsightsStudy;
-
-const ANALYSIS = `query($id: ID!) { waveAnalysis(id: $id) {
-  id status total coded progress taxonomyVersion synthesizer summary finishedAt error
-  themes { key label scope driverKeys drivers { key label } rank prevalence { band count n share low high smallSample } quotes { quote sessionId turnSeq start end band } }
-  actions { rank title rationale impactPoints impactExplanation themes { key } quotes { quote } } } }`;
-const START = `mutation($w: ID!) { startWaveAnalysis(waveId: $w) { id status progress } }`;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -20,11 +18,11 @@ afterAll(() => api.stop());
 
 describe('successful wave analysis reads', () => {
   it('reads an analysis with its themes, Wilson prevalence, verbatim quotes and ranked actions', async () => {
-    const r = await api.gql(ANALYSIS, { id: s.q2Analysis.id });
+    const r = await api.gql(WaveAnalysisDocument, { id: s.q2Analysis.id });
     expect(r.errors).toBeUndefined();
-    const a = r.data.waveAnalysis;
+    const a = dataOf(r).waveAnalysis!;
     expect(a).toMatchObject({ status: 'COMPLETED', total: 2, coded: 2, progress: 1, taxonomyVersion: 2, synthesizer: 'OFFLINE', summary: 'Support is the main issue.', error: null });
-    expect(a.themes.map((t: Loose) => [t.rank, t.key, t.scope])).toEqual([[1, 'waiting-for-support', 'CROSS_BAND'], [2, 'pricing', 'CROSS_BAND'], [3, 'onboarding', 'DETRACTOR']]);
+    expect(a.themes.map((t) => [t.rank, t.key, t.scope])).toEqual([[1, 'waiting-for-support', 'CROSS_BAND'], [2, 'pricing', 'CROSS_BAND'], [3, 'onboarding', 'DETRACTOR']]);
     const [waiting] = a.themes;
     expect(waiting.drivers).toEqual([{ key: 'support_speed', label: 'Support speed' }, { key: 'trust', label: 'Trust and accountability' }]);
     const w = wilsonInterval(16, 80);
@@ -34,57 +32,56 @@ describe('successful wave analysis reads', () => {
     expect(waiting.prevalence[0].high).toBeCloseTo(0.3005, 4);
     expect(waiting.prevalence[1]).toMatchObject({ band: 'PASSIVE', count: 1, n: 10, smallSample: true });
     expect(waiting.quotes[0]).toEqual({ quote: 'Tickets sit for days.', sessionId: s.sessions[3], turnSeq: 1, start: 0, end: 21, band: 'DETRACTOR' });
-    expect(a.actions.map((x: Loose) => [x.rank, x.title, x.impactPoints, x.themes.map((t: Loose) => t.key)])).toEqual([
+    expect(a.actions.map((x) => [x.rank, x.title, x.impactPoints, x.themes.map((t) => t.key)])).toEqual([
       [1, 'Fix pricing tiers', 12.5, ['pricing']], [2, 'Staff the support queue', 4, ['waiting-for-support', 'pricing']],
     ]);
     expect(a.actions[0].quotes).toEqual([{ quote: 'Tickets sit for days.' }]);
   });
 
   it('filters themes by band (cited in it) and by scope', async () => {
-    const r = await api.gql(`query($id: ID!) { waveAnalysis(id: $id) { passive: themes(band: PASSIVE) { key } detractorScope: themes(scope: DETRACTOR) { key } } }`, { id: s.q2Analysis.id });
-    expect(r.data.waveAnalysis).toEqual({ passive: [{ key: 'waiting-for-support' }], detractorScope: [{ key: 'onboarding' }] });
+    const r = await api.gql(WaveAnalysisThemeFiltersDocument, { id: s.q2Analysis.id });
+    expect(r.data?.waveAnalysis).toEqual({ passive: [{ key: 'waiting-for-support' }], detractorScope: [{ key: 'onboarding' }] });
   });
 
   it('shows each wave\'s latest analysis with its progress, and a running one is returned by startWaveAnalysis', async () => {
     const running = await insertAnalysis(api, { workspaceId: api.a.id, studyId: s.studyId, waveId: s.q1, status: 'running', total: 8, coded: 2 });
-    const r = await api.gql(`query($id: ID!) { study(id: $id) { waves { name latestAnalysis { id status progress total coded finishedAt } } } }`, { id: s.studyId });
-    expect(r.data.study.waves).toEqual([
+    const r = await api.gql(StudyLatestAnalysesDocument, { id: s.studyId });
+    expect(r.data?.study?.waves).toEqual([
       { name: 'Q1', latestAnalysis: { id: running.id, status: 'RUNNING', progress: 0.25, total: 8, coded: 2, finishedAt: null } },
       { name: 'Q2', latestAnalysis: expect.objectContaining({ id: s.q2Analysis.id, status: 'COMPLETED', progress: 1 }) },
     ]);
-    const started = await api.gql(START, { w: s.q1 });
-    expect(started.data.startWaveAnalysis).toEqual({ id: running.id, status: 'RUNNING', progress: 0.25 });
+    const started = await api.gql(StartWaveAnalysisDocument, { waveId: s.q1 });
+    expect(started.data?.startWaveAnalysis).toEqual({ id: running.id, status: 'RUNNING', progress: 0.25 });
     await api.db.query(`DELETE FROM wave_analysis WHERE id = $1`, [running.id]);
   });
 
   it('gives an interview its newest coding with driver labels and verbatim excerpts', async () => {
-    const r = await api.gql(`query($id: ID!) { interviewSession(id: $id) { coding { coder taxonomyVersion statedDriver { key label } rootDriver { key label }
-      sentimentScore competitors excerpts { driverKey driverLabel categoryKey quote turnSeq start end role sentiment sentimentScore } } } }`, { id: s.sessions[0] });
-    expect(r.data.interviewSession.coding).toEqual({
+    const r = await api.gql(InterviewSessionCodingDocument, { id: s.sessions[0] });
+    expect(r.data?.interviewSession?.coding).toEqual({
       coder: 'OFFLINE', taxonomyVersion: 2, statedDriver: null, rootDriver: { key: 'support_quality', label: 'Support quality' },
       sentimentScore: -0.5, competitors: ['Acme'],
       excerpts: [{ driverKey: 'support_quality', driverLabel: 'Support quality', categoryKey: 'experience', quote: 'Tickets sit for days.', turnSeq: 1,
         start: 0, end: 21, role: 'ROOT', sentiment: 'NEGATIVE', sentimentScore: expect.closeTo(-0.6, 5) }],
     });
-    const uncoded = await api.gql(`query($id: ID!) { interviewSessions(studyId: $id) { id coding { taxonomyVersion } } }`, { id: s.studyId });
-    expect(uncoded.data.interviewSessions.filter((x: Loose) => x.coding === null)).toEqual([]);
+    const uncoded = await api.gql(InterviewSessionsDocument, { studyId: s.studyId });
+    expect(uncoded.data?.interviewSessions.filter((x) => x.coding === null)).toEqual([]);
   });
 });
 
 describe('failing wave analysis requests', () => {
   it('fails with ANALYSIS_UNAVAILABLE when the workflow service is down, and leaves no analysis behind', async () => {
-    const r = await api.gql(START, { w: s.q1 });
+    const r = await api.gql(StartWaveAnalysisDocument, { waveId: s.q1 });
     expect(r.errors?.[0]).toMatchObject({ message: 'The analysis service is unavailable; try again shortly', extensions: { code: 'ANALYSIS_UNAVAILABLE' } });
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM wave_analysis WHERE wave_id = $1`, [s.q1]);
     expect(n).toBe(1);
   });
 
   it('names an unknown wave, needs a write key, and reads an unknown analysis as null', async () => {
-    const unknown = await api.gql(START, { w: '00000000-0000-0000-0000-000000000000' });
+    const unknown = await api.gql(StartWaveAnalysisDocument, { waveId: '00000000-0000-0000-0000-000000000000' });
     expect(unknown.errors?.[0]).toMatchObject({ message: 'Wave 00000000-0000-0000-0000-000000000000 was not found', extensions: { code: 'WAVE_NOT_FOUND' } });
-    expect(codeOf(await api.gql(START, { w: 'not-a-uuid' }))).toBe('WAVE_NOT_FOUND');
-    expect(codeOf(await api.gql(START, { w: s.q1 }, api.a.keys.viewer))).toBe('FORBIDDEN');
-    expect((await api.gql(ANALYSIS, { id: 'nope' })).data.waveAnalysis).toBeNull();
-    expect(codeOf(await api.gql(ANALYSIS, { id: s.q1Analysis.id }, api.a.keys.ingest))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(StartWaveAnalysisDocument, { waveId: 'not-a-uuid' }))).toBe('WAVE_NOT_FOUND');
+    expect(codeOf(await api.gql(StartWaveAnalysisDocument, { waveId: s.q1 }, api.a.keys.viewer))).toBe('FORBIDDEN');
+    expect((await api.gql(WaveAnalysisDocument, { id: 'nope' })).data?.waveAnalysis).toBeNull();
+    expect(codeOf(await api.gql(WaveAnalysisDocument, { id: s.q1Analysis.id }, api.a.keys.ingest))).toBe('FORBIDDEN');
   });
 });

@@ -117,7 +117,7 @@ describe('studySessionUpdated and escalationRaised', () => {
 
 describe('Study.sessionCounts', () => {
   it('counts the study\'s interviews by status, leaving guide-editor previews out', async () => {
-    const counts = async () => dataOf(await api.gql(StudySessionCountsDocument, { id: studyId })).study?.sessionCounts;
+    const counts = async () => dataOf(await api.gql(StudySessionCountsDocument, { id: studyId })).study!.sessionCounts;
     const before = await counts();
     expect(before.total).toBeGreaterThanOrEqual(1);
     const [{ id: previewWave }] = await api.db.query(

@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../analysis/prevalence-statistics.js';
-import { startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
+import { wilsonInterval } from '../stats/prevalence-statistics.js';
+import { dataOf, startTestApi, type GqlError, type TestApi } from '../test-support/api-harness.js';
 import { seedAnalysis } from '../test-support/analysis-rows.js';
-import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
+import { csvOf, studyWithWave } from '../test-support/fixtures.js';
+import { ImportRespondentsDocument, SegmentNpsDocument } from '../test-support/gql/graphql.js';
 
 let api: TestApi;
 let base: string;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const rows: (string | number)[][] = [['id', 'score', 'tier', 'region']];
   const tiers = ['SMB', 'Enterprise'];
   for (let i = 0; i < 40; i++) rows.push([`r${i}`, i % 11, tiers[i % 2], i < 20 ? 'EU' : 'NA, East']);
-  await api.gql(IMPORT, { input: { waveId, csv: csvOf(rows.map((r) => r.map((c) => (String(c).includes(',') ? `"${c}"` : c)))) } });
+  await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf(rows.map((r) => r.map((c) => (String(c).includes(',') ? `"${c}"` : c)))) } });
   // An older completed analysis, a newer one, and a running one started after both: the export takes the newest completed.
   await seedAnalysis(api, api.a.id, studyId, waveId, {
     finishedAt: '2026-01-01T00:00:00Z', themes: [{ key: 'old', label: 'Old', scope: 'detractor', prevalence: [{ band: 'detractor', count: 1, n: 2 }], quotes: [] }],
@@ -84,14 +85,13 @@ describe('successful exports', () => {
     const res = await get(`/export/segment-nps.csv?studyId=${studyId}&groupBy=tier,region&waveId=${waveId}`);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="segment-nps-${waveId}.csv"`);
     const rows = await table(res);
-    const q = await api.gql(`query($s: ID!, $w: ID!) { segmentNps(studyId: $s, waveId: $w, groupBy: ["tier", "region"]) {
-      overall { label n nps } segments { label key { value } n promoters passives detractors nps ciLow ciHigh smallSample } } }`, { s: studyId, w: waveId });
-    const nps = q.data.segmentNps;
+    const nps = dataOf(await api.gql(SegmentNpsDocument, { studyId, waveId, groupBy: ['tier', 'region'] })).segmentNps;
     expect(rows[0]).toMatchObject({ segment: 'All respondents', tier: '', region: '', respondents: String(nps.overall.n) });
-    expect(rows.slice(1)).toEqual(nps.segments.map((s: Loose) => ({
+    const cell = (x: number | null) => (x === null ? '' : String(Number(x.toFixed(2)))); // an empty cell for no value, as the CSV writes it
+    expect(rows.slice(1)).toEqual(nps.segments.map((s) => ({
       segment: s.label, tier: s.key[0].value ?? '', region: s.key[1].value ?? '', respondents: String(s.n), promoters: String(s.promoters),
-      passives: String(s.passives), detractors: String(s.detractors), nps: String(Number(s.nps.toFixed(2))),
-      ci_low: String(Number(s.ciLow.toFixed(2))), ci_high: String(Number(s.ciHigh.toFixed(2))), small_sample: String(s.smallSample),
+      passives: String(s.passives), detractors: String(s.detractors), nps: cell(s.nps),
+      ci_low: cell(s.ciLow), ci_high: cell(s.ciHigh), small_sample: String(s.smallSample),
     })));
     expect(rows.map((r) => r.region)).toContain('NA, East');
   });
@@ -117,7 +117,7 @@ describe('successful exports', () => {
 });
 
 describe('failing exports', () => {
-  const errorOf = async (res: Response) => ({ status: res.status, ...((await res.json()) as Loose).errors[0] });
+  const errorOf = async (res: Response) => ({ status: res.status, ...((await res.json()) as { errors: GqlError[] }).errors[0] });
 
   it('401 without a key or with an unknown one', async () => {
     expect(await errorOf(await get(`/export/themes.csv?waveId=${waveId}`, null))).toEqual({

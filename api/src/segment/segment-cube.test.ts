@@ -2,8 +2,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Band } from '../common/enums.js';
 import { prng } from '../seed/demo-respondents.js';
-import { startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
-import { csvOf, CREATE_WAVE, IMPORT, studyWithWave } from '../test-support/fixtures.js';
+import { dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import { csvOf, studyWithWave } from '../test-support/fixtures.js';
+import { CreateWaveDocument, ImportRespondentsDocument, SegmentNpsDocument } from '../test-support/gql/graphql.js';
 import { bandCounts, type CountScope } from './segment-counts.js';
 
 /**
@@ -58,7 +59,7 @@ beforeAll(async () => {
   let first: string;
   ({ studyId, waveId: first } = await studyWithWave(api));
   waves.push(first);
-  for (const name of ['Q2', 'Q3']) waves.push((await api.gql(CREATE_WAVE, { input: { studyId, name } })).data.createWave.id);
+  for (const name of ['Q2', 'Q3']) waves.push(dataOf(await api.gql(CreateWaveDocument, { input: { studyId, name } })).createWave.id);
   [{ id: previewWave }] = await api.db.query(`INSERT INTO wave (workspace_id, study_id, name, preview) VALUES ($1, $2, 'preview', true) RETURNING id`,
     [api.a.id, studyId]);
   await insertRows(waves[0], respondents(1, 1500));
@@ -67,7 +68,7 @@ beforeAll(async () => {
   // Through the import: batches of 1,000 rows, one statement each, in one transaction.
   const csv = [['id', 'score', 'tier', 'region', 'plan'], ...respondents(4, 2300).map((r) =>
     [r.externalId, r.score, r.attributes.tier ?? '', r.attributes.region ?? '', r.attributes.plan ?? ''])];
-  expect((await api.gql(IMPORT, { input: { waveId: waves[2], csv: csvOf(csv) } })).data.importRespondents.importedCount).toBe(2300);
+  expect((await api.gql(ImportRespondentsDocument, { input: { waveId: waves[2], csv: csvOf(csv) } })).data?.importRespondents.importedCount).toBe(2300);
   // Another workspace's study, which no scope of workspace A may count.
   const other = await studyWithWave(api, api.b.keys.admin, 'Other');
   await api.db.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'b1', 10, '{"tier": "SMB"}')`,
@@ -111,12 +112,13 @@ describe('segment cube', () => {
   });
 
   it('answers the segmentNps query as the raw table does', async () => {
-    const r = await api.gql(`query($s: ID!) { segmentNps(studyId: $s, groupBy: ["tier", "region"], filter: { bands: [PROMOTER, PASSIVE, DETRACTOR] }) {
-      overall { n } segments { key { value } promoters passives detractors } } }`, { s: studyId });
+    const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, {
+      studyId, groupBy: ['tier', 'region'], filter: { bands: ['PROMOTER', 'PASSIVE', 'DETRACTOR'] },
+    }));
     const raw = await bandCounts(api.db, 'raw', { workspaceId: api.a.id, studyId, groupBy: ['tier', 'region'] });
-    expect(r.data.segmentNps.segments.map((s: Loose) => [s.key[0].value, s.key[1].value, s.promoters, s.passives, s.detractors]))
+    expect(segmentNps.segments.map((s) => [s.key[0].value, s.key[1].value, s.promoters, s.passives, s.detractors]))
       .toEqual(raw.map((g) => [g.k0, g.k1, g.p, g.pa, g.d]));
-    expect(r.data.segmentNps.overall.n).toBe(4700);
+    expect(segmentNps.overall.n).toBe(4700);
   });
 
   it('follows deletes and updates of respondents, and drops rows that reach 0', async () => {

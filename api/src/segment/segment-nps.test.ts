@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../seed/demo-respondents.js';
-import { codeOf, startTestApi, type Loose, type TestApi } from '../test-support/api-harness.js';
-import { csvOf, IMPORT, studyWithWave } from '../test-support/fixtures.js';
-
-const SEGMENT = `query($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {
-  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: $groupBy, filter: $filter) {
-    groupBy overall { n nps ciLow ciHigh smallSample }
-    segments { key { attribute value } label n promoters passives detractors nps ciLow ciHigh smallSample } } }`;
+import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import { csvOf, studyWithWave } from '../test-support/fixtures.js';
+import { ImportRespondentsDocument, SegmentNpsDocument } from '../test-support/gql/graphql.js';
 
 let api: TestApi;
 let studyId: string;
@@ -22,8 +18,8 @@ beforeAll(async () => {
     const region = ['EU', 'NA'][Math.floor(rand() * 2)];
     rows.push([`s${i}`, Math.min(10, Math.floor(rand() * (tier === 'Ent' ? 14 : 11))), tier, i % 50 === 0 ? '' : region]);
   }
-  const imported = await api.gql(IMPORT, { input: { waveId, csv: csvOf(rows) } });
-  expect(imported.data.importRespondents.ok).toBe(true);
+  const imported = await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf(rows) } });
+  expect(imported.data?.importRespondents.ok).toBe(true);
 });
 afterAll(() => api.stop());
 
@@ -42,37 +38,37 @@ async function plainSql(where = 'true') {
 
 describe('segmentNps', () => {
   it('equals an independent plain-SQL computation, group by group', async () => {
-    const r = await api.gql(SEGMENT, { studyId, waveId, groupBy: ['tier', 'region'] });
+    const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, { studyId, waveId, groupBy: ['tier', 'region'] }));
     const expected = await plainSql();
-    const got = r.data.segmentNps.segments.map((s: Loose) => ({
+    const got = segmentNps.segments.map((s) => ({
       tier: s.key[0].value, region: s.key[1].value, n: s.n, nps: s.nps, lo: s.ciLow, hi: s.ciHigh,
     }));
     expect(got).toEqual(expected);
-    expect(r.data.segmentNps.overall.n).toBe(1200);
-    expect(got.some((g: Loose) => g.region === null)).toBe(true);
+    expect(segmentNps.overall.n).toBe(1200);
+    expect(got.some((g) => g.region === null)).toBe(true);
   });
 
   it('filters by attribute values and bands, and flags small samples', async () => {
-    const r = await api.gql(SEGMENT, {
+    const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, {
       studyId, groupBy: ['region'], filter: { attributes: [{ attribute: 'tier', values: ['Ent'] }], bands: ['PROMOTER', 'DETRACTOR'] },
-    });
+    }));
     const [{ n }] = await api.db.query(
       `SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND attributes->>'tier' = 'Ent' AND (score >= 9 OR score <= 6)`, [waveId]);
-    expect(r.data.segmentNps.overall.n).toBe(n);
-    const tiny = r.data.segmentNps.segments.find((s: Loose) => s.key[0].value === null);
-    expect(tiny.smallSample).toBe(true);
+    expect(segmentNps.overall.n).toBe(n);
+    const tiny = segmentNps.segments.find((s) => s.key[0].value === null);
+    expect(tiny?.smallSample).toBe(true);
   });
 
   it('groups by band', async () => {
-    const r = await api.gql(SEGMENT, { studyId, groupBy: ['band'] });
-    expect(r.data.segmentNps.segments.map((s: Loose) => [s.key[0].value, s.nps])).toEqual([
+    const r = await api.gql(SegmentNpsDocument, { studyId, groupBy: ['band'] });
+    expect(r.data?.segmentNps.segments.map((s) => [s.key[0].value, s.nps])).toEqual([
       ['detractor', -100], ['passive', 0], ['promoter', 100],
     ]);
   });
 
   it('rejects invalid group names, too many groups, and other workspaces\' studies', async () => {
-    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: ['tier; drop table'] }))).toBe('INVALID_GROUP_BY');
-    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: ['a', 'b', 'c', 'd', 'e'] }))).toBe('INVALID_GROUP_BY');
-    expect(codeOf(await api.gql(SEGMENT, { studyId, groupBy: [] }, api.b.keys.admin))).toBe('STUDY_NOT_FOUND');
+    expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: ['tier; drop table'] }))).toBe('INVALID_GROUP_BY');
+    expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: ['a', 'b', 'c', 'd', 'e'] }))).toBe('INVALID_GROUP_BY');
+    expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: [] }, api.b.keys.admin))).toBe('STUDY_NOT_FOUND');
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, ORIGIN, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import { SchemaQueryTypeDocument, StudiesDocument } from '../test-support/gql/graphql.js';
 import { openSocket } from '../test-support/ws-client.js';
 
+// Documents shaped to be refused (too deep, too costly, misspelt) are sent as text, not generated.
 const DEEP = `query($w: ID!) { respondents(waveId: $w) { edges { node { latestSession { turns { id } } } } } }`;
 const WIDE = `{ studies { id name description createdAt respondentCount bandCounts { detractors passives promoters total }
   waves { id name status createdAt respondentCount } } }`;
@@ -35,29 +37,29 @@ describe('HTTP', () => {
   });
 
   it('allows introspection and field suggestions in development only', async () => {
-    expect((await dev.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
-    const closed = await prod.gql('{ __schema { queryType { name } } }', {}, prod.a.keys.admin);
+    expect((await dev.gql(SchemaQueryTypeDocument)).data?.__schema.queryType.name).toBe('Query');
+    const closed = await prod.gql(SchemaQueryTypeDocument, {}, prod.a.keys.admin);
     expect(codeOf(closed)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await dev.gql('{ studys { id } }')).errors?.[0].message).toMatch(/Did you mean .*"studies"/);
-    const hidden = await prod.gql('{ studys { id } }', {}, prod.a.keys.admin);
+    expect((await dev.gqlText('{ studys { id } }')).errors?.[0].message).toMatch(/Did you mean .*"studies"/);
+    const hidden = await prod.gqlText('{ studys { id } }', {}, prod.a.keys.admin);
     expect(hidden.errors?.[0].message).not.toMatch(/Did you mean/);
     expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('enforces the depth and cost limits', async () => {
-    const deep = await dev.gql(DEEP, { w: '00000000-0000-0000-0000-000000000000' });
+    const deep = await dev.gqlText(DEEP, { w: '00000000-0000-0000-0000-000000000000' });
     expect(deep.errors?.[0].message).toMatch(/depth limit/i);
-    const wide = await dev.gql(WIDE);
+    const wide = await dev.gqlText(WIDE);
     expect(wide.errors?.[0].message).toMatch(/cost limit/i);
-    expect((await dev.gql('{ studies { id } }')).data.studies).toEqual([]);
+    expect((await dev.gql(StudiesDocument)).data?.studies).toEqual([]);
     // Fragments do not add depth: only the fields they select count (studies > waves > id is 3).
-    const withFragments = await dev.gql('query { studies { ...S } } fragment S on Study { waves { id } }');
+    const withFragments = await dev.gqlText('query { studies { ...S } } fragment S on Study { waves { id } }');
     expect(withFragments.errors).toBeUndefined();
   });
 
   it('requires a valid API key for workspace data', async () => {
-    expect(codeOf(await dev.gql('{ studies { id } }', {}, null))).toBe('UNAUTHENTICATED');
-    const bad = await dev.gql('{ studies { id } }', {}, 'ldr_not-a-real-key-at-all-000000');
+    expect(codeOf(await dev.gql(StudiesDocument, {}, null))).toBe('UNAUTHENTICATED');
+    const bad = await dev.gql(StudiesDocument, {}, 'ldr_not-a-real-key-at-all-000000');
     expect([bad.status, codeOf(bad)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 

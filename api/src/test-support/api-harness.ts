@@ -9,12 +9,17 @@ import type { ApiKeyRole } from '../common/enums.js';
 import { createDataSource } from '../db/data-source.js';
 import { createApiServer } from '../server/app.js';
 import type { Limits } from '../server/security.js';
+import type { TypedDocumentString } from './gql/graphql.js';
 
-// Test responses are walked by path; a loose type keeps assertions readable.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Loose = any;
+export interface GqlError { message: string; extensions: { code: string } & Record<string, unknown> }
 
-export interface GqlResult { status: number; data: Loose; errors?: { message: string; extensions: { code: string } & Record<string, unknown> }[] }
+/** A response typed by the document that asked for it (unknown for documents sent as plain text). */
+export interface GqlResult<R = unknown> { status: number; data: R | null | undefined; errors?: GqlError[] }
+
+/** Variables may be left out when the operation requires none. */
+export type GqlArgs<V> = Record<string, never> extends V
+  ? [variables?: V, key?: string | null, headers?: Record<string, string>]
+  : [variables: V, key?: string | null, headers?: Record<string, string>];
 
 export const ORIGIN = 'http://localhost:5173';
 
@@ -47,7 +52,10 @@ export interface TestApi {
   databaseUrl: string;
   a: TestWorkspace;
   b: TestWorkspace;
-  gql(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
+  /** Sends a generated document with its variables, by default with workspace A's admin key. */
+  gql<R, V>(document: TypedDocumentString<R, V>, ...args: GqlArgs<V>): Promise<GqlResult<R>>;
+  /** Sends text the schema or the server must refuse (a typo, too deep, too costly): its data is unknown. */
+  gqlText(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
   /** The SQL statements the API's data source ran during `work`, API-key lookups excluded. */
   statementsOf(work: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
@@ -91,17 +99,21 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const [a, b] = [await createWorkspace(db, 'workspace-a'), await createWorkspace(db, 'workspace-b')];
+  const post = async (query: string, variables: object = {}, key: string | null = a.keys.admin, headers: Record<string, string> = {}) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json() as { data?: unknown; errors?: GqlError[] };
+    return { status: res.status, data: body.data, errors: body.errors };
+  };
   return {
     url, wsUrl: url.replace('http', 'ws'), db, databaseUrl, a, b, statementsOf: statementRecorder(db),
-    async gql(query, variables = {}, key = a.keys.admin, headers = {}) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await res.json() as { data?: Loose; errors?: GqlResult['errors'] };
-      return { status: res.status, data: body.data, errors: body.errors };
-    },
+    // The generated document's type is the contract of this response: the server answers the document it was sent.
+    gql: async <R, V>(document: TypedDocumentString<R, V>, ...[variables, key, headers]: GqlArgs<V>) =>
+      await post(document.toString(), variables ?? {}, key, headers) as GqlResult<R>,
+    gqlText: post,
     async stop() {
       await server.stop();
       await connection.close().catch(() => {});
@@ -112,3 +124,9 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
 
 /** The error code of the first error, for compact assertions. */
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions.code;
+
+/** The data of a response that must have some; fails with the response's errors otherwise. */
+export function dataOf<R>(r: { data?: R | null; errors?: GqlError[] }): R {
+  if (r.data == null) throw new Error(`no data; errors: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApi } from './api-harness.js';
+import { dataOf, type TestApi } from './api-harness.js';
+import { CreateStudyDocument, CreateWaveDocument, ImportRespondentsDocument } from './gql/graphql.js';
 
 type Band = 'detractor' | 'passive' | 'promoter';
 
@@ -101,8 +102,6 @@ export interface InsightsStudy {
   sessions: string[];
 }
 
-const IMPORT_CSV = `mutation($input: ImportRespondentsInput!) { importRespondents(input: $input) { ok } }`;
-
 /** 40 respondents of a wave: detractors, passives, promoters, alternating tier gold/silver and region eu/us. */
 function waveCsv(prefix: string, detractors: number, passives: number, promoters: number): string {
   const scores = [...Array(detractors).fill(3), ...Array(passives).fill(7), ...Array(promoters).fill(9)] as number[];
@@ -120,12 +119,11 @@ function waveCsv(prefix: string, detractors: number, passives: number, promoters
  *   s0 again under v2 (support_quality); Q2 sessions s3 (support_speed), s4 (support_quality) under v2.
  */
 export async function insightsStudy(api: TestApi, key = api.a.keys.admin, workspaceId = api.a.id, name = 'Insights'): Promise<InsightsStudy> {
-  const study = await api.gql(`mutation($input: CreateStudyInput!) { createStudy(input: $input) { id } }`, { input: { name } }, key);
-  const studyId = study.data.createStudy.id as string;
-  const wave = async (n: string) => (await api.gql(`mutation($input: CreateWaveInput!) { createWave(input: $input) { id } }`, { input: { studyId, name: n } }, key)).data.createWave.id as string;
+  const studyId = dataOf(await api.gql(CreateStudyDocument, { input: { name } }, key)).createStudy.id;
+  const wave = async (n: string) => dataOf(await api.gql(CreateWaveDocument, { input: { studyId, name: n } }, key)).createWave.id;
   const [q1, q2] = [await wave('Q1'), await wave('Q2')];
-  await api.gql(IMPORT_CSV, { input: { waveId: q1, csv: waveCsv('a', 20, 10, 10) } }, key);
-  await api.gql(IMPORT_CSV, { input: { waveId: q2, csv: waveCsv('b', 10, 10, 20) } }, key);
+  await api.gql(ImportRespondentsDocument, { input: { waveId: q1, csv: waveCsv('a', 20, 10, 10) } }, key);
+  await api.gql(ImportRespondentsDocument, { input: { waveId: q2, csv: waveCsv('b', 10, 10, 20) } }, key);
   await api.db.query(`UPDATE wave SET status = 'fielding', launched_at = $2 WHERE id = $1`, [q1, '2026-01-01T00:00:00Z']);
   await api.db.query(`UPDATE wave SET status = 'fielding', launched_at = $2 WHERE id = $1`, [q2, '2026-04-01T00:00:00Z']);
   await api.db.query(`UPDATE respondent SET responded_at = $2 WHERE wave_id = $1`, [q1, '2026-01-10T12:00:00Z']);

@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import type { GqlError } from './api-harness.js';
+import type { TypedDocumentString } from './gql/graphql.js';
 
 export interface RawSocket {
   ws: WebSocket;
@@ -34,4 +36,30 @@ export function openSocket(url: string, origin?: string): Promise<RawSocket> {
       },
     }));
   });
+}
+
+/** What a `next` message carries: one result of the subscribed operation. */
+export interface SubscriptionResult<R> { data?: R | null; errors?: GqlError[] }
+
+export interface Subscription<R> {
+  socket: RawSocket;
+  /** The results in `socket.messages`, oldest first. */
+  results(): SubscriptionResult<R>[];
+  /** The oldest result in `socket.messages`, waiting for one if there is none yet. */
+  next(timeoutMs?: number): Promise<SubscriptionResult<R>>;
+}
+
+/** A socket authenticated with `key` at connection_init, subscribed to a generated document. */
+export async function subscribe<R, V>(url: string, key: string, document: TypedDocumentString<R, V>, variables: V): Promise<Subscription<R>> {
+  const socket = await openSocket(url);
+  socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
+  await socket.next('connection_ack');
+  socket.send({ id: '1', type: 'subscribe', payload: { query: document.toString(), variables } });
+  // The payloads answer the document sent: its type is theirs.
+  const resultOf = (message: Record<string, unknown>) => message.payload as SubscriptionResult<R>;
+  return {
+    socket,
+    results: () => socket.messages.filter((m) => m.type === 'next').map(resultOf),
+    next: async (timeoutMs) => resultOf(await socket.next('next', timeoutMs)),
+  };
 }

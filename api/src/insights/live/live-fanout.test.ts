@@ -2,10 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestApi, type TestApi } from '../../test-support/api-harness.js';
-import { csvOf, IMPORT, studyWithWave } from '../../test-support/fixtures.js';
+import { csvOf, studyWithWave } from '../../test-support/fixtures.js';
+import { ImportRespondentsDocument, SegmentIntervalsChangedDocument, type SegmentIntervalsChangedSubscriptionVariables } from '../../test-support/gql/graphql.js';
 
 const SUBSCRIBERS = 1000;
-const QUERY = 'subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: ["tier"]) { overall { n nps } segments { label n nps ciLow ciHigh } } }';
 
 let api: TestApi;
 let studyId: string;
@@ -22,7 +22,8 @@ function subscriber(onNext: (at: number, payload: string) => void): Promise<WebS
       const at = performance.now();
       const text = String(data);
       if (text.includes('"connection_ack"')) {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: QUERY, variables: { s: studyId } } }));
+        const variables: SegmentIntervalsChangedSubscriptionVariables = { studyId, groupBy: ['tier'] };
+        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SegmentIntervalsChangedDocument.toString(), variables } }));
         resolve(ws);
       } else if (text.includes('"next"')) {
         onNext(at, text);
@@ -34,7 +35,7 @@ function subscriber(onNext: (at: number, payload: string) => void): Promise<WebS
 beforeAll(async () => {
   api = await startTestApi();
   ({ studyId, waveId } = await studyWithWave(api));
-  await api.gql(IMPORT, { input: { waveId, csv: csvOf([['id', 'score', 'tier'], ['a', 10, 'SMB'], ['b', 3, 'Enterprise']]) } });
+  await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score', 'tier'], ['a', 10, 'SMB'], ['b', 3, 'Enterprise']]) } });
 }, 120_000);
 afterAll(async () => {
   for (const ws of sockets) ws.terminate();

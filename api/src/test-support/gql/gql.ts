@@ -1,0 +1,368 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": typeof types.CompareWavesDocument,
+    "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateStudyDocument,
+    "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.CreateWaveDocument,
+    "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
+    "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": typeof types.DashboardNpsTrendDocument,
+    "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": typeof types.DashboardRollingNpsDocument,
+    "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.DashboardSegmentNpsDocument,
+    "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudiesDocument,
+    "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudyDocument,
+    "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": typeof types.DashboardThemeTrendDocument,
+    "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
+    "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": typeof types.EscalationRaisedDocument,
+    "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": typeof types.EscalationsDocument,
+    "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": typeof types.GuideDocument,
+    "fragment GuideVersionFields on InterviewGuide {\n  id\n  band\n  version\n  note\n  createdAt\n  content {\n    ladderTargetDepth {\n      min\n      max\n    }\n    topicsToAvoid\n    phases {\n      key\n      objective\n      probeInstructions\n      budget {\n        turns\n        minutes\n      }\n      openingQuestions {\n        language\n        questions\n      }\n    }\n  }\n}": typeof types.GuideVersionFieldsFragmentDoc,
+    "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    ...GuideVersionFields\n  }\n}": typeof types.GuideVersionsDocument,
+    "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}": typeof types.ImportRespondentsDocument,
+    "query InterviewSessionCoding($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      coder\n      taxonomyVersion\n      statedDriver {\n        key\n        label\n      }\n      rootDriver {\n        key\n        label\n      }\n      sentimentScore\n      competitors\n      excerpts {\n        driverKey\n        driverLabel\n        categoryKey\n        quote\n        turnSeq\n        start\n        end\n        role\n        sentiment\n        sentimentScore\n      }\n    }\n  }\n}": typeof types.InterviewSessionCodingDocument,
+    "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": typeof types.InterviewSessionEscalationsDocument,
+    "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": typeof types.InterviewSessionsDocument,
+    "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": typeof types.LaunchWaveDocument,
+    "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": typeof types.NpsTrendDocument,
+    "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": typeof types.NpsTrendCountsDocument,
+    "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": typeof types.OverallNpsChangedDocument,
+    "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": typeof types.RecodeStudyDocument,
+    "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": typeof types.RespondentSessionDocument,
+    "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": typeof types.RespondentsDocument,
+    "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": typeof types.RollingNpsDocument,
+    "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": typeof types.SchemaQueryTypeDocument,
+    "query SchemaRootFields {\n  __schema {\n    queryType {\n      fields {\n        name\n      }\n    }\n    mutationType {\n      fields {\n        name\n      }\n    }\n    subscriptionType {\n      fields {\n        name\n      }\n    }\n  }\n}": typeof types.SchemaRootFieldsDocument,
+    "subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n  }\n}": typeof types.SegmentIntervalsChangedDocument,
+    "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    groupBy\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.SegmentNpsDocument,
+    "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": typeof types.SegmentNpsChangedDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": typeof types.SendRespondentMessageDocument,
+    "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
+    "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": typeof types.ShareFieldsFragmentDoc,
+    "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
+    "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n  }\n}": typeof types.StartInterviewDocument,
+    "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n    progress\n  }\n}": typeof types.StartWaveAnalysisDocument,
+    "query Studies {\n  studies {\n    id\n  }\n}": typeof types.StudiesDocument,
+    "query Study($id: ID!) {\n  study(id: $id) {\n    id\n  }\n}": typeof types.StudyDocument,
+    "query StudyGuides($id: ID!) {\n  study(id: $id) {\n    guides {\n      band\n      version\n      content {\n        ladderTargetDepth {\n          min\n          max\n        }\n        phases {\n          key\n          budget {\n            turns\n            minutes\n          }\n          openingQuestions {\n            language\n            questions\n          }\n        }\n      }\n    }\n  }\n}": typeof types.StudyGuidesDocument,
+    "query StudyLatestAnalyses($id: ID!) {\n  study(id: $id) {\n    waves {\n      name\n      latestAnalysis {\n        id\n        status\n        progress\n        total\n        coded\n        finishedAt\n      }\n    }\n  }\n}": typeof types.StudyLatestAnalysesDocument,
+    "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    sessionCounts {\n      invited\n      active\n      completed\n      total\n    }\n  }\n}": typeof types.StudySessionCountsDocument,
+    "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      id\n      quality {\n        respondentTurns\n      }\n      turns {\n        seq\n      }\n    }\n    turn {\n      seq\n    }\n  }\n}": typeof types.StudySessionUpdatedDocument,
+    "query StudyTaxonomy($id: ID!) {\n  study(id: $id) {\n    taxonomy {\n      version\n      crosswalk {\n        from\n      }\n      categories {\n        key\n        drivers {\n          key\n          label\n        }\n      }\n    }\n  }\n}": typeof types.StudyTaxonomyDocument,
+    "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": typeof types.StudyWaveGuidesDocument,
+    "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": typeof types.TaxonomyFieldsFragmentDoc,
+    "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": typeof types.TaxonomyVersionsDocument,
+    "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": typeof types.ThemeTrendDocument,
+    "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": typeof types.ThemeTrendsDocument,
+    "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": typeof types.UpdateEscalationDocument,
+    "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
+    "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": typeof types.UpdateTaxonomyDocument,
+    "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.WaveAnalysisDocument,
+    "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": typeof types.WaveAnalysisProgressDocument,
+    "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisThemeFiltersDocument,
+};
+const documents: Documents = {
+    "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": types.CompareWavesDocument,
+    "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": types.CreateStudyDocument,
+    "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": types.CreateWaveDocument,
+    "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
+    "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": types.DashboardNpsTrendDocument,
+    "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": types.DashboardRollingNpsDocument,
+    "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.DashboardSegmentNpsDocument,
+    "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}": types.DashboardStudiesDocument,
+    "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": types.DashboardStudyDocument,
+    "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": types.DashboardThemeTrendDocument,
+    "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
+    "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": types.EscalationRaisedDocument,
+    "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": types.EscalationsDocument,
+    "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": types.GuideDocument,
+    "fragment GuideVersionFields on InterviewGuide {\n  id\n  band\n  version\n  note\n  createdAt\n  content {\n    ladderTargetDepth {\n      min\n      max\n    }\n    topicsToAvoid\n    phases {\n      key\n      objective\n      probeInstructions\n      budget {\n        turns\n        minutes\n      }\n      openingQuestions {\n        language\n        questions\n      }\n    }\n  }\n}": types.GuideVersionFieldsFragmentDoc,
+    "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    ...GuideVersionFields\n  }\n}": types.GuideVersionsDocument,
+    "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}": types.ImportRespondentsDocument,
+    "query InterviewSessionCoding($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      coder\n      taxonomyVersion\n      statedDriver {\n        key\n        label\n      }\n      rootDriver {\n        key\n        label\n      }\n      sentimentScore\n      competitors\n      excerpts {\n        driverKey\n        driverLabel\n        categoryKey\n        quote\n        turnSeq\n        start\n        end\n        role\n        sentiment\n        sentimentScore\n      }\n    }\n  }\n}": types.InterviewSessionCodingDocument,
+    "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": types.InterviewSessionEscalationsDocument,
+    "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": types.InterviewSessionsDocument,
+    "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": types.LaunchWaveDocument,
+    "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": types.NpsTrendDocument,
+    "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": types.NpsTrendCountsDocument,
+    "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": types.OverallNpsChangedDocument,
+    "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": types.RecodeStudyDocument,
+    "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": types.RespondentSessionDocument,
+    "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": types.RespondentsDocument,
+    "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": types.RollingNpsDocument,
+    "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": types.SchemaQueryTypeDocument,
+    "query SchemaRootFields {\n  __schema {\n    queryType {\n      fields {\n        name\n      }\n    }\n    mutationType {\n      fields {\n        name\n      }\n    }\n    subscriptionType {\n      fields {\n        name\n      }\n    }\n  }\n}": types.SchemaRootFieldsDocument,
+    "subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n  }\n}": types.SegmentIntervalsChangedDocument,
+    "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    groupBy\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.SegmentNpsDocument,
+    "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": types.SegmentNpsChangedDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": types.SendRespondentMessageDocument,
+    "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": types.SessionUpdatedDocument,
+    "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": types.ShareFieldsFragmentDoc,
+    "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
+    "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n  }\n}": types.StartInterviewDocument,
+    "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n    progress\n  }\n}": types.StartWaveAnalysisDocument,
+    "query Studies {\n  studies {\n    id\n  }\n}": types.StudiesDocument,
+    "query Study($id: ID!) {\n  study(id: $id) {\n    id\n  }\n}": types.StudyDocument,
+    "query StudyGuides($id: ID!) {\n  study(id: $id) {\n    guides {\n      band\n      version\n      content {\n        ladderTargetDepth {\n          min\n          max\n        }\n        phases {\n          key\n          budget {\n            turns\n            minutes\n          }\n          openingQuestions {\n            language\n            questions\n          }\n        }\n      }\n    }\n  }\n}": types.StudyGuidesDocument,
+    "query StudyLatestAnalyses($id: ID!) {\n  study(id: $id) {\n    waves {\n      name\n      latestAnalysis {\n        id\n        status\n        progress\n        total\n        coded\n        finishedAt\n      }\n    }\n  }\n}": types.StudyLatestAnalysesDocument,
+    "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    sessionCounts {\n      invited\n      active\n      completed\n      total\n    }\n  }\n}": types.StudySessionCountsDocument,
+    "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      id\n      quality {\n        respondentTurns\n      }\n      turns {\n        seq\n      }\n    }\n    turn {\n      seq\n    }\n  }\n}": types.StudySessionUpdatedDocument,
+    "query StudyTaxonomy($id: ID!) {\n  study(id: $id) {\n    taxonomy {\n      version\n      crosswalk {\n        from\n      }\n      categories {\n        key\n        drivers {\n          key\n          label\n        }\n      }\n    }\n  }\n}": types.StudyTaxonomyDocument,
+    "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": types.StudyWaveGuidesDocument,
+    "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": types.TaxonomyFieldsFragmentDoc,
+    "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": types.TaxonomyVersionsDocument,
+    "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": types.ThemeTrendDocument,
+    "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": types.ThemeTrendsDocument,
+    "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": types.UpdateEscalationDocument,
+    "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
+    "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": types.UpdateTaxonomyDocument,
+    "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.WaveAnalysisDocument,
+    "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": types.WaveAnalysisProgressDocument,
+    "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": types.WaveAnalysisThemeFiltersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').CompareWavesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}"): typeof import('./graphql.js').CreateStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}"): typeof import('./graphql.js').CreateWaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}"): typeof import('./graphql.js').DashboardCompareWavesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardNpsTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardRollingNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').DashboardSegmentNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardStudiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardThemeTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}"): typeof import('./graphql.js').EscalationRaisedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}"): typeof import('./graphql.js').EscalationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}"): typeof import('./graphql.js').GuideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GuideVersionFields on InterviewGuide {\n  id\n  band\n  version\n  note\n  createdAt\n  content {\n    ladderTargetDepth {\n      min\n      max\n    }\n    topicsToAvoid\n    phases {\n      key\n      objective\n      probeInstructions\n      budget {\n        turns\n        minutes\n      }\n      openingQuestions {\n        language\n        questions\n      }\n    }\n  }\n}"): typeof import('./graphql.js').GuideVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    ...GuideVersionFields\n  }\n}"): typeof import('./graphql.js').GuideVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}"): typeof import('./graphql.js').ImportRespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InterviewSessionCoding($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      coder\n      taxonomyVersion\n      statedDriver {\n        key\n        label\n      }\n      rootDriver {\n        key\n        label\n      }\n      sentimentScore\n      competitors\n      excerpts {\n        driverKey\n        driverLabel\n        categoryKey\n        quote\n        turnSeq\n        start\n        end\n        role\n        sentiment\n        sentimentScore\n      }\n    }\n  }\n}"): typeof import('./graphql.js').InterviewSessionCodingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}"): typeof import('./graphql.js').InterviewSessionEscalationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}"): typeof import('./graphql.js').InterviewSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}"): typeof import('./graphql.js').LaunchWaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}"): typeof import('./graphql.js').NpsTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}"): typeof import('./graphql.js').NpsTrendCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}"): typeof import('./graphql.js').OverallNpsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}"): typeof import('./graphql.js').RecodeStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}"): typeof import('./graphql.js').RespondentSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RollingNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}"): typeof import('./graphql.js').SchemaQueryTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemaRootFields {\n  __schema {\n    queryType {\n      fields {\n        name\n      }\n    }\n    mutationType {\n      fields {\n        name\n      }\n    }\n    subscriptionType {\n      fields {\n        name\n      }\n    }\n  }\n}"): typeof import('./graphql.js').SchemaRootFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n  }\n}"): typeof import('./graphql.js').SegmentIntervalsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    groupBy\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').SegmentNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}"): typeof import('./graphql.js').SegmentNpsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}"): typeof import('./graphql.js').SessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}"): typeof import('./graphql.js').ShareFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}"): typeof import('./graphql.js').StartGuidePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n  }\n}"): typeof import('./graphql.js').StartInterviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n    progress\n  }\n}"): typeof import('./graphql.js').StartWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Studies {\n  studies {\n    id\n  }\n}"): typeof import('./graphql.js').StudiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Study($id: ID!) {\n  study(id: $id) {\n    id\n  }\n}"): typeof import('./graphql.js').StudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyGuides($id: ID!) {\n  study(id: $id) {\n    guides {\n      band\n      version\n      content {\n        ladderTargetDepth {\n          min\n          max\n        }\n        phases {\n          key\n          budget {\n            turns\n            minutes\n          }\n          openingQuestions {\n            language\n            questions\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyGuidesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyLatestAnalyses($id: ID!) {\n  study(id: $id) {\n    waves {\n      name\n      latestAnalysis {\n        id\n        status\n        progress\n        total\n        coded\n        finishedAt\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyLatestAnalysesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    sessionCounts {\n      invited\n      active\n      completed\n      total\n    }\n  }\n}"): typeof import('./graphql.js').StudySessionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      id\n      quality {\n        respondentTurns\n      }\n      turns {\n        seq\n      }\n    }\n    turn {\n      seq\n    }\n  }\n}"): typeof import('./graphql.js').StudySessionUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyTaxonomy($id: ID!) {\n  study(id: $id) {\n    taxonomy {\n      version\n      crosswalk {\n        from\n      }\n      categories {\n        key\n        drivers {\n          key\n          label\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyTaxonomyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveGuidesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}"): typeof import('./graphql.js').TaxonomyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}"): typeof import('./graphql.js').TaxonomyVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').ThemeTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}"): typeof import('./graphql.js').ThemeTrendsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}"): typeof import('./graphql.js').UpdateEscalationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}"): typeof import('./graphql.js').UpdateGuideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}"): typeof import('./graphql.js').UpdateTaxonomyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}"): typeof import('./graphql.js').WaveAnalysisProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisThemeFiltersDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1720 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnalysisStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+export type AttributeFilter = {
+  attribute: string;
+  values: Array<string>;
+};
+
+/** NPS band: detractor 0-6, passive 7-8, promoter 9-10 */
+export type Band =
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+/** OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM */
+export type CoderKind =
+  | 'MISTRAL'
+  | 'OFFLINE';
+
+export type CreateStudyInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+export type CreateWaveInput = {
+  name: string;
+  studyId: string | number;
+};
+
+export type CrosswalkEntryInput = {
+  /** A driver key of the base version */
+  from: string;
+  /** Driver keys of the new content; empty when the driver is retired */
+  to: Array<string>;
+};
+
+export type EscalationReason =
+  | 'CHURN_RISK'
+  | 'COMPETITOR_EVALUATION'
+  | 'DISTRESS'
+  | 'LEGAL_OR_SAFETY'
+  | 'UNRESOLVED_INCIDENT';
+
+export type EscalationStatus =
+  | 'DISMISSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either */
+export type ExcerptRole =
+  | 'ROOT'
+  | 'STATED'
+  | 'SUPPORTING';
+
+export type GuideContentInput = {
+  ladderTargetDepth: LadderDepthInput;
+  phases: Array<GuidePhaseInput>;
+  topicsToAvoid: Array<string>;
+};
+
+export type GuidePhaseInput = {
+  budget: PhaseBudgetInput;
+  key: PhaseKey;
+  objective: string;
+  openingQuestions: Array<LocalizedQuestionsInput>;
+  probeInstructions: string;
+};
+
+export type ImportRespondentsInput = {
+  /** CSV with a header row: id, score, optional email and language; any other column becomes an attribute */
+  csv: string;
+  waveId: string | number;
+};
+
+export type LadderDepthInput = {
+  max: number;
+  min: number;
+};
+
+export type LocalizedQuestionsInput = {
+  language: string;
+  questions: Array<string>;
+};
+
+export type PhaseBudgetInput = {
+  minutes: number;
+  turns: number;
+};
+
+/** The five interview phases, in order */
+export type PhaseKey =
+  | 'CLOSE'
+  | 'COMPARATIVE'
+  | 'CONTEXT'
+  | 'LADDERING'
+  | 'SURFACE';
+
+/** TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher's exact test, used when an expected cell count is below 5 */
+export type ProportionTestKind =
+  | 'FISHER_EXACT'
+  | 'TWO_PROPORTION_Z';
+
+export type RecodeStudyInput = {
+  studyId: string | number;
+  /** The taxonomy version to code under; the latest when absent */
+  taxonomyVersion?: number | null | undefined;
+  /** Waves to re-code; every wave of the study when absent */
+  waveIds?: Array<string | number> | null | undefined;
+};
+
+/** Distance between successive window ends */
+export type RollingStep =
+  | 'DAY'
+  | 'WEEK';
+
+/** Respondents kept: any of the bands, and for each attribute any of its values */
+export type SegmentFilter = {
+  attributes?: Array<AttributeFilter> | null | undefined;
+  bands?: Array<Band> | null | undefined;
+};
+
+export type Sentiment =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
+
+export type SessionStatus =
+  | 'ABANDONED'
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'INVITED';
+
+export type StartGuidePreviewInput = {
+  band: Band;
+  /** A version of this study and band; the latest when absent */
+  guideId?: string | number | null | undefined;
+  /** Language to interview in; detected from the first answer when absent */
+  language?: string | null | undefined;
+  studyId: string | number;
+};
+
+export type TaxonomyCategoryInput = {
+  drivers: Array<TaxonomyDriverInput>;
+  key: string;
+  label: string;
+};
+
+export type TaxonomyContentInput = {
+  categories: Array<TaxonomyCategoryInput>;
+};
+
+export type TaxonomyDriverInput = {
+  description?: string;
+  examples?: Array<string>;
+  key: string;
+  label: string;
+};
+
+/** How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found) */
+export type ThemeMatch =
+  | 'KEY'
+  | 'NONE'
+  | 'TOP_DRIVER';
+
+/** A theme of one band, or across bands */
+export type ThemeScope =
+  | 'CROSS_BAND'
+  | 'DETRACTOR'
+  | 'PASSIVE'
+  | 'PROMOTER';
+
+export type TurnRole =
+  | 'MODERATOR'
+  | 'RESPONDENT';
+
+export type UpdateEscalationInput = {
+  id: string | number;
+  /** Who handles it; an empty string clears it */
+  owner?: string | null | undefined;
+  status?: EscalationStatus | null | undefined;
+};
+
+export type UpdateGuideInput = {
+  band: Band;
+  /** The version this edit starts from; the edit fails with GUIDE_VERSION_CONFLICT when a newer one exists */
+  baseVersion: number;
+  content: GuideContentInput;
+  note?: string | null | undefined;
+  studyId: string | number;
+};
+
+export type UpdateTaxonomyInput = {
+  /** The version this edit starts from; the edit fails with TAXONOMY_VERSION_CONFLICT when a newer one exists */
+  baseVersion: number;
+  content: TaxonomyContentInput;
+  /** How drivers of the base version map to the new ones (merges, splits, renames); unnamed keys keep their key */
+  crosswalk?: Array<CrosswalkEntryInput>;
+  note?: string | null | undefined;
+  studyId: string | number;
+};
+
+export type WaveStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'FIELDING';
+
+export type CompareWavesQueryVariables = Exact<{
+  studyId: string | number;
+  baseWaveId: string | number;
+  waveId: string | number;
+  band?: Band | null | undefined;
+}>;
+
+
+export type CompareWavesQuery = { compareWaves: { baseWave: { name: string, analysisId: string | null }, currentWave: { name: string, analysisId: string | null }, nps: { difference: number | null, low: number | null, high: number | null, pValue: number | null, significant: boolean, flag: string, smallSample: boolean, base: { nps: number | null, n: number }, current: { nps: number | null, n: number } }, themes: Array<{ key: string, label: string, scope: ThemeScope, band: Band, matchedBy: ThemeMatch, difference: number | null, low: number | null, high: number | null, pValue: number | null, adjustedPValue: number | null, test: ProportionTestKind | null, flag: string, smallSample: boolean, base: { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean } | null, current: { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean } | null }> } };
+
+export type CreateStudyMutationVariables = Exact<{
+  input: CreateStudyInput;
+}>;
+
+
+export type CreateStudyMutation = { createStudy: { id: string, name: string } };
+
+export type CreateWaveMutationVariables = Exact<{
+  input: CreateWaveInput;
+}>;
+
+
+export type CreateWaveMutation = { createWave: { id: string, name: string, status: WaveStatus } };
+
+export type DashboardCompareWavesQueryVariables = Exact<{
+  studyId: string | number;
+  baseWaveId: string | number;
+  waveId: string | number;
+}>;
+
+
+export type DashboardCompareWavesQuery = { compareWaves: { nps: { difference: number | null, pValue: number | null, flag: string }, themes: Array<{ key: string, band: Band, matchedBy: ThemeMatch, pValue: number | null, adjustedPValue: number | null, flag: string, base: { share: number | null } | null, current: { share: number | null } | null }> } };
+
+export type DashboardNpsTrendQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardNpsTrendQuery = { npsTrend: { waves: Array<{ overall: { nps: number | null }, segments: Array<{ nps: number | null }>, vsPrevious: { flag: string } | null }> } };
+
+export type DashboardRollingNpsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardRollingNpsQuery = { rollingNps: { overall: { windows: Array<{ nps: number | null }> }, segments: Array<{ windows: Array<{ nps: number | null }> }> } };
+
+export type DashboardSegmentNpsQueryVariables = Exact<{
+  studyId: string | number;
+  waveId: string | number;
+}>;
+
+
+export type DashboardSegmentNpsQuery = { segmentNps: { overall: { nps: number | null, n: number }, segments: Array<{ label: string, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }> } };
+
+export type DashboardStudiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStudiesQuery = { studies: Array<{ name: string, nps: { nps: number | null }, bandCounts: { total: number }, waves: Array<{ name: string, bandCounts: { total: number } }> }> };
+
+export type DashboardStudyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardStudyQuery = { study: { name: string, respondentCount: number, nps: { nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }, bandCounts: { detractors: number, passives: number, promoters: number, total: number }, waves: Array<{ name: string, status: WaveStatus, respondentCount: number, bandCounts: { detractors: number, passives: number, promoters: number, total: number } }> } | null };
+
+export type DashboardThemeTrendQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type DashboardThemeTrendQuery = { themeTrend: { waves: Array<{ name: string }>, themes: Array<{ key: string, points: Array<{ band: Band, estimate: { share: number | null }, vsPrevious: { flag: string } | null }> }>, drivers: Array<{ key: string, label: string, points: Array<{ estimate: { share: number | null } }> }> } };
+
+export type DashboardWaveAnalysisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, taxonomyVersion: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number }> }>, actions: Array<{ rank: number, title: string, impactPoints: number, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
+
+export type EscalationRaisedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type EscalationRaisedSubscription = { escalationRaised: { reason: EscalationReason, quote: string, status: EscalationStatus, session: { id: string } } };
+
+export type EscalationsQueryVariables = Exact<{
+  studyId: string | number;
+  status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
+}>;
+
+
+export type EscalationsQuery = { escalations: Array<{ id: string, reason: EscalationReason, owner: string | null }> };
+
+export type GuideQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GuideQuery = { guide: { id: string } | null };
+
+export type GuideVersionFieldsFragment = { id: string, band: Band, version: number, note: string | null, createdAt: string, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } };
+
+export type GuideVersionsQueryVariables = Exact<{
+  studyId: string | number;
+  band: Band;
+}>;
+
+
+export type GuideVersionsQuery = { guideVersions: Array<{ id: string, band: Band, version: number, note: string | null, createdAt: string, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } }> };
+
+export type ImportRespondentsMutationVariables = Exact<{
+  input: ImportRespondentsInput;
+}>;
+
+
+export type ImportRespondentsMutation = { importRespondents: { ok: boolean, importedCount: number, errorCount: number, errors: Array<{ row: number, column: string | null, code: string, message: string }> } };
+
+export type InterviewSessionCodingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewSessionCodingQuery = { interviewSession: { coding: { coder: CoderKind, taxonomyVersion: number, sentimentScore: number, competitors: Array<string>, statedDriver: { key: string, label: string } | null, rootDriver: { key: string, label: string } | null, excerpts: Array<{ driverKey: string, driverLabel: string, categoryKey: string, quote: string, turnSeq: number, start: number, end: number, role: ExcerptRole, sentiment: Sentiment, sentimentScore: number }> } | null } | null };
+
+export type InterviewSessionEscalationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewSessionEscalationsQuery = { interviewSession: { escalations: Array<{ reason: EscalationReason, owner: string | null, status: EscalationStatus }> } | null };
+
+export type InterviewSessionsQueryVariables = Exact<{
+  studyId: string | number;
+  waveId?: string | number | null | undefined;
+}>;
+
+
+export type InterviewSessionsQuery = { interviewSessions: Array<{ id: string, coding: { taxonomyVersion: number } | null }> };
+
+export type LaunchWaveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LaunchWaveMutation = { launchWave: { id: string, status: WaveStatus, launchedAt: string | null, guides: Array<{ band: Band, version: number }> } };
+
+export type NpsTrendQueryVariables = Exact<{
+  studyId: string | number;
+  groupBy?: Array<string> | string | null | undefined;
+}>;
+
+
+export type NpsTrendQuery = { npsTrend: { groupBy: Array<string>, waves: Array<{ waveName: string, overall: { nps: number | null, n: number, smallSample: boolean }, segments: Array<{ label: string, n: number, nps: number | null }>, vsPrevious: { difference: number | null, pValue: number | null, flag: string } | null }> } };
+
+export type NpsTrendCountsQueryVariables = Exact<{
+  studyId: string | number;
+  filter?: SegmentFilter | null | undefined;
+}>;
+
+
+export type NpsTrendCountsQuery = { npsTrend: { waves: Array<{ overall: { n: number }, segments: Array<{ n: number }> }> } };
+
+export type OverallNpsChangedSubscriptionVariables = Exact<{
+  studyId: string | number;
+  groupBy: Array<string> | string;
+}>;
+
+
+export type OverallNpsChangedSubscription = { segmentNpsChanged: { overall: { n: number, nps: number | null } } };
+
+export type RecodeStudyMutationVariables = Exact<{
+  input: RecodeStudyInput;
+}>;
+
+
+export type RecodeStudyMutation = { recodeStudy: Array<{ id: string, waveId: string, status: AnalysisStatus, taxonomyVersion: number, synthesizer: CoderKind }> };
+
+export type RespondentSessionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type RespondentSessionQuery = { respondentSession: { sessionId: string, turns: Array<{ text: string }> } };
+
+export type RespondentsQueryVariables = Exact<{
+  waveId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type RespondentsQuery = { respondents: { totalCount: number, edges: Array<{ node: { externalId: string, respondedAt: string } }> } };
+
+export type RollingNpsQueryVariables = Exact<{
+  studyId: string | number;
+  days?: number | null | undefined;
+  step?: RollingStep | null | undefined;
+  groupBy?: Array<string> | string | null | undefined;
+}>;
+
+
+export type RollingNpsQuery = { rollingNps: { days: number, step: RollingStep, overall: { windows: Array<{ start: string, end: string, n: number, nps: number | null, smallSample: boolean }> }, segments: Array<{ label: string, windows: Array<{ end: string, n: number }> }> } };
+
+export type SchemaQueryTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaQueryTypeQuery = { __schema: { queryType: { name: string | null } } };
+
+export type SchemaRootFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaRootFieldsQuery = { __schema: { queryType: { fields: Array<{ name: string }> | null }, mutationType: { fields: Array<{ name: string }> | null } | null, subscriptionType: { fields: Array<{ name: string }> | null } | null } };
+
+export type SegmentIntervalsChangedSubscriptionVariables = Exact<{
+  studyId: string | number;
+  groupBy: Array<string> | string;
+}>;
+
+
+export type SegmentIntervalsChangedSubscription = { segmentNpsChanged: { overall: { n: number, nps: number | null }, segments: Array<{ label: string, n: number, nps: number | null, ciLow: number | null, ciHigh: number | null }> } };
+
+export type SegmentNpsQueryVariables = Exact<{
+  studyId: string | number;
+  waveId?: string | number | null | undefined;
+  groupBy: Array<string> | string;
+  filter?: SegmentFilter | null | undefined;
+}>;
+
+
+export type SegmentNpsQuery = { segmentNps: { groupBy: Array<string>, overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean }, segments: Array<{ label: string, n: number, promoters: number, passives: number, detractors: number, nps: number | null, ciLow: number | null, ciHigh: number | null, smallSample: boolean, key: Array<{ attribute: string, value: string | null }> }> } };
+
+export type SegmentNpsChangedSubscriptionVariables = Exact<{
+  studyId: string | number;
+  groupBy: Array<string> | string;
+}>;
+
+
+export type SegmentNpsChangedSubscription = { segmentNpsChanged: { groupBy: Array<string>, overall: { n: number, promoters: number, nps: number | null }, segments: Array<{ label: string, n: number }> } };
+
+export type SendRespondentMessageMutationVariables = Exact<{
+  token: string;
+  text: string;
+}>;
+
+
+export type SendRespondentMessageMutation = { sendRespondentMessage: { id: string } };
+
+export type SessionUpdatedSubscriptionVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type SessionUpdatedSubscription = { sessionUpdated: { session: { id: string, status: SessionStatus }, turn: { id: string, seq: number, text: string, role: TurnRole } | null } };
+
+export type ShareFieldsFragment = { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean };
+
+export type StartGuidePreviewMutationVariables = Exact<{
+  input: StartGuidePreviewInput;
+}>;
+
+
+export type StartGuidePreviewMutation = { startGuidePreview: { chatPath: string } };
+
+export type StartInterviewMutationVariables = Exact<{
+  respondentId: string | number;
+}>;
+
+
+export type StartInterviewMutation = { startInterview: { respondentToken: string, chatPath: string } };
+
+export type StartWaveAnalysisMutationVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type StartWaveAnalysisMutation = { startWaveAnalysis: { id: string, status: AnalysisStatus, progress: number } };
+
+export type StudiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudiesQuery = { studies: Array<{ id: string }> };
+
+export type StudyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyQuery = { study: { id: string } | null };
+
+export type StudyGuidesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyGuidesQuery = { study: { guides: Array<{ band: Band, version: number, content: { ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } }> } | null };
+
+export type StudyLatestAnalysesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyLatestAnalysesQuery = { study: { waves: Array<{ name: string, latestAnalysis: { id: string, status: AnalysisStatus, progress: number, total: number, coded: number, finishedAt: string | null } | null }> } | null };
+
+export type StudySessionCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudySessionCountsQuery = { study: { sessionCounts: { invited: number, active: number, completed: number, total: number } } | null };
+
+export type StudySessionUpdatedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type StudySessionUpdatedSubscription = { studySessionUpdated: { session: { id: string, quality: { respondentTurns: number } | null, turns: Array<{ seq: number }> }, turn: { seq: number } | null } };
+
+export type StudyTaxonomyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyTaxonomyQuery = { study: { taxonomy: { version: number, crosswalk: Array<{ from: string }>, categories: Array<{ key: string, drivers: Array<{ key: string, label: string }> }> } | null } | null };
+
+export type StudyWaveGuidesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyWaveGuidesQuery = { study: { waves: Array<{ guides: Array<{ band: Band, version: number }> }> } | null };
+
+export type TaxonomyFieldsFragment = { id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> };
+
+export type TaxonomyVersionsQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type TaxonomyVersionsQuery = { taxonomyVersions: Array<{ id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> }> };
+
+export type ThemeTrendQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type ThemeTrendQuery = { themeTrend: { waves: Array<{ name: string, analysisId: string | null }>, themes: Array<{ key: string, label: string, scope: ThemeScope, driverKeys: Array<string>, points: Array<{ waveId: string, band: Band, matchedBy: ThemeMatch, estimate: { count: number, n: number }, vsPrevious: { difference: number, pValue: number, adjustedPValue: number, test: ProportionTestKind, flag: string } | null }> }>, drivers: Array<{ key: string, label: string, points: Array<{ waveId: string, band: Band, estimate: { count: number, n: number, share: number | null }, vsPrevious: { pValue: number, adjustedPValue: number } | null }> }> } };
+
+export type ThemeTrendsSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type ThemeTrendsSubscription = { themeTrends: { studyId: string, waves: Array<{ waveId: string, analysisId: string, status: AnalysisStatus, themeCount: number, finishedAt: string | null }> } };
+
+export type UpdateEscalationMutationVariables = Exact<{
+  input: UpdateEscalationInput;
+}>;
+
+
+export type UpdateEscalationMutation = { updateEscalation: { status: EscalationStatus, owner: string | null } };
+
+export type UpdateGuideMutationVariables = Exact<{
+  input: UpdateGuideInput;
+}>;
+
+
+export type UpdateGuideMutation = { updateGuide: { id: string, band: Band, version: number, note: string | null, createdAt: string, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } } };
+
+export type UpdateTaxonomyMutationVariables = Exact<{
+  input: UpdateTaxonomyInput;
+}>;
+
+
+export type UpdateTaxonomyMutation = { updateTaxonomy: { id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> } };
+
+export type WaveAnalysisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WaveAnalysisQuery = { waveAnalysis: { id: string, status: AnalysisStatus, total: number, coded: number, progress: number, taxonomyVersion: number, synthesizer: CoderKind, summary: string | null, finishedAt: string | null, error: string | null, themes: Array<{ key: string, label: string, scope: ThemeScope, driverKeys: Array<string>, rank: number, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number, band: Band }> }>, actions: Array<{ rank: number, title: string, rationale: string, impactPoints: number, impactExplanation: string, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
+
+export type WaveAnalysisProgressSubscriptionVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type WaveAnalysisProgressSubscription = { waveAnalysisProgress: { waveId: string, analysisId: string, status: AnalysisStatus, total: number, coded: number, progress: number } };
+
+export type WaveAnalysisThemeFiltersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WaveAnalysisThemeFiltersQuery = { waveAnalysis: { passive: Array<{ key: string }>, detractorScope: Array<{ key: string }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GuideVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GuideVersionFields on InterviewGuide {
+  id
+  band
+  version
+  note
+  createdAt
+  content {
+    ladderTargetDepth {
+      min
+      max
+    }
+    topicsToAvoid
+    phases {
+      key
+      objective
+      probeInstructions
+      budget {
+        turns
+        minutes
+      }
+      openingQuestions {
+        language
+        questions
+      }
+    }
+  }
+}
+    `, {"fragmentName":"GuideVersionFields"}) as unknown as TypedDocumentString<GuideVersionFieldsFragment, unknown>;
+export const ShareFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareFields on ShareEstimate {
+  count
+  n
+  share
+  low
+  high
+  smallSample
+}
+    `, {"fragmentName":"ShareFields"}) as unknown as TypedDocumentString<ShareFieldsFragment, unknown>;
+export const TaxonomyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaxonomyFields on DriverTaxonomy {
+  id
+  version
+  note
+  createdBy
+  categories {
+    key
+    label
+    drivers {
+      key
+      label
+      description
+      examples
+    }
+  }
+  crosswalk {
+    from
+    to
+  }
+}
+    `, {"fragmentName":"TaxonomyFields"}) as unknown as TypedDocumentString<TaxonomyFieldsFragment, unknown>;
+export const CompareWavesDocument = new TypedDocumentString(`
+    query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {
+  compareWaves(
+    studyId: $studyId
+    baseWaveId: $baseWaveId
+    waveId: $waveId
+    band: $band
+  ) {
+    baseWave {
+      name
+      analysisId
+    }
+    currentWave {
+      name
+      analysisId
+    }
+    nps {
+      base {
+        nps
+        n
+      }
+      current {
+        nps
+        n
+      }
+      difference
+      low
+      high
+      pValue
+      significant
+      flag
+      smallSample
+    }
+    themes {
+      key
+      label
+      scope
+      band
+      matchedBy
+      base {
+        ...ShareFields
+      }
+      current {
+        ...ShareFields
+      }
+      difference
+      low
+      high
+      pValue
+      adjustedPValue
+      test
+      flag
+      smallSample
+    }
+  }
+}
+    fragment ShareFields on ShareEstimate {
+  count
+  n
+  share
+  low
+  high
+  smallSample
+}`) as unknown as TypedDocumentString<CompareWavesQuery, CompareWavesQueryVariables>;
+export const CreateStudyDocument = new TypedDocumentString(`
+    mutation CreateStudy($input: CreateStudyInput!) {
+  createStudy(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStudyMutation, CreateStudyMutationVariables>;
+export const CreateWaveDocument = new TypedDocumentString(`
+    mutation CreateWave($input: CreateWaveInput!) {
+  createWave(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWaveMutation, CreateWaveMutationVariables>;
+export const DashboardCompareWavesDocument = new TypedDocumentString(`
+    query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {
+  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {
+    nps {
+      difference
+      pValue
+      flag
+    }
+    themes {
+      key
+      band
+      matchedBy
+      base {
+        share
+      }
+      current {
+        share
+      }
+      pValue
+      adjustedPValue
+      flag
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCompareWavesQuery, DashboardCompareWavesQueryVariables>;
+export const DashboardNpsTrendDocument = new TypedDocumentString(`
+    query DashboardNpsTrend($studyId: ID!) {
+  npsTrend(studyId: $studyId, groupBy: ["tier", "region"]) {
+    waves {
+      overall {
+        nps
+      }
+      segments {
+        nps
+      }
+      vsPrevious {
+        flag
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNpsTrendQuery, DashboardNpsTrendQueryVariables>;
+export const DashboardRollingNpsDocument = new TypedDocumentString(`
+    query DashboardRollingNps($studyId: ID!) {
+  rollingNps(studyId: $studyId, groupBy: ["tier"]) {
+    overall {
+      windows {
+        nps
+      }
+    }
+    segments {
+      windows {
+        nps
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRollingNpsQuery, DashboardRollingNpsQueryVariables>;
+export const DashboardSegmentNpsDocument = new TypedDocumentString(`
+    query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {
+  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: ["tier", "region"]) {
+    overall {
+      nps
+      n
+    }
+    segments {
+      label
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSegmentNpsQuery, DashboardSegmentNpsQueryVariables>;
+export const DashboardStudiesDocument = new TypedDocumentString(`
+    query DashboardStudies {
+  studies {
+    name
+    nps {
+      nps
+    }
+    bandCounts {
+      total
+    }
+    waves {
+      name
+      bandCounts {
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStudiesQuery, DashboardStudiesQueryVariables>;
+export const DashboardStudyDocument = new TypedDocumentString(`
+    query DashboardStudy($id: ID!) {
+  study(id: $id) {
+    name
+    respondentCount
+    nps {
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+    bandCounts {
+      detractors
+      passives
+      promoters
+      total
+    }
+    waves {
+      name
+      status
+      respondentCount
+      bandCounts {
+        detractors
+        passives
+        promoters
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStudyQuery, DashboardStudyQueryVariables>;
+export const DashboardThemeTrendDocument = new TypedDocumentString(`
+    query DashboardThemeTrend($studyId: ID!) {
+  themeTrend(studyId: $studyId) {
+    waves {
+      name
+    }
+    themes {
+      key
+      points {
+        band
+        estimate {
+          share
+        }
+        vsPrevious {
+          flag
+        }
+      }
+    }
+    drivers {
+      key
+      label
+      points {
+        estimate {
+          share
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardThemeTrendQuery, DashboardThemeTrendQueryVariables>;
+export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
+    query DashboardWaveAnalysis($id: ID!) {
+  waveAnalysis(id: $id) {
+    status
+    progress
+    taxonomyVersion
+    summary
+    themes {
+      key
+      label
+      drivers {
+        key
+        label
+      }
+      prevalence {
+        band
+        share
+        low
+        high
+      }
+      quotes {
+        quote
+        sessionId
+        turnSeq
+        start
+        end
+      }
+    }
+    actions {
+      rank
+      title
+      impactPoints
+      themes {
+        key
+      }
+      quotes {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const EscalationRaisedDocument = new TypedDocumentString(`
+    subscription EscalationRaised($studyId: ID!) {
+  escalationRaised(studyId: $studyId) {
+    reason
+    quote
+    status
+    session {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscalationRaisedSubscription, EscalationRaisedSubscriptionVariables>;
+export const EscalationsDocument = new TypedDocumentString(`
+    query Escalations($studyId: ID!, $status: [EscalationStatus!]) {
+  escalations(studyId: $studyId, status: $status) {
+    id
+    reason
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const GuideDocument = new TypedDocumentString(`
+    query Guide($id: ID!) {
+  guide(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GuideQuery, GuideQueryVariables>;
+export const GuideVersionsDocument = new TypedDocumentString(`
+    query GuideVersions($studyId: ID!, $band: Band!) {
+  guideVersions(studyId: $studyId, band: $band) {
+    ...GuideVersionFields
+  }
+}
+    fragment GuideVersionFields on InterviewGuide {
+  id
+  band
+  version
+  note
+  createdAt
+  content {
+    ladderTargetDepth {
+      min
+      max
+    }
+    topicsToAvoid
+    phases {
+      key
+      objective
+      probeInstructions
+      budget {
+        turns
+        minutes
+      }
+      openingQuestions {
+        language
+        questions
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<GuideVersionsQuery, GuideVersionsQueryVariables>;
+export const ImportRespondentsDocument = new TypedDocumentString(`
+    mutation ImportRespondents($input: ImportRespondentsInput!) {
+  importRespondents(input: $input) {
+    ok
+    importedCount
+    errorCount
+    errors {
+      row
+      column
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRespondentsMutation, ImportRespondentsMutationVariables>;
+export const InterviewSessionCodingDocument = new TypedDocumentString(`
+    query InterviewSessionCoding($id: ID!) {
+  interviewSession(id: $id) {
+    coding {
+      coder
+      taxonomyVersion
+      statedDriver {
+        key
+        label
+      }
+      rootDriver {
+        key
+        label
+      }
+      sentimentScore
+      competitors
+      excerpts {
+        driverKey
+        driverLabel
+        categoryKey
+        quote
+        turnSeq
+        start
+        end
+        role
+        sentiment
+        sentimentScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSessionCodingQuery, InterviewSessionCodingQueryVariables>;
+export const InterviewSessionEscalationsDocument = new TypedDocumentString(`
+    query InterviewSessionEscalations($id: ID!) {
+  interviewSession(id: $id) {
+    escalations {
+      reason
+      owner
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSessionEscalationsQuery, InterviewSessionEscalationsQueryVariables>;
+export const InterviewSessionsDocument = new TypedDocumentString(`
+    query InterviewSessions($studyId: ID!, $waveId: ID) {
+  interviewSessions(studyId: $studyId, waveId: $waveId) {
+    id
+    coding {
+      taxonomyVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSessionsQuery, InterviewSessionsQueryVariables>;
+export const LaunchWaveDocument = new TypedDocumentString(`
+    mutation LaunchWave($id: ID!) {
+  launchWave(id: $id) {
+    id
+    status
+    launchedAt
+    guides {
+      band
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchWaveMutation, LaunchWaveMutationVariables>;
+export const NpsTrendDocument = new TypedDocumentString(`
+    query NpsTrend($studyId: ID!, $groupBy: [String!]) {
+  npsTrend(studyId: $studyId, groupBy: $groupBy) {
+    groupBy
+    waves {
+      waveName
+      overall {
+        nps
+        n
+        smallSample
+      }
+      segments {
+        label
+        n
+        nps
+      }
+      vsPrevious {
+        difference
+        pValue
+        flag
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpsTrendQuery, NpsTrendQueryVariables>;
+export const NpsTrendCountsDocument = new TypedDocumentString(`
+    query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {
+  npsTrend(studyId: $studyId, filter: $filter) {
+    waves {
+      overall {
+        n
+      }
+      segments {
+        n
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpsTrendCountsQuery, NpsTrendCountsQueryVariables>;
+export const OverallNpsChangedDocument = new TypedDocumentString(`
+    subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {
+  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {
+    overall {
+      n
+      nps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverallNpsChangedSubscription, OverallNpsChangedSubscriptionVariables>;
+export const RecodeStudyDocument = new TypedDocumentString(`
+    mutation RecodeStudy($input: RecodeStudyInput!) {
+  recodeStudy(input: $input) {
+    id
+    waveId
+    status
+    taxonomyVersion
+    synthesizer
+  }
+}
+    `) as unknown as TypedDocumentString<RecodeStudyMutation, RecodeStudyMutationVariables>;
+export const RespondentSessionDocument = new TypedDocumentString(`
+    query RespondentSession($token: String!) {
+  respondentSession(token: $token) {
+    sessionId
+    turns {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentSessionQuery, RespondentSessionQueryVariables>;
+export const RespondentsDocument = new TypedDocumentString(`
+    query Respondents($waveId: ID!, $first: Int) {
+  respondents(waveId: $waveId, first: $first) {
+    totalCount
+    edges {
+      node {
+        externalId
+        respondedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentsQuery, RespondentsQueryVariables>;
+export const RollingNpsDocument = new TypedDocumentString(`
+    query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {
+  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {
+    days
+    step
+    overall {
+      windows {
+        start
+        end
+        n
+        nps
+        smallSample
+      }
+    }
+    segments {
+      label
+      windows {
+        end
+        n
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollingNpsQuery, RollingNpsQueryVariables>;
+export const SchemaQueryTypeDocument = new TypedDocumentString(`
+    query SchemaQueryType {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaQueryTypeQuery, SchemaQueryTypeQueryVariables>;
+export const SchemaRootFieldsDocument = new TypedDocumentString(`
+    query SchemaRootFields {
+  __schema {
+    queryType {
+      fields {
+        name
+      }
+    }
+    mutationType {
+      fields {
+        name
+      }
+    }
+    subscriptionType {
+      fields {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaRootFieldsQuery, SchemaRootFieldsQueryVariables>;
+export const SegmentIntervalsChangedDocument = new TypedDocumentString(`
+    subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {
+  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {
+    overall {
+      n
+      nps
+    }
+    segments {
+      label
+      n
+      nps
+      ciLow
+      ciHigh
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentIntervalsChangedSubscription, SegmentIntervalsChangedSubscriptionVariables>;
+export const SegmentNpsDocument = new TypedDocumentString(`
+    query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {
+  segmentNps(
+    studyId: $studyId
+    waveId: $waveId
+    groupBy: $groupBy
+    filter: $filter
+  ) {
+    groupBy
+    overall {
+      n
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+    segments {
+      key {
+        attribute
+        value
+      }
+      label
+      n
+      promoters
+      passives
+      detractors
+      nps
+      ciLow
+      ciHigh
+      smallSample
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentNpsQuery, SegmentNpsQueryVariables>;
+export const SegmentNpsChangedDocument = new TypedDocumentString(`
+    subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {
+  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {
+    groupBy
+    overall {
+      n
+      promoters
+      nps
+    }
+    segments {
+      label
+      n
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentNpsChangedSubscription, SegmentNpsChangedSubscriptionVariables>;
+export const SendRespondentMessageDocument = new TypedDocumentString(`
+    mutation SendRespondentMessage($token: String!, $text: String!) {
+  sendRespondentMessage(token: $token, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendRespondentMessageMutation, SendRespondentMessageMutationVariables>;
+export const SessionUpdatedDocument = new TypedDocumentString(`
+    subscription SessionUpdated($sessionId: ID!) {
+  sessionUpdated(sessionId: $sessionId) {
+    session {
+      id
+      status
+    }
+    turn {
+      id
+      seq
+      text
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionUpdatedSubscription, SessionUpdatedSubscriptionVariables>;
+export const StartGuidePreviewDocument = new TypedDocumentString(`
+    mutation StartGuidePreview($input: StartGuidePreviewInput!) {
+  startGuidePreview(input: $input) {
+    chatPath
+  }
+}
+    `) as unknown as TypedDocumentString<StartGuidePreviewMutation, StartGuidePreviewMutationVariables>;
+export const StartInterviewDocument = new TypedDocumentString(`
+    mutation StartInterview($respondentId: ID!) {
+  startInterview(respondentId: $respondentId) {
+    respondentToken
+    chatPath
+  }
+}
+    `) as unknown as TypedDocumentString<StartInterviewMutation, StartInterviewMutationVariables>;
+export const StartWaveAnalysisDocument = new TypedDocumentString(`
+    mutation StartWaveAnalysis($waveId: ID!) {
+  startWaveAnalysis(waveId: $waveId) {
+    id
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<StartWaveAnalysisMutation, StartWaveAnalysisMutationVariables>;
+export const StudiesDocument = new TypedDocumentString(`
+    query Studies {
+  studies {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudiesQuery, StudiesQueryVariables>;
+export const StudyDocument = new TypedDocumentString(`
+    query Study($id: ID!) {
+  study(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudyQuery, StudyQueryVariables>;
+export const StudyGuidesDocument = new TypedDocumentString(`
+    query StudyGuides($id: ID!) {
+  study(id: $id) {
+    guides {
+      band
+      version
+      content {
+        ladderTargetDepth {
+          min
+          max
+        }
+        phases {
+          key
+          budget {
+            turns
+            minutes
+          }
+          openingQuestions {
+            language
+            questions
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyGuidesQuery, StudyGuidesQueryVariables>;
+export const StudyLatestAnalysesDocument = new TypedDocumentString(`
+    query StudyLatestAnalyses($id: ID!) {
+  study(id: $id) {
+    waves {
+      name
+      latestAnalysis {
+        id
+        status
+        progress
+        total
+        coded
+        finishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyLatestAnalysesQuery, StudyLatestAnalysesQueryVariables>;
+export const StudySessionCountsDocument = new TypedDocumentString(`
+    query StudySessionCounts($id: ID!) {
+  study(id: $id) {
+    sessionCounts {
+      invited
+      active
+      completed
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudySessionCountsQuery, StudySessionCountsQueryVariables>;
+export const StudySessionUpdatedDocument = new TypedDocumentString(`
+    subscription StudySessionUpdated($studyId: ID!) {
+  studySessionUpdated(studyId: $studyId) {
+    session {
+      id
+      quality {
+        respondentTurns
+      }
+      turns {
+        seq
+      }
+    }
+    turn {
+      seq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudySessionUpdatedSubscription, StudySessionUpdatedSubscriptionVariables>;
+export const StudyTaxonomyDocument = new TypedDocumentString(`
+    query StudyTaxonomy($id: ID!) {
+  study(id: $id) {
+    taxonomy {
+      version
+      crosswalk {
+        from
+      }
+      categories {
+        key
+        drivers {
+          key
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyTaxonomyQuery, StudyTaxonomyQueryVariables>;
+export const StudyWaveGuidesDocument = new TypedDocumentString(`
+    query StudyWaveGuides($id: ID!) {
+  study(id: $id) {
+    waves {
+      guides {
+        band
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWaveGuidesQuery, StudyWaveGuidesQueryVariables>;
+export const TaxonomyVersionsDocument = new TypedDocumentString(`
+    query TaxonomyVersions($studyId: ID!) {
+  taxonomyVersions(studyId: $studyId) {
+    ...TaxonomyFields
+  }
+}
+    fragment TaxonomyFields on DriverTaxonomy {
+  id
+  version
+  note
+  createdBy
+  categories {
+    key
+    label
+    drivers {
+      key
+      label
+      description
+      examples
+    }
+  }
+  crosswalk {
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<TaxonomyVersionsQuery, TaxonomyVersionsQueryVariables>;
+export const ThemeTrendDocument = new TypedDocumentString(`
+    query ThemeTrend($studyId: ID!) {
+  themeTrend(studyId: $studyId) {
+    waves {
+      name
+      analysisId
+    }
+    themes {
+      key
+      label
+      scope
+      driverKeys
+      points {
+        waveId
+        band
+        matchedBy
+        estimate {
+          count
+          n
+        }
+        vsPrevious {
+          difference
+          pValue
+          adjustedPValue
+          test
+          flag
+        }
+      }
+    }
+    drivers {
+      key
+      label
+      points {
+        waveId
+        band
+        estimate {
+          count
+          n
+          share
+        }
+        vsPrevious {
+          pValue
+          adjustedPValue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeTrendQuery, ThemeTrendQueryVariables>;
+export const ThemeTrendsDocument = new TypedDocumentString(`
+    subscription ThemeTrends($studyId: ID!) {
+  themeTrends(studyId: $studyId) {
+    studyId
+    waves {
+      waveId
+      analysisId
+      status
+      themeCount
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeTrendsSubscription, ThemeTrendsSubscriptionVariables>;
+export const UpdateEscalationDocument = new TypedDocumentString(`
+    mutation UpdateEscalation($input: UpdateEscalationInput!) {
+  updateEscalation(input: $input) {
+    status
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEscalationMutation, UpdateEscalationMutationVariables>;
+export const UpdateGuideDocument = new TypedDocumentString(`
+    mutation UpdateGuide($input: UpdateGuideInput!) {
+  updateGuide(input: $input) {
+    ...GuideVersionFields
+  }
+}
+    fragment GuideVersionFields on InterviewGuide {
+  id
+  band
+  version
+  note
+  createdAt
+  content {
+    ladderTargetDepth {
+      min
+      max
+    }
+    topicsToAvoid
+    phases {
+      key
+      objective
+      probeInstructions
+      budget {
+        turns
+        minutes
+      }
+      openingQuestions {
+        language
+        questions
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateGuideMutation, UpdateGuideMutationVariables>;
+export const UpdateTaxonomyDocument = new TypedDocumentString(`
+    mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {
+  updateTaxonomy(input: $input) {
+    ...TaxonomyFields
+  }
+}
+    fragment TaxonomyFields on DriverTaxonomy {
+  id
+  version
+  note
+  createdBy
+  categories {
+    key
+    label
+    drivers {
+      key
+      label
+      description
+      examples
+    }
+  }
+  crosswalk {
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<UpdateTaxonomyMutation, UpdateTaxonomyMutationVariables>;
+export const WaveAnalysisDocument = new TypedDocumentString(`
+    query WaveAnalysis($id: ID!) {
+  waveAnalysis(id: $id) {
+    id
+    status
+    total
+    coded
+    progress
+    taxonomyVersion
+    synthesizer
+    summary
+    finishedAt
+    error
+    themes {
+      key
+      label
+      scope
+      driverKeys
+      drivers {
+        key
+        label
+      }
+      rank
+      prevalence {
+        band
+        count
+        n
+        share
+        low
+        high
+        smallSample
+      }
+      quotes {
+        quote
+        sessionId
+        turnSeq
+        start
+        end
+        band
+      }
+    }
+    actions {
+      rank
+      title
+      rationale
+      impactPoints
+      impactExplanation
+      themes {
+        key
+      }
+      quotes {
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaveAnalysisQuery, WaveAnalysisQueryVariables>;
+export const WaveAnalysisProgressDocument = new TypedDocumentString(`
+    subscription WaveAnalysisProgress($waveId: ID!) {
+  waveAnalysisProgress(waveId: $waveId) {
+    waveId
+    analysisId
+    status
+    total
+    coded
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<WaveAnalysisProgressSubscription, WaveAnalysisProgressSubscriptionVariables>;
+export const WaveAnalysisThemeFiltersDocument = new TypedDocumentString(`
+    query WaveAnalysisThemeFilters($id: ID!) {
+  waveAnalysis(id: $id) {
+    passive: themes(band: PASSIVE) {
+      key
+    }
+    detractorScope: themes(scope: DETRACTOR) {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaveAnalysisThemeFiltersQuery, WaveAnalysisThemeFiltersQueryVariables>;
