@@ -135,7 +135,8 @@ describe('live monitor, escalation queue and transcript in Chromium', () => {
     const draft = page.getByTestId('wave-row').filter({ hasText: 'Q1 2027 (browser test)' });
     await draft.getByRole('button', { name: 'Show respondents' }).click();
     await page.getByTestId('wave-draft-hint').waitFor();
-    await page.getByTestId('start-interview').first().click();
+    // The draft's own row: the previously shown wave's rows stay until the draft's have loaded.
+    await page.getByTestId('respondent-row').filter({ hasText: 'BT-1' }).getByTestId('start-interview').click();
     await page.getByTestId('wave-not-launched').waitFor();
 
     await draft.getByTestId('launch-wave').click();
