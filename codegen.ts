@@ -10,7 +10,8 @@ const scalars = { DateTimeISO: 'string', JSONObject: 'Record<string, string>' };
 const typedStrings = {
   preset: 'client' as const,
   presetConfig: { fragmentMasking: false },
-  config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string' as const, scalars },
+  // These packages are ESM resolved as NodeNext: the generated files' relative imports need their extension.
+  config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string' as const, importExtension: '.js' as const, scalars },
 };
 
 const config: CodegenConfig = {
@@ -26,10 +27,7 @@ const config: CodegenConfig = {
     },
     'simulator/src/gql/': { documents: ['simulator/src/graphql/*.graphql'], ...typedStrings },
     'test/src/gql/': { documents: ['test/src/graphql/*.graphql'], ...typedStrings },
-    // The API is an ESM package resolved as NodeNext: relative imports need their extension.
-    'api/src/test-support/gql/': {
-      documents: ['api/src/test-support/graphql/*.graphql'], ...typedStrings, config: { ...typedStrings.config, importExtension: '.js' },
-    },
+    'api/src/test-support/gql/': { documents: ['api/src/test-support/graphql/*.graphql'], ...typedStrings },
   },
 };
 export default config;

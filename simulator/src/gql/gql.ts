@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 
 
 
@@ -34,27 +34,27 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    status\n  }\n}"): typeof import('./graphql').LaunchWaveDocument;
+export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    status\n  }\n}"): typeof import('./graphql.js').LaunchWaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    turns {\n      seq\n      role\n      text\n      phase\n      ladderLevel\n    }\n  }\n}"): typeof import('./graphql').RespondentSessionDocument;
+export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    turns {\n      seq\n      role\n      text\n      phase\n      ladderLevel\n    }\n  }\n}"): typeof import('./graphql.js').RespondentSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}"): typeof import('./graphql').SendRespondentMessageDocument;
+export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    session {\n      id\n      status\n    }\n  }\n}"): typeof import('./graphql').StartInterviewDocument;
+export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    session {\n      id\n      status\n    }\n  }\n}"): typeof import('./graphql.js').StartInterviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      createdAt\n    }\n  }\n}"): typeof import('./graphql').StudiesDocument;
+export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      createdAt\n    }\n  }\n}"): typeof import('./graphql.js').StudiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WaveRespondents($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        externalId\n        score\n        language\n        attributes\n        latestSession {\n          status\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').WaveRespondentsDocument;
+export function graphql(source: "query WaveRespondents($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        externalId\n        score\n        language\n        attributes\n        latestSession {\n          status\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').WaveRespondentsDocument;
 
 
 export function graphql(source: string) {

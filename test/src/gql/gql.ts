@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 
 
 
@@ -80,119 +80,119 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}"): typeof import('./graphql').CompletedSessionsDocument;
+export function graphql(source: "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}"): typeof import('./graphql.js').CompletedSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').CreateStudyDocument;
+export function graphql(source: "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}"): typeof import('./graphql.js').CreateStudyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').CreateWaveDocument;
+export function graphql(source: "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}"): typeof import('./graphql.js').CreateWaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}"): typeof import('./graphql').DashboardCompareWavesDocument;
+export function graphql(source: "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}"): typeof import('./graphql.js').DashboardCompareWavesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardNpsTrendDocument;
+export function graphql(source: "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardNpsTrendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardRollingNpsDocument;
+export function graphql(source: "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardRollingNpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').DashboardSegmentNpsDocument;
+export function graphql(source: "query DashboardSegmentNps($studyId: ID!, $waveId: ID!) {\n  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      nps\n      n\n    }\n    segments {\n      label\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').DashboardSegmentNpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardStudiesDocument;
+export function graphql(source: "query DashboardStudies {\n  studies {\n    name\n    nps {\n      nps\n    }\n    bandCounts {\n      total\n    }\n    waves {\n      name\n      bandCounts {\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardStudiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardStudyDocument;
+export function graphql(source: "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardStudyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardThemeTrendDocument;
+export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardThemeTrendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}"): typeof import('./graphql').DashboardWaveAnalysisDocument;
+export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}"): typeof import('./graphql.js').DashboardWaveAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').GuideVersionsDocument;
+export function graphql(source: "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').GuideVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}"): typeof import('./graphql').ImportRespondentsDocument;
+export function graphql(source: "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}"): typeof import('./graphql.js').ImportRespondentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}"): typeof import('./graphql').InterviewSessionDocument;
+export function graphql(source: "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}"): typeof import('./graphql.js').InterviewSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LatestSessions($waveId: ID!, $after: String) {\n  respondents(waveId: $waveId, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        latestSession {\n          id\n          status\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').LatestSessionsDocument;
+export function graphql(source: "query LatestSessions($waveId: ID!, $after: String) {\n  respondents(waveId: $waveId, first: 100, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        latestSession {\n          id\n          status\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').LatestSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n  }\n}"): typeof import('./graphql').LaunchWaveDocument;
+export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n  }\n}"): typeof import('./graphql.js').LaunchWaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    moderator\n    turns {\n      seq\n      role\n      text\n      phase\n    }\n  }\n}"): typeof import('./graphql').RespondentSessionDocument;
+export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    moderator\n    turns {\n      seq\n      role\n      text\n      phase\n    }\n  }\n}"): typeof import('./graphql.js').RespondentSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {\n  respondents(waveId: $waveId, first: $first, filter: $filter) {\n    edges {\n      node {\n        id\n        externalId\n        band\n      }\n    }\n  }\n}"): typeof import('./graphql').RespondentsDocument;
+export function graphql(source: "query Respondents($waveId: ID!, $first: Int!, $filter: RespondentFilter) {\n  respondents(waveId: $waveId, first: $first, filter: $filter) {\n    edges {\n      node {\n        id\n        externalId\n        band\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RespondentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').SegmentNpsDocument;
+export function graphql(source: "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').SegmentNpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription SegmentNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql').SegmentNpsChangedDocument;
+export function graphql(source: "subscription SegmentNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').SegmentNpsChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    author\n  }\n}"): typeof import('./graphql').SendRespondentMessageDocument;
+export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    author\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      status\n    }\n    turn {\n      seq\n      role\n      text\n    }\n  }\n}"): typeof import('./graphql').SessionUpdatedDocument;
+export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      status\n    }\n    turn {\n      seq\n      role\n      text\n    }\n  }\n}"): typeof import('./graphql.js').SessionUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}"): typeof import('./graphql').StartGuidePreviewDocument;
+export function graphql(source: "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}"): typeof import('./graphql.js').StartGuidePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}"): typeof import('./graphql').StartInterviewDocument;
+export function graphql(source: "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}"): typeof import('./graphql.js').StartInterviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}"): typeof import('./graphql').StartWaveAnalysisDocument;
+export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}"): typeof import('./graphql.js').StartWaveAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}"): typeof import('./graphql').StudiesDocument;
+export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}"): typeof import('./graphql.js').StudiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').UpdateGuideDocument;
+export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}"): typeof import('./graphql.js').UpdateGuideDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}"): typeof import('./graphql').WaveAnalysisOutcomeDocument;
+export function graphql(source: "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisOutcomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}"): typeof import('./graphql').WaveAnalysisStatusDocument;
+export function graphql(source: "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}"): typeof import('./graphql.js').WaveAnalysisStatusDocument;
 
 
 export function graphql(source: string) {
