@@ -1,4 +1,5 @@
-import type { AnswerLanguage, Band, UrgentReason } from './personas.js';
+import type { Band } from '@ladder/contracts';
+import type { AnswerLanguage, UrgentReason } from './personas.js';
 
 /**
  * The phrase banks of the offline respondent, per answer language. Every slot has several

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAINS, bandOf, personaFor, type Band, type RespondentRecord } from './personas.js';
+import { bandOf, type Band } from '@ladder/contracts';
+import { CHAINS, personaFor, type RespondentRecord } from './personas.js';
 
 const respondent = (i: number, over: Partial<RespondentRecord> = {}): RespondentRecord => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, externalId: `DEMO-${i}`, score: i % 11, language: 'en',

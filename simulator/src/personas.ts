@@ -1,3 +1,4 @@
+import { bandOf, type Band, type EscalationReason } from '@ladder/contracts';
 import type { ChainEntry, ChainText } from './chains/chain.js';
 import { DETRACTOR_CHAINS } from './chains/detractor.js';
 import { PASSIVE_CHAINS } from './chains/passive.js';
@@ -5,11 +6,11 @@ import { PROMOTER_CHAINS } from './chains/promoter.js';
 
 export type { ChainEntry, ChainText };
 
-export type Band = 'detractor' | 'passive' | 'promoter';
 export type Verbosity = 'terse' | 'normal' | 'verbose';
 /** Languages the personas write in; any other respondent language answers in English. */
 export type AnswerLanguage = 'en' | 'fr';
-export type UrgentReason = 'competitor_evaluation' | 'churn_risk' | 'unresolved_incident' | 'legal_or_safety' | 'distress';
+/** Why a persona's answers should make the moderator escalate. */
+export type UrgentReason = EscalationReason;
 
 /** The hidden chain from the stated reason to the root driver, in the persona's answer language. */
 export interface PersonaChain { stated: string; impact: string; consequence: string; root: string }
@@ -81,11 +82,6 @@ function pickWeighted<T>(rand: () => number, items: readonly (readonly [T, numbe
   let r = rand() * items.reduce((sum, [, weight]) => sum + weight, 0);
   for (const [item, weight] of items) if ((r -= weight) < 0) return item;
   return items[items.length - 1][0];
-}
-
-export function bandOf(score: number): Band {
-  if (score <= 6) return 'detractor';
-  return score <= 8 ? 'passive' : 'promoter';
 }
 
 export function answerLanguageOf(language: string | null): AnswerLanguage {
