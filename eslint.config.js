@@ -17,7 +17,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // Modules add their loaders to the request context by declaration merging (`interface Loaders extends ...{}`).
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use string literal unions (GraphQL enums excepted: api/src/common/enums.ts).' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use string literal unions (GraphQL enums excepted: api/src/common/enums.ts).' },
+      ],
     },
   },
   { files: ['api/src/common/enums.ts'], rules: { 'no-restricted-syntax': 'off' } },
@@ -32,11 +35,15 @@ export default tseslint.config(
     files: ['workflows/src/workflows/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...builtinModules, 'pg', '@temporalio/worker', '@temporalio/client', '@temporalio/activity', '@mistralai/mistralai']
-          .map((name) => ({ name, message: 'Workflow code is deterministic and does no I/O: call an activity.' })),
-        patterns: [{ group: ['node:*'], message: 'Workflow code is deterministic and does no I/O: call an activity.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...builtinModules, 'pg', '@temporalio/worker', '@temporalio/client', '@temporalio/activity', '@mistralai/mistralai'].map(
+            (name) => ({ name, message: 'Workflow code is deterministic and does no I/O: call an activity.' }),
+          ),
+          patterns: [{ group: ['node:*'], message: 'Workflow code is deterministic and does no I/O: call an activity.' }],
+        },
+      ],
     },
   },
   // Vue pages are named by their route file (ChatPage.vue); single-word names are not used.

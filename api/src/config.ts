@@ -4,32 +4,41 @@ import { z } from 'zod';
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 /** "90s", "15m", "24h", "14d" (or a number of milliseconds) -> milliseconds. */
-const duration = (name: string) => z.string()
-  .regex(/^\d+(\.\d+)?(ms|s|m|h|d)?$/, `${name} must be a duration such as 90s, 15m, 24h or 14d`)
-  .transform((v) => {
-    const [, n, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(v)!;
-    return Math.round(Number(n) * UNIT_MS[(unit ?? 'ms') as keyof typeof UNIT_MS]);
-  })
-  .refine((ms) => ms >= 1000, `${name} must be at least 1s`);
+const duration = (name: string) =>
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?(ms|s|m|h|d)?$/, `${name} must be a duration such as 90s, 15m, 24h or 14d`)
+    .transform((v) => {
+      const [, n, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(v)!;
+      return Math.round(Number(n) * UNIT_MS[(unit ?? 'ms') as keyof typeof UNIT_MS]);
+    })
+    .refine((ms) => ms >= 1000, `${name} must be at least 1s`);
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
-const configSchema = z.object({
-  DATABASE_URL: z.string({ error: 'DATABASE_URL is required (postgres://user:pass@host:port/db)' })
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
-  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port').default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  PORT: portSchema.default(4000),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LADDER_ALLOWED_ORIGINS: z.string().default('http://localhost:5173'),
-  LADDER_PUBLIC_URL: z.url('LADDER_PUBLIC_URL must be a URL').default('http://localhost:5173'),
-  LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
-  LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
-  LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
-  LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
-}).refine((c) => (c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs) > (c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs), {
-  message: 'LADDER_ABANDON_AFTER must be longer than LADDER_IDLE_REMINDER', path: ['LADDER_ABANDON_AFTER'],
-});
+const configSchema = z
+  .object({
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is required (postgres://user:pass@host:port/db)' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+    TEMPORAL_ADDRESS: z
+      .string()
+      .regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port')
+      .default('127.0.0.1:7233'),
+    TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    PORT: portSchema.default(4000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LADDER_ALLOWED_ORIGINS: z.string().default('http://localhost:5173'),
+    LADDER_PUBLIC_URL: z.url('LADDER_PUBLIC_URL must be a URL').default('http://localhost:5173'),
+    LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
+    LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
+    LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
+    LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
+  })
+  .refine((c) => (c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs) > (c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs), {
+    message: 'LADDER_ABANDON_AFTER must be longer than LADDER_IDLE_REMINDER',
+    path: ['LADDER_ABANDON_AFTER'],
+  });
 
 export interface ApiConfig {
   databaseUrl: string;
@@ -63,7 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     temporalNamespace: c.TEMPORAL_NAMESPACE,
     port: c.PORT,
     production: c.NODE_ENV === 'production',
-    allowedOrigins: c.LADDER_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    allowedOrigins: c.LADDER_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     publicUrl: c.LADDER_PUBLIC_URL.replace(/\/$/, ''),
     bootstrapApiKey: c.LADDER_BOOTSTRAP_API_KEY,
     timing: {

@@ -35,7 +35,11 @@ async function shutdown(signal: string) {
   console.log(`api stopping (${signal})`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   let failed = false;
-  for (const [what, step] of [['server', () => server.stop()], ['temporal', () => connection.close()], ['database', () => db.destroy()]] as const) {
+  for (const [what, step] of [
+    ['server', () => server.stop()],
+    ['temporal', () => connection.close()],
+    ['database', () => db.destroy()],
+  ] as const) {
     try {
       await step();
     } catch (error) {

@@ -51,7 +51,9 @@ describe('api/src module graph', () => {
   });
 
   it('has no pair of folders importing each other', () => {
-    const twoWay = [...edges].flatMap(([a, targets]) => [...targets].filter((b) => a < b && edges.get(b)?.has(a)).map((b) => `${a} <-> ${b}`));
+    const twoWay = [...edges].flatMap(([a, targets]) =>
+      [...targets].filter((b) => a < b && edges.get(b)?.has(a)).map((b) => `${a} <-> ${b}`),
+    );
     expect(twoWay).toEqual([]);
   });
 });

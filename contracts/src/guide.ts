@@ -17,7 +17,8 @@ export const guidePhaseSchema = z.object({
   key: z.enum(PHASE_KEYS),
   objective: z.string().trim().min(1, 'the objective is required').max(1000),
   /** Opening question(s) of this phase for this guide's band, by language code. English is required. */
-  openingQuestions: z.record(languageCode, z.array(question).min(1).max(5))
+  openingQuestions: z
+    .record(languageCode, z.array(question).min(1).max(5))
     .refine((byLanguage) => (byLanguage.en?.length ?? 0) > 0, 'at least one English opening question is required'),
   probeInstructions: z.string().trim().max(2000),
   budget: z.object({
@@ -27,10 +28,13 @@ export const guidePhaseSchema = z.object({
 });
 
 export const guideContentSchema = z.object({
-  ladderTargetDepth: z.object({ min: z.number().int().min(1).max(10), max: z.number().int().min(1).max(10) })
+  ladderTargetDepth: z
+    .object({ min: z.number().int().min(1).max(10), max: z.number().int().min(1).max(10) })
     .refine((d) => d.min <= d.max, 'min must not exceed max'),
   topicsToAvoid: z.array(z.string().trim().min(1).max(200)).max(30),
-  phases: z.array(guidePhaseSchema).length(PHASE_KEYS.length, `a guide has exactly ${PHASE_KEYS.length} phases`)
+  phases: z
+    .array(guidePhaseSchema)
+    .length(PHASE_KEYS.length, `a guide has exactly ${PHASE_KEYS.length} phases`)
     .refine((phases) => phases.every((p, i) => p.key === PHASE_KEYS[i]), `phases must be, in order: ${PHASE_KEYS.join(', ')}`),
 });
 
@@ -44,23 +48,36 @@ const TOPICS_TO_AVOID = ['the numeric score itself', 'discounts or compensation 
 type PhaseText = Omit<GuidePhase, 'key' | 'openingQuestions'>;
 
 const phaseTexts = (band: Band): PhaseText[] => [
-  { objective: 'Let the respondent frame the story in their own terms, without priming on the score.',
+  {
+    objective: 'Let the respondent frame the story in their own terms, without priming on the score.',
     probeInstructions: 'Stay broad. Do not mention the score. Follow whatever they bring up first.',
-    budget: { turns: 2, minutes: 3 } },
-  { objective: 'Capture the stated reasons as a starting point, listening for emotion, specifics, competitors, internal dynamics and dates.',
+    budget: { turns: 2, minutes: 3 },
+  },
+  {
+    objective:
+      'Capture the stated reasons as a starting point, listening for emotion, specifics, competitors, internal dynamics and dates.',
     probeInstructions: 'Ask for one concrete recent example. Note signals; do not judge them yet.',
-    budget: { turns: 3, minutes: 5 } },
-  { objective: 'Ladder from the stated reason to concrete impact, consequence and root motivation.',
-    probeInstructions: 'Each probe reuses the respondent\'s own words from the previous answer and goes one level deeper: what it looks like, what it leads to, why that matters to them. Never suggest an answer; no yes/no questions.',
-    budget: { turns: 8, minutes: 15 } },
-  { objective: band === 'promoter'
-      ? 'Understand how we compare with other tools they know.'
-      : 'Understand the alternatives considered and what a competitor would need to offer.',
+    budget: { turns: 3, minutes: 5 },
+  },
+  {
+    objective: 'Ladder from the stated reason to concrete impact, consequence and root motivation.',
+    probeInstructions:
+      "Each probe reuses the respondent's own words from the previous answer and goes one level deeper: what it looks like, what it leads to, why that matters to them. Never suggest an answer; no yes/no questions.",
+    budget: { turns: 8, minutes: 15 },
+  },
+  {
+    objective:
+      band === 'promoter'
+        ? 'Understand how we compare with other tools they know.'
+        : 'Understand the alternatives considered and what a competitor would need to offer.',
     probeInstructions: 'Ask about alternatives neutrally; do not name competitors first.',
-    budget: { turns: 2, minutes: 5 } },
-  { objective: 'Close forward-looking: the one thing to change, what would move their view, anything not yet discussed.',
+    budget: { turns: 2, minutes: 5 },
+  },
+  {
+    objective: 'Close forward-looking: the one thing to change, what would move their view, anything not yet discussed.',
     probeInstructions: 'Thank them. Do not promise follow-up actions.',
-    budget: { turns: 2, minutes: 3 } },
+    budget: { turns: 2, minutes: 3 },
+  },
 ];
 
 type Openings = Record<'en' | 'fr', string[][]>;
@@ -76,7 +93,7 @@ const OPENINGS: Record<Band, Openings> = {
     ],
     fr: [
       ['En pensant à votre expérience récente du produit, comment la décririez-vous avec vos propres mots ?'],
-      ['Qu\'est-ce qui explique surtout ce que vous pensez du produit aujourd\'hui ?'],
+      ["Qu'est-ce qui explique surtout ce que vous pensez du produit aujourd'hui ?"],
       ['Quand vous dites cela, à quoi cela ressemble-t-il dans votre travail au quotidien ?'],
       ['Quelles autres options avez-vous envisagées, et que devrait vous offrir une alternative ?'],
       ['Si vous pouviez changer une seule chose, laquelle serait-ce ?'],
@@ -92,7 +109,7 @@ const OPENINGS: Record<Band, Openings> = {
     ],
     fr: [
       ['Vous semblez plutôt satisfait sans être enthousiaste : aidez-moi à comprendre la place du produit dans votre travail.'],
-      ['Qu\'est-ce qui l\'empêche d\'être mieux que « correct » pour vous ?'],
+      ["Qu'est-ce qui l'empêche d'être mieux que « correct » pour vous ?"],
       ['Quand vous dites cela, à quoi cela ressemble-t-il dans votre travail au quotidien ?'],
       ['Comment se compare-t-il aux autres outils que vous avez utilisés ou envisagés ?'],
       ['Que faudrait-il pour que vous le recommandiez sans hésiter ?'],
@@ -108,7 +125,7 @@ const OPENINGS: Record<Band, Openings> = {
     ],
     fr: [
       ['Parlez-moi du rôle que joue le produit dans votre travail.'],
-      ['Qu\'est-ce qui vous marque le plus à son sujet ?'],
+      ["Qu'est-ce qui vous marque le plus à son sujet ?"],
       ['Quand vous dites cela, quelle différence cela fait-il dans votre travail au quotidien ?'],
       ['Comment se compare-t-il aux autres outils que vous connaissez ?'],
       ['Quelle est la chose qui le rendrait encore meilleur pour vous ?'],

@@ -23,6 +23,16 @@ export interface SessionQualityRow {
 
 /** The keys of the stored object, in the order the worker's SQL builds it (checked by the worker's tests). */
 export const SESSION_QUALITY_KEYS = [
-  'ladderDepth', 'phasesCovered', 'leadingQuestionsCaught', 'probes', 'probesReusingWords', 'moderatorTurns', 'respondentTurns',
-  'fallbackTurns', 'durationSeconds', 'promptTokens', 'completionTokens', 'costUsd',
+  'ladderDepth',
+  'phasesCovered',
+  'leadingQuestionsCaught',
+  'probes',
+  'probesReusingWords',
+  'moderatorTurns',
+  'respondentTurns',
+  'fallbackTurns',
+  'durationSeconds',
+  'promptTokens',
+  'completionTokens',
+  'costUsd',
 ] as const satisfies readonly (keyof SessionQualityRow)[];

@@ -20,16 +20,14 @@ export const taxonomyCategorySchema = z.object({
   drivers: z.array(taxonomyDriverSchema).min(1).max(50),
 });
 
-export const taxonomyContentSchema = z.object({ categories: z.array(taxonomyCategorySchema).min(1).max(30) })
-  .refine((t) => {
-    const keys = t.categories.flatMap((c) => c.drivers.map((d) => d.key));
-    return new Set(keys).size === keys.length;
-  }, 'driver keys must be unique across categories');
+export const taxonomyContentSchema = z.object({ categories: z.array(taxonomyCategorySchema).min(1).max(30) }).refine((t) => {
+  const keys = t.categories.flatMap((c) => c.drivers.map((d) => d.key));
+  return new Set(keys).size === keys.length;
+}, 'driver keys must be unique across categories');
 
 export type TaxonomyDriver = z.infer<typeof taxonomyDriverSchema>;
 export type TaxonomyCategory = z.infer<typeof taxonomyCategorySchema>;
 export type TaxonomyContent = z.infer<typeof taxonomyContentSchema>;
-
 
 /** One coded piece of evidence: the exact quote, located by turn and character span. */
 export interface CodedExcerpt {
@@ -59,36 +57,83 @@ export interface TranscriptCoding {
   sentimentScore: number;
 }
 
-const d = (k: string, label: string, description: string, ...examples: string[]): TaxonomyDriver => ({ key: k, label, description, examples });
+const d = (k: string, label: string, description: string, ...examples: string[]): TaxonomyDriver => ({
+  key: k,
+  label,
+  description,
+  examples,
+});
 
 /** A default driver taxonomy for B2B software NPS; studies copy it and edit their own versions. */
 export const DEFAULT_TAXONOMY: TaxonomyContent = {
   categories: [
-    { key: 'product', label: 'Product', drivers: [
-      d('reliability', 'Reliability', 'Outages, errors, things that break or behave inconsistently', 'it keeps crashing', 'sync fails every week'),
-      d('performance', 'Performance', 'Speed and responsiveness', 'reports take minutes to load'),
-      d('usability', 'Usability', 'How easy the product is to learn and use day to day', 'clunky', 'too many clicks'),
-      d('missing_capability', 'Missing capability', 'A needed feature does not exist', 'we still export to spreadsheets for that'),
-      d('integrations', 'Integrations', 'Connections to the rest of the customer\'s stack', 'the Salesforce connector drops fields'),
-      d('data_quality', 'Data quality', 'Accuracy and completeness of the data shown', 'numbers do not match our warehouse'),
-      d('product_direction', 'Roadmap and product direction', 'Where the product is going and whether promised features ship', 'the roadmap keeps slipping'),
-    ] },
-    { key: 'experience', label: 'Customer experience', drivers: [
-      d('onboarding', 'Onboarding and implementation', 'Getting set up and live', 'implementation took six months'),
-      d('support', 'Support responsiveness and quality', 'Speed and competence of support', 'tickets sit for days'),
-      d('account_management', 'Account management', 'The relationship with the account team', 'we never hear from our CSM'),
-      d('training_docs', 'Training and documentation', 'Learning resources, docs and enablement', 'the docs are out of date'),
-      d('trust', 'Trust and accountability', 'Confidence that the vendor keeps its word and owns problems', 'nobody took responsibility'),
-      d('sales_gap', 'Sales-expectation gap', 'What was sold or demoed differs from what was delivered', 'the demo showed features we never got'),
-    ] },
-    { key: 'commercial', label: 'Commercial', drivers: [
-      d('pricing_value', 'Pricing and value', 'Price relative to perceived value', 'too expensive for what we use'),
-      d('billing', 'Billing', 'Invoices, contracts and billing errors', 'we were double-charged'),
-      d('contract_terms', 'Contract and licensing', 'Terms, seats, renewals and licensing rules', 'the seat minimum forces us to overpay'),
-      d('competitive', 'Competitive alternatives', 'Other vendors considered or compared', 'we are evaluating another vendor'),
-    ] },
-    { key: 'risk', label: 'Risk', drivers: [
-      d('security_compliance', 'Security and compliance', 'Security posture, certifications, data protection', 'our security team flagged it'),
-    ] },
+    {
+      key: 'product',
+      label: 'Product',
+      drivers: [
+        d(
+          'reliability',
+          'Reliability',
+          'Outages, errors, things that break or behave inconsistently',
+          'it keeps crashing',
+          'sync fails every week',
+        ),
+        d('performance', 'Performance', 'Speed and responsiveness', 'reports take minutes to load'),
+        d('usability', 'Usability', 'How easy the product is to learn and use day to day', 'clunky', 'too many clicks'),
+        d('missing_capability', 'Missing capability', 'A needed feature does not exist', 'we still export to spreadsheets for that'),
+        d('integrations', 'Integrations', "Connections to the rest of the customer's stack", 'the Salesforce connector drops fields'),
+        d('data_quality', 'Data quality', 'Accuracy and completeness of the data shown', 'numbers do not match our warehouse'),
+        d(
+          'product_direction',
+          'Roadmap and product direction',
+          'Where the product is going and whether promised features ship',
+          'the roadmap keeps slipping',
+        ),
+      ],
+    },
+    {
+      key: 'experience',
+      label: 'Customer experience',
+      drivers: [
+        d('onboarding', 'Onboarding and implementation', 'Getting set up and live', 'implementation took six months'),
+        d('support', 'Support responsiveness and quality', 'Speed and competence of support', 'tickets sit for days'),
+        d('account_management', 'Account management', 'The relationship with the account team', 'we never hear from our CSM'),
+        d('training_docs', 'Training and documentation', 'Learning resources, docs and enablement', 'the docs are out of date'),
+        d('trust', 'Trust and accountability', 'Confidence that the vendor keeps its word and owns problems', 'nobody took responsibility'),
+        d(
+          'sales_gap',
+          'Sales-expectation gap',
+          'What was sold or demoed differs from what was delivered',
+          'the demo showed features we never got',
+        ),
+      ],
+    },
+    {
+      key: 'commercial',
+      label: 'Commercial',
+      drivers: [
+        d('pricing_value', 'Pricing and value', 'Price relative to perceived value', 'too expensive for what we use'),
+        d('billing', 'Billing', 'Invoices, contracts and billing errors', 'we were double-charged'),
+        d(
+          'contract_terms',
+          'Contract and licensing',
+          'Terms, seats, renewals and licensing rules',
+          'the seat minimum forces us to overpay',
+        ),
+        d('competitive', 'Competitive alternatives', 'Other vendors considered or compared', 'we are evaluating another vendor'),
+      ],
+    },
+    {
+      key: 'risk',
+      label: 'Risk',
+      drivers: [
+        d(
+          'security_compliance',
+          'Security and compliance',
+          'Security posture, certifications, data protection',
+          'our security team flagged it',
+        ),
+      ],
+    },
   ],
 };

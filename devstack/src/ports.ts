@@ -17,8 +17,14 @@ export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((done) => {
     const socket = new Socket();
     socket.setTimeout(500);
-    socket.once('connect', () => { socket.destroy(); done(true); });
-    socket.once('timeout', () => { socket.destroy(); done(false); });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
     socket.once('error', () => done(false));
     socket.connect(port, host);
   });

@@ -30,7 +30,8 @@ const helper = join(dirname(fileURLToPath(import.meta.url)), 'cli/postgres-proce
  */
 export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const child = fork(helper, [options.databaseDir, String(options.port), String(options.persistent)], {
-    detached: options.detached ?? false, stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    detached: options.detached ?? false,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   const errors: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));

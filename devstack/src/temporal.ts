@@ -85,7 +85,9 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   try {
     await Promise.race([
       waitForPort(options.port, 60_000, 'the Temporal dev server'),
-      exited.then(() => { throw new Error(`the Temporal dev server exited early (code ${child.exitCode})`); }),
+      exited.then(() => {
+        throw new Error(`the Temporal dev server exited early (code ${child.exitCode})`);
+      }),
     ]);
   } catch (error) {
     child.kill('SIGKILL');

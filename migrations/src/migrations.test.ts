@@ -15,7 +15,9 @@ const tables = async () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const r = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`);
+    const r = await client.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`,
+    );
     return r.rows.map((row: { table_name: string }) => row.table_name);
   } finally {
     await client.end();
@@ -38,9 +40,32 @@ describe('migrations', () => {
     expect(await tables()).toEqual([]);
     expect(await runMigrations(url)).toEqual(migrations.map((m) => m.name));
     const created = await tables();
-    expect(created).toEqual(expect.arrayContaining(['workspace', 'api_key', 'study', 'wave', 'interview_guide', 'driver_taxonomy',
-      'respondent', 'respondent_contact', 'interview_session', 'turn', 'seed_run', 'wave_guide', 'escalation', 'session_notification', 'transcript_coding', 'coded_excerpt', 'wave_analysis', 'theme',
-      'theme_prevalence', 'theme_quote', 'summary_action', 'respondent_cube']));
+    expect(created).toEqual(
+      expect.arrayContaining([
+        'workspace',
+        'api_key',
+        'study',
+        'wave',
+        'interview_guide',
+        'driver_taxonomy',
+        'respondent',
+        'respondent_contact',
+        'interview_session',
+        'turn',
+        'seed_run',
+        'wave_guide',
+        'escalation',
+        'session_notification',
+        'transcript_coding',
+        'coded_excerpt',
+        'wave_analysis',
+        'theme',
+        'theme_prevalence',
+        'theme_quote',
+        'summary_action',
+        'respondent_cube',
+      ]),
+    );
     expect(await revertAllMigrations(url)).toBe(migrations.length);
     expect(await tables()).toEqual([]);
     expect(await runMigrations(url)).toHaveLength(migrations.length);
@@ -54,9 +79,17 @@ describe('migrations', () => {
     const r = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
       AND indexname NOT LIKE '%_pkey' AND tablename NOT IN ('workspace', 'typeorm_migrations', 'seed_run')`);
     await client.end();
-    const offenders = r.rows.filter((row: { indexdef: string; indexname: string }) =>
-      !/\(workspace_id[,)]/.test(row.indexdef) && !['api_key_secret_hash_key', 'interview_session_token_hash_key',
-        'interview_session_workflow_id_key', 'turn_session_seq_unique', 'wave_analysis_workflow_id_key'].includes(row.indexname));
+    const offenders = r.rows.filter(
+      (row: { indexdef: string; indexname: string }) =>
+        !/\(workspace_id[,)]/.test(row.indexdef) &&
+        ![
+          'api_key_secret_hash_key',
+          'interview_session_token_hash_key',
+          'interview_session_workflow_id_key',
+          'turn_session_seq_unique',
+          'wave_analysis_workflow_id_key',
+        ].includes(row.indexname),
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -66,7 +99,11 @@ describe('migrations', () => {
     try {
       const { rows } = await client.query(`SELECT table_name, obj_description(format('bi.%I', table_name)::regclass) AS doc
         FROM information_schema.views WHERE table_schema = 'bi' ORDER BY 1`);
-      expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual(['segment_nps_by_day', 'segment_nps_by_wave', 'theme_prevalence_by_wave']);
+      expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'segment_nps_by_day',
+        'segment_nps_by_wave',
+        'theme_prevalence_by_wave',
+      ]);
       expect(rows.every((r: { doc: string | null }) => (r.doc ?? '').length > 20)).toBe(true);
       await client.query('SET ROLE ladder_bi_reader');
       await expect(client.query('SELECT * FROM bi.segment_nps_by_wave')).resolves.toBeDefined();

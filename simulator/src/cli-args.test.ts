@@ -13,11 +13,30 @@ describe('parseCliArgs', () => {
   it('reads the options, with the key from LADDER_API_KEY and defaults for the rest', () => {
     expect(parseCliArgs(['--wave', 'w-1', '--count', '300'], { LADDER_API_KEY: 'ldr_x' })).toEqual({
       kind: 'run',
-      options: { target: { waveId: 'w-1' }, count: 300, concurrency: 8, apiUrl: 'http://127.0.0.1:4000/graphql', apiKey: 'ldr_x', respondent: 'offline', from: 'start', launch: false },
+      options: {
+        target: { waveId: 'w-1' },
+        count: 300,
+        concurrency: 8,
+        apiUrl: 'http://127.0.0.1:4000/graphql',
+        apiKey: 'ldr_x',
+        respondent: 'offline',
+        from: 'start',
+        launch: false,
+      },
     });
-    const demo = parseCliArgs(['--demo', '--count', '5', '--key', 'k', '--respondent', 'mistral', '--model', 'm', '--from', 'end', '--launch'],
-      { MISTRAL_API_KEY: 'mk', MISTRAL_SERVER_URL: 'http://localhost:1' });
-    expect(demo).toMatchObject({ kind: 'run', options: { target: { demo: true }, from: 'end', launch: true, mistral: { apiKey: 'mk', serverUrl: 'http://localhost:1', model: 'm' } } });
+    const demo = parseCliArgs(
+      ['--demo', '--count', '5', '--key', 'k', '--respondent', 'mistral', '--model', 'm', '--from', 'end', '--launch'],
+      { MISTRAL_API_KEY: 'mk', MISTRAL_SERVER_URL: 'http://localhost:1' },
+    );
+    expect(demo).toMatchObject({
+      kind: 'run',
+      options: {
+        target: { demo: true },
+        from: 'end',
+        launch: true,
+        mistral: { apiKey: 'mk', serverUrl: 'http://localhost:1', model: 'm' },
+      },
+    });
   });
 
   it('names the argument of each problem, all at once', () => {
@@ -32,7 +51,8 @@ describe('parseCliArgs', () => {
       '--respondent must be offline or mistral',
     ]);
     expect(problems(['--wave', 'w', '--demo', '--count', '1', '--key', 'k', '--respondent', 'mistral'])).toEqual([
-      '--wave and --demo cannot be used together', '--respondent mistral needs the MISTRAL_API_KEY environment variable',
+      '--wave and --demo cannot be used together',
+      '--respondent mistral needs the MISTRAL_API_KEY environment variable',
     ]);
   });
 

@@ -30,17 +30,21 @@ export interface CliOptions {
 
 export type CliParse = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; problems: string[] };
 
-const wholeNumber = (name: string, min: number, max: number) => z.string({ error: `${name} is required` })
-  .regex(/^\d+$/, `${name} must be a whole number`)
-  .transform(Number)
-  .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
+const wholeNumber = (name: string, min: number, max: number) =>
+  z
+    .string({ error: `${name} is required` })
+    .regex(/^\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`);
 
 const schema = z.object({
   wave: z.string().trim().min(1, '--wave needs a wave id').optional(),
   demo: z.boolean().default(false),
   count: wholeNumber('--count', 1, 100_000),
   concurrency: wholeNumber('--concurrency', 1, 64).default(8),
-  api: z.url({ protocol: /^https?$/, error: '--api must be an http(s) URL, e.g. http://127.0.0.1:4000/graphql' }).default('http://127.0.0.1:4000/graphql'),
+  api: z
+    .url({ protocol: /^https?$/, error: '--api must be an http(s) URL, e.g. http://127.0.0.1:4000/graphql' })
+    .default('http://127.0.0.1:4000/graphql'),
   key: z.string({ error: '--key (or the LADDER_API_KEY environment variable) is required' }).trim().min(1, '--key must not be empty'),
   respondent: z.enum(['offline', 'mistral'], { error: '--respondent must be offline or mistral' }).default('offline'),
   model: z.string().trim().min(1).optional(),
@@ -55,7 +59,8 @@ function crossProblems(values: Record<string, string | boolean | undefined>, env
   const problems: string[] = [];
   if (!values.wave && !values.demo) problems.push('either --wave <id> or --demo is required');
   if (values.wave && values.demo) problems.push('--wave and --demo cannot be used together');
-  if (values.respondent === 'mistral' && !env.MISTRAL_API_KEY) problems.push('--respondent mistral needs the MISTRAL_API_KEY environment variable');
+  if (values.respondent === 'mistral' && !env.MISTRAL_API_KEY)
+    problems.push('--respondent mistral needs the MISTRAL_API_KEY environment variable');
   return problems;
 }
 
@@ -64,11 +69,21 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: argv, strict: true, allowPositionals: false,
+      args: argv,
+      strict: true,
+      allowPositionals: false,
       options: {
-        wave: { type: 'string' }, demo: { type: 'boolean' }, count: { type: 'string' }, concurrency: { type: 'string' },
-        api: { type: 'string' }, key: { type: 'string' }, respondent: { type: 'string' }, model: { type: 'string' },
-        from: { type: 'string' }, launch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        wave: { type: 'string' },
+        demo: { type: 'boolean' },
+        count: { type: 'string' },
+        concurrency: { type: 'string' },
+        api: { type: 'string' },
+        key: { type: 'string' },
+        respondent: { type: 'string' },
+        model: { type: 'string' },
+        from: { type: 'string' },
+        launch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
@@ -77,8 +92,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   if (values.help) return { kind: 'help' };
   const parsed = schema.safeParse({
-    ...values, key: values.key ?? (env.LADDER_API_KEY || undefined),
-    mistralKey: env.MISTRAL_API_KEY || undefined, mistralUrl: env.MISTRAL_SERVER_URL || undefined,
+    ...values,
+    key: values.key ?? (env.LADDER_API_KEY || undefined),
+    mistralKey: env.MISTRAL_API_KEY || undefined,
+    mistralUrl: env.MISTRAL_SERVER_URL || undefined,
   });
   const problems = [...crossProblems(values, env), ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message))];
   if (!parsed.success || problems.length) return { kind: 'error', problems };
@@ -87,7 +104,13 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     kind: 'run',
     options: {
       target: v.wave ? { waveId: v.wave } : { demo: true },
-      count: v.count, concurrency: v.concurrency, apiUrl: v.api, apiKey: v.key, respondent: v.respondent, from: v.from, launch: v.launch,
+      count: v.count,
+      concurrency: v.concurrency,
+      apiUrl: v.api,
+      apiKey: v.key,
+      respondent: v.respondent,
+      from: v.from,
+      launch: v.launch,
       ...(v.respondent === 'mistral' ? { mistral: { apiKey: v.mistralKey!, serverUrl: v.mistralUrl, model: v.model } } : {}),
     },
   };

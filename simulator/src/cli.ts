@@ -28,18 +28,37 @@ async function main(): Promise<number> {
   console.log(`simulating up to ${o.count} interviews, ${o.concurrency} at a time, ${o.respondent} respondents, against ${o.apiUrl}`);
   const view = progressView();
   let fallbacks = 0;
-  const mistral = o.mistral && { ...o.mistral, onFallback: () => { fallbacks++; } };
+  const mistral = o.mistral && {
+    ...o.mistral,
+    onFallback: () => {
+      fallbacks++;
+    },
+  };
   const summary = await simulateWave({
-    apiUrl: o.apiUrl, apiKey: o.apiKey, waveId, count: o.count, concurrency: o.concurrency,
-    respondent: o.respondent, mistral, from: o.from, launch: o.launch, onProgress: (p) => view.update(p),
+    apiUrl: o.apiUrl,
+    apiKey: o.apiKey,
+    waveId,
+    count: o.count,
+    concurrency: o.concurrency,
+    respondent: o.respondent,
+    mistral,
+    from: o.from,
+    launch: o.launch,
+    onProgress: (p) => view.update(p),
   }).finally(() => view.stop());
   console.log(formatSummary(summary));
   if (fallbacks) console.log(`${fallbacks} of ${summary.turns} answers fell back to the offline persona (the model failed or timed out)`);
   return summary.failed.length > 0 ? 1 : 0;
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  const detail = error instanceof GraphqlError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
-  console.error(`simulate: ${detail}`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const detail =
+      error instanceof GraphqlError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+    console.error(`simulate: ${detail}`);
+    process.exitCode = 1;
+  },
+);

@@ -43,29 +43,43 @@ export interface RequestOptions {
 }
 
 export interface GraphqlClient {
-  request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, options?: RequestOptions): Promise<Result>;
+  request<Result, Variables>(
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+    options?: RequestOptions,
+  ): Promise<Result>;
 }
 
-interface Body<T> { data?: T | null; errors?: { message: string; extensions?: { code?: unknown } }[] }
+interface Body<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: unknown } }[];
+}
 
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
   const fetchImpl = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 60_000;
   return {
-    async request<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, requestOptions: RequestOptions = {}): Promise<Result> {
+    async request<Result, Variables>(
+      document: TypedDocumentString<Result, Variables>,
+      variables: Variables,
+      requestOptions: RequestOptions = {},
+    ): Promise<Result> {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.apiKey && !requestOptions.anonymous) headers.authorization = `Bearer ${options.apiKey}`;
       let response: Response;
       try {
         response = await fetchImpl(options.url, {
-          method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables }), signal: AbortSignal.timeout(timeoutMs),
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: document.toString(), variables }),
+          signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
         throw new GraphqlError('NETWORK_ERROR', `${options.url} did not answer: ${causeOf(error)}`);
       }
       let body: Body<Result>;
       try {
-        body = await response.json() as Body<Result>;
+        body = (await response.json()) as Body<Result>;
       } catch {
         throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without a GraphQL body`, response.status);
       }
@@ -74,7 +88,8 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
         const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN_ERROR';
         throw new GraphqlError(code, first.message, response.status);
       }
-      if (body.data == null) throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without data`, response.status);
+      if (body.data == null)
+        throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without data`, response.status);
       return body.data;
     },
   };

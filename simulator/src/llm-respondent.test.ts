@@ -5,7 +5,10 @@ import { mistralRespondent } from './llm-respondent.js';
 import { answerFor, type TranscriptTurn } from './offline-respondent.js';
 import { personaFor } from './personas.js';
 
-interface Chat { model: string; messages: { role: string; content: string }[] }
+interface Chat {
+  model: string;
+  messages: { role: string; content: string }[];
+}
 
 /** A stand-in for Mistral's chat endpoint: answers with the persona's `nextAnswer`, or fails on demand. */
 let server: Server;
@@ -16,18 +19,28 @@ const received: Chat[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c: Buffer) => { body += c.toString(); });
+    req.on('data', (c: Buffer) => {
+      body += c.toString();
+    });
     req.on('end', () => {
       const chat = JSON.parse(body) as Chat;
       received.push(chat);
       if (mode === 'fail') return res.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"boom"}');
       const system = chat.messages.find((m) => m.role === 'system')!.content;
-      const marker = JSON.parse(system.slice(system.lastIndexOf('LADDER_PERSONA ') + 'LADDER_PERSONA '.length).split('\n')[0]) as { nextAnswer: string };
+      const marker = JSON.parse(system.slice(system.lastIndexOf('LADDER_PERSONA ') + 'LADDER_PERSONA '.length).split('\n')[0]) as {
+        nextAnswer: string;
+      };
       const content = mode === 'empty' ? '  ' : `${marker.nextAnswer} (from the model)`;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-        id: 'x', object: 'chat.completion', model: chat.model, created: 0, usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-      }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          id: 'x',
+          object: 'chat.completion',
+          model: chat.model,
+          created: 0,
+          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -39,14 +52,17 @@ const persona = personaFor({ id: 'llm-1', externalId: 'X', score: 2, language: '
 const transcript: TranscriptTurn[] = [
   { seq: 0, role: 'moderator', text: 'Parlez-moi de votre expérience.', phase: 'context', ladderLevel: 0 },
   { seq: 1, role: 'respondent', text: 'Plutôt compliquée.', phase: 'context', ladderLevel: 0 },
-  { seq: 2, role: 'moderator', text: 'Qu\'est-ce qui explique cela ?', phase: 'surface', ladderLevel: 0 },
+  { seq: 2, role: 'moderator', text: "Qu'est-ce qui explique cela ?", phase: 'surface', ladderLevel: 0 },
 ];
 const offline = answerFor(persona, transcript[2], [transcript[0]]);
 
 describe('mistralRespondent', () => {
-  it('sends the persona (with the offline answer as nextAnswer) and the transcript, and returns the model\'s text', async () => {
+  it("sends the persona (with the offline answer as nextAnswer) and the transcript, and returns the model's text", async () => {
     mode = 'echo';
-    const answer = await mistralRespondent({ apiKey: 'k', serverUrl: `${url}/v1/`, model: 'mistral-small-latest' }).answer(persona, transcript);
+    const answer = await mistralRespondent({ apiKey: 'k', serverUrl: `${url}/v1/`, model: 'mistral-small-latest' }).answer(
+      persona,
+      transcript,
+    );
     expect(answer).toBe(`${offline} (from the model)`);
     const chat = received.at(-1)!;
     expect(chat.model).toBe('mistral-small-latest');

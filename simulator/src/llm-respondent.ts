@@ -53,13 +53,17 @@ export function mistralRespondent(options: MistralRespondentOptions): Respondent
           maxTokens: 400,
           messages: [
             { role: 'system', content: personaPrompt(persona, offline) },
-            ...transcript.map((turn) => turn.role === 'moderator'
-              ? { role: 'user' as const, content: turn.text }
-              : { role: 'assistant' as const, content: turn.text }),
+            ...transcript.map((turn) =>
+              turn.role === 'moderator'
+                ? { role: 'user' as const, content: turn.text }
+                : { role: 'assistant' as const, content: turn.text },
+            ),
           ],
         });
         const content = response.choices[0]?.message?.content;
-        const text = (typeof content === 'string' ? content : (content ?? []).map((c) => (c.type === 'text' ? c.text : '')).join('')).trim();
+        const text = (
+          typeof content === 'string' ? content : (content ?? []).map((c) => (c.type === 'text' ? c.text : '')).join('')
+        ).trim();
         if (!text) throw new Error('the model returned an empty answer');
         return text.slice(0, MAX_ANSWER_CHARS);
       } catch (error) {
@@ -72,11 +76,24 @@ export function mistralRespondent(options: MistralRespondentOptions): Respondent
 
 export function personaPrompt(persona: Persona, nextAnswer: string): string {
   const a = persona.attributes;
-  const company = [a.tier && `${a.tier} customer`, a.region && `in ${a.region}`, a.product_line && `using the ${a.product_line} product`,
-    a.tenure_months && `for ${a.tenure_months} months`].filter(Boolean).join(' ');
+  const company = [
+    a.tier && `${a.tier} customer`,
+    a.region && `in ${a.region}`,
+    a.product_line && `using the ${a.product_line} product`,
+    a.tenure_months && `for ${a.tenure_months} months`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const marker: Record<string, unknown> = {
-    respondentId: persona.respondentId, band: persona.band, score: persona.score, language: persona.answerLanguage,
-    verbosity: persona.verbosity, chain: persona.chain, competitor: persona.competitor ?? null, urgent: persona.urgent ?? null, nextAnswer,
+    respondentId: persona.respondentId,
+    band: persona.band,
+    score: persona.score,
+    language: persona.answerLanguage,
+    verbosity: persona.verbosity,
+    chain: persona.chain,
+    competitor: persona.competitor ?? null,
+    urgent: persona.urgent ?? null,
+    nextAnswer,
   };
   return [
     'You are role-playing a customer of a B2B software company answering a follow-up interview about their survey answer, in a text chat.',
@@ -89,10 +106,11 @@ export function personaPrompt(persona: Persona, nextAnswer: string): string {
     `- the real reason underneath, said only when asked repeatedly why it matters to you: ${persona.chain.root}`,
     `- a recent example: ${persona.example}`,
     `- the one thing you would change: ${persona.change}`,
-    persona.competitor ? `- you know a competitor, ${persona.competitor}; mention it when asked about alternatives.` : '- you have not looked at alternatives.',
+    persona.competitor
+      ? `- you know a competitor, ${persona.competitor}; mention it when asked about alternatives.`
+      : '- you have not looked at alternatives.',
     'Never say you are an AI or a persona. Do not ask questions back. Do not repeat the question.',
     `A good answer to the latest question would be close to: ${nextAnswer}`,
     `LADDER_PERSONA ${JSON.stringify(marker)}`,
   ].join('\n');
 }
-

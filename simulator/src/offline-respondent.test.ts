@@ -3,7 +3,12 @@ import { answerFor, type InterviewQuestion } from './offline-respondent.js';
 import { personaFor, type Persona, type RespondentRecord } from './personas.js';
 
 const base = (i: number, over: Partial<RespondentRecord> = {}): RespondentRecord => ({
-  id: `resp-${i}`, externalId: `X-${i}`, score: 3, language: 'en', attributes: { tier: 'Enterprise', product_line: 'Automation', tenure_months: '40' }, ...over,
+  id: `resp-${i}`,
+  externalId: `X-${i}`,
+  score: 3,
+  language: 'en',
+  attributes: { tier: 'Enterprise', product_line: 'Automation', tenure_months: '40' },
+  ...over,
 });
 /** A persona with the given traits: the first respondent id that draws them. */
 function find(match: (p: Persona) => boolean, over: Partial<RespondentRecord> = {}): Persona {
@@ -13,14 +18,30 @@ function find(match: (p: Persona) => boolean, over: Partial<RespondentRecord> = 
   }
   throw new Error('no such persona');
 }
-const q = (phase: string, ladderLevel: number, seq: number, text = 'What does that look like?'): InterviewQuestion => ({ text, phase, ladderLevel, seq });
+const q = (phase: string, ladderLevel: number, seq: number, text = 'What does that look like?'): InterviewQuestion => ({
+  text,
+  phase,
+  ladderLevel,
+  seq,
+});
 /** The sentence appears in the answer (an opener may have lower-cased its first letter). */
 const says = (answer: string, sentence: string) => answer.toLowerCase().includes(sentence.slice(1, 60).toLowerCase());
 const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)![0].trim();
 
 /** The plan of a full interview: context, surface, seven ladder levels, comparative, close. */
-const PLAN = [q('context', 0, 0), q('surface', 0, 2), q('laddering', 1, 4), q('laddering', 2, 6), q('laddering', 3, 8), q('laddering', 4, 10),
-  q('laddering', 5, 12), q('laddering', 6, 14), q('comparative', 6, 16), q('close', 6, 18), q('close', 6, 20, 'Anything else?')];
+const PLAN = [
+  q('context', 0, 0),
+  q('surface', 0, 2),
+  q('laddering', 1, 4),
+  q('laddering', 2, 6),
+  q('laddering', 3, 8),
+  q('laddering', 4, 10),
+  q('laddering', 5, 12),
+  q('laddering', 6, 14),
+  q('comparative', 6, 16),
+  q('close', 6, 18),
+  q('close', 6, 20, 'Anything else?'),
+];
 const interview = (p: Persona) => PLAN.map((question, i) => answerFor(p, question, PLAN.slice(0, i)));
 
 describe('answerFor', () => {
@@ -71,7 +92,7 @@ describe('answerFor', () => {
     expect(says(interview(fr)[1], fr.chain.stated)).toBe(true);
   });
 
-  it('gives an urgent persona\'s cue exactly once', () => {
+  it("gives an urgent persona's cue exactly once", () => {
     const urgent = find((p) => p.urgent === 'competitor_evaluation' && p.answerLanguage === 'en');
     const cued = interview(urgent).filter((a) => /actively evaluating/.test(a));
     expect(cued).toHaveLength(1);

@@ -24,14 +24,17 @@ export function answerFor(persona: Persona, question: InterviewQuestion, earlier
   const samePhase = earlier.filter((q) => q.phase === question.phase);
   const answer = (() => {
     switch (question.phase) {
-      case 'context': return samePhase.length ? summing(persona, t, rand) : framing(persona, t, rand);
+      case 'context':
+        return samePhase.length ? summing(persona, t, rand) : framing(persona, t, rand);
       case 'surface': {
         if (samePhase.length) return surfaceFollowUp(persona, t, rand);
         const contextAnswers = earlier.filter((q) => q.phase === 'context').length;
         return surface(persona, t, rand, persona.verbosity === 'verbose' || contextAnswers >= 2);
       }
-      case 'comparative': return comparative(persona, t, rand, samePhase.length > 0);
-      case 'close': return samePhase.length || t.anythingElseCue.test(question.text) ? pickOne(rand, t.close.nothingElse) : close(persona, t, rand);
+      case 'comparative':
+        return comparative(persona, t, rand, samePhase.length > 0);
+      case 'close':
+        return samePhase.length || t.anythingElseCue.test(question.text) ? pickOne(rand, t.close.nothingElse) : close(persona, t, rand);
       default: {
         const level = Math.max(1, question.ladderLevel);
         const clarify = samePhase.some((q) => q.ladderLevel === question.ladderLevel) || t.clarifyCue.test(question.text);
@@ -57,7 +60,14 @@ const firstSentence = (text: string): string => /^.*?[.!?](\s|$)/.exec(text)?.[0
 
 function framing(p: Persona, t: Templates, rand: Rand): string {
   const months = Number.parseInt(p.attributes.tenure_months ?? '', 10);
-  const story = pickOne(rand, t.framing({ team: t.team(p.attributes.tier), product: t.product(p.attributes.product_line), tenure: t.tenure(Number.isNaN(months) ? undefined : months) }));
+  const story = pickOne(
+    rand,
+    t.framing({
+      team: t.team(p.attributes.tier),
+      product: t.product(p.attributes.product_line),
+      tenure: t.tenure(Number.isNaN(months) ? undefined : months),
+    }),
+  );
   const mood = pickOne(rand, t.mood[p.band]);
   if (p.verbosity === 'terse') return mood;
   return p.verbosity === 'verbose' ? `${story} ${mood} ${join(pickOne(rand, t.summing), p.chain.stated)}` : `${story} ${mood}`;
@@ -98,7 +108,12 @@ function ladder(p: Persona, t: Templates, rand: Rand, level: number, kind: 'firs
   const content = p.chain[bucket];
   const openers = t.openers[bucket];
   const elaboration = pickOne(rand, t.elaborations[bucket][p.band]);
-  if (kind === 'clarify') return join(pickOne(rand, t.openers.clarify), firstSentence(content), bucket === 'impact' ? join(pickOne(rand, t.exampleLead), p.example) : elaboration);
+  if (kind === 'clarify')
+    return join(
+      pickOne(rand, t.openers.clarify),
+      firstSentence(content),
+      bucket === 'impact' ? join(pickOne(rand, t.exampleLead), p.example) : elaboration,
+    );
   const tail = p.verbosity === 'verbose' ? pickOne(rand, bucket === 'root' ? t.rootTails : t.tails[p.band]) : '';
   if (kind === 'deeper') return join(p.verbosity === 'terse' ? '' : pickOne(rand, openers), elaboration, tail);
   if (p.verbosity === 'terse') return join(rand() < 0.5 ? '' : pickOne(rand, openers), firstSentence(content));

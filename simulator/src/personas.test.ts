@@ -3,8 +3,12 @@ import { bandOf, type Band } from '@ladder/contracts';
 import { CHAINS, personaFor, type RespondentRecord } from './personas.js';
 
 const respondent = (i: number, over: Partial<RespondentRecord> = {}): RespondentRecord => ({
-  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, externalId: `DEMO-${i}`, score: i % 11, language: 'en',
-  attributes: { tier: 'SMB', region: 'EMEA', product_line: 'Analytics', tenure_months: '14' }, ...over,
+  id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+  externalId: `DEMO-${i}`,
+  score: i % 11,
+  language: 'en',
+  attributes: { tier: 'SMB', region: 'EMEA', product_line: 'Analytics', tenure_months: '14' },
+  ...over,
 });
 const many = Array.from({ length: 300 }, (_, i) => personaFor(respondent(i)));
 

@@ -13,7 +13,12 @@ export type AnswerLanguage = 'en' | 'fr';
 export type UrgentReason = EscalationReason;
 
 /** The hidden chain from the stated reason to the root driver, in the persona's answer language. */
-export interface PersonaChain { stated: string; impact: string; consequence: string; root: string }
+export interface PersonaChain {
+  stated: string;
+  impact: string;
+  consequence: string;
+  root: string;
+}
 
 export interface Persona {
   respondentId: string;
@@ -46,7 +51,14 @@ export interface RespondentRecord {
 }
 
 /** Fictional vendors, so no transcript names a real company. */
-export const COMPETITORS = ['Acme Analytics', 'Northwind Insights', 'Contoso Metrics', 'Globex BI', 'Initech Dashboards', 'Umbrella Reporting'] as const;
+export const COMPETITORS = [
+  'Acme Analytics',
+  'Northwind Insights',
+  'Contoso Metrics',
+  'Globex BI',
+  'Initech Dashboards',
+  'Umbrella Reporting',
+] as const;
 
 export const CHAINS: Readonly<Record<Band, readonly ChainEntry[]>> = {
   detractor: DETRACTOR_CHAINS,
@@ -92,9 +104,17 @@ export function answerLanguageOf(language: string | null): AnswerLanguage {
 const COMPETITOR_SHARE: Record<Band, number> = { detractor: 0.55, passive: 0.35, promoter: 0.3 };
 const URGENT_SHARE: Record<Band, number> = { detractor: 0.18, passive: 0.05, promoter: 0 };
 const URGENT_WEIGHTS: readonly (readonly [UrgentReason, number])[] = [
-  ['competitor_evaluation', 3], ['churn_risk', 3], ['unresolved_incident', 2], ['legal_or_safety', 1], ['distress', 1],
+  ['competitor_evaluation', 3],
+  ['churn_risk', 3],
+  ['unresolved_incident', 2],
+  ['legal_or_safety', 1],
+  ['distress', 1],
 ];
-const VERBOSITY_WEIGHTS: readonly (readonly [Verbosity, number])[] = [['terse', 1], ['normal', 2], ['verbose', 1]];
+const VERBOSITY_WEIGHTS: readonly (readonly [Verbosity, number])[] = [
+  ['terse', 1],
+  ['normal', 2],
+  ['verbose', 1],
+];
 
 /** The persona of one respondent: the same respondent id always gives the same persona. */
 export function personaFor(respondent: RespondentRecord): Persona {

@@ -11,10 +11,14 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A live bar on a terminal; one plain line per 10% otherwise (CI logs, `npm start`'s prefixed output). */
 export function progressView(stream: NodeJS.WriteStream = process.stdout): ProgressView {
   if (stream.isTTY) {
-    const bar = new cliProgress.SingleBar({
-      format: 'interviews {bar} {value}/{total} | turns {turns} | failed {failed} | {duration_formatted}',
-      hideCursor: true, stream,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        format: 'interviews {bar} {value}/{total} | turns {turns} | failed {failed} | {duration_formatted}',
+        hideCursor: true,
+        stream,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     let started = false;
     return {
       update(p) {
@@ -23,7 +27,9 @@ export function progressView(stream: NodeJS.WriteStream = process.stdout): Progr
         bar.setTotal(p.total);
         bar.update(p.done, { turns: p.turns, failed: p.failed });
       },
-      stop: () => { if (started) bar.stop(); },
+      stop: () => {
+        if (started) bar.stop();
+      },
     };
   }
   const began = performance.now();
@@ -33,7 +39,9 @@ export function progressView(stream: NodeJS.WriteStream = process.stdout): Progr
       const tenth = p.total === 0 ? 10 : Math.floor((p.done / p.total) * 10);
       if (tenth <= printed) return;
       printed = tenth;
-      stream.write(`interviews ${p.done}/${p.total} (${tenth * 10}%) | turns ${p.turns} | failed ${p.failed} | ${seconds(performance.now() - began)}\n`);
+      stream.write(
+        `interviews ${p.done}/${p.total} (${tenth * 10}%) | turns ${p.turns} | failed ${p.failed} | ${seconds(performance.now() - began)}\n`,
+      );
     },
     stop: () => {},
   };

@@ -1,5 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RespondentSessionDocument, SendRespondentMessageDocument, StartInterviewDocument, type RespondentSessionQuery } from './gql/graphql.js';
+import {
+  RespondentSessionDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  type RespondentSessionQuery,
+} from './gql/graphql.js';
 import { GraphqlError, isRetryable, type GraphqlClient } from './graphql-client.js';
 import type { RespondentModel, TranscriptTurn } from './offline-respondent.js';
 import { personaFor } from './personas.js';
@@ -56,12 +61,14 @@ export async function runInterview(run: InterviewRun, candidate: Candidate): Pro
     if (error instanceof GraphqlError && error.code === 'INTERVIEW_ALREADY_COMPLETED') return 'already-completed';
     throw error;
   }
-  const view = () => withRetry(run, async () => (await run.client.request(RespondentSessionDocument, { token }, { anonymous: true })).respondentSession);
+  const view = () =>
+    withRetry(run, async () => (await run.client.request(RespondentSessionDocument, { token }, { anonymous: true })).respondentSession);
 
   for (let answers = 0; ;) {
     const current = await untilModeratorTurn(run, view);
     if (current.status === 'COMPLETED') return 'completed';
-    if (answers >= run.maxAnswers) throw new GraphqlError('ANSWER_CAP', `not completed after ${answers} answers (status ${current.status})`);
+    if (answers >= run.maxAnswers)
+      throw new GraphqlError('ANSWER_CAP', `not completed after ${answers} answers (status ${current.status})`);
     const transcript = current.turns.map(toTranscriptTurn);
     const text = await run.respondent.answer(persona, transcript);
     const seq = transcript.at(-1)!.seq + 1;
@@ -83,7 +90,8 @@ async function untilModeratorTurn(run: InterviewRun, view: () => Promise<View>):
   for (;;) {
     const current = await view();
     if (current.status === 'COMPLETED') return current;
-    if (!OPEN.includes(current.status)) throw new GraphqlError(`SESSION_${current.status}`, `the interview is ${current.status.toLowerCase()}`);
+    if (!OPEN.includes(current.status))
+      throw new GraphqlError(`SESSION_${current.status}`, `the interview is ${current.status.toLowerCase()}`);
     if (current.turns.at(-1)?.role === 'MODERATOR') return current;
     if (Date.now() > deadline) throw new GraphqlError('MODERATOR_TIMEOUT', `no moderator turn within ${run.moderatorWaitMs / 1000} s`);
     await sleep(200);
@@ -91,5 +99,9 @@ async function untilModeratorTurn(run: InterviewRun, view: () => Promise<View>):
 }
 
 const toTranscriptTurn = (turn: ViewTurn): TranscriptTurn => ({
-  seq: turn.seq, role: turn.role === 'MODERATOR' ? 'moderator' : 'respondent', text: turn.text, phase: turn.phase, ladderLevel: turn.ladderLevel,
+  seq: turn.seq,
+  role: turn.role === 'MODERATOR' ? 'moderator' : 'respondent',
+  text: turn.text,
+  phase: turn.phase,
+  ladderLevel: turn.ladderLevel,
 });

@@ -9,7 +9,14 @@ describe('simulateWave against a fake API', () => {
   it('runs up to count interviews to completion, skipping completed respondents, with concurrency', async () => {
     api = await startFakeApi({ respondents: 12, completed: [0, 2] });
     const progress: SimulationProgress[] = [];
-    const summary = await simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'w-1', count: 6, concurrency: 3, onProgress: (p) => progress.push(p) });
+    const summary = await simulateWave({
+      apiUrl: api.url,
+      apiKey: 'test-key',
+      waveId: 'w-1',
+      count: 6,
+      concurrency: 3,
+      onProgress: (p) => progress.push(p),
+    });
     expect(summary).toMatchObject({ interviews: 6, completed: 6, failed: [], turns: 42 });
     const run = api.sessions.filter((s) => !s.id.startsWith('s-done'));
     expect(run.map((s) => s.respondentId)).toEqual(['r-1', 'r-3', 'r-4', 'r-5', 'r-6', 'r-7']);
@@ -36,7 +43,9 @@ describe('simulateWave against a fake API', () => {
 
   it('refuses a draft wave unless told to launch it', async () => {
     api = await startFakeApi({ respondents: 2, waveStatus: 'DRAFT' });
-    await expect(simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'w-1', count: 1 })).rejects.toMatchObject({ code: 'WAVE_NOT_LAUNCHED' });
+    await expect(simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'w-1', count: 1 })).rejects.toMatchObject({
+      code: 'WAVE_NOT_LAUNCHED',
+    });
     const summary = await simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'w-1', count: 1, launch: true });
     expect(summary.completed).toBe(1);
   });
@@ -53,7 +62,11 @@ describe('simulateWave against a fake API', () => {
 
   it('names the wave that does not exist and the key that is refused', async () => {
     api = await startFakeApi({ respondents: 1 });
-    await expect(simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'nope', count: 1 })).rejects.toMatchObject({ code: 'WAVE_NOT_FOUND' });
-    await expect(simulateWave({ apiUrl: api.url, apiKey: 'wrong', waveId: 'w-1', count: 1 })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'nope', count: 1 })).rejects.toMatchObject({
+      code: 'WAVE_NOT_FOUND',
+    });
+    await expect(simulateWave({ apiUrl: api.url, apiKey: 'wrong', waveId: 'w-1', count: 1 })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

@@ -15,7 +15,11 @@ export interface SimulationProgress {
   turns: number;
 }
 
-export interface FailedInterview { respondentId: string; code: string; message: string }
+export interface FailedInterview {
+  respondentId: string;
+  code: string;
+  message: string;
+}
 
 export interface SimulationSummary {
   /** Interviews run (completed or failed); respondents found already completed are not counted. */
@@ -71,12 +75,16 @@ export async function simulateWave(options: SimulateWaveOptions): Promise<Simula
   const failed: FailedInterview[] = [];
   const report = () => options.onProgress?.({ ...progress });
   const run: InterviewRun = {
-    client, respondent,
+    client,
+    respondent,
     maxAnswers: options.maxAnswers ?? 60,
     attempts: options.retry?.attempts ?? 6,
     backoffMs: options.retry?.backoffMs ?? 250,
     moderatorWaitMs: 90_000,
-    onAnswer: () => { progress.turns++; report(); },
+    onAnswer: () => {
+      progress.turns++;
+      report();
+    },
   };
   const retrying: GraphqlClient = { request: (query, variables, opts) => withRetry(run, () => client.request(query, variables, opts)) };
   await ensureFielding(retrying, options.waveId, options.launch ?? false);
@@ -115,7 +123,13 @@ export async function simulateWave(options: SimulateWaveOptions): Promise<Simula
   if (listingError !== undefined) throw listingError;
   progress.total = progress.done;
   report();
-  return { interviews: progress.done, completed: progress.completed, failed, turns: progress.turns, durationMs: Math.round(performance.now() - started) };
+  return {
+    interviews: progress.done,
+    completed: progress.completed,
+    failed,
+    turns: progress.turns,
+    durationMs: Math.round(performance.now() - started),
+  };
 }
 
 async function interview(run: InterviewRun, candidate: Candidate): Promise<'completed' | 'already-completed' | FailedInterview> {
@@ -126,4 +140,3 @@ async function interview(run: InterviewRun, candidate: Candidate): Promise<'comp
     return { respondentId: candidate.id, code, message: error instanceof Error ? error.message : String(error) };
   }
 }
-

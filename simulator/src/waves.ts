@@ -4,7 +4,14 @@ import type { RespondentRecord } from './personas.js';
 
 export const DEMO_STUDY_NAME = 'Demo - NPS follow-up';
 
-export interface WaveInfo { id: string; name: string; status: string; createdAt: string; studyId: string; studyName: string }
+export interface WaveInfo {
+  id: string;
+  name: string;
+  status: string;
+  createdAt: string;
+  studyId: string;
+  studyName: string;
+}
 
 export async function listWaves(client: GraphqlClient): Promise<WaveInfo[]> {
   const { studies } = await client.request(StudiesDocument, {});
@@ -15,7 +22,8 @@ export async function listWaves(client: GraphqlClient): Promise<WaveInfo[]> {
 export async function findDemoWave(client: GraphqlClient): Promise<WaveInfo> {
   const waves = (await listWaves(client)).filter((w) => w.studyName === DEMO_STUDY_NAME);
   const latest = waves.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  if (!latest) throw new GraphqlError('STUDY_NOT_FOUND', `no study named "${DEMO_STUDY_NAME}" with a wave in this workspace (is the demo seeded?)`);
+  if (!latest)
+    throw new GraphqlError('STUDY_NOT_FOUND', `no study named "${DEMO_STUDY_NAME}" with a wave in this workspace (is the demo seeded?)`);
   return latest;
 }
 
@@ -78,7 +86,9 @@ export function candidatePool(client: GraphqlClient, waveId: string, from: 'star
   return {
     async next() {
       while (buffer.length === 0 && !exhausted) {
-        filling ??= fill().finally(() => { filling = undefined; });
+        filling ??= fill().finally(() => {
+          filling = undefined;
+        });
         await filling;
       }
       return buffer.shift();

@@ -12,7 +12,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'interviews', include: ['bench/interviews.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'interviews', include: ['bench/interviews.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] },
+      },
       { extends: true, test: { name: 'analytics', include: ['bench/analytics/*.bench-run.ts'] } },
       { extends: true, test: { name: 'import', include: ['bench/import/*.bench-run.ts'] } },
     ],

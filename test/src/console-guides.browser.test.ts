@@ -49,7 +49,10 @@ describe('guide editor in Chromium', () => {
     expect(await rows.first().innerText()).toContain('Longer laddering for detractors');
 
     // Version 1 read-only, as the history shows it.
-    await rows.nth(1).getByRole('button', { name: /Version 1/ }).click();
+    await rows
+      .nth(1)
+      .getByRole('button', { name: /Version 1/ })
+      .click();
     await page.getByTestId('guide-readonly').waitFor();
     expect(await turns.inputValue()).toBe('8');
     expect(await turns.isDisabled()).toBe(true);
@@ -75,7 +78,10 @@ describe('guide editor in Chromium', () => {
     await page.getByTestId('tryit-start').click();
     const turnsShown = page.getByTestId('tryit-turn');
     await expect.poll(() => turnsShown.count(), { timeout: 30_000 }).toBe(1);
-    for (const [i, answer] of ['Reports time out every Monday and my team waits for them.', 'We lose the morning; my manager asks why the numbers are late.'].entries()) {
+    for (const [i, answer] of [
+      'Reports time out every Monday and my team waits for them.',
+      'We lose the morning; my manager asks why the numbers are late.',
+    ].entries()) {
       await page.getByTestId('tryit-input').fill(answer);
       await page.getByTestId('tryit-send').click();
       await expect.poll(() => turnsShown.count(), { timeout: 30_000 }).toBe(3 + 2 * i);
@@ -103,8 +109,12 @@ describe('guide editor in Chromium', () => {
       ladderTargetDepth: { min: 1, max: 1 },
       phases: latest.content.phases.map((p) => ({ ...p, budget: { turns: 1, minutes: 1 } })),
     };
-    const saved = await gql(platform.apiUrl, UpdateGuideDocument,
-      { input: { studyId, band: 'PROMOTER', baseVersion: latest.version, content, note: 'Short, for the chat screenshot' } }, key);
+    const saved = await gql(
+      platform.apiUrl,
+      UpdateGuideDocument,
+      { input: { studyId, band: 'PROMOTER', baseVersion: latest.version, content, note: 'Short, for the chat screenshot' } },
+      key,
+    );
     expect(saved.errors).toBeUndefined();
     const started = await gql(platform.apiUrl, StartGuidePreviewDocument, { input: { studyId, band: 'PROMOTER', language: 'en' } }, key);
     expect(started.errors).toBeUndefined();
@@ -117,16 +127,29 @@ describe('guide editor in Chromium', () => {
     expect(await chat.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
     await screenshot(chat, 'chat-mobile');
 
-    const answers = ['It saves my team hours every week on reporting.', 'The exports just work, and our finance lead trusts the numbers now.',
-      'We tried a spreadsheet tool before; it broke whenever data grew.', 'Faster search in the archive would be great.', 'Nothing else, thanks.'];
+    const answers = [
+      'It saves my team hours every week on reporting.',
+      'The exports just work, and our finance lead trusts the numbers now.',
+      'We tried a spreadsheet tool before; it broke whenever data grew.',
+      'Faster search in the archive would be great.',
+      'Nothing else, thanks.',
+    ];
     const ended = chat.getByTestId('chat-ended');
     for (let i = 0; i < 10 && (await ended.count()) === 0; i++) {
       const before = await chat.getByTestId('moderator-turn').count();
       await chat.getByTestId('chat-input').fill(answers[i % answers.length]);
       await chat.getByTestId('chat-send').click();
       // Either the next question, or the end state (the input goes away with it).
-      await expect.poll(async () => (await ended.count()) > 0 || (await chat.getByTestId('moderator-turn').count() > before
-        && await chat.getByTestId('chat-send').count() > 0 && !(await chat.getByTestId('typing').count())), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await ended.count()) > 0 ||
+            ((await chat.getByTestId('moderator-turn').count()) > before &&
+              (await chat.getByTestId('chat-send').count()) > 0 &&
+              !(await chat.getByTestId('typing').count())),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
     }
     await expect.poll(() => ended.getAttribute('data-status'), { timeout: 15_000 }).toBe('COMPLETED');
     expect(await chat.getByTestId('chat-input').count()).toBe(0);

@@ -3,7 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
 import {
-  CreateWaveDocument, ImportRespondentsDocument, LaunchWaveDocument, StartWaveAnalysisDocument, StudiesDocument, WaveAnalysisStatusDocument,
+  CreateWaveDocument,
+  ImportRespondentsDocument,
+  LaunchWaveDocument,
+  StartWaveAnalysisDocument,
+  StudiesDocument,
+  WaveAnalysisStatusDocument,
   type TypedDocumentString,
 } from './gql/graphql.js';
 import { gql } from './support/graphql.js';
@@ -17,8 +22,13 @@ const TIERS = ['SMB', 'Mid-market', 'Enterprise'];
 const REGIONS = ['EMEA', 'North America', 'APAC', 'LATAM'];
 const PRODUCTS = ['Automation', 'Analytics', 'Core Platform'];
 // The language column is set because the simulator cannot yet play a respondent whose language is unknown.
-const secondWaveCsv = () => ['id,score,language,tier,region,product_line,tenure_months',
-  ...SECOND_WAVE_SCORES.map((score, i) => `Q1-${i + 1},${score},en,${TIERS[i % 3]},${REGIONS[i % 4]},${PRODUCTS[(i + 1) % 3]},${3 + i * 4}`)].join('\n');
+const secondWaveCsv = () =>
+  [
+    'id,score,language,tier,region,product_line,tenure_months',
+    ...SECOND_WAVE_SCORES.map(
+      (score, i) => `Q1-${i + 1},${score},en,${TIERS[i % 3]},${REGIONS[i % 4]},${PRODUCTS[(i + 1) % 3]},${3 + i * 4}`,
+    ),
+  ].join('\n');
 
 let platform: Platform;
 let browser: Browser;
@@ -32,7 +42,14 @@ async function api<Result, Variables>(document: TypedDocumentString<Result, Vari
   return result.data!;
 }
 const simulate = async (waveId: string) => {
-  const summary = await simulateWave({ apiUrl: platform.apiUrl, apiKey: platform.bootstrapKey, waveId, count: INTERVIEWS, concurrency: 6, launch: true });
+  const summary = await simulateWave({
+    apiUrl: platform.apiUrl,
+    apiKey: platform.bootstrapKey,
+    waveId,
+    count: INTERVIEWS,
+    concurrency: 6,
+    launch: true,
+  });
   expect(summary).toMatchObject({ completed: INTERVIEWS, failed: [] });
 };
 async function signedInPage(): Promise<Page> {
@@ -111,7 +128,9 @@ describe('insights console in Chromium', () => {
 
   it('compares two waves: NPS trend with its interval band, theme prevalence with significance flags, the comparison table', async () => {
     const started = (await api(StartWaveAnalysisDocument, { waveId: secondWave })).startWaveAnalysis.id;
-    await expect.poll(async () => (await api(WaveAnalysisStatusDocument, { id: started })).waveAnalysis?.status, { timeout: 60_000 }).toBe('COMPLETED');
+    await expect
+      .poll(async () => (await api(WaveAnalysisStatusDocument, { id: started })).waveAnalysis?.status, { timeout: 60_000 })
+      .toBe('COMPLETED');
 
     const page = await signedInPage();
     await page.goto(`${platform.consoleUrl}/studies/${studyId}/trends`);

@@ -2,8 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
 import {
-  CreateWaveDocument, ImportRespondentsDocument, RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument,
-  StudiesDocument, type TypedDocumentString,
+  CreateWaveDocument,
+  ImportRespondentsDocument,
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  StudiesDocument,
+  type TypedDocumentString,
 } from './gql/graphql.js';
 import { gql, gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
@@ -29,7 +35,10 @@ const api = <Result, Variables>(document: TypedDocumentString<Result, Variables>
 const respondentSend = (token: string, text: string) => gql(platform.apiUrl, SendRespondentMessageDocument, { token, text });
 
 async function untilOpening(token: string): Promise<void> {
-  await expect.poll(async () => (await gqlData(platform.apiUrl, RespondentSessionDocument, { token })).respondentSession.turns.length, { timeout: 30_000 })
+  await expect
+    .poll(async () => (await gqlData(platform.apiUrl, RespondentSessionDocument, { token })).respondentSession.turns.length, {
+      timeout: 30_000,
+    })
     .toBeGreaterThan(0);
 }
 /** Each page is its own browser context, so each signs in. */

@@ -1,6 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument } from './gql/graphql.js';
+import {
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  StudiesDocument,
+} from './gql/graphql.js';
 import { gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -43,7 +49,10 @@ describe('durability', () => {
 
     const { turns } = await view();
     expect(turns.map((t) => t.seq)).toEqual([0, 1, 2, 3, 4]);
-    expect(turns.filter((t) => t.role === 'RESPONDENT').map((t) => t.text)).toEqual(['Onboarding took months', 'We lost a quarter of adoption']);
+    expect(turns.filter((t) => t.role === 'RESPONDENT').map((t) => t.text)).toEqual([
+      'Onboarding took months',
+      'We lost a quarter of adoption',
+    ]);
     const db = new pg.Client({ connectionString: platform.databaseUrl });
     await db.connect();
     const { rows } = await db.query('SELECT count(*)::int AS n FROM turn WHERE session_id = $1', [sessionId]);

@@ -3,8 +3,15 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, SessionUpdatedDocument, StartInterviewDocument, StudiesDocument,
-  type RespondentSessionQuery, type SendRespondentMessageMutationVariables, type SessionUpdatedSubscription,
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  SessionUpdatedDocument,
+  StartInterviewDocument,
+  StudiesDocument,
+  type RespondentSessionQuery,
+  type SendRespondentMessageMutationVariables,
+  type SessionUpdatedSubscription,
 } from './gql/graphql.js';
 import { gql, gqlData, subscribe } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
@@ -38,7 +45,8 @@ afterAll(() => platform?.stop());
 
 describe('an interview across API, Temporal and the worker', () => {
   it('runs end to end, persisting each turn once and pushing turns from the worker to API subscribers', async () => {
-    const started = (await gqlData(platform.apiUrl, StartInterviewDocument, { respondentId }, { key: platform.bootstrapKey })).startInterview;
+    const started = (await gqlData(platform.apiUrl, StartInterviewDocument, { respondentId }, { key: platform.bootstrapKey }))
+      .startInterview;
     expect(started.session).toMatchObject({ status: 'INVITED', moderator: 'OFFLINE' });
     expect(started.chatPath).toBe(`/i/${started.respondentToken}`);
     const token = started.respondentToken;
@@ -47,12 +55,25 @@ describe('an interview across API, Temporal and the worker', () => {
 
     // A subscriber on the API; the turns it receives are written by the worker process.
     const client: Client = createClient({
-      url: platform.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${platform.bootstrapKey}` },
+      url: platform.wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${platform.bootstrapKey}` },
     });
     const received: SessionUpdatedSubscription['sessionUpdated'][] = [];
-    const done = new Promise<void>((resolve, reject) => subscribe(client, SessionUpdatedDocument, { sessionId: started.session.id },
-      { next: (m) => { if (m.data) received.push(m.data.sessionUpdated); }, error: reject, complete: resolve },
-    ));
+    const done = new Promise<void>((resolve, reject) =>
+      subscribe(
+        client,
+        SessionUpdatedDocument,
+        { sessionId: started.session.id },
+        {
+          next: (m) => {
+            if (m.data) received.push(m.data.sessionUpdated);
+          },
+          error: reject,
+          complete: resolve,
+        },
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
 
     const answer = 'Honestly the reporting module is slow to load and my team stopped trusting the numbers.';
@@ -81,7 +102,9 @@ describe('an interview across API, Temporal and the worker', () => {
 
     const db = new pg.Client({ connectionString: platform.databaseUrl });
     await db.connect();
-    const { rows } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct_seq FROM turn WHERE session_id = $1`, [started.session.id]);
+    const { rows } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS distinct_seq FROM turn WHERE session_id = $1`, [
+      started.session.id,
+    ]);
     await db.end();
     expect(rows[0].n).toBe(final.turns.length);
     expect(rows[0].distinct_seq).toBe(final.turns.length);

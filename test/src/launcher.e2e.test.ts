@@ -6,13 +6,22 @@ import { freePort, isPortOpen, repoRoot, stripAnsi } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
-  CompletedSessionsDocument, RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument,
+  CompletedSessionsDocument,
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  StudiesDocument,
   type CompletedSessionsQuery,
 } from './gql/graphql.js';
 import { gqlData } from './support/graphql.js';
 
 /** `npm start`'s launcher, as a user runs it, on free ports and a temporary data folder. */
-interface Launch { child: ChildProcess; output: () => string; exited: Promise<number | null> }
+interface Launch {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ladder-launcher-'));
 // As root, Postgres runs as its own user, which must be able to reach the folder (mkdtemp makes it 0700).
@@ -20,11 +29,20 @@ chmodSync(dataDir, 0o755);
 const launches: Launch[] = [];
 
 async function launch(env: Record<string, string>): Promise<Launch> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY'].includes(k)));
-  const child = spawn(process.execPath, [join(repoRoot(), 'devstack/dist/cli/start.js')], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY'].includes(k)),
+  );
+  const child = spawn(process.execPath, [join(repoRoot(), 'devstack/dist/cli/start.js')], {
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
-  child.stdout!.on('data', (c: Buffer) => { text += stripAnsi(c.toString()); });
-  child.stderr!.on('data', (c: Buffer) => { text += stripAnsi(c.toString()); });
+  child.stdout!.on('data', (c: Buffer) => {
+    text += stripAnsi(c.toString());
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    text += stripAnsi(c.toString());
+  });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const l = { child, output: () => text, exited };
   launches.push(l);
@@ -48,7 +66,13 @@ afterAll(async () => {
 
 describe('npm start', () => {
   it('starts everything embedded, stops cleanly on Ctrl-C, and keeps data and running interviews across restarts', async () => {
-    const ports = { PORT: await freePort(), LADDER_CONSOLE_PORT: await freePort(), LADDER_PG_PORT: await freePort(), LADDER_TEMPORAL_PORT: await freePort(), LADDER_TEMPORAL_UI_PORT: await freePort() };
+    const ports = {
+      PORT: await freePort(),
+      LADDER_CONSOLE_PORT: await freePort(),
+      LADDER_PG_PORT: await freePort(),
+      LADDER_TEMPORAL_PORT: await freePort(),
+      LADDER_TEMPORAL_UI_PORT: await freePort(),
+    };
     const env = { ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), LADDER_DATA_DIR: dataDir };
     const api = `http://localhost:${ports.PORT}/graphql`;
 
@@ -61,7 +85,8 @@ describe('npm start', () => {
     const demo = studies.find((s) => s.name === 'Demo - NPS follow-up')!;
     expect(demo.waves[0].respondentCount).toBe(300);
     const { respondents } = await gqlData(api, RespondentsDocument, { waveId: demo.waves[0].id, first: 1 }, { key });
-    const token = (await gqlData(api, StartInterviewDocument, { respondentId: respondents.edges[0].node.id }, { key })).startInterview.respondentToken;
+    const token = (await gqlData(api, StartInterviewDocument, { respondentId: respondents.edges[0].node.id }, { key })).startInterview
+      .respondentToken;
     const turns = async () => (await gqlData(api, RespondentSessionDocument, { token })).respondentSession.turns;
     const send = async (text: string) => (await gqlData(api, SendRespondentMessageDocument, { token, text })).sendRespondentMessage;
     for (let i = 0; i < 50 && !(await turns()).length; i++) await new Promise((r) => setTimeout(r, 200));
@@ -97,8 +122,12 @@ describe('npm start', () => {
     const secret = 'ldr_external-bootstrap-secret-0123456789';
     const apiPort = await freePort();
     const l = await launch({
-      DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: inject('temporalAddress'), LADDER_BOOTSTRAP_API_KEY: secret,
-      PORT: String(apiPort), LADDER_CONSOLE_PORT: String(await freePort()), LADDER_DATA_DIR: join(dataDir, 'external'),
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      LADDER_BOOTSTRAP_API_KEY: secret,
+      PORT: String(apiPort),
+      LADDER_CONSOLE_PORT: String(await freePort()),
+      LADDER_DATA_DIR: join(dataDir, 'external'),
     });
     expect(l.output()).not.toMatch(/starting embedded PostgreSQL|starting the Temporal dev server|Temporal UI/);
     expect((await gqlData(`http://localhost:${apiPort}/graphql`, StudiesDocument, {}, { key: secret })).studies).toHaveLength(1);
@@ -114,10 +143,13 @@ describe('npm start', () => {
 
   it('lists every configuration problem at once and exits', async () => {
     const child = spawn(process.execPath, [join(repoRoot(), 'devstack/dist/cli/start.js')], {
-      env: { ...process.env, DATABASE_URL: 'mysql://nope', PORT: 'eighty', LADDER_PG_PORT: '99999' }, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DATABASE_URL: 'mysql://nope', PORT: 'eighty', LADDER_PG_PORT: '99999' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
-    child.stderr!.on('data', (c: Buffer) => { text += c.toString(); });
+    child.stderr!.on('data', (c: Buffer) => {
+      text += c.toString();
+    });
     const code = await new Promise((r) => child.once('exit', r));
     expect(code).toBe(1);
     expect(text).toMatch(/DATABASE_URL[\s\S]*LADDER_PG_PORT[\s\S]*PORT/);

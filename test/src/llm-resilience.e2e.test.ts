@@ -1,7 +1,13 @@
 import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RespondentSessionDocument, RespondentsDocument, SendRespondentMessageDocument, StartInterviewDocument, StudiesDocument } from './gql/graphql.js';
+import {
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  StudiesDocument,
+} from './gql/graphql.js';
 import { gql, gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 import { DETRACTOR_ANSWERS as ANSWERS } from './support/answers.js';
@@ -13,7 +19,8 @@ beforeAll(async () => {
   // A share of calls fails with 429, 500, or never answers (the client times out after 400 ms).
   fake = await startFakeMistral({ seed: 11, failures: { rateLimited: 0.2, serverError: 0.15, timeout: 0.1 } });
   platform = await startPlatform({
-    seed: true, env: { MISTRAL_API_KEY: 'e2e-key', MISTRAL_SERVER_URL: fake.url, MISTRAL_TIMEOUT_MS: '400' },
+    seed: true,
+    env: { MISTRAL_API_KEY: 'e2e-key', MISTRAL_SERVER_URL: fake.url, MISTRAL_TIMEOUT_MS: '400' },
   });
 });
 afterAll(async () => {
@@ -23,7 +30,11 @@ afterAll(async () => {
 
 async function interview(token: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    const r = await gql(platform.apiUrl, SendRespondentMessageDocument, { token, text: ANSWERS[Math.min(i, ANSWERS.length - 1)], clientMessageId: `${token.slice(0, 12)}-${i}` });
+    const r = await gql(platform.apiUrl, SendRespondentMessageDocument, {
+      token,
+      text: ANSWERS[Math.min(i, ANSWERS.length - 1)],
+      clientMessageId: `${token.slice(0, 12)}-${i}`,
+    });
     expect(r.errors).toBeUndefined();
     if ((await gqlData(platform.apiUrl, RespondentSessionDocument, { token })).respondentSession.status === 'COMPLETED') return;
   }
@@ -54,14 +65,16 @@ describe('interviews on an unreliable LLM', () => {
       const { rows: turns } = await db.query(
         `SELECT session_id, array_agg(seq ORDER BY seq) AS seqs, count(*) FILTER (WHERE author = 'mistral')::int AS by_llm,
                 count(*) FILTER (WHERE author = 'offline_fallback')::int AS fallbacks
-         FROM turn GROUP BY session_id`);
+         FROM turn GROUP BY session_id`,
+      );
       for (const t of turns) expect(t.seqs).toEqual([...Array(t.seqs.length).keys()]); // no lost, no duplicated turn
       // Most turns still come from the LLM (retries absorb most failures); the rest are recorded fallbacks.
       const byLlm = turns.reduce((n, t) => n + t.by_llm, 0);
       const fallbacks = turns.reduce((n, t) => n + t.fallbacks, 0);
       expect(byLlm).toBeGreaterThan(fallbacks);
-      const { rows: [{ recorded }] } = await db.query(
-        `SELECT count(*)::int AS recorded FROM turn WHERE author = 'offline_fallback' AND fallback_reason IS NOT NULL`);
+      const {
+        rows: [{ recorded }],
+      } = await db.query(`SELECT count(*)::int AS recorded FROM turn WHERE author = 'offline_fallback' AND fallback_reason IS NOT NULL`);
       expect(recorded).toBe(fallbacks);
     } finally {
       await db.end();

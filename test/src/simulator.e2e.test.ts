@@ -11,19 +11,30 @@ let waveId: string;
 async function completedSessions(): Promise<{ respondentId: string; sessionId: string }[]> {
   const found: { respondentId: string; sessionId: string }[] = [];
   for (let after: string | null = null, more = true; more;) {
-    const page: LatestSessionsQuery = await gqlData(platform.apiUrl, LatestSessionsDocument, { waveId, after }, { key: platform.bootstrapKey });
+    const page: LatestSessionsQuery = await gqlData(
+      platform.apiUrl,
+      LatestSessionsDocument,
+      { waveId, after },
+      { key: platform.bootstrapKey },
+    );
     const { edges, pageInfo } = page.respondents;
-    for (const { node } of edges) if (node.latestSession?.status === 'COMPLETED') found.push({ respondentId: node.id, sessionId: node.latestSession.id });
+    for (const { node } of edges)
+      if (node.latestSession?.status === 'COMPLETED') found.push({ respondentId: node.id, sessionId: node.latestSession.id });
     [after, more] = [pageInfo.endCursor, pageInfo.hasNextPage];
   }
   return found;
 }
 
-const simulate = (count: number): Promise<SimulationSummary> => simulateWave({
-  apiUrl: platform.apiUrl, apiKey: platform.bootstrapKey, waveId, count, concurrency: 5,
-  // The seed may leave the demo wave a draft; the simulator launches it then, as a user would.
-  launch: true,
-});
+const simulate = (count: number): Promise<SimulationSummary> =>
+  simulateWave({
+    apiUrl: platform.apiUrl,
+    apiKey: platform.bootstrapKey,
+    waveId,
+    count,
+    concurrency: 5,
+    // The seed may leave the demo wave a draft; the simulator launches it then, as a user would.
+    launch: true,
+  });
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true });
@@ -42,7 +53,8 @@ describe('simulated respondents on the seeded demo wave', () => {
     expect(completed).toHaveLength(5);
     let answers = 0;
     for (const { sessionId } of completed) {
-      const session = (await gqlData(platform.apiUrl, InterviewSessionDocument, { id: sessionId }, { key: platform.bootstrapKey })).interviewSession;
+      const session = (await gqlData(platform.apiUrl, InterviewSessionDocument, { id: sessionId }, { key: platform.bootstrapKey }))
+        .interviewSession;
       expect(session?.status).toBe('COMPLETED');
       const turns = session?.turns ?? [];
       expect(turns.map((t) => t.seq)).toEqual(turns.map((_, i) => i));

@@ -2,12 +2,17 @@ import { z } from 'zod';
 import type { LlmConfig } from './llm/mistral-client.js';
 import { DEFAULT_CHAT_PRICING } from './llm/pricing.js';
 
-const number = (name: string, min: number) => z.coerce.number({ error: `${name} must be a number` }).min(min, `${name} must be at least ${min}`);
+const number = (name: string, min: number) =>
+  z.coerce.number({ error: `${name} must be a number` }).min(min, `${name} must be at least ${min}`);
 
 const schema = z.object({
-  DATABASE_URL: z.string({ error: 'DATABASE_URL is required (postgres://user:pass@host:port/db)' })
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (postgres://user:pass@host:port/db)' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
-  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port').default('127.0.0.1:7233'),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port')
+    .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   MISTRAL_API_KEY: z.string().min(1).optional(),
   MISTRAL_SERVER_URL: z.url({ error: 'MISTRAL_SERVER_URL must be a URL such as https://api.mistral.ai' }).optional(),
@@ -34,10 +39,17 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   }
   const e = parsed.data;
   return {
-    databaseUrl: e.DATABASE_URL, temporalAddress: e.TEMPORAL_ADDRESS, temporalNamespace: e.TEMPORAL_NAMESPACE,
-    llm: e.MISTRAL_API_KEY ? {
-      apiKey: e.MISTRAL_API_KEY, serverUrl: e.MISTRAL_SERVER_URL, model: e.MISTRAL_MODEL, timeoutMs: e.MISTRAL_TIMEOUT_MS,
-      pricing: { inputPerMillion: e.MISTRAL_PRICE_INPUT_PER_MTOK, outputPerMillion: e.MISTRAL_PRICE_OUTPUT_PER_MTOK },
-    } : null,
+    databaseUrl: e.DATABASE_URL,
+    temporalAddress: e.TEMPORAL_ADDRESS,
+    temporalNamespace: e.TEMPORAL_NAMESPACE,
+    llm: e.MISTRAL_API_KEY
+      ? {
+          apiKey: e.MISTRAL_API_KEY,
+          serverUrl: e.MISTRAL_SERVER_URL,
+          model: e.MISTRAL_MODEL,
+          timeoutMs: e.MISTRAL_TIMEOUT_MS,
+          pricing: { inputPerMillion: e.MISTRAL_PRICE_INPUT_PER_MTOK, outputPerMillion: e.MISTRAL_PRICE_OUTPUT_PER_MTOK },
+        }
+      : null,
   };
 }

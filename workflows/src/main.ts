@@ -11,7 +11,10 @@ try {
 }
 
 const { worker, pool, connection } = await createLadderWorker({
-  databaseUrl: config.databaseUrl, temporalAddress: config.temporalAddress, namespace: config.temporalNamespace, llm: config.llm,
+  databaseUrl: config.databaseUrl,
+  temporalAddress: config.temporalAddress,
+  namespace: config.temporalNamespace,
+  llm: config.llm,
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));

@@ -14,7 +14,11 @@ import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
 const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
 export const workflowsPath = fileURLToPath(new URL(`./workflows/index.${extension}`, import.meta.url));
 
-export interface LadderWorker { worker: Worker; pool: pg.Pool; connection: NativeConnection }
+export interface LadderWorker {
+  worker: Worker;
+  pool: pg.Pool;
+  connection: NativeConnection;
+}
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
 export interface LadderWorkerOptions {

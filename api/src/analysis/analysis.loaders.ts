@@ -2,7 +2,16 @@ import type { DataSource } from 'typeorm';
 import { groupRows, scopedLoader } from '../common/scoped-loader.js';
 import type { TaxonomyContent } from '../taxonomy/default-taxonomy.js';
 import {
-  AnalysisStatus, type CoderKind, SummaryAction, Theme, WaveAnalysis, type ExcerptRole, type PrevalenceRow, type Sentiment, type ThemeQuote, type ThemeScope,
+  AnalysisStatus,
+  type CoderKind,
+  SummaryAction,
+  Theme,
+  WaveAnalysis,
+  type ExcerptRole,
+  type PrevalenceRow,
+  type Sentiment,
+  type ThemeQuote,
+  type ThemeScope,
 } from './analysis.types.js';
 
 /** A wave analysis with the driver labels of its taxonomy version (for Theme.drivers). */
@@ -12,9 +21,21 @@ export const driverLabels = (content: TaxonomyContent): Map<string, string> =>
   new Map(content.categories.flatMap((c) => c.drivers.map((d) => [d.key, d.label] as const)));
 
 interface AnalysisRow {
-  id: string; workspace_id: string; study_id: string; wave_id: string; taxonomy_id: string; status: AnalysisStatus; synthesizer: CoderKind;
-  total: number; coded: number; summary: string | null; error: string | null; started_at: Date; finished_at: Date | null;
-  taxonomy_version: number; taxonomy_content: TaxonomyContent;
+  id: string;
+  workspace_id: string;
+  study_id: string;
+  wave_id: string;
+  taxonomy_id: string;
+  status: AnalysisStatus;
+  synthesizer: CoderKind;
+  total: number;
+  coded: number;
+  summary: string | null;
+  error: string | null;
+  started_at: Date;
+  finished_at: Date | null;
+  taxonomy_version: number;
+  taxonomy_content: TaxonomyContent;
 }
 
 export const ANALYSIS_SELECT = `SELECT a.id, a.workspace_id, a.study_id, a.wave_id, a.taxonomy_id, a.status, a.synthesizer, a.total, a.coded,
@@ -24,15 +45,39 @@ export const ANALYSIS_SELECT = `SELECT a.id, a.workspace_id, a.study_id, a.wave_
 export function toAnalysis(r: AnalysisRow): AnalysisView {
   const progress = r.status === AnalysisStatus.COMPLETED ? 1 : r.total > 0 ? Math.min(1, r.coded / r.total) : 0;
   return Object.assign(new WaveAnalysis(), {
-    id: r.id, workspaceId: r.workspace_id, studyId: r.study_id, waveId: r.wave_id, taxonomyId: r.taxonomy_id, status: r.status,
-    synthesizer: r.synthesizer, total: r.total, coded: r.coded, progress, summary: r.summary, error: r.error, startedAt: r.started_at,
-    finishedAt: r.finished_at, taxonomyVersion: r.taxonomy_version, driverLabels: driverLabels(r.taxonomy_content),
+    id: r.id,
+    workspaceId: r.workspace_id,
+    studyId: r.study_id,
+    waveId: r.wave_id,
+    taxonomyId: r.taxonomy_id,
+    status: r.status,
+    synthesizer: r.synthesizer,
+    total: r.total,
+    coded: r.coded,
+    progress,
+    summary: r.summary,
+    error: r.error,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    taxonomyVersion: r.taxonomy_version,
+    driverLabels: driverLabels(r.taxonomy_content),
   });
 }
 
 interface ThemeRow {
-  id: string; analysis_id: string; wave_id: string; taxonomy_id: string; key: string; label: string; description: string; scope: ThemeScope;
-  driver_keys: string[]; sentiment_score: number; rank: number; prevalence: PrevalenceRow[]; quotes: ThemeQuote[];
+  id: string;
+  analysis_id: string;
+  wave_id: string;
+  taxonomy_id: string;
+  key: string;
+  label: string;
+  description: string;
+  scope: ThemeScope;
+  driver_keys: string[];
+  sentiment_score: number;
+  rank: number;
+  prevalence: PrevalenceRow[];
+  quotes: ThemeQuote[];
 }
 
 /** Themes of analyses with their prevalence and quotes nested: one statement for any number of analyses. */
@@ -45,16 +90,46 @@ const THEMES_SQL = `SELECT t.id, t.analysis_id, t.wave_id, a.taxonomy_id, t.key,
   FROM theme t JOIN wave_analysis a ON a.id = t.analysis_id
   WHERE t.workspace_id = $1 AND t.analysis_id = ANY($2::uuid[]) ORDER BY t.analysis_id, t.rank`;
 
-export const toTheme = (r: ThemeRow): Theme => Object.assign(new Theme(), {
-  id: r.id, analysisId: r.analysis_id, waveId: r.wave_id, taxonomyId: r.taxonomy_id, key: r.key, label: r.label, description: r.description,
-  scope: r.scope, driverKeys: r.driver_keys, sentimentScore: r.sentiment_score, rank: r.rank, prevalenceRows: r.prevalence, quotes: r.quotes,
-});
+export const toTheme = (r: ThemeRow): Theme =>
+  Object.assign(new Theme(), {
+    id: r.id,
+    analysisId: r.analysis_id,
+    waveId: r.wave_id,
+    taxonomyId: r.taxonomy_id,
+    key: r.key,
+    label: r.label,
+    description: r.description,
+    scope: r.scope,
+    driverKeys: r.driver_keys,
+    sentimentScore: r.sentiment_score,
+    rank: r.rank,
+    prevalenceRows: r.prevalence,
+    quotes: r.quotes,
+  });
 
 export interface CodingRow {
-  id: string; session_id: string; taxonomy_id: string; taxonomy_version: number; coder: CoderKind; stated_driver: string | null;
-  root_driver: string | null; sentiment_score: number; competitors: string[]; created_at: Date;
-  excerpts: { driverKey: string; categoryKey: string; quote: string; turnSeq: number; start: number; end: number; role: ExcerptRole;
-    sentiment: Sentiment; sentimentScore: number; competitors: string[] }[];
+  id: string;
+  session_id: string;
+  taxonomy_id: string;
+  taxonomy_version: number;
+  coder: CoderKind;
+  stated_driver: string | null;
+  root_driver: string | null;
+  sentiment_score: number;
+  competitors: string[];
+  created_at: Date;
+  excerpts: {
+    driverKey: string;
+    categoryKey: string;
+    quote: string;
+    turnSeq: number;
+    start: number;
+    end: number;
+    role: ExcerptRole;
+    sentiment: Sentiment;
+    sentimentScore: number;
+    competitors: string[];
+  }[];
 }
 
 /** Per-request loaders of the insights read model. */
@@ -70,24 +145,49 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
     latestAnalysis: scopedLoader<string, AnalysisView | null>(workspaceId, async (ws, ids) => {
       const rows: AnalysisRow[] = await db.query(
         `SELECT DISTINCT ON (a.wave_id) * FROM (${ANALYSIS_SELECT} WHERE a.workspace_id = $1 AND a.wave_id = ANY($2::uuid[])) a
-         ORDER BY a.wave_id, a.started_at DESC, a.id`, [ws, ids]);
+         ORDER BY a.wave_id, a.started_at DESC, a.id`,
+        [ws, ids],
+      );
       const byWave = new Map(rows.map((r) => [r.wave_id, toAnalysis(r)]));
       for (const a of byWave.values()) analysis.prime(a.id, a);
       return ids.map((id) => byWave.get(id) ?? null);
     }),
     themes: scopedLoader<string, Theme[]>(workspaceId, async (ws, ids) => {
-      const grouped = groupRows((await db.query(THEMES_SQL, [ws, ids]) as ThemeRow[]).map(toTheme), (t) => t.analysisId);
+      const grouped = groupRows(((await db.query(THEMES_SQL, [ws, ids])) as ThemeRow[]).map(toTheme), (t) => t.analysisId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),
     actions: scopedLoader<string, SummaryAction[]>(workspaceId, async (ws, ids) => {
-      const rows: { id: string; analysis_id: string; rank: number; title: string; rationale: string; impact_points: number;
-        impact_explanation: string; theme_ids: string[]; quote_ids: string[] }[] = await db.query(
+      const rows: {
+        id: string;
+        analysis_id: string;
+        rank: number;
+        title: string;
+        rationale: string;
+        impact_points: number;
+        impact_explanation: string;
+        theme_ids: string[];
+        quote_ids: string[];
+      }[] = await db.query(
         `SELECT id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids FROM summary_action
-         WHERE workspace_id = $1 AND analysis_id = ANY($2::uuid[]) ORDER BY analysis_id, rank`, [ws, ids]);
-      const grouped = groupRows(rows.map((r) => Object.assign(new SummaryAction(), {
-        id: r.id, analysisId: r.analysis_id, rank: r.rank, title: r.title, rationale: r.rationale, impactPoints: r.impact_points,
-        impactExplanation: r.impact_explanation, themeIds: r.theme_ids, quoteIds: r.quote_ids,
-      })), (a) => a.analysisId);
+         WHERE workspace_id = $1 AND analysis_id = ANY($2::uuid[]) ORDER BY analysis_id, rank`,
+        [ws, ids],
+      );
+      const grouped = groupRows(
+        rows.map((r) =>
+          Object.assign(new SummaryAction(), {
+            id: r.id,
+            analysisId: r.analysis_id,
+            rank: r.rank,
+            title: r.title,
+            rationale: r.rationale,
+            impactPoints: r.impact_points,
+            impactExplanation: r.impact_explanation,
+            themeIds: r.theme_ids,
+            quoteIds: r.quote_ids,
+          }),
+        ),
+        (a) => a.analysisId,
+      );
       return ids.map((id) => grouped.get(id) ?? []);
     }),
     /** Each session's coding under the newest taxonomy version it was coded under, with its excerpts. */
@@ -100,7 +200,9 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
                   'sentimentScore', e.sentiment_score, 'competitors', e.competitors) ORDER BY e.turn_seq, e.start_offset)
                   FROM coded_excerpt e WHERE e.coding_id = c.id), '[]') AS excerpts
          FROM transcript_coding c WHERE c.workspace_id = $1 AND c.session_id = ANY($2::uuid[])
-         ORDER BY c.session_id, c.taxonomy_version DESC`, [ws, ids]);
+         ORDER BY c.session_id, c.taxonomy_version DESC`,
+        [ws, ids],
+      );
       const bySession = new Map(rows.map((r) => [r.session_id, r]));
       return ids.map((id) => bySession.get(id) ?? null);
     }),

@@ -6,7 +6,16 @@ import { RecodeStudyInput } from '../taxonomy/taxonomy.types.js';
 import { Wave } from '../wave/wave.entity.js';
 import { driverLabels, type AnalysisView } from './analysis.loaders.js';
 import type { AnalysisService } from './analysis.service.js';
-import { DriverRef, SummaryAction, Theme, ThemePrevalence, ThemeQuote, ThemeScope, TranscriptCoding, WaveAnalysis } from './analysis.types.js';
+import {
+  DriverRef,
+  SummaryAction,
+  Theme,
+  ThemePrevalence,
+  ThemeQuote,
+  ThemeScope,
+  TranscriptCoding,
+  WaveAnalysis,
+} from './analysis.types.js';
 import { toPrevalence } from './prevalence.js';
 
 @Resolver(() => WaveAnalysis)
@@ -19,28 +28,34 @@ export class AnalysisResolver {
   }
 
   @Mutation(() => WaveAnalysis, {
-    description: 'Codes the wave\'s finished interviews under the study\'s latest taxonomy, then writes themes and the executive summary. Returns the running analysis when there is one.',
+    description:
+      "Codes the wave's finished interviews under the study's latest taxonomy, then writes themes and the executive summary. Returns the running analysis when there is one.",
   })
   startWaveAnalysis(@Ctx() ctx: RequestContext, @Arg('waveId', () => ID) waveId: string): Promise<AnalysisView> {
     return this.analyses.start(ctx, waveId);
   }
 
-  @Mutation(() => [WaveAnalysis], { description: 'Re-codes waves under a taxonomy version: one analysis per wave, in the order the waves were fielded' })
+  @Mutation(() => [WaveAnalysis], {
+    description: 'Re-codes waves under a taxonomy version: one analysis per wave, in the order the waves were fielded',
+  })
   recodeStudy(@Ctx() ctx: RequestContext, @Arg('input', () => RecodeStudyInput) input: RecodeStudyInput): Promise<AnalysisView[]> {
     return this.analyses.recode(ctx, input);
   }
 
   @FieldResolver(() => [Theme], {
-    description: 'Themes by rank. band: only themes cited in that band\'s interviews; scope: only themes of that scope.',
+    description: "Themes by rank. band: only themes cited in that band's interviews; scope: only themes of that scope.",
   })
-  async themes(@Root() analysis: WaveAnalysis, @Ctx() ctx: RequestContext,
+  async themes(
+    @Root() analysis: WaveAnalysis,
+    @Ctx() ctx: RequestContext,
     @Arg('band', () => Band, { nullable: true }) band?: Band,
-    @Arg('scope', () => ThemeScope, { nullable: true }) scope?: ThemeScope): Promise<Theme[]> {
+    @Arg('scope', () => ThemeScope, { nullable: true }) scope?: ThemeScope,
+  ): Promise<Theme[]> {
     const themes = await ctx.loaders.themes.load(analysis.id);
     return themes.filter((t) => (!scope || t.scope === scope) && (!band || t.prevalenceRows.some((p) => p.band === band && p.count > 0)));
   }
 
-  @FieldResolver(() => [SummaryAction], { description: 'The executive summary\'s actions, by estimated NPS impact' })
+  @FieldResolver(() => [SummaryAction], { description: "The executive summary's actions, by estimated NPS impact" })
   actions(@Root() analysis: WaveAnalysis, @Ctx() ctx: RequestContext): Promise<SummaryAction[]> {
     return ctx.loaders.actions.load(analysis.id);
   }
@@ -48,13 +63,15 @@ export class AnalysisResolver {
 
 @Resolver(() => Theme)
 export class ThemeResolver {
-  @FieldResolver(() => [DriverRef], { description: 'The theme\'s drivers with their labels in the analysis\'s taxonomy version' })
+  @FieldResolver(() => [DriverRef], { description: "The theme's drivers with their labels in the analysis's taxonomy version" })
   async drivers(@Root() theme: Theme, @Ctx() ctx: RequestContext): Promise<DriverRef[]> {
     const analysis = await ctx.loaders.analysis.load(theme.analysisId);
     return theme.driverKeys.map((key) => ({ key, label: analysis?.driverLabels.get(key) ?? key }));
   }
 
-  @FieldResolver(() => [ThemePrevalence], { description: 'Per band: interviews citing the theme out of the band\'s coded interviews, 95% Wilson interval' })
+  @FieldResolver(() => [ThemePrevalence], {
+    description: "Per band: interviews citing the theme out of the band's coded interviews, 95% Wilson interval",
+  })
   prevalence(@Root() theme: Theme): ThemePrevalence[] {
     return theme.prevalenceRows.map(toPrevalence);
   }
@@ -86,7 +103,8 @@ export class WaveAnalysisFieldResolver {
 @Resolver(() => InterviewSession)
 export class SessionCodingResolver {
   @FieldResolver(() => TranscriptCoding, {
-    nullable: true, description: 'The coding under the newest taxonomy version the transcript was coded under; null until coded',
+    nullable: true,
+    description: 'The coding under the newest taxonomy version the transcript was coded under; null until coded',
   })
   async coding(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<TranscriptCoding | null> {
     const row = await ctx.loaders.coding.load(session.id);
@@ -95,8 +113,14 @@ export class SessionCodingResolver {
     const labels = taxonomy ? driverLabels(taxonomy.content) : new Map<string, string>();
     const ref = (key: string | null) => (key ? { key, label: labels.get(key) ?? key } : null);
     return {
-      id: row.id, coder: row.coder, taxonomyVersion: row.taxonomy_version, statedDriver: ref(row.stated_driver), rootDriver: ref(row.root_driver),
-      sentimentScore: row.sentiment_score, competitors: row.competitors, createdAt: row.created_at,
+      id: row.id,
+      coder: row.coder,
+      taxonomyVersion: row.taxonomy_version,
+      statedDriver: ref(row.stated_driver),
+      rootDriver: ref(row.root_driver),
+      sentimentScore: row.sentiment_score,
+      competitors: row.competitors,
+      createdAt: row.created_at,
       excerpts: row.excerpts.map((e) => ({ ...e, driverLabel: labels.get(e.driverKey) ?? e.driverKey })),
     };
   }

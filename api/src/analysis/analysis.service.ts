@@ -11,11 +11,17 @@ import type { RecodeStudyInput } from '../taxonomy/taxonomy.types.js';
 import { CoderKind } from './analysis.types.js';
 import type { AnalysisView } from './analysis.loaders.js';
 
-interface WaveRow { id: string; study_id: string }
+interface WaveRow {
+  id: string;
+  study_id: string;
+}
 
 /** How long to wait for Temporal when checking whether a running analysis is still alive. */
 const LIVENESS_TIMEOUT_MS = 2000;
-interface Planned { id: string; isNew: boolean }
+interface Planned {
+  id: string;
+  isNew: boolean;
+}
 
 export class AnalysisService {
   constructor(
@@ -40,7 +46,9 @@ export class AnalysisService {
       const [wave] = await this.lockWaves(em, workspaceId, isUuid(waveId) ? [waveId] : [], null);
       if (!wave) throw notFound('WAVE_NOT_FOUND', 'Wave', waveId);
       const [taxonomy]: { id: string }[] = await em.query(
-        `SELECT id FROM driver_taxonomy WHERE workspace_id = $1 AND study_id = $2 ORDER BY version DESC LIMIT 1`, [workspaceId, wave.study_id]);
+        `SELECT id FROM driver_taxonomy WHERE workspace_id = $1 AND study_id = $2 ORDER BY version DESC LIMIT 1`,
+        [workspaceId, wave.study_id],
+      );
       if (!taxonomy) throw notFound('TAXONOMY_NOT_FOUND', 'Taxonomy', `of study ${wave.study_id}`);
       return this.plan(em, workspaceId, [wave], taxonomy.id, false);
     });
@@ -76,23 +84,28 @@ export class AnalysisService {
     const rows: { id: string; workflow_id: string }[] = await ctx.db.query(
       `SELECT id, workflow_id FROM wave_analysis WHERE workspace_id = $1 AND status = 'running'
          AND ($2::uuid[] IS NULL OR wave_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR study_id = $3::uuid)`,
-      [workspaceId, waveIds, studyId ?? null]);
-    await Promise.all(rows.map(async (row) => {
-      let ended: string | null = null;
-      try {
-        const description = await Promise.race([
-          this.workflows.getHandle(row.workflow_id).describe(),
-          new Promise<null>((resolve) => setTimeout(() => resolve(null), LIVENESS_TIMEOUT_MS).unref()),
-        ]);
-        if (description && description.status.name !== 'RUNNING') ended = description.status.name.toLowerCase().replace(/_/g, ' ');
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) ended = 'not found';
-      }
-      if (ended) {
-        await ctx.db.query(`UPDATE wave_analysis SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'`,
-          [row.id, `the analysis workflow ended (${ended}) before finishing`]);
-      }
-    }));
+      [workspaceId, waveIds, studyId ?? null],
+    );
+    await Promise.all(
+      rows.map(async (row) => {
+        let ended: string | null = null;
+        try {
+          const description = await Promise.race([
+            this.workflows.getHandle(row.workflow_id).describe(),
+            new Promise<null>((resolve) => setTimeout(() => resolve(null), LIVENESS_TIMEOUT_MS).unref()),
+          ]);
+          if (description && description.status.name !== 'RUNNING') ended = description.status.name.toLowerCase().replace(/_/g, ' ');
+        } catch (error) {
+          if (error instanceof WorkflowNotFoundError) ended = 'not found';
+        }
+        if (ended) {
+          await ctx.db.query(
+            `UPDATE wave_analysis SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'`,
+            [row.id, `the analysis workflow ended (${ended}) before finishing`],
+          );
+        }
+      }),
+    );
   }
 
   /** Locks the waves (by id, or every wave of the study) so concurrent starts see each other's rows. */
@@ -100,15 +113,25 @@ export class AnalysisService {
     return em.query(
       `SELECT id, study_id FROM wave WHERE workspace_id = $1 AND NOT preview
          AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR study_id = $3::uuid)
-       ORDER BY coalesce(launched_at, created_at), created_at FOR UPDATE`, [workspaceId, ids, studyId]);
+       ORDER BY coalesce(launched_at, created_at), created_at FOR UPDATE`,
+      [workspaceId, ids, studyId],
+    );
   }
 
   /** Reuses a running analysis of each wave (of the same taxonomy when `sameTaxonomy`), else inserts one. */
-  private async plan(em: EntityManager, workspaceId: string, waves: WaveRow[], taxonomyId: string, sameTaxonomy: boolean): Promise<Planned[]> {
+  private async plan(
+    em: EntityManager,
+    workspaceId: string,
+    waves: WaveRow[],
+    taxonomyId: string,
+    sameTaxonomy: boolean,
+  ): Promise<Planned[]> {
     const running: { id: string; wave_id: string }[] = await em.query(
       `SELECT DISTINCT ON (wave_id) id, wave_id FROM wave_analysis
        WHERE workspace_id = $1 AND wave_id = ANY($2::uuid[]) AND status = 'running' AND (NOT $3 OR taxonomy_id = $4)
-       ORDER BY wave_id, started_at DESC`, [workspaceId, waves.map((w) => w.id), sameTaxonomy, taxonomyId]);
+       ORDER BY wave_id, started_at DESC`,
+      [workspaceId, waves.map((w) => w.id), sameTaxonomy, taxonomyId],
+    );
     const planned: Planned[] = [];
     for (const wave of waves) {
       const current = running.find((r) => r.wave_id === wave.id);
@@ -121,7 +144,8 @@ export class AnalysisService {
       await em.query(
         `INSERT INTO wave_analysis (id, workspace_id, study_id, wave_id, taxonomy_id, status, synthesizer, workflow_id)
          VALUES ($1, $2, $3, $4, $5, 'running', $6, $7)`,
-        [id, workspaceId, wave.study_id, wave.id, taxonomyId, CoderKind.OFFLINE, waveAnalysisWorkflowId(id)]);
+        [id, workspaceId, wave.study_id, wave.id, taxonomyId, CoderKind.OFFLINE, waveAnalysisWorkflowId(id)],
+      );
       planned.push({ id, isNew: true });
     }
     return planned;
@@ -133,16 +157,26 @@ export class AnalysisService {
    */
   private async launch(ctx: RequestContext, planned: Planned[]): Promise<AnalysisView[]> {
     const fresh = planned.filter((p) => p.isNew).map((p) => p.id);
-    const results = await Promise.allSettled(fresh.map((analysisId) => this.workflows.start(WAVE_ANALYSIS_WORKFLOW, {
-      taskQueue: TASK_QUEUE, workflowId: waveAnalysisWorkflowId(analysisId), args: [{ analysisId } satisfies WaveAnalysisInput],
-    })));
+    const results = await Promise.allSettled(
+      fresh.map((analysisId) =>
+        this.workflows.start(WAVE_ANALYSIS_WORKFLOW, {
+          taskQueue: TASK_QUEUE,
+          workflowId: waveAnalysisWorkflowId(analysisId),
+          args: [{ analysisId } satisfies WaveAnalysisInput],
+        }),
+      ),
+    );
     const failed = fresh.filter((_, i) => results[i].status === 'rejected');
     if (failed.length) {
       await ctx.db.query(`DELETE FROM wave_analysis WHERE id = ANY($1::uuid[])`, [failed]);
       const started = planned.map((p) => p.id).filter((id) => !failed.includes(id));
       const reason = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason;
-      throw new LadderError('ANALYSIS_UNAVAILABLE', 'The analysis service is unavailable; try again shortly',
-        started.length ? { startedAnalysisIds: started } : undefined, reason);
+      throw new LadderError(
+        'ANALYSIS_UNAVAILABLE',
+        'The analysis service is unavailable; try again shortly',
+        started.length ? { startedAnalysisIds: started } : undefined,
+        reason,
+      );
     }
     ctx.loaders.analysis.clearAll();
     const loaded = await ctx.loaders.analysis.loadMany(planned.map((p) => p.id));

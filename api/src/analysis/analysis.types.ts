@@ -9,7 +9,7 @@ export class DriverRef {
   @Field(() => String, { description: 'The key itself when the taxonomy no longer has the driver' }) label!: string;
 }
 
-@ObjectType({ description: 'Share of a band\'s coded interviews citing a theme, with a 95% Wilson interval' })
+@ObjectType({ description: "Share of a band's coded interviews citing a theme, with a 95% Wilson interval" })
 export class ThemePrevalence {
   @Field(() => Band) band!: Band;
   @Field(() => Int, { description: 'Interviews with at least one excerpt in the theme' }) count!: number;
@@ -32,16 +32,21 @@ export class ThemeQuote {
 }
 
 /** Prevalence as stored (count and n per band); intervals are computed when read. */
-export interface PrevalenceRow { band: Band; count: number; n: number }
+export interface PrevalenceRow {
+  band: Band;
+  count: number;
+  n: number;
+}
 
 @ObjectType({ description: 'A theme of a wave analysis, per band or across bands' })
 export class Theme {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'Deterministic from the theme\'s content: the same theme in two waves usually has the same key' }) key!: string;
+  @Field(() => String, { description: "Deterministic from the theme's content: the same theme in two waves usually has the same key" })
+  key!: string;
   @Field(() => String) label!: string;
   @Field(() => String) description!: string;
   @Field(() => ThemeScope) scope!: ThemeScope;
-  @Field(() => [String], { description: 'Driver keys in the analysis\'s taxonomy version, most cited first' }) driverKeys!: string[];
+  @Field(() => [String], { description: "Driver keys in the analysis's taxonomy version, most cited first" }) driverKeys!: string[];
   @Field(() => Float, { description: '-1..1' }) sentimentScore!: number;
   @Field(() => Int, { description: '1 = most prevalent' }) rank!: number;
   @Field(() => [ThemeQuote]) quotes!: ThemeQuote[];
@@ -105,7 +110,7 @@ export class TranscriptCoding {
   @Field(() => Int) taxonomyVersion!: number;
   @Field(() => DriverRef, { nullable: true, description: 'The reason the respondent gave first' }) statedDriver!: DriverRef | null;
   @Field(() => DriverRef, { nullable: true, description: 'The driver laddering reached' }) rootDriver!: DriverRef | null;
-  @Field(() => Float, { description: '-1..1 over the respondent\'s turns' }) sentimentScore!: number;
+  @Field(() => Float, { description: "-1..1 over the respondent's turns" }) sentimentScore!: number;
   @Field(() => [String]) competitors!: string[];
   @Field(() => [CodedExcerpt]) excerpts!: CodedExcerpt[];
   @Field(() => Date) createdAt!: Date;

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import {
-  InterviewSessionCodingDocument, InterviewSessionsDocument, StartWaveAnalysisDocument, StudyLatestAnalysesDocument,
-  WaveAnalysisDocument, WaveAnalysisThemeFiltersDocument,
+  InterviewSessionCodingDocument,
+  InterviewSessionsDocument,
+  StartWaveAnalysisDocument,
+  StudyLatestAnalysesDocument,
+  WaveAnalysisDocument,
+  WaveAnalysisThemeFiltersDocument,
 } from '../test-support/gql/graphql.js';
 import { insertAnalysis, insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
 import { wilsonInterval } from '../stats/prevalence-statistics.js';
@@ -21,19 +25,51 @@ describe('successful wave analysis reads', () => {
     const r = await api.gql(WaveAnalysisDocument, { id: s.q2Analysis.id });
     expect(r.errors).toBeUndefined();
     const a = dataOf(r).waveAnalysis!;
-    expect(a).toMatchObject({ status: 'COMPLETED', total: 2, coded: 2, progress: 1, taxonomyVersion: 2, synthesizer: 'OFFLINE', summary: 'Support is the main issue.', error: null });
-    expect(a.themes.map((t) => [t.rank, t.key, t.scope])).toEqual([[1, 'waiting-for-support', 'CROSS_BAND'], [2, 'pricing', 'CROSS_BAND'], [3, 'onboarding', 'DETRACTOR']]);
+    expect(a).toMatchObject({
+      status: 'COMPLETED',
+      total: 2,
+      coded: 2,
+      progress: 1,
+      taxonomyVersion: 2,
+      synthesizer: 'OFFLINE',
+      summary: 'Support is the main issue.',
+      error: null,
+    });
+    expect(a.themes.map((t) => [t.rank, t.key, t.scope])).toEqual([
+      [1, 'waiting-for-support', 'CROSS_BAND'],
+      [2, 'pricing', 'CROSS_BAND'],
+      [3, 'onboarding', 'DETRACTOR'],
+    ]);
     const [waiting] = a.themes;
-    expect(waiting.drivers).toEqual([{ key: 'support_speed', label: 'Support speed' }, { key: 'trust', label: 'Trust and accountability' }]);
+    expect(waiting.drivers).toEqual([
+      { key: 'support_speed', label: 'Support speed' },
+      { key: 'trust', label: 'Trust and accountability' },
+    ]);
     const w = wilsonInterval(16, 80);
-    expect(waiting.prevalence[0]).toEqual({ band: 'DETRACTOR', count: 16, n: 80, share: 0.2, low: w.low, high: w.high, smallSample: false });
+    expect(waiting.prevalence[0]).toEqual({
+      band: 'DETRACTOR',
+      count: 16,
+      n: 80,
+      share: 0.2,
+      low: w.low,
+      high: w.high,
+      smallSample: false,
+    });
     // Hand-computed Wilson 95% for 16/80: centre (0.2 + 0.02401) / 1.04802 = 0.2137, half-width 0.0867.
-    expect(waiting.prevalence[0].low).toBeCloseTo(0.1270, 4);
+    expect(waiting.prevalence[0].low).toBeCloseTo(0.127, 4);
     expect(waiting.prevalence[0].high).toBeCloseTo(0.3005, 4);
     expect(waiting.prevalence[1]).toMatchObject({ band: 'PASSIVE', count: 1, n: 10, smallSample: true });
-    expect(waiting.quotes[0]).toEqual({ quote: 'Tickets sit for days.', sessionId: s.sessions[3], turnSeq: 1, start: 0, end: 21, band: 'DETRACTOR' });
+    expect(waiting.quotes[0]).toEqual({
+      quote: 'Tickets sit for days.',
+      sessionId: s.sessions[3],
+      turnSeq: 1,
+      start: 0,
+      end: 21,
+      band: 'DETRACTOR',
+    });
     expect(a.actions.map((x) => [x.rank, x.title, x.impactPoints, x.themes.map((t) => t.key)])).toEqual([
-      [1, 'Fix pricing tiers', 12.5, ['pricing']], [2, 'Staff the support queue', 4, ['waiting-for-support', 'pricing']],
+      [1, 'Fix pricing tiers', 12.5, ['pricing']],
+      [2, 'Staff the support queue', 4, ['waiting-for-support', 'pricing']],
     ]);
     expect(a.actions[0].quotes).toEqual([{ quote: 'Tickets sit for days.' }]);
   });
@@ -43,8 +79,15 @@ describe('successful wave analysis reads', () => {
     expect(r.data?.waveAnalysis).toEqual({ passive: [{ key: 'waiting-for-support' }], detractorScope: [{ key: 'onboarding' }] });
   });
 
-  it('shows each wave\'s latest analysis with its progress, and a running one is returned by startWaveAnalysis', async () => {
-    const running = await insertAnalysis(api, { workspaceId: api.a.id, studyId: s.studyId, waveId: s.q1, status: 'running', total: 8, coded: 2 });
+  it("shows each wave's latest analysis with its progress, and a running one is returned by startWaveAnalysis", async () => {
+    const running = await insertAnalysis(api, {
+      workspaceId: api.a.id,
+      studyId: s.studyId,
+      waveId: s.q1,
+      status: 'running',
+      total: 8,
+      coded: 2,
+    });
     const r = await api.gql(StudyLatestAnalysesDocument, { id: s.studyId });
     expect(r.data?.study?.waves).toEqual([
       { name: 'Q1', latestAnalysis: { id: running.id, status: 'RUNNING', progress: 0.25, total: 8, coded: 2, finishedAt: null } },
@@ -58,10 +101,26 @@ describe('successful wave analysis reads', () => {
   it('gives an interview its newest coding with driver labels and verbatim excerpts', async () => {
     const r = await api.gql(InterviewSessionCodingDocument, { id: s.sessions[0] });
     expect(r.data?.interviewSession?.coding).toEqual({
-      coder: 'OFFLINE', taxonomyVersion: 2, statedDriver: null, rootDriver: { key: 'support_quality', label: 'Support quality' },
-      sentimentScore: -0.5, competitors: ['Acme'],
-      excerpts: [{ driverKey: 'support_quality', driverLabel: 'Support quality', categoryKey: 'experience', quote: 'Tickets sit for days.', turnSeq: 1,
-        start: 0, end: 21, role: 'ROOT', sentiment: 'NEGATIVE', sentimentScore: expect.closeTo(-0.6, 5) }],
+      coder: 'OFFLINE',
+      taxonomyVersion: 2,
+      statedDriver: null,
+      rootDriver: { key: 'support_quality', label: 'Support quality' },
+      sentimentScore: -0.5,
+      competitors: ['Acme'],
+      excerpts: [
+        {
+          driverKey: 'support_quality',
+          driverLabel: 'Support quality',
+          categoryKey: 'experience',
+          quote: 'Tickets sit for days.',
+          turnSeq: 1,
+          start: 0,
+          end: 21,
+          role: 'ROOT',
+          sentiment: 'NEGATIVE',
+          sentimentScore: expect.closeTo(-0.6, 5),
+        },
+      ],
     });
     const uncoded = await api.gql(InterviewSessionsDocument, { studyId: s.studyId });
     expect(uncoded.data?.interviewSessions.filter((x) => x.coding === null)).toEqual([]);
@@ -71,14 +130,20 @@ describe('successful wave analysis reads', () => {
 describe('failing wave analysis requests', () => {
   it('fails with ANALYSIS_UNAVAILABLE when the workflow service is down, and leaves no analysis behind', async () => {
     const r = await api.gql(StartWaveAnalysisDocument, { waveId: s.q1 });
-    expect(r.errors?.[0]).toMatchObject({ message: 'The analysis service is unavailable; try again shortly', extensions: { code: 'ANALYSIS_UNAVAILABLE' } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'The analysis service is unavailable; try again shortly',
+      extensions: { code: 'ANALYSIS_UNAVAILABLE' },
+    });
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM wave_analysis WHERE wave_id = $1`, [s.q1]);
     expect(n).toBe(1);
   });
 
   it('names an unknown wave, needs a write key, and reads an unknown analysis as null', async () => {
     const unknown = await api.gql(StartWaveAnalysisDocument, { waveId: '00000000-0000-0000-0000-000000000000' });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Wave 00000000-0000-0000-0000-000000000000 was not found', extensions: { code: 'WAVE_NOT_FOUND' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Wave 00000000-0000-0000-0000-000000000000 was not found',
+      extensions: { code: 'WAVE_NOT_FOUND' },
+    });
     expect(codeOf(await api.gql(StartWaveAnalysisDocument, { waveId: 'not-a-uuid' }))).toBe('WAVE_NOT_FOUND');
     expect(codeOf(await api.gql(StartWaveAnalysisDocument, { waveId: s.q1 }, api.a.keys.viewer))).toBe('FORBIDDEN');
     expect((await api.gql(WaveAnalysisDocument, { id: 'nope' })).data?.waveAnalysis).toBeNull();

@@ -4,32 +4,114 @@
  * declares them, so anything may import it; schema/register-enums.ts registers them with
  * type-graphql when the schema is built.
  */
-export enum Band { DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
-export enum WaveStatus { DRAFT = 'draft', FIELDING = 'fielding', CLOSED = 'closed' }
+export enum Band {
+  DETRACTOR = 'detractor',
+  PASSIVE = 'passive',
+  PROMOTER = 'promoter',
+}
+export enum WaveStatus {
+  DRAFT = 'draft',
+  FIELDING = 'fielding',
+  CLOSED = 'closed',
+}
 export enum SessionStatus {
-  INVITED = 'invited', ACTIVE = 'active', COMPLETED = 'completed', ABANDONED = 'abandoned', EXPIRED = 'expired',
+  INVITED = 'invited',
+  ACTIVE = 'active',
+  COMPLETED = 'completed',
+  ABANDONED = 'abandoned',
+  EXPIRED = 'expired',
 }
-export enum TurnRole { MODERATOR = 'moderator', RESPONDENT = 'respondent' }
-export enum ModeratorKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
-export enum PhaseKey { CONTEXT = 'context', SURFACE = 'surface', LADDERING = 'laddering', COMPARATIVE = 'comparative', CLOSE = 'close' }
-export enum ModeratorAction { OPEN = 'open', PROBE = 'probe', CLARIFY = 'clarify', ADVANCE = 'advance', CLOSE = 'close' }
-export enum TurnAuthor { RESPONDENT = 'respondent', OFFLINE = 'offline', MISTRAL = 'mistral', OFFLINE_FALLBACK = 'offline_fallback' }
-export enum LanguageSource { ATTRIBUTE = 'attribute', DETECTED = 'detected', DEFAULT = 'default' }
+export enum TurnRole {
+  MODERATOR = 'moderator',
+  RESPONDENT = 'respondent',
+}
+export enum ModeratorKind {
+  OFFLINE = 'offline',
+  MISTRAL = 'mistral',
+}
+export enum PhaseKey {
+  CONTEXT = 'context',
+  SURFACE = 'surface',
+  LADDERING = 'laddering',
+  COMPARATIVE = 'comparative',
+  CLOSE = 'close',
+}
+export enum ModeratorAction {
+  OPEN = 'open',
+  PROBE = 'probe',
+  CLARIFY = 'clarify',
+  ADVANCE = 'advance',
+  CLOSE = 'close',
+}
+export enum TurnAuthor {
+  RESPONDENT = 'respondent',
+  OFFLINE = 'offline',
+  MISTRAL = 'mistral',
+  OFFLINE_FALLBACK = 'offline_fallback',
+}
+export enum LanguageSource {
+  ATTRIBUTE = 'attribute',
+  DETECTED = 'detected',
+  DEFAULT = 'default',
+}
 export enum EscalationReason {
-  COMPETITOR_EVALUATION = 'competitor_evaluation', CHURN_RISK = 'churn_risk', UNRESOLVED_INCIDENT = 'unresolved_incident',
-  LEGAL_OR_SAFETY = 'legal_or_safety', DISTRESS = 'distress',
+  COMPETITOR_EVALUATION = 'competitor_evaluation',
+  CHURN_RISK = 'churn_risk',
+  UNRESOLVED_INCIDENT = 'unresolved_incident',
+  LEGAL_OR_SAFETY = 'legal_or_safety',
+  DISTRESS = 'distress',
 }
-export enum EscalationStatus { OPEN = 'open', IN_PROGRESS = 'in_progress', RESOLVED = 'resolved', DISMISSED = 'dismissed' }
-export enum ApiKeyRole { ADMIN = 'admin', ANALYST = 'analyst', VIEWER = 'viewer', INGEST = 'ingest' }
+export enum EscalationStatus {
+  OPEN = 'open',
+  IN_PROGRESS = 'in_progress',
+  RESOLVED = 'resolved',
+  DISMISSED = 'dismissed',
+}
+export enum ApiKeyRole {
+  ADMIN = 'admin',
+  ANALYST = 'analyst',
+  VIEWER = 'viewer',
+  INGEST = 'ingest',
+}
 
 // Insights: analyses, themes, trends
-export enum AnalysisStatus { RUNNING = 'running', COMPLETED = 'completed', FAILED = 'failed' }
-export enum CoderKind { OFFLINE = 'offline', MISTRAL = 'mistral' }
-export enum ThemeScope { CROSS_BAND = 'cross-band', DETRACTOR = 'detractor', PASSIVE = 'passive', PROMOTER = 'promoter' }
-export enum ExcerptRole { STATED = 'stated', ROOT = 'root', SUPPORTING = 'supporting' }
-export enum Sentiment { NEGATIVE = 'negative', NEUTRAL = 'neutral', POSITIVE = 'positive' }
+export enum AnalysisStatus {
+  RUNNING = 'running',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
+}
+export enum CoderKind {
+  OFFLINE = 'offline',
+  MISTRAL = 'mistral',
+}
+export enum ThemeScope {
+  CROSS_BAND = 'cross-band',
+  DETRACTOR = 'detractor',
+  PASSIVE = 'passive',
+  PROMOTER = 'promoter',
+}
+export enum ExcerptRole {
+  STATED = 'stated',
+  ROOT = 'root',
+  SUPPORTING = 'supporting',
+}
+export enum Sentiment {
+  NEGATIVE = 'negative',
+  NEUTRAL = 'neutral',
+  POSITIVE = 'positive',
+}
 
-export enum ProportionTestKind { TWO_PROPORTION_Z = 'two-proportion-z', FISHER_EXACT = 'fisher-exact' }
-export enum ThemeMatch { KEY = 'key', TOP_DRIVER = 'top-driver', NONE = 'none' }
+export enum ProportionTestKind {
+  TWO_PROPORTION_Z = 'two-proportion-z',
+  FISHER_EXACT = 'fisher-exact',
+}
+export enum ThemeMatch {
+  KEY = 'key',
+  TOP_DRIVER = 'top-driver',
+  NONE = 'none',
+}
 
-export enum RollingStep { DAY = 'day', WEEK = 'week' }
+export enum RollingStep {
+  DAY = 'day',
+  WEEK = 'week',
+}

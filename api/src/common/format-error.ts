@@ -5,8 +5,13 @@ import { LadderError } from './errors.js';
 
 /** Codes produced by graphql-js / Apollo before resolvers run; they pass through unchanged. */
 const PROTOCOL_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 /**
@@ -14,7 +19,11 @@ const PROTOCOL_CODES = new Set([
  * input validation becomes BAD_USER_INPUT with the failing fields, and anything unexpected is
  * logged and replaced by a generic INTERNAL_SERVER_ERROR so internals never leak.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Pick<Console, 'error'> = console): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Pick<Console, 'error'> = console,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof LadderError) {
     if (original.internal) log.error('%s: %s', original.code, original.internal);
@@ -22,7 +31,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors.map((v) => ({
-      property: v.property, constraints: v.constraints, children: v.children?.map((c) => ({ property: c.property, constraints: c.constraints })),
+      property: v.property,
+      constraints: v.constraints,
+      children: v.children?.map((c) => ({ property: c.property, constraints: c.constraints })),
     }));
     const first = original.extensions.validationErrors[0];
     const detail = first?.constraints ? Object.values(first.constraints)[0] : 'invalid argument';
@@ -35,5 +46,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions: { ...formatted.extensions, code: typeof code === 'string' ? code : 'GRAPHQL_VALIDATION_FAILED' } };
   }
   log.error('unexpected error: %s', original instanceof Error ? original.stack : original);
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -10,7 +10,8 @@ export function groupRows<T>(items: readonly T[], key: (t: T) => string): Map<st
   for (const item of items) {
     const k = key(item);
     const list = map.get(k);
-    if (list) list.push(item); else map.set(k, [item]);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
   return map;
 }

@@ -10,5 +10,15 @@ import { Wave } from '../wave/wave.entity.js';
 import { Workspace } from '../workspace/workspace.entity.js';
 
 export const entities = [
-  Workspace, ApiKey, Study, Wave, InterviewGuide, DriverTaxonomy, Respondent, RespondentContact, InterviewSession, Turn, Escalation,
+  Workspace,
+  ApiKey,
+  Study,
+  Wave,
+  InterviewGuide,
+  DriverTaxonomy,
+  Respondent,
+  RespondentContact,
+  InterviewSession,
+  Turn,
+  Escalation,
 ];

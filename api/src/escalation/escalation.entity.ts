@@ -12,8 +12,10 @@ export class Escalation {
   @Field(() => ID) @Column('uuid', { name: 'session_id' }) sessionId!: string;
   @Column('uuid', { name: 'turn_id' }) turnId!: string;
   @Field(() => EscalationReason) @Column('text') reason!: EscalationReason;
-  @Field(() => String, { description: 'The respondent\'s words that raised it, verbatim' }) @Column('text') quote!: string;
-  @Field(() => String, { description: 'offline (pattern detector) or mistral' }) @Column('text', { name: 'detected_by' }) detectedBy!: string;
+  @Field(() => String, { description: "The respondent's words that raised it, verbatim" }) @Column('text') quote!: string;
+  @Field(() => String, { description: 'offline (pattern detector) or mistral' })
+  @Column('text', { name: 'detected_by' })
+  detectedBy!: string;
   @Field(() => EscalationStatus) @Column('text') status!: EscalationStatus;
   @Field(() => String, { nullable: true, description: 'Who is handling it' }) @Column('text', { nullable: true }) owner!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

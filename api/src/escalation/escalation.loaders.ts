@@ -7,7 +7,9 @@ import { Escalation } from './escalation.entity.js';
 export function createEscalationLoaders(db: DataSource, workspaceId: string | null) {
   return {
     escalationsBySession: scopedLoader<string, Escalation[]>(workspaceId, async (ws, ids) => {
-      const rows = await db.getRepository(Escalation).find({ where: { workspaceId: ws, sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      const rows = await db
+        .getRepository(Escalation)
+        .find({ where: { workspaceId: ws, sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
       const grouped = groupRows(rows, (e) => e.sessionId);
       return ids.map((id) => grouped.get(id) ?? []);
     }),

@@ -18,7 +18,10 @@ export class EscalationResolver {
   }
 
   @Mutation(() => Escalation, { description: 'Assigns an owner and/or moves the status' })
-  updateEscalation(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateEscalationInput) input: UpdateEscalationInput): Promise<Escalation> {
+  updateEscalation(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateEscalationInput) input: UpdateEscalationInput,
+  ): Promise<Escalation> {
     return this.service.update(ctx, input);
   }
 
@@ -26,7 +29,11 @@ export class EscalationResolver {
     description: 'Each escalation raised in the study, as the interview happens',
     subscribe: subscribeOwned('study', 'studyId', 'ESCALATION_RAISED'),
   })
-  async escalationRaised(@Root() event: EscalationRaisedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<Escalation> {
+  async escalationRaised(
+    @Root() event: EscalationRaisedEvent,
+    @Ctx() ctx: RequestContext,
+    @Arg('studyId', () => ID) _studyId: string,
+  ): Promise<Escalation> {
     refreshLoaders(ctx);
     const escalation = await this.service.find(ctx, event.escalationId);
     if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', event.escalationId);

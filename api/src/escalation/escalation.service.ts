@@ -13,7 +13,9 @@ export class EscalationService {
   async list(ctx: RequestContext, args: EscalationsArgs): Promise<Escalation[]> {
     const workspaceId = requireWorkspace(ctx, 'read');
     await this.studies.findOrFail(ctx, args.studyId);
-    return ctx.db.getRepository(Escalation).createQueryBuilder('e')
+    return ctx.db
+      .getRepository(Escalation)
+      .createQueryBuilder('e')
       .innerJoin(Wave, 'w', 'w.id = e.wave_id AND NOT w.preview')
       .where('e.workspace_id = :workspaceId AND e.study_id = :studyId', { workspaceId, studyId: args.studyId })
       .andWhere(args.status?.length ? 'e.status IN (:...status)' : 'true', { status: args.status })

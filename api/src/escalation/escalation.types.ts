@@ -6,7 +6,9 @@ import { EscalationStatus } from '../common/enums.js';
 export class EscalationsArgs {
   @Field(() => ID) studyId!: string;
   @Field(() => [EscalationStatus], { nullable: true, description: 'Only these statuses; all when absent' })
-  @IsOptional() @ArrayMaxSize(4) status?: EscalationStatus[];
+  @IsOptional()
+  @ArrayMaxSize(4)
+  status?: EscalationStatus[];
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first!: number;
 }
 
@@ -14,5 +16,8 @@ export class EscalationsArgs {
 export class UpdateEscalationInput {
   @Field(() => ID) id!: string;
   @Field(() => EscalationStatus, { nullable: true }) @IsOptional() status?: EscalationStatus;
-  @Field(() => String, { nullable: true, description: 'Who handles it; an empty string clears it' }) @IsOptional() @MaxLength(200) owner?: string;
+  @Field(() => String, { nullable: true, description: 'Who handles it; an empty string clears it' })
+  @IsOptional()
+  @MaxLength(200)
+  owner?: string;
 }

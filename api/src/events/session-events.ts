@@ -1,6 +1,11 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import {
-  EVENTS_CHANNEL, type AnalysisProgressEvent, type EscalationRaisedEvent, type InsightsChangedEvent, type SessionEvent, type SessionUpdatedEvent,
+  EVENTS_CHANNEL,
+  type AnalysisProgressEvent,
+  type EscalationRaisedEvent,
+  type InsightsChangedEvent,
+  type SessionEvent,
+  type SessionUpdatedEvent,
 } from '@ladder/contracts';
 import pg from 'pg';
 
@@ -14,13 +19,14 @@ declare module '../common/context.js' {
 }
 
 /** Topics are keyed by session or study id (UUIDs); resolvers still check the event's workspace. */
-export const createEventPubSub = () => createPubSub<{
-  SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];
-  STUDY_SESSION_UPDATED: [studyId: string, event: SessionUpdatedEvent];
-  ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
-  /** Every insights event, for the live insights topics (insights/live), which coalesce them. */
-  INSIGHTS_EVENT: [event: InsightsChangedEvent | AnalysisProgressEvent];
-}>();
+export const createEventPubSub = () =>
+  createPubSub<{
+    SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];
+    STUDY_SESSION_UPDATED: [studyId: string, event: SessionUpdatedEvent];
+    ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
+    /** Every insights event, for the live insights topics (insights/live), which coalesce them. */
+    INSIGHTS_EVENT: [event: InsightsChangedEvent | AnalysisProgressEvent];
+  }>();
 
 /**
  * Carries events from any process (the worker, other API replicas) to this API's subscribers:
@@ -32,7 +38,11 @@ export class SessionEventListener {
   private stopped = false;
   private retryMs = 500;
 
-  constructor(private readonly databaseUrl: string, readonly pubSub: EventPubSub, private readonly log = console) {}
+  constructor(
+    private readonly databaseUrl: string,
+    readonly pubSub: EventPubSub,
+    private readonly log = console,
+  ) {}
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });

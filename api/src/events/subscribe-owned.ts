@@ -21,7 +21,9 @@ export function subscribeOwned(kind: keyof typeof OWNED, argName: string, topic:
     const ctx = context as RequestContext;
     const workspaceId = requireWorkspace(ctx, 'read');
     const id = String(args[argName]);
-    const rows: unknown[] = isUuid(id) ? await ctx.db.query(`SELECT 1 FROM ${table} WHERE id = $1 AND workspace_id = $2`, [id, workspaceId]) : [];
+    const rows: unknown[] = isUuid(id)
+      ? await ctx.db.query(`SELECT 1 FROM ${table} WHERE id = $1 AND workspace_id = $2`, [id, workspaceId])
+      : [];
     if (!rows.length) throw notFound(code, label, id);
     return ctx.events.subscribe(topic, id);
   };

@@ -17,8 +17,14 @@ describe('csvField', () => {
   });
 
   it('writes numbers, booleans, dates and nulls', () => {
-    expect([csvField(-12.5), csvField(0), csvField(Number.NaN), csvField(true), csvField(null), csvField(undefined)])
-      .toEqual(['-12.5', '0', '', 'true', '', '']);
+    expect([csvField(-12.5), csvField(0), csvField(Number.NaN), csvField(true), csvField(null), csvField(undefined)]).toEqual([
+      '-12.5',
+      '0',
+      '',
+      'true',
+      '',
+      '',
+    ]);
     expect(csvField(new Date('2026-03-01T10:00:00Z'))).toBe('2026-03-01T10:00:00.000Z');
   });
 

@@ -46,7 +46,10 @@ const required = (req: Request, name: string): string => {
 function groupByOf(req: Request): string[] {
   const raw = req.query.groupBy;
   const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return values.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** Writes a chunk, waiting for the socket to drain; false once the client has gone. */
@@ -54,7 +57,11 @@ function write(res: Response, chunk: string): Promise<boolean> {
   if (res.destroyed || res.writableEnded) return Promise.resolve(false);
   if (res.write(chunk)) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const done = (ok: boolean) => { res.off('drain', onDrain); res.off('close', onClose); resolve(ok); };
+    const done = (ok: boolean) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
     const onDrain = () => done(true);
     const onClose = () => done(false);
     res.once('drain', onDrain);
@@ -80,7 +87,7 @@ async function send(res: Response, file: CsvExport): Promise<void> {
     // A byte-order mark, so spreadsheet programs read the file as UTF-8 (accents in quotes survive).
     let chunk = `\uFEFF${csvLine(file.header)}`;
     while (!next.done) {
-      if (!await write(res, chunk + next.value.map(csvLine).join(''))) {
+      if (!(await write(res, chunk + next.value.map(csvLine).join('')))) {
         await batches.return?.(); // the client left: stop the cursor
         return;
       }
@@ -115,9 +122,17 @@ export function createExportRouter(o: Options): Router {
     }
     await send(res, file);
   };
-  router.get('/themes.csv', handle((ctx, req) => o.exports.themes(ctx, required(req, 'waveId'))));
-  router.get('/quotes.csv', handle((ctx, req) => o.exports.quotes(ctx, required(req, 'waveId'))));
-  router.get('/segment-nps.csv', handle((ctx, req) =>
-    o.exports.segmentNps(ctx, required(req, 'studyId'), groupByOf(req), param(req, 'waveId'))));
+  router.get(
+    '/themes.csv',
+    handle((ctx, req) => o.exports.themes(ctx, required(req, 'waveId'))),
+  );
+  router.get(
+    '/quotes.csv',
+    handle((ctx, req) => o.exports.quotes(ctx, required(req, 'waveId'))),
+  );
+  router.get(
+    '/segment-nps.csv',
+    handle((ctx, req) => o.exports.segmentNps(ctx, required(req, 'studyId'), groupByOf(req), param(req, 'waveId'))),
+  );
   return router;
 }

@@ -10,8 +10,12 @@ import { InterviewGuide } from './interview-guide.entity.js';
 export class GuideResolver {
   constructor(private readonly guides: GuideService) {}
 
-  @Query(() => [InterviewGuide], { description: 'Every version of one band\'s guide, newest first (the version history)' })
-  guideVersions(@Ctx() ctx: RequestContext, @Arg('studyId', () => ID) studyId: string, @Arg('band', () => Band) band: Band): Promise<InterviewGuide[]> {
+  @Query(() => [InterviewGuide], { description: "Every version of one band's guide, newest first (the version history)" })
+  guideVersions(
+    @Ctx() ctx: RequestContext,
+    @Arg('studyId', () => ID) studyId: string,
+    @Arg('band', () => Band) band: Band,
+  ): Promise<InterviewGuide[]> {
     return this.guides.versions(ctx, studyId, band);
   }
 

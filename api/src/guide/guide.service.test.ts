@@ -2,8 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
-  CreateWaveDocument, GuideVersionsDocument, ImportRespondentsDocument, LaunchWaveDocument, StartGuidePreviewDocument, StartInterviewDocument,
-  StudyGuidesDocument, StudyWaveGuidesDocument, UpdateGuideDocument, type Band, type GuideVersionFieldsFragment,
+  CreateWaveDocument,
+  GuideVersionsDocument,
+  ImportRespondentsDocument,
+  LaunchWaveDocument,
+  StartGuidePreviewDocument,
+  StartInterviewDocument,
+  StudyGuidesDocument,
+  StudyWaveGuidesDocument,
+  UpdateGuideDocument,
+  type Band,
+  type GuideVersionFieldsFragment,
 } from '../test-support/gql/graphql.js';
 
 let api: TestApi;
@@ -13,12 +22,14 @@ let waveId: string;
 const versions = async (band: Band = 'DETRACTOR') => dataOf(await api.gql(GuideVersionsDocument, { studyId, band })).guideVersions;
 
 /** The guide as GraphQL returned it, turned back into an updateGuide input. */
-const inputOf = (g: GuideVersionFieldsFragment) => toGuideInput({
-  ...g.content,
-  phases: g.content.phases.map((p) => ({
-    ...p, openingQuestions: Object.fromEntries(p.openingQuestions.map((q) => [q.language, q.questions])),
-  })),
-});
+const inputOf = (g: GuideVersionFieldsFragment) =>
+  toGuideInput({
+    ...g.content,
+    phases: g.content.phases.map((p) => ({
+      ...p,
+      openingQuestions: Object.fromEntries(p.openingQuestions.map((q) => [q.language, q.questions])),
+    })),
+  });
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -29,7 +40,11 @@ afterAll(() => api.stop());
 describe('successful guide edits', () => {
   it('seeds one guide per band with five phases, budgets, depth 5-7 and openings in English and French', async () => {
     const study = dataOf(await api.gql(StudyGuidesDocument, { id: studyId })).study!;
-    expect(study.guides.map((g) => [g.band, g.version])).toEqual([['DETRACTOR', 1], ['PASSIVE', 1], ['PROMOTER', 1]]);
+    expect(study.guides.map((g) => [g.band, g.version])).toEqual([
+      ['DETRACTOR', 1],
+      ['PASSIVE', 1],
+      ['PROMOTER', 1],
+    ]);
     const [detractor] = study.guides;
     expect(detractor.content.ladderTargetDepth).toEqual({ min: 5, max: 7 });
     expect(detractor.content.phases.map((p) => p.key)).toEqual(['CONTEXT', 'SURFACE', 'LADDERING', 'COMPARATIVE', 'CLOSE']);
@@ -43,15 +58,22 @@ describe('successful guide edits', () => {
     const content = inputOf(v1);
     content.phases[2].budget = { turns: 9, minutes: 12 };
     content.topicsToAvoid = [...content.topicsToAvoid, 'the renewal discount'];
-    const saved = await api.gql(UpdateGuideDocument, { input: { studyId, band: 'DETRACTOR', baseVersion: 1, content, note: 'longer laddering' } });
+    const saved = await api.gql(UpdateGuideDocument, {
+      input: { studyId, band: 'DETRACTOR', baseVersion: 1, content, note: 'longer laddering' },
+    });
     expect(saved.data?.updateGuide).toMatchObject({ version: 2, note: 'longer laddering' });
     expect(saved.data?.updateGuide.content.phases[2].budget).toEqual({ turns: 9, minutes: 12 });
     expect((await versions()).map((g) => g.version)).toEqual([2, 1]);
 
     const launched = await api.gql(LaunchWaveDocument, { id: waveId });
-    expect(launched.data?.launchWave).toMatchObject({ status: 'FIELDING', guides: [
-      { band: 'DETRACTOR', version: 2 }, { band: 'PASSIVE', version: 1 }, { band: 'PROMOTER', version: 1 },
-    ] });
+    expect(launched.data?.launchWave).toMatchObject({
+      status: 'FIELDING',
+      guides: [
+        { band: 'DETRACTOR', version: 2 },
+        { band: 'PASSIVE', version: 1 },
+        { band: 'PROMOTER', version: 1 },
+      ],
+    });
     // An edit after launch makes version 3; the launched wave keeps version 2.
     await api.gql(UpdateGuideDocument, { input: { studyId, band: 'DETRACTOR', baseVersion: 2, content } });
     const wave = await api.gql(StudyWaveGuidesDocument, { id: studyId });
@@ -90,7 +112,15 @@ describe('failing guide edits and launches', () => {
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'WAVE_ALREADY_LAUNCHED', status: 'fielding' } });
     const draft = await api.gql(CreateWaveDocument, { input: { studyId, name: 'Q2' } });
     const draftId = dataOf(draft).createWave.id;
-    await api.gql(ImportRespondentsDocument, { input: { waveId: draftId, csv: csvOf([['id', 'score'], ['d-1', 2]]) } });
+    await api.gql(ImportRespondentsDocument, {
+      input: {
+        waveId: draftId,
+        csv: csvOf([
+          ['id', 'score'],
+          ['d-1', 2],
+        ]),
+      },
+    });
     const [{ id }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [draftId]);
     const start = await api.gql(StartInterviewDocument, { respondentId: id });
     expect(start.errors?.[0]).toMatchObject({ extensions: { code: 'WAVE_NOT_LAUNCHED', status: 'draft' } });
@@ -101,9 +131,15 @@ describe('failing guide edits and launches', () => {
 
   it('needs a write key to edit, and an existing version to preview', async () => {
     const [latest] = await versions();
-    const r = await api.gql(UpdateGuideDocument, { input: { studyId, band: 'DETRACTOR', baseVersion: latest.version, content: inputOf(latest) } }, api.a.keys.viewer);
+    const r = await api.gql(
+      UpdateGuideDocument,
+      { input: { studyId, band: 'DETRACTOR', baseVersion: latest.version, content: inputOf(latest) } },
+      api.a.keys.viewer,
+    );
     expect(codeOf(r)).toBe('FORBIDDEN');
-    const preview = await api.gql(StartGuidePreviewDocument, { input: { studyId, band: 'PASSIVE', guideId: '00000000-0000-0000-0000-000000000000' } });
+    const preview = await api.gql(StartGuidePreviewDocument, {
+      input: { studyId, band: 'PASSIVE', guideId: '00000000-0000-0000-0000-000000000000' },
+    });
     expect(codeOf(preview)).toBe('GUIDE_NOT_FOUND');
     const language = await api.gql(StartGuidePreviewDocument, { input: { studyId, band: 'PASSIVE', language: 'French' } });
     expect(language.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'language' } });

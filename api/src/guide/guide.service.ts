@@ -42,20 +42,34 @@ export class GuideService {
     const parsed = guideContentSchema.safeParse(fromContentInput(input.content));
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      throw new LadderError('GUIDE_INVALID', `The guide is not valid: ${issues.map((i) => `${i.path || 'guide'}: ${i.message}`).join('; ')}`, { issues });
+      throw new LadderError(
+        'GUIDE_INVALID',
+        `The guide is not valid: ${issues.map((i) => `${i.path || 'guide'}: ${i.message}`).join('; ')}`,
+        { issues },
+      );
     }
     const repo = ctx.db.getRepository(InterviewGuide);
     const latest = await repo.findOne({ where: { workspaceId, studyId: input.studyId, band: input.band }, order: { version: 'DESC' } });
-    const conflict = () => new LadderError('GUIDE_VERSION_CONFLICT',
-      `Version ${input.baseVersion} is not the latest version of this guide any more; reload and apply your edit again`,
-      { latestVersion: latest?.version ?? 0 });
+    const conflict = () =>
+      new LadderError(
+        'GUIDE_VERSION_CONFLICT',
+        `Version ${input.baseVersion} is not the latest version of this guide any more; reload and apply your edit again`,
+        { latestVersion: latest?.version ?? 0 },
+      );
     if ((latest?.version ?? 0) !== input.baseVersion) throw conflict();
     const principal = ctx.principal;
     try {
-      return await repo.save(repo.create({
-        workspaceId, studyId: input.studyId, band: input.band, version: input.baseVersion + 1, content: parsed.data,
-        note: input.note?.trim() || null, createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
-      }));
+      return await repo.save(
+        repo.create({
+          workspaceId,
+          studyId: input.studyId,
+          band: input.band,
+          version: input.baseVersion + 1,
+          content: parsed.data,
+          note: input.note?.trim() || null,
+          createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
+        }),
+      );
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw conflict();
       throw error;
@@ -66,6 +80,12 @@ export class GuideService {
 /** A new study's first guide version of each band: the seeded defaults. */
 export const seedDefaultGuides: StudySetup = async (em, study) => {
   await em.getRepository(InterviewGuide).insert(
-    BANDS.map((band) => ({ workspaceId: study.workspaceId, studyId: study.id, band: band as Band, version: 1, content: defaultGuide(band) })),
+    BANDS.map((band) => ({
+      workspaceId: study.workspaceId,
+      studyId: study.id,
+      band: band as Band,
+      version: 1,
+      content: defaultGuide(band),
+    })),
   );
 };

@@ -43,7 +43,10 @@ export function toContentView(content: GuideContent): GuideContentView {
     ladderTargetDepth: content.ladderTargetDepth,
     topicsToAvoid: content.topicsToAvoid,
     phases: content.phases.map((p: GuidePhase) => ({
-      key: p.key as PhaseKey, objective: p.objective, probeInstructions: p.probeInstructions, budget: p.budget,
+      key: p.key as PhaseKey,
+      objective: p.objective,
+      probeInstructions: p.probeInstructions,
+      budget: p.budget,
       openingQuestions: Object.entries(p.openingQuestions).map(([language, questions]) => ({ language, questions })),
     })),
   };
@@ -89,7 +92,9 @@ export function fromContentInput(input: GuideContentInput): unknown {
     ladderTargetDepth: { min: input.ladderTargetDepth.min, max: input.ladderTargetDepth.max },
     topicsToAvoid: input.topicsToAvoid,
     phases: input.phases.map((p) => ({
-      key: p.key, objective: p.objective, probeInstructions: p.probeInstructions,
+      key: p.key,
+      objective: p.objective,
+      probeInstructions: p.probeInstructions,
       budget: { turns: p.budget.turns, minutes: p.budget.minutes },
       openingQuestions: Object.fromEntries(p.openingQuestions.map((q) => [q.language, q.questions])),
     })),
@@ -100,7 +105,9 @@ export function fromContentInput(input: GuideContentInput): unknown {
 export class UpdateGuideInput {
   @Field(() => ID) studyId!: string;
   @Field(() => Band) band!: Band;
-  @Field(() => Int, { description: 'The version this edit starts from; the edit fails with GUIDE_VERSION_CONFLICT when a newer one exists' })
+  @Field(() => Int, {
+    description: 'The version this edit starts from; the edit fails with GUIDE_VERSION_CONFLICT when a newer one exists',
+  })
   baseVersion!: number;
   @Field(() => GuideContentInput) content!: GuideContentInput;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) note?: string;
@@ -110,7 +117,11 @@ export class UpdateGuideInput {
 export class StartGuidePreviewInput {
   @Field(() => ID) studyId!: string;
   @Field(() => Band) band!: Band;
-  @Field(() => ID, { nullable: true, description: 'A version of this study and band; the latest when absent' }) @IsOptional() guideId?: string;
+  @Field(() => ID, { nullable: true, description: 'A version of this study and band; the latest when absent' })
+  @IsOptional()
+  guideId?: string;
   @Field(() => String, { nullable: true, description: 'Language to interview in; detected from the first answer when absent' })
-  @IsOptional() @MaxLength(12) language?: string;
+  @IsOptional()
+  @MaxLength(12)
+  language?: string;
 }

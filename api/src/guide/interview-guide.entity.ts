@@ -14,7 +14,10 @@ export class InterviewGuide {
   @Field(() => Int) @Column('integer') version!: number;
   /** Exposed through the resolver as the typed GuideContent object. */
   @Column('jsonb') content!: GuideContent;
-  @Field(() => String, { nullable: true, description: 'What changed in this version' }) @Column('text', { nullable: true }) note!: string | null;
-  @Field(() => String, { nullable: true, description: 'The API key name that made this version' }) @Column('text', { name: 'created_by', nullable: true }) createdBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'What changed in this version' }) @Column('text', { nullable: true }) note!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'The API key name that made this version' })
+  @Column('text', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

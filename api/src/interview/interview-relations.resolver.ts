@@ -8,12 +8,16 @@ import { SessionCounts } from './interview.types.js';
 /** A study's interviews, counted by status. */
 @Resolver(() => Study)
 export class StudySessionsResolver {
-  @FieldResolver(() => SessionCounts, { description: 'Interviews by status, for the live monitor\'s counters' })
+  @FieldResolver(() => SessionCounts, { description: "Interviews by status, for the live monitor's counters" })
   async sessionCounts(@Root() study: Study, @Ctx() ctx: RequestContext): Promise<SessionCounts> {
     const c = await ctx.loaders.sessionCounts.load(study.id);
     const n = (status: string) => c[status] ?? 0;
     return {
-      invited: n('invited'), active: n('active'), completed: n('completed'), abandoned: n('abandoned'), expired: n('expired'),
+      invited: n('invited'),
+      active: n('active'),
+      completed: n('completed'),
+      abandoned: n('abandoned'),
+      expired: n('expired'),
       total: Object.values(c).reduce((a, b) => a + b, 0),
     };
   }

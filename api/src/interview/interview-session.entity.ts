@@ -12,18 +12,24 @@ export class InterviewSession {
   @Field(() => ID) @Column('uuid', { name: 'wave_id' }) waveId!: string;
   @Field(() => SessionStatus) @Column('text') status!: SessionStatus;
   @Field(() => ModeratorKind, { description: 'Who moderates: MISTRAL, or the built-in OFFLINE moderator. Turns say who wrote each one.' })
-  @Column('text') moderator!: ModeratorKind;
+  @Column('text')
+  moderator!: ModeratorKind;
   /** The pinned guide version (see `guide`). */
   @Column('uuid', { name: 'guide_id', nullable: true }) guideId!: string | null;
   @Field(() => String, { nullable: true, description: 'The language the interview is held in' })
-  @Column('text', { nullable: true }) language!: string | null;
-  @Field(() => LanguageSource, { nullable: true }) @Column('text', { name: 'language_source', nullable: true }) languageSource!: LanguageSource | null;
+  @Column('text', { nullable: true })
+  language!: string | null;
+  @Field(() => LanguageSource, { nullable: true })
+  @Column('text', { name: 'language_source', nullable: true })
+  languageSource!: LanguageSource | null;
   /** Computed by the worker from the turns; exposed as the typed `quality` field. */
   @Column('jsonb', { nullable: true }) quality!: SessionQualityRow | null;
   @Field(() => Date, { nullable: true, description: 'When the one idle reminder was queued' })
-  @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt!: Date | null;
+  @Column('timestamptz', { name: 'reminded_at', nullable: true })
+  remindedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When an unanswered invitation expires' })
-  @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt!: Date | null;
+  @Column('timestamptz', { name: 'expires_at', nullable: true })
+  expiresAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'last_activity_at', nullable: true }) lastActivityAt!: Date | null;
   /** sha256 of the respondent's link token; the token itself is never stored. */
   @Column('text', { name: 'token_hash' }) tokenHash!: string;

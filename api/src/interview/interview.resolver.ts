@@ -9,7 +9,12 @@ import { Respondent } from '../respondent/respondent.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import type { InterviewService } from './interview.service.js';
 import {
-  InterviewSessionsArgs, RespondentSessionView, SendRespondentMessageArgs, SessionQuality, SessionUpdate, StartInterviewPayload,
+  InterviewSessionsArgs,
+  RespondentSessionView,
+  SendRespondentMessageArgs,
+  SessionQuality,
+  SessionUpdate,
+  StartInterviewPayload,
 } from './interview.types.js';
 import { Turn } from './turn.entity.js';
 
@@ -30,7 +35,10 @@ export class InterviewResolver {
   }
 
   @Query(() => [InterviewSession], { description: 'Interviews of a study (or one wave), most recently active first' })
-  interviewSessions(@Ctx() ctx: RequestContext, @Args(() => InterviewSessionsArgs) args: InterviewSessionsArgs): Promise<InterviewSession[]> {
+  interviewSessions(
+    @Ctx() ctx: RequestContext,
+    @Args(() => InterviewSessionsArgs) args: InterviewSessionsArgs,
+  ): Promise<InterviewSession[]> {
     return this.interviews.listSessions(ctx, args);
   }
 
@@ -39,17 +47,24 @@ export class InterviewResolver {
     return this.interviews.respondentSession(ctx, token);
   }
 
-  @Mutation(() => StartInterviewPayload, { description: 'Starts (or re-issues the link of) a respondent\'s interview; the wave must be launched' })
+  @Mutation(() => StartInterviewPayload, {
+    description: "Starts (or re-issues the link of) a respondent's interview; the wave must be launched",
+  })
   startInterview(@Ctx() ctx: RequestContext, @Arg('respondentId', () => ID) respondentId: string): Promise<StartInterviewPayload> {
     return this.interviews.start(ctx, respondentId);
   }
 
-  @Mutation(() => StartInterviewPayload, { description: 'A test interview on a guide version, for the guide editor; never listed or counted' })
-  startGuidePreview(@Ctx() ctx: RequestContext, @Arg('input', () => StartGuidePreviewInput) input: StartGuidePreviewInput): Promise<StartInterviewPayload> {
+  @Mutation(() => StartInterviewPayload, {
+    description: 'A test interview on a guide version, for the guide editor; never listed or counted',
+  })
+  startGuidePreview(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => StartGuidePreviewInput) input: StartGuidePreviewInput,
+  ): Promise<StartInterviewPayload> {
     return this.interviews.startPreview(ctx, input);
   }
 
-  @Mutation(() => Turn, { description: 'Sends the respondent\'s answer; returns the moderator\'s next turn' })
+  @Mutation(() => Turn, { description: "Sends the respondent's answer; returns the moderator's next turn" })
   sendRespondentMessage(@Ctx() ctx: RequestContext, @Args(() => SendRespondentMessageArgs) args: SendRespondentMessageArgs): Promise<Turn> {
     return this.interviews.send(ctx, args.token, args.text, args.clientMessageId);
   }
@@ -58,7 +73,11 @@ export class InterviewResolver {
     description: 'Every change of one interview session: new turns and status changes',
     subscribe: subscribeOwned('session', 'sessionId', 'SESSION_UPDATED'),
   })
-  async sessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<SessionUpdate> {
+  async sessionUpdated(
+    @Root() event: SessionUpdatedEvent,
+    @Ctx() ctx: RequestContext,
+    @Arg('sessionId', () => ID) sessionId: string,
+  ): Promise<SessionUpdate> {
     return this.update(ctx, sessionId, event);
   }
 
@@ -66,7 +85,11 @@ export class InterviewResolver {
     description: 'Every change of every interview of a study (the live monitor): new turns, status changes, reminders',
     subscribe: subscribeOwned('study', 'studyId', 'STUDY_SESSION_UPDATED'),
   })
-  async studySessionUpdated(@Root() event: SessionUpdatedEvent, @Ctx() ctx: RequestContext, @Arg('studyId', () => ID) _studyId: string): Promise<SessionUpdate> {
+  async studySessionUpdated(
+    @Root() event: SessionUpdatedEvent,
+    @Ctx() ctx: RequestContext,
+    @Arg('studyId', () => ID) _studyId: string,
+  ): Promise<SessionUpdate> {
     return this.update(ctx, event.sessionId, event);
   }
 

@@ -1,8 +1,15 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowClient } from '@temporalio/client';
 import {
-  DEFAULT_TIMING, INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, TASK_QUEUE, interviewWorkflowId, respondUpdate,
-  type InterviewTiming, type InterviewWorkflowInput, type TurnView,
+  DEFAULT_TIMING,
+  INTERVIEW_WORKFLOW,
+  MAX_MESSAGE_LENGTH,
+  TASK_QUEUE,
+  interviewWorkflowId,
+  respondUpdate,
+  type InterviewTiming,
+  type InterviewWorkflowInput,
+  type TurnView,
 } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
@@ -52,7 +59,9 @@ export class InterviewService {
       const sessions = em.getRepository(InterviewSession);
       const latest = await sessions.findOne({ where: { workspaceId, respondentId }, order: { createdAt: 'DESC' } });
       if (latest?.status === SessionStatus.COMPLETED) {
-        throw new LadderError('INTERVIEW_ALREADY_COMPLETED', 'This respondent has already completed their interview', { sessionId: latest.id });
+        throw new LadderError('INTERVIEW_ALREADY_COMPLETED', 'This respondent has already completed their interview', {
+          sessionId: latest.id,
+        });
       }
       if (latest && OPEN.includes(latest.status)) {
         await sessions.update({ id: latest.id }, { tokenHash: hashToken(token) });
@@ -60,9 +69,13 @@ export class InterviewService {
       }
       const wave = await em.getRepository(Wave).findOneByOrFail({ id: respondent.waveId, workspaceId });
       if (wave.status !== WaveStatus.FIELDING) {
-        throw new LadderError('WAVE_NOT_LAUNCHED', wave.status === WaveStatus.DRAFT
-          ? `Wave "${wave.name}" is not launched yet: launch it (launchWave) to pin its guides, then start interviews`
-          : `Wave "${wave.name}" is closed`, { waveId: wave.id, status: wave.status });
+        throw new LadderError(
+          'WAVE_NOT_LAUNCHED',
+          wave.status === WaveStatus.DRAFT
+            ? `Wave "${wave.name}" is not launched yet: launch it (launchWave) to pin its guides, then start interviews`
+            : `Wave "${wave.name}" is closed`,
+          { waveId: wave.id, status: wave.status },
+        );
       }
       const [pinned] = await em.query(`SELECT guide_id FROM wave_guide WHERE wave_id = $1 AND band = $2`, [wave.id, respondent.band]);
       const session = await this.createSession(em, respondent, pinned?.guide_id ?? null, token);
@@ -86,17 +99,25 @@ export class InterviewService {
     const { session, respondent } = await ctx.db.transaction(async (em) => {
       const guides = em.getRepository(InterviewGuide);
       const guide = input.guideId
-        ? (isUuid(input.guideId) ? await guides.findOneBy({ id: input.guideId, workspaceId, studyId: input.studyId, band: input.band }) : null)
+        ? isUuid(input.guideId)
+          ? await guides.findOneBy({ id: input.guideId, workspaceId, studyId: input.studyId, band: input.band })
+          : null
         : await guides.findOne({ where: { workspaceId, studyId: input.studyId, band: input.band }, order: { version: 'DESC' } });
       if (!guide) throw notFound('GUIDE_NOT_FOUND', 'Guide', input.guideId ?? `${input.band} of study ${input.studyId}`);
       await em.query(
         `INSERT INTO wave (workspace_id, study_id, name, status, preview, launched_at) VALUES ($1, $2, $3, 'fielding', true, now())
-         ON CONFLICT (workspace_id, study_id, name) DO NOTHING`, [workspaceId, input.studyId, PREVIEW_WAVE]);
+         ON CONFLICT (workspace_id, study_id, name) DO NOTHING`,
+        [workspaceId, input.studyId, PREVIEW_WAVE],
+      );
       const wave = await em.getRepository(Wave).findOneByOrFail({ workspaceId, studyId: input.studyId, name: PREVIEW_WAVE, preview: true });
       const respondents = em.getRepository(Respondent);
       const inserted = await respondents.insert({
-        workspaceId, waveId: wave.id, externalId: `preview-${randomUUID()}`, score: PREVIEW_SCORE[input.band],
-        language: input.language ?? null, attributes: { preview: 'true' },
+        workspaceId,
+        waveId: wave.id,
+        externalId: `preview-${randomUUID()}`,
+        score: PREVIEW_SCORE[input.band],
+        language: input.language ?? null,
+        attributes: { preview: 'true' },
       });
       const respondent = await respondents.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       return { session: await this.createSession(em, respondent, guide.id, token), respondent };
@@ -108,23 +129,42 @@ export class InterviewService {
   private async createSession(em: EntityManager, respondent: Respondent, guideId: string | null, token: string): Promise<InterviewSession> {
     const id = randomUUID();
     const sessions = em.getRepository(InterviewSession);
-    return sessions.save(sessions.create({
-      id, workspaceId: respondent.workspaceId, respondentId: respondent.id, waveId: respondent.waveId, status: SessionStatus.INVITED,
-      moderator: ModeratorKind.OFFLINE, tokenHash: hashToken(token), workflowId: interviewWorkflowId(id), guideId,
-      language: respondent.language ?? 'en', languageSource: respondent.language ? LanguageSource.ATTRIBUTE : LanguageSource.DEFAULT,
-      expiresAt: new Date(Date.now() + this.timing.invitationTtlMs),
-    }));
+    return sessions.save(
+      sessions.create({
+        id,
+        workspaceId: respondent.workspaceId,
+        respondentId: respondent.id,
+        waveId: respondent.waveId,
+        status: SessionStatus.INVITED,
+        moderator: ModeratorKind.OFFLINE,
+        tokenHash: hashToken(token),
+        workflowId: interviewWorkflowId(id),
+        guideId,
+        language: respondent.language ?? 'en',
+        languageSource: respondent.language ? LanguageSource.ATTRIBUTE : LanguageSource.DEFAULT,
+        expiresAt: new Date(Date.now() + this.timing.invitationTtlMs),
+      }),
+    );
   }
 
   private payload(session: InterviewSession, token: string): StartInterviewPayload {
     const chatPath = `/i/${token}`;
-    return { session: Object.assign(new InterviewSession(), session), respondentToken: token, chatPath, chatUrl: `${this.publicUrl}${chatPath}` };
+    return {
+      session: Object.assign(new InterviewSession(), session),
+      respondentToken: token,
+      chatPath,
+      chatUrl: `${this.publicUrl}${chatPath}`,
+    };
   }
 
   /** The session row is committed before the workflow starts, so its first activity finds it. */
   private async startWorkflow(ctx: RequestContext, session: InterviewSession, respondent: Respondent): Promise<void> {
     const input: InterviewWorkflowInput = {
-      sessionId: session.id, workspaceId: session.workspaceId, band: respondent.band, language: respondent.language, timing: this.timing,
+      sessionId: session.id,
+      workspaceId: session.workspaceId,
+      band: respondent.band,
+      language: respondent.language,
+      timing: this.timing,
     };
     try {
       await this.workflows.start(INTERVIEW_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: session.workflowId, args: [input] });
@@ -138,9 +178,14 @@ export class InterviewService {
   async listSessions(ctx: RequestContext, args: InterviewSessionsArgs): Promise<InterviewSession[]> {
     const workspaceId = requireWorkspace(ctx, 'read');
     await this.studies.findOrFail(ctx, args.studyId);
-    const q = ctx.db.getRepository(InterviewSession).createQueryBuilder('s')
+    const q = ctx.db
+      .getRepository(InterviewSession)
+      .createQueryBuilder('s')
       .innerJoin(Wave, 'w', 'w.id = s.wave_id')
-      .where('s.workspace_id = :workspaceId AND w.workspace_id = :workspaceId AND w.study_id = :studyId', { workspaceId, studyId: args.studyId });
+      .where('s.workspace_id = :workspaceId AND w.workspace_id = :workspaceId AND w.study_id = :studyId', {
+        workspaceId,
+        studyId: args.studyId,
+      });
     if (args.waveId) {
       if (!isUuid(args.waveId)) throw notFound('WAVE_NOT_FOUND', 'Wave', args.waveId);
       q.andWhere('s.wave_id = :waveId', { waveId: args.waveId });
@@ -175,7 +220,13 @@ export class InterviewService {
       ctx.db.getRepository(Respondent).findOneByOrFail({ id: session.respondentId, workspaceId: session.workspaceId }),
       ctx.db.getRepository(Turn).find({ where: { workspaceId: session.workspaceId, sessionId: session.id }, order: { seq: 'ASC' } }),
     ]);
-    return { sessionId: session.id, status: session.status, language: session.language ?? respondent.language ?? 'en', moderator: session.moderator, turns };
+    return {
+      sessionId: session.id,
+      status: session.status,
+      language: session.language ?? respondent.language ?? 'en',
+      moderator: session.moderator,
+      turns,
+    };
   }
 
   /** Hands the message to the interview workflow (a Temporal Update) and returns the moderator's reply. */
@@ -183,7 +234,10 @@ export class InterviewService {
     const session = await this.byToken(ctx, token);
     const trimmed = text.trim();
     if (!trimmed || trimmed.length > MAX_MESSAGE_LENGTH) {
-      throw new LadderError('MESSAGE_REJECTED', trimmed ? `A message can hold at most ${MAX_MESSAGE_LENGTH} characters` : 'The message is empty');
+      throw new LadderError(
+        'MESSAGE_REJECTED',
+        trimmed ? `A message can hold at most ${MAX_MESSAGE_LENGTH} characters` : 'The message is empty',
+      );
     }
     if (!OPEN.includes(session.status)) throw this.closed(session);
     const handle = this.workflows.getHandle(session.workflowId);

@@ -8,7 +8,7 @@ import { Turn } from './turn.entity.js';
 @ObjectType()
 export class StartInterviewPayload {
   @Field(() => InterviewSession) session!: InterviewSession;
-  @Field(() => String, { description: 'Secret of the respondent\'s personal link; shown only here. Starting again issues a new one.' })
+  @Field(() => String, { description: "Secret of the respondent's personal link; shown only here. Starting again issues a new one." })
   respondentToken!: string;
   @Field(() => String, { description: 'Path of the chat page in the console, e.g. /i/<token>' }) chatPath!: string;
   @Field(() => String, { description: 'Absolute chat URL under LADDER_PUBLIC_URL' }) chatUrl!: string;
@@ -34,7 +34,8 @@ export class SendRespondentMessageArgs {
   @Field(() => String) @Length(16, 200) token!: string;
   @Field(() => String) text!: string;
   @Field(() => String, { nullable: true, description: 'Client-chosen id: a retried send with the same id is applied once' })
-  @IsOptional() @Matches(/^[A-Za-z0-9_-]{8,100}$/)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,100}$/)
   clientMessageId?: string;
 }
 
@@ -44,7 +45,10 @@ export class SessionQuality {
   @Field(() => [PhaseKey], { description: 'Phases the moderator asked in' }) phasesCovered!: PhaseKeyValue[];
   @Field(() => Int, { description: 'Leading questions the guard caught and replaced' }) leadingQuestionsCaught!: number;
   @Field(() => Int) probes!: number;
-  @Field(() => Float, { nullable: true, description: 'Share of probes that reuse the respondent\'s own words (0-1); null before the first probe' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of probes that reuse the respondent's own words (0-1); null before the first probe",
+  })
   probesReusingWordsShare!: number | null;
   @Field(() => Int) moderatorTurns!: number;
   @Field(() => Int) respondentTurns!: number;

@@ -8,15 +8,21 @@ import { Turn } from './turn.entity.js';
 export class TurnResolver {
   @FieldResolver(() => TurnModeration, {
     nullable: true,
-    description: 'How the moderator made this turn (guard catches, tokens, cost, fallback). Null for respondent turns and for callers without an API key.',
+    description:
+      'How the moderator made this turn (guard catches, tokens, cost, fallback). Null for respondent turns and for callers without an API key.',
   })
   moderation(@Root() turn: Turn, @Ctx() ctx: RequestContext): TurnModeration | null {
     if (ctx.principal.kind !== 'api-key' || turn.role !== TurnRole.MODERATOR) return null;
     return {
-      reusedWords: turn.reusedWords, leadingCaught: turn.leadingCaught ?? 0,
+      reusedWords: turn.reusedWords,
+      leadingCaught: turn.leadingCaught ?? 0,
       leadingFindings: (turn.leadingFindings ?? []).map((f) => `${f.rule}: ${f.match}`),
-      model: turn.model, promptTokens: turn.promptTokens, completionTokens: turn.completionTokens, costUsd: turn.costUsd,
-      llmLatencyMs: turn.llmLatencyMs, fallbackReason: turn.fallbackReason,
+      model: turn.model,
+      promptTokens: turn.promptTokens,
+      completionTokens: turn.completionTokens,
+      costUsd: turn.costUsd,
+      llmLatencyMs: turn.llmLatencyMs,
+      fallbackReason: turn.fallbackReason,
     };
   }
 }

@@ -24,8 +24,15 @@ export async function insertRespondents(em: EntityManager, workspaceId: string, 
      INSERT INTO respondent_contact (respondent_id, workspace_id, email)
      SELECT inserted.id, $1, input.email FROM inserted JOIN input USING (external_id)
      WHERE input.email IS NOT NULL`,
-    [workspaceId, waveId, rows.map((r) => r.externalId), rows.map((r) => r.score),
-      rows.map((r) => JSON.stringify(r.attributes)), rows.map((r) => r.language), rows.map((r) => r.email),
-      rows.map((r) => r.respondedAt?.toISOString() ?? null)],
+    [
+      workspaceId,
+      waveId,
+      rows.map((r) => r.externalId),
+      rows.map((r) => r.score),
+      rows.map((r) => JSON.stringify(r.attributes)),
+      rows.map((r) => r.language),
+      rows.map((r) => r.email),
+      rows.map((r) => r.respondedAt?.toISOString() ?? null),
+    ],
   );
 }

@@ -12,17 +12,23 @@ export class Respondent {
   @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
   @Field(() => ID) @Column('uuid', { name: 'wave_id' }) waveId!: string;
   @Field(() => String, { description: 'The id in the customer\'s own system (CSV column "id")' })
-  @Column('text', { name: 'external_id' }) externalId!: string;
+  @Column('text', { name: 'external_id' })
+  externalId!: string;
   @Field(() => Int) @Column('smallint') score!: number;
   @Field(() => Band, { description: 'Derived from the score by the database' })
   // A generated column: the band rule's SQL lives in the migrations only (synchronize is never on).
   @Column({ type: 'text', insert: false, update: false })
   band!: Band;
   @Field(() => GraphQLJSONObject) @Column('jsonb') attributes!: RespondentAttributes;
-  @Field(() => String, { nullable: true, description: 'From the import; null when unknown (the interview detects it from the first answer)' })
-  @Column('text', { nullable: true }) language!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'From the import; null when unknown (the interview detects it from the first answer)',
+  })
+  @Column('text', { nullable: true })
+  language!: string | null;
   @Field(() => Date, { description: 'When the NPS answer was given (import column responded_at; the import time otherwise)' })
-  @Column({ type: 'timestamptz', name: 'responded_at', insert: false, update: false }) respondedAt!: Date;
+  @Column({ type: 'timestamptz', name: 'responded_at', insert: false, update: false })
+  respondedAt!: Date;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

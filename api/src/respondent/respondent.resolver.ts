@@ -7,7 +7,10 @@ import { ImportRespondentsInput, ImportRespondentsResult, RespondentConnection, 
 
 @Resolver(() => Respondent)
 export class RespondentResolver {
-  constructor(private readonly respondentService: RespondentService, private readonly imports: CsvImportService) {}
+  constructor(
+    private readonly respondentService: RespondentService,
+    private readonly imports: CsvImportService,
+  ) {}
 
   @Query(() => RespondentConnection)
   respondents(@Ctx() ctx: RequestContext, @Args(() => RespondentsArgs) args: RespondentsArgs): Promise<RespondentConnection> {
@@ -15,7 +18,10 @@ export class RespondentResolver {
   }
 
   @Mutation(() => ImportRespondentsResult, { description: 'All-or-nothing CSV import into a wave' })
-  importRespondents(@Ctx() ctx: RequestContext, @Arg('input', () => ImportRespondentsInput) input: ImportRespondentsInput): Promise<ImportRespondentsResult> {
+  importRespondents(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ImportRespondentsInput) input: ImportRespondentsInput,
+  ): Promise<ImportRespondentsResult> {
     return this.imports.importRespondents(ctx, input.waveId, input.csv);
   }
 

@@ -12,13 +12,24 @@ function decodeCursor(cursor: string): string {
   try {
     const [externalId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof externalId === 'string') return externalId;
-  } catch { /* reported below */ }
+  } catch {
+    /* reported below */
+  }
   throw new LadderError('BAD_USER_INPUT', 'The "after" cursor is not one this API returned', { argument: 'after' });
 }
 
 interface RespondentRow {
-  id: string; workspace_id: string; wave_id: string; external_id: string; score: number; band: Respondent['band'];
-  attributes: Record<string, string>; language: string; responded_at: Date; created_at: Date; total: number;
+  id: string;
+  workspace_id: string;
+  wave_id: string;
+  external_id: string;
+  score: number;
+  band: Respondent['band'];
+  attributes: Record<string, string>;
+  language: string;
+  responded_at: Date;
+  created_at: Date;
+  total: number;
 }
 
 export class RespondentService {
@@ -39,10 +50,20 @@ export class RespondentService {
        ORDER BY r.external_id LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, args.first).map((r) => Object.assign(new Respondent(), {
-      id: r.id, workspaceId: r.workspace_id, waveId: r.wave_id, externalId: r.external_id, score: r.score,
-      band: r.band, attributes: r.attributes, language: r.language, respondedAt: r.responded_at, createdAt: r.created_at,
-    }));
+    const page = rows.slice(0, args.first).map((r) =>
+      Object.assign(new Respondent(), {
+        id: r.id,
+        workspaceId: r.workspace_id,
+        waveId: r.wave_id,
+        externalId: r.external_id,
+        score: r.score,
+        band: r.band,
+        attributes: r.attributes,
+        language: r.language,
+        respondedAt: r.responded_at,
+        createdAt: r.created_at,
+      }),
+    );
     const total = rows[0]?.total ?? (after ? await this.count(ctx, filtered, params.slice(0, -2)) : 0);
     return {
       edges: page.map((node) => ({ cursor: encodeCursor(node.externalId), node })),

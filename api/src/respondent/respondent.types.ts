@@ -36,7 +36,9 @@ export class RespondentsArgs {
 @InputType()
 export class ImportRespondentsInput {
   @Field(() => ID) waveId!: string;
-  @Field(() => String, { description: 'CSV with a header row: id, score, optional email and language; any other column becomes an attribute' })
+  @Field(() => String, {
+    description: 'CSV with a header row: id, score, optional email and language; any other column becomes an attribute',
+  })
   @MaxLength(64 * 1024 * 1024)
   csv!: string;
 }

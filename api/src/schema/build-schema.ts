@@ -23,7 +23,11 @@ import { StudyResolver } from '../study/study.resolver.js';
 import type { StudyService } from '../study/study.service.js';
 import { StudyWavesResolver, WaveResolver } from '../wave/wave.resolver.js';
 import {
-  AnalysisResolver, SessionCodingResolver, SummaryActionResolver, ThemeResolver, WaveAnalysisFieldResolver,
+  AnalysisResolver,
+  SessionCodingResolver,
+  SummaryActionResolver,
+  ThemeResolver,
+  WaveAnalysisFieldResolver,
 } from '../analysis/analysis.resolver.js';
 import type { AnalysisService } from '../analysis/analysis.service.js';
 import { StudyTaxonomyResolver, TaxonomyResolver } from '../taxonomy/taxonomy.resolver.js';
@@ -49,10 +53,30 @@ export interface Services {
 }
 
 const resolvers = [
-  StudyResolver, WaveResolver, StudyWavesResolver, RespondentResolver, SegmentResolver, StudyCountsResolver, WaveCountsResolver,
-  InterviewResolver, StudySessionsResolver, RespondentSessionResolver, TurnResolver, GuideResolver, StudyGuidesResolver,
-  EscalationResolver, SessionEscalationsResolver, TaxonomyResolver, StudyTaxonomyResolver, AnalysisResolver, ThemeResolver, SummaryActionResolver, WaveAnalysisFieldResolver, SessionCodingResolver,
-  InsightTrendResolver, NpsTrendResolver,
+  StudyResolver,
+  WaveResolver,
+  StudyWavesResolver,
+  RespondentResolver,
+  SegmentResolver,
+  StudyCountsResolver,
+  WaveCountsResolver,
+  InterviewResolver,
+  StudySessionsResolver,
+  RespondentSessionResolver,
+  TurnResolver,
+  GuideResolver,
+  StudyGuidesResolver,
+  EscalationResolver,
+  SessionEscalationsResolver,
+  TaxonomyResolver,
+  StudyTaxonomyResolver,
+  AnalysisResolver,
+  ThemeResolver,
+  SummaryActionResolver,
+  WaveAnalysisFieldResolver,
+  SessionCodingResolver,
+  InsightTrendResolver,
+  NpsTrendResolver,
   LiveInsightsResolver,
 ] as const;
 

@@ -11,7 +11,11 @@ const sdl = header + printSchema(lexicographicSortSchema(await buildLadderSchema
 
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(target, 'utf8'); } catch { /* missing counts as drift */ }
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    /* missing counts as drift */
+  }
   if (current !== sdl) {
     console.error('schema/schema.graphql is out of date with the api code: run `npm run schema:emit` and commit the result.');
     process.exit(1);

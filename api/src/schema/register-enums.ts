@@ -1,7 +1,24 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AnalysisStatus, ApiKeyRole, Band, CoderKind, EscalationReason, EscalationStatus, ExcerptRole, LanguageSource, ModeratorAction,
-  ModeratorKind, PhaseKey, ProportionTestKind, RollingStep, Sentiment, SessionStatus, ThemeMatch, ThemeScope, TurnAuthor, TurnRole,
+  AnalysisStatus,
+  ApiKeyRole,
+  Band,
+  CoderKind,
+  EscalationReason,
+  EscalationStatus,
+  ExcerptRole,
+  LanguageSource,
+  ModeratorAction,
+  ModeratorKind,
+  PhaseKey,
+  ProportionTestKind,
+  RollingStep,
+  Sentiment,
+  SessionStatus,
+  ThemeMatch,
+  ThemeScope,
+  TurnAuthor,
+  TurnRole,
   WaveStatus,
 } from '../common/enums.js';
 
@@ -20,23 +37,38 @@ export function registerEnums(): void {
   registerEnumType(PhaseKey, { name: 'PhaseKey', description: 'The five interview phases, in order' });
   registerEnumType(ModeratorAction, {
     name: 'ModeratorAction',
-    description: 'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks',
+    description:
+      'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks',
   });
-  registerEnumType(TurnAuthor, { name: 'TurnAuthor', description: 'OFFLINE_FALLBACK: the offline moderator stood in because the LLM kept failing' });
-  registerEnumType(LanguageSource, { name: 'LanguageSource', description: 'ATTRIBUTE from the import; DETECTED from the first answer; DEFAULT English, not yet detected' });
+  registerEnumType(TurnAuthor, {
+    name: 'TurnAuthor',
+    description: 'OFFLINE_FALLBACK: the offline moderator stood in because the LLM kept failing',
+  });
+  registerEnumType(LanguageSource, {
+    name: 'LanguageSource',
+    description: 'ATTRIBUTE from the import; DETECTED from the first answer; DEFAULT English, not yet detected',
+  });
   registerEnumType(EscalationReason, { name: 'EscalationReason' });
   registerEnumType(EscalationStatus, { name: 'EscalationStatus' });
   registerEnumType(AnalysisStatus, { name: 'AnalysisStatus' });
-  registerEnumType(CoderKind, { name: 'CoderKind', description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM' });
+  registerEnumType(CoderKind, {
+    name: 'CoderKind',
+    description: 'OFFLINE: the built-in deterministic coder and theme synthesizer; MISTRAL: the LLM',
+  });
   registerEnumType(ThemeScope, { name: 'ThemeScope', description: 'A theme of one band, or across bands' });
-  registerEnumType(ExcerptRole, { name: 'ExcerptRole', description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either' });
+  registerEnumType(ExcerptRole, {
+    name: 'ExcerptRole',
+    description: 'STATED: the reason given first; ROOT: the driver laddering reached; SUPPORTING: evidence for either',
+  });
   registerEnumType(Sentiment, { name: 'Sentiment' });
   registerEnumType(ProportionTestKind, {
-    name: 'ProportionTestKind', description: 'TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher\'s exact test, used when an expected cell count is below 5',
+    name: 'ProportionTestKind',
+    description: "TWO_PROPORTION_Z: pooled z-test; FISHER_EXACT: Fisher's exact test, used when an expected cell count is below 5",
   });
   registerEnumType(ThemeMatch, {
     name: 'ThemeMatch',
-    description: 'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
+    description:
+      'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
   });
   registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
 }

@@ -24,14 +24,38 @@ const pick = <T>(rand: () => number, items: readonly (readonly [T, number])[]): 
   return items[items.length - 1][0];
 };
 
-const TIERS = [['Enterprise', 2], ['Mid-market', 3], ['SMB', 5]] as const;
-const REGIONS = [['EMEA', 4], ['North America', 4], ['APAC', 2], ['LATAM', 1]] as const;
-const PRODUCTS = [['Analytics', 4], ['Automation', 3], ['Core Platform', 3]] as const;
+const TIERS = [
+  ['Enterprise', 2],
+  ['Mid-market', 3],
+  ['SMB', 5],
+] as const;
+const REGIONS = [
+  ['EMEA', 4],
+  ['North America', 4],
+  ['APAC', 2],
+  ['LATAM', 1],
+] as const;
+const PRODUCTS = [
+  ['Analytics', 4],
+  ['Automation', 3],
+  ['Core Platform', 3],
+] as const;
 const LANGUAGES: Record<string, readonly (readonly [string, number])[]> = {
-  EMEA: [['en', 6], ['fr', 2], ['de', 2]],
-  'North America': [['en', 9], ['fr', 1]],
+  EMEA: [
+    ['en', 6],
+    ['fr', 2],
+    ['de', 2],
+  ],
+  'North America': [
+    ['en', 9],
+    ['fr', 1],
+  ],
   APAC: [['en', 1]],
-  LATAM: [['en', 1], ['es', 2], ['pt', 1]],
+  LATAM: [
+    ['en', 1],
+    ['es', 2],
+    ['pt', 1],
+  ],
 };
 
 /**

@@ -19,15 +19,20 @@ export const DEMO_RESPONDENTS = 300;
  */
 export async function seedDemo(db: DataSource): Promise<boolean> {
   return db.transaction(async (em) => {
-    const claimed: unknown[] = await em.query(
-      `INSERT INTO seed_run (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name`, [DEMO_SEED],
-    );
+    const claimed: unknown[] = await em.query(`INSERT INTO seed_run (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name`, [
+      DEMO_SEED,
+    ]);
     if (claimed.length === 0) return false;
     const workspaceId = await ensureDefaultWorkspace(em);
-    const study = await createStudyWith(em, workspaceId, {
-      name: DEMO_STUDY_NAME,
-      description: 'Generated demo data: 300 respondents of a B2B software company, Q4 2026.',
-    }, STUDY_DEFAULTS);
+    const study = await createStudyWith(
+      em,
+      workspaceId,
+      {
+        name: DEMO_STUDY_NAME,
+        description: 'Generated demo data: 300 respondents of a B2B software company, Q4 2026.',
+      },
+      STUDY_DEFAULTS,
+    );
     const draft = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.DRAFT });
     const wave = await launchWithPinnedGuides(em, draft);
     await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS));

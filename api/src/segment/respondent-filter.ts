@@ -6,7 +6,9 @@ const ATTRIBUTE_NAME = /^[\p{L}\p{N}_ .-]{1,64}$/u;
 
 export function assertAttributeName(name: string): void {
   if (!ATTRIBUTE_NAME.test(name)) {
-    throw new LadderError('INVALID_GROUP_BY', `"${name}" is not a valid attribute name (letters, digits, _ . - and spaces, at most 64)`, { attribute: name });
+    throw new LadderError('INVALID_GROUP_BY', `"${name}" is not a valid attribute name (letters, digits, _ . - and spaces, at most 64)`, {
+      attribute: name,
+    });
   }
 }
 

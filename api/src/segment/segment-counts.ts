@@ -48,8 +48,11 @@ export function bandCountStatement(source: CountSource, scope: CountScope): { sq
   }
   appendRespondentFilter(scope.filter, where, params);
   const count = source === 'cube' ? 'sum(r.n)' : 'count(*)';
-  const counts = [`coalesce(${count} FILTER (WHERE r.band = 'promoter'), 0)::int AS p`,
-    `coalesce(${count} FILTER (WHERE r.band = 'passive'), 0)::int AS pa`, `coalesce(${count} FILTER (WHERE r.band = 'detractor'), 0)::int AS d`];
+  const counts = [
+    `coalesce(${count} FILTER (WHERE r.band = 'promoter'), 0)::int AS p`,
+    `coalesce(${count} FILTER (WHERE r.band = 'passive'), 0)::int AS pa`,
+    `coalesce(${count} FILTER (WHERE r.band = 'detractor'), 0)::int AS d`,
+  ];
   const by = scope.by ? BY[scope.by] : null;
   const keyCols = scope.groupBy.map((_, i) => `k${i}`);
   const groupCols = !by ? keyCols : by.first ? [by.column, ...keyCols] : [...keyCols, by.column];

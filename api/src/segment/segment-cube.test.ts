@@ -38,7 +38,8 @@ async function insertRows(waveId: string, rows: ReturnType<typeof respondents>) 
   await api.db.query(
     `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
      SELECT $1, $2, e, s, a FROM unnest($3::text[], $4::smallint[], $5::jsonb[]) AS t(e, s, a)`,
-    [api.a.id, waveId, rows.map((r) => r.externalId), rows.map((r) => r.score), rows.map((r) => JSON.stringify(r.attributes))]);
+    [api.a.id, waveId, rows.map((r) => r.externalId), rows.map((r) => r.score), rows.map((r) => JSON.stringify(r.attributes))],
+  );
 }
 
 /** Cube rows that differ from a recount of the respondents (empty when the cube is exact), and rows left at 0. */
@@ -60,35 +61,67 @@ beforeAll(async () => {
   ({ studyId, waveId: first } = await studyWithWave(api));
   waves.push(first);
   for (const name of ['Q2', 'Q3']) waves.push(dataOf(await api.gql(CreateWaveDocument, { input: { studyId, name } })).createWave.id);
-  [{ id: previewWave }] = await api.db.query(`INSERT INTO wave (workspace_id, study_id, name, preview) VALUES ($1, $2, 'preview', true) RETURNING id`,
-    [api.a.id, studyId]);
+  [{ id: previewWave }] = await api.db.query(
+    `INSERT INTO wave (workspace_id, study_id, name, preview) VALUES ($1, $2, 'preview', true) RETURNING id`,
+    [api.a.id, studyId],
+  );
   await insertRows(waves[0], respondents(1, 1500));
   await insertRows(waves[1], respondents(2, 900));
   await insertRows(previewWave, respondents(3, 50));
   // Through the import: batches of 1,000 rows, one statement each, in one transaction.
-  const csv = [['id', 'score', 'tier', 'region', 'plan'], ...respondents(4, 2300).map((r) =>
-    [r.externalId, r.score, r.attributes.tier ?? '', r.attributes.region ?? '', r.attributes.plan ?? ''])];
-  expect((await api.gql(ImportRespondentsDocument, { input: { waveId: waves[2], csv: csvOf(csv) } })).data?.importRespondents.importedCount).toBe(2300);
+  const csv = [
+    ['id', 'score', 'tier', 'region', 'plan'],
+    ...respondents(4, 2300).map((r) => [
+      r.externalId,
+      r.score,
+      r.attributes.tier ?? '',
+      r.attributes.region ?? '',
+      r.attributes.plan ?? '',
+    ]),
+  ];
+  expect(
+    (await api.gql(ImportRespondentsDocument, { input: { waveId: waves[2], csv: csvOf(csv) } })).data?.importRespondents.importedCount,
+  ).toBe(2300);
   // Another workspace's study, which no scope of workspace A may count.
   const other = await studyWithWave(api, api.b.keys.admin, 'Other');
-  await api.db.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'b1', 10, '{"tier": "SMB"}')`,
-    [api.b.id, other.waveId]);
+  await api.db.query(
+    `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'b1', 10, '{"tier": "SMB"}')`,
+    [api.b.id, other.waveId],
+  );
 }, 120_000);
 afterAll(() => api.stop());
 
-const GROUPINGS: string[][] = [[], ['tier'], ['tier', 'region'], ['band', 'tier'], ['region', 'plan'], ['plan', 'tier', 'region', 'band'], ['note'], ['absent']];
+const GROUPINGS: string[][] = [
+  [],
+  ['tier'],
+  ['tier', 'region'],
+  ['band', 'tier'],
+  ['region', 'plan'],
+  ['plan', 'tier', 'region', 'band'],
+  ['note'],
+  ['absent'],
+];
 const FILTERS: CountScope['filter'][] = [
   null,
   { bands: [Band.PROMOTER, Band.DETRACTOR] },
   { attributes: [{ attribute: 'tier', values: ['Ent', 'Mid'] }] },
-  { attributes: [{ attribute: 'region', values: ['Île-de-France'] }, { attribute: 'plan', values: ['pro', 'free'] }], bands: [Band.PASSIVE] },
+  {
+    attributes: [
+      { attribute: 'region', values: ['Île-de-France'] },
+      { attribute: 'plan', values: ['pro', 'free'] },
+    ],
+    bands: [Band.PASSIVE],
+  },
   { attributes: [{ attribute: 'note', values: [LONG] }] },
 ];
 
 describe('segment cube', () => {
   it('holds exactly the counts of the respondents after inserts and an import', async () => {
     expect(await drift()).toEqual([]);
-    const [{ rows, total }] = await api.db.query(`SELECT count(*)::int AS rows, sum(n)::int AS total FROM respondent_cube WHERE workspace_id = $1`, [api.a.id]);
+    const [{ rows, total }] = await api.db.query(
+      `SELECT count(*)::int AS rows, sum(n)::int AS total FROM respondent_cube WHERE workspace_id = $1`,
+      [api.a.id],
+    );
     expect(total).toBe(1500 + 900 + 50 + 2300);
     expect(rows).toBeLessThan(total / 5);
   });
@@ -101,7 +134,9 @@ describe('segment cube', () => {
           const scope: CountScope = { workspaceId: api.a.id, studyId, waveId, groupBy, filter };
           const raw = await bandCounts(api.db, 'raw', scope);
           expect(await bandCounts(api.db, 'cube', scope), JSON.stringify(scope)).toEqual(raw);
-          expect(await bandCounts(api.db, 'cube', { ...scope, by: 'wave' })).toEqual(await bandCounts(api.db, 'raw', { ...scope, by: 'wave' }));
+          expect(await bandCounts(api.db, 'cube', { ...scope, by: 'wave' })).toEqual(
+            await bandCounts(api.db, 'raw', { ...scope, by: 'wave' }),
+          );
           compared++;
         }
       }
@@ -112,12 +147,17 @@ describe('segment cube', () => {
   });
 
   it('answers the segmentNps query as the raw table does', async () => {
-    const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, {
-      studyId, groupBy: ['tier', 'region'], filter: { bands: ['PROMOTER', 'PASSIVE', 'DETRACTOR'] },
-    }));
+    const { segmentNps } = dataOf(
+      await api.gql(SegmentNpsDocument, {
+        studyId,
+        groupBy: ['tier', 'region'],
+        filter: { bands: ['PROMOTER', 'PASSIVE', 'DETRACTOR'] },
+      }),
+    );
     const raw = await bandCounts(api.db, 'raw', { workspaceId: api.a.id, studyId, groupBy: ['tier', 'region'] });
-    expect(segmentNps.segments.map((s) => [s.key[0].value, s.key[1].value, s.promoters, s.passives, s.detractors]))
-      .toEqual(raw.map((g) => [g.k0, g.k1, g.p, g.pa, g.d]));
+    expect(segmentNps.segments.map((s) => [s.key[0].value, s.key[1].value, s.promoters, s.passives, s.detractors])).toEqual(
+      raw.map((g) => [g.k0, g.k1, g.p, g.pa, g.d]),
+    );
     expect(segmentNps.overall.n).toBe(4700);
   });
 
@@ -141,11 +181,15 @@ describe('segment cube', () => {
     expect(await drift()).toEqual([]);
   });
 
-  it('folds a transaction\'s statements once at commit, drops a rolled-back one, and also folds with constraints immediate', async () => {
+  it("folds a transaction's statements once at commit, drops a rolled-back one, and also folds with constraints immediate", async () => {
     const c = new pg.Client({ connectionString: api.databaseUrl });
     await c.connect();
-    const insert = (prefix: string) => c.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
-      SELECT $1, $2, $3 || i, i % 11, jsonb_build_object('tier', 'T' || i % 4) FROM generate_series(1, 200) i`, [api.a.id, waves[0], prefix]);
+    const insert = (prefix: string) =>
+      c.query(
+        `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
+      SELECT $1, $2, $3 || i, i % 11, jsonb_build_object('tier', 'T' || i % 4) FROM generate_series(1, 200) i`,
+        [api.a.id, waves[0], prefix],
+      );
     try {
       await c.query('BEGIN');
       await insert('t1-');
@@ -164,7 +208,9 @@ describe('segment cube', () => {
       await insert('t5-');
       await c.query('COMMIT');
       expect(await drift()).toEqual([]);
-      const left = await c.query('SELECT (SELECT count(*) FROM respondent_cube_delta)::int AS d, (SELECT count(*) FROM respondent_cube_pending)::int AS p');
+      const left = await c.query(
+        'SELECT (SELECT count(*) FROM respondent_cube_delta)::int AS d, (SELECT count(*) FROM respondent_cube_pending)::int AS p',
+      );
       expect(left.rows[0]).toEqual({ d: 0, p: 0 });
     } finally {
       await c.end();
@@ -174,15 +220,22 @@ describe('segment cube', () => {
   it('lets two transactions write one wave in interleaved batches', async () => {
     const [a, b] = [new pg.Client({ connectionString: api.databaseUrl }), new pg.Client({ connectionString: api.databaseUrl })];
     await Promise.all([a.connect(), b.connect()]);
-    const batch = (c: pg.Client, prefix: string, k: number) => c.query(
-      `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
+    const batch = (c: pg.Client, prefix: string, k: number) =>
+      c.query(
+        `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
        SELECT $1, $2, $3 || i, i % 11, jsonb_build_object('tier', (ARRAY['SMB', 'Mid', 'Ent'])[1 + (i + $4) % 3], 'region', (ARRAY['EU', 'NA'])[1 + i % 2])
-       FROM generate_series(1, 300) i`, [api.a.id, waves[2], `${prefix}${k}-`, k]);
+       FROM generate_series(1, 300) i`,
+        [api.a.id, waves[2], `${prefix}${k}-`, k],
+      );
     try {
       await a.query('BEGIN');
       await b.query('BEGIN');
       await batch(a, 'a', 0);
-      const bDone = (async () => { await batch(b, 'b', 1); await batch(b, 'b', 0); await b.query('COMMIT'); })();
+      const bDone = (async () => {
+        await batch(b, 'b', 1);
+        await batch(b, 'b', 0);
+        await b.query('COMMIT');
+      })();
       await batch(a, 'a', 1);
       await a.query('COMMIT');
       await bDone;

@@ -25,7 +25,8 @@ afterAll(() => api.stop());
 
 /** The same figures computed independently in plain SQL, from scores rather than the band column. */
 async function plainSql(where = 'true') {
-  return api.db.query(`
+  return api.db.query(
+    `
     WITH t AS (
       SELECT attributes->>'tier' AS tier, attributes->>'region' AS region, count(*)::int AS n,
              avg(CASE WHEN score >= 9 THEN 1.0 ELSE 0 END) AS p, avg(CASE WHEN score <= 6 THEN 1.0 ELSE 0 END) AS d
@@ -33,7 +34,9 @@ async function plainSql(where = 'true') {
     SELECT tier, region, n, round(100 * (p - d), 2)::float AS nps,
            round(greatest(-100, 100 * ((p - d) - 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS lo,
            round(least(100, 100 * ((p - d) + 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS hi
-    FROM t ORDER BY tier, region NULLS LAST`, [waveId]);
+    FROM t ORDER BY tier, region NULLS LAST`,
+    [waveId],
+  );
 }
 
 describe('segmentNps', () => {
@@ -41,7 +44,12 @@ describe('segmentNps', () => {
     const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, { studyId, waveId, groupBy: ['tier', 'region'] }));
     const expected = await plainSql();
     const got = segmentNps.segments.map((s) => ({
-      tier: s.key[0].value, region: s.key[1].value, n: s.n, nps: s.nps, lo: s.ciLow, hi: s.ciHigh,
+      tier: s.key[0].value,
+      region: s.key[1].value,
+      n: s.n,
+      nps: s.nps,
+      lo: s.ciLow,
+      hi: s.ciHigh,
     }));
     expect(got).toEqual(expected);
     expect(segmentNps.overall.n).toBe(1200);
@@ -49,11 +57,17 @@ describe('segmentNps', () => {
   });
 
   it('filters by attribute values and bands, and flags small samples', async () => {
-    const { segmentNps } = dataOf(await api.gql(SegmentNpsDocument, {
-      studyId, groupBy: ['region'], filter: { attributes: [{ attribute: 'tier', values: ['Ent'] }], bands: ['PROMOTER', 'DETRACTOR'] },
-    }));
+    const { segmentNps } = dataOf(
+      await api.gql(SegmentNpsDocument, {
+        studyId,
+        groupBy: ['region'],
+        filter: { attributes: [{ attribute: 'tier', values: ['Ent'] }], bands: ['PROMOTER', 'DETRACTOR'] },
+      }),
+    );
     const [{ n }] = await api.db.query(
-      `SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND attributes->>'tier' = 'Ent' AND (score >= 9 OR score <= 6)`, [waveId]);
+      `SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1 AND attributes->>'tier' = 'Ent' AND (score >= 9 OR score <= 6)`,
+      [waveId],
+    );
     expect(segmentNps.overall.n).toBe(n);
     const tiny = segmentNps.segments.find((s) => s.key[0].value === null);
     expect(tiny?.smallSample).toBe(true);
@@ -62,11 +76,13 @@ describe('segmentNps', () => {
   it('groups by band', async () => {
     const r = await api.gql(SegmentNpsDocument, { studyId, groupBy: ['band'] });
     expect(r.data?.segmentNps.segments.map((s) => [s.key[0].value, s.nps])).toEqual([
-      ['detractor', -100], ['passive', 0], ['promoter', 100],
+      ['detractor', -100],
+      ['passive', 0],
+      ['promoter', 100],
     ]);
   });
 
-  it('rejects invalid group names, too many groups, and other workspaces\' studies', async () => {
+  it("rejects invalid group names, too many groups, and other workspaces' studies", async () => {
     expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: ['tier; drop table'] }))).toBe('INVALID_GROUP_BY');
     expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: ['a', 'b', 'c', 'd', 'e'] }))).toBe('INVALID_GROUP_BY');
     expect(codeOf(await api.gql(SegmentNpsDocument, { studyId, groupBy: [] }, api.b.keys.admin))).toBe('STUDY_NOT_FOUND');

@@ -20,20 +20,30 @@ export class SegmentService {
    * NPS per group: one grouped statement over the segment cube (a few thousand rows per wave
    * whatever the number of respondents); the overall row is the sum of the groups.
    */
-  async segmentNps(ctx: RequestContext, studyId: string, waveId: string | null | undefined,
-    groupBy: string[], filter: SegmentFilter | null | undefined): Promise<SegmentNpsResult> {
+  async segmentNps(
+    ctx: RequestContext,
+    studyId: string,
+    waveId: string | null | undefined,
+    groupBy: string[],
+    filter: SegmentFilter | null | undefined,
+  ): Promise<SegmentNpsResult> {
     const workspaceId = requireWorkspace(ctx, 'read');
     groupKeyColumns(groupBy, []); // INVALID_GROUP_BY before STUDY_NOT_FOUND, as before
     await this.studies.findOrFail(ctx, studyId);
     if (waveId) await findWaveOrFail(ctx, studyId, waveId);
     const rows = await bandCounts(ctx.db, 'cube', { workspaceId, studyId, waveId, groupBy, filter });
     const total: BandTally = { promoters: 0, passives: 0, detractors: 0 };
-    const segments = groupBy.length === 0 ? [] : rows.map((row) => {
-      const key = groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
-      return toSegmentNps(key, tallyOf(row));
-    });
+    const segments =
+      groupBy.length === 0
+        ? []
+        : rows.map((row) => {
+            const key = groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
+            return toSegmentNps(key, tallyOf(row));
+          });
     for (const row of rows) {
-      total.promoters += row.p; total.passives += row.pa; total.detractors += row.d;
+      total.promoters += row.p;
+      total.passives += row.pa;
+      total.detractors += row.d;
     }
     return { groupBy, overall: toSegmentNps([], total), segments };
   }

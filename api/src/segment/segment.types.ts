@@ -47,6 +47,8 @@ export class AttributeFilter {
 export class SegmentFilter {
   @Field(() => [Band], { nullable: true }) @IsOptional() bands?: Band[];
   @Field(() => [AttributeFilter], { nullable: true })
-  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
   attributes?: AttributeFilter[];
 }

@@ -39,7 +39,10 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & { limits?: Partial<Limits>; timing?: ApiConfig['timing'] };
+type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & {
+  limits?: Partial<Limits>;
+  timing?: ApiConfig['timing'];
+};
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
@@ -51,26 +54,36 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
   live.start();
   const taxonomies = new TaxonomyService(studies);
-  const schema = await buildLadderSchema({
-    studies,
-    segments,
-    respondents: new RespondentService(),
-    imports: new CsvImportService(),
-    interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
-    guides: new GuideService(studies),
-    waves: new WaveService(studies),
-    escalations: new EscalationService(studies),
-    taxonomies,
-    analyses: new AnalysisService(workflows, studies, taxonomies),
-    insightTrends: new InsightTrendService(),
-    npsTrends: new NpsTrendService(),
-  }, events.pubSub);
+  const schema = await buildLadderSchema(
+    {
+      studies,
+      segments,
+      respondents: new RespondentService(),
+      imports: new CsvImportService(),
+      interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
+      guides: new GuideService(studies),
+      waves: new WaveService(studies),
+      escalations: new EscalationService(studies),
+      taxonomies,
+      analyses: new AnalysisService(workflows, studies, taxonomies),
+      insightTrends: new InsightTrendService(),
+      npsTrends: new NpsTrendService(),
+    },
+    events.pubSub,
+  );
   const rules = validationRules({ production: config.production, limits: config.limits });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const ws = attachWebSocketServer({
-    httpServer, schema, rules, allowedOrigins: config.allowedOrigins, apiKeys, db, events: events.pubSub, production: config.production,
+    httpServer,
+    schema,
+    rules,
+    allowedOrigins: config.allowedOrigins,
+    apiKeys,
+    db,
+    events: events.pubSub,
+    production: config.production,
   });
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -86,16 +99,28 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  app.get('/healthz', (_req, res) => { res.json({ ok: true }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
   const corsPolicy = cors({
-    origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)), maxAge: 600, exposedHeaders: ['content-disposition'],
+    origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)),
+    maxAge: 600,
+    exposedHeaders: ['content-disposition'],
   });
   // Before /graphql, whose mount would otherwise take /graphql/stream as well.
-  app.use('/graphql/stream', corsPolicy, createSseRouter({ schema, rules, apiKeys, db, events: events.pubSub, production: config.production }));
-  app.use('/export', corsPolicy, createExportRouter({
-    contextOf: async (header) => contextFor(await principalFrom(header, apiKeys), db, events.pubSub),
-    exports: new ExportService(segments),
-  }));
+  app.use(
+    '/graphql/stream',
+    corsPolicy,
+    createSseRouter({ schema, rules, apiKeys, db, events: events.pubSub, production: config.production }),
+  );
+  app.use(
+    '/export',
+    corsPolicy,
+    createExportRouter({
+      contextOf: async (header) => contextFor(await principalFrom(header, apiKeys), db, events.pubSub),
+      exports: new ExportService(segments),
+    }),
+  );
   app.use(
     '/graphql',
     corsPolicy,
@@ -106,13 +131,14 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   );
   return {
     httpServer,
-    listen: (port) => new Promise((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(port, () => {
-        const address = httpServer.address();
-        resolve(typeof address === 'object' && address ? address.port : port);
-      });
-    }),
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
     async stop() {
       await ws.dispose();
       await apollo.stop();

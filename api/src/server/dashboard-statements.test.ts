@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GqlResult, type TestApi } from '../test-support/api-harness.js';
 import {
-  DashboardCompareWavesDocument, DashboardNpsTrendDocument, DashboardRollingNpsDocument, DashboardSegmentNpsDocument, DashboardStudiesDocument,
-  DashboardStudyDocument, DashboardThemeTrendDocument, DashboardWaveAnalysisDocument, StudiesDocument,
+  DashboardCompareWavesDocument,
+  DashboardNpsTrendDocument,
+  DashboardRollingNpsDocument,
+  DashboardSegmentNpsDocument,
+  DashboardStudiesDocument,
+  DashboardStudyDocument,
+  DashboardThemeTrendDocument,
+  DashboardWaveAnalysisDocument,
+  StudiesDocument,
 } from '../test-support/gql/graphql.js';
 import { insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
 
@@ -39,7 +46,9 @@ describe('dashboard queries run at most 3 SQL statements', () => {
   for (const [name, send] of Object.entries(DASHBOARDS)) {
     it(name, async () => {
       let errors: unknown;
-      const statements = await api.statementsOf(async () => { errors = (await send()).errors; });
+      const statements = await api.statementsOf(async () => {
+        errors = (await send()).errors;
+      });
       expect(errors).toBeUndefined();
       expect(statements.length, statements.join('\n---\n')).toBeLessThanOrEqual(3);
     });

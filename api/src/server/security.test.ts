@@ -11,25 +11,29 @@ const WIDE = `{ studies { id name description createdAt respondentCount bandCoun
 let dev: TestApi;
 let prod: TestApi;
 beforeAll(async () => {
-  [dev, prod] = await Promise.all([
-    startTestApi({ limits: { maxDepth: 3, maxCost: 30 } }),
-    startTestApi({ production: true }),
-  ]);
+  [dev, prod] = await Promise.all([startTestApi({ limits: { maxDepth: 3, maxCost: 30 } }), startTestApi({ production: true })]);
 });
-afterAll(async () => { await Promise.all([dev?.stop(), prod?.stop()]); });
+afterAll(async () => {
+  await Promise.all([dev?.stop(), prod?.stop()]);
+});
 
 describe('HTTP', () => {
   it('prevents CSRF: simple requests without a preflight header are refused', async () => {
     const get = await fetch(`${dev.url}?query=${encodeURIComponent('{ studies { id } }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toMatch(/CSRF/i);
-    const textPlain = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ studies { id } }"}' });
+    const textPlain = await fetch(dev.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ studies { id } }"}',
+    });
     expect(textPlain.status).toBe(400);
   });
 
   it('refuses batched operations', async () => {
     const res = await fetch(dev.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${dev.a.keys.admin}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${dev.a.keys.admin}` },
       body: JSON.stringify([{ query: '{ studies { id } }' }, { query: '{ studies { id } }' }]),
     });
     expect(res.status).toBe(400);
@@ -64,9 +68,11 @@ describe('HTTP', () => {
   });
 
   it('answers CORS only for allowed origins', async () => {
-    const preflight = (origin: string) => fetch(dev.url, {
-      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
-    });
+    const preflight = (origin: string) =>
+      fetch(dev.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
     expect((await preflight(ORIGIN)).headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -90,11 +96,21 @@ describe('WebSocket', () => {
     const s = await openSocket(dev.wsUrl);
     s.send({ type: 'connection_init', payload: { authorization: `Bearer ${dev.a.keys.admin}` } });
     await s.next('connection_ack');
-    s.send({ id: '1', type: 'subscribe', payload: { query: 'subscription { sessionUpdated(sessionId: "x") { session { turns { id } } turn { id } } }' } });
+    s.send({
+      id: '1',
+      type: 'subscribe',
+      payload: { query: 'subscription { sessionUpdated(sessionId: "x") { session { turns { id } } turn { id } } }' },
+    });
     const error = await s.next('error');
     expect(JSON.stringify(error.payload)).toMatch(/depth limit/i);
-    s.send({ id: '2', type: 'subscribe', payload: { query: `subscription { sessionUpdated(sessionId: "x") {
-      session { id status moderator createdAt startedAt completedAt respondentId waveId } turn { id seq role text phase ladderLevel createdAt } } }` } });
+    s.send({
+      id: '2',
+      type: 'subscribe',
+      payload: {
+        query: `subscription { sessionUpdated(sessionId: "x") {
+      session { id status moderator createdAt startedAt completedAt respondentId waveId } turn { id seq role text phase ladderLevel createdAt } } }`,
+      },
+    });
     await new Promise((r) => setTimeout(r, 300));
     const errors = s.messages.filter((m) => m.type === 'error' && m.id === '2');
     expect(JSON.stringify(errors)).toMatch(/cost limit/i);

@@ -11,14 +11,33 @@ export const HTTP_MAX_BODY = '64mb';
 /** graphql-armor either throws (which Apollo reports as a 500) or calls these: report properly. */
 const report = (ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error);
 
-export interface Limits { maxDepth: number; maxCost: number }
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+}
 
 /** The same limits guard HTTP and WebSocket operations. */
 export function validationRules(options: { production: boolean; limits?: Partial<Limits> }): ValidationRule[] {
   const limits: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST, ...options.limits };
   const rules: ValidationRule[] = [
-    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, exposeLimits: !options.production, onReject: [report], propagateOnRejection: false }),
-    costLimitRule({ maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: !options.production, onReject: [report], propagateOnRejection: false }),
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      exposeLimits: !options.production,
+      onReject: [report],
+      propagateOnRejection: false,
+    }),
+    costLimitRule({
+      maxCost: limits.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+      exposeLimits: !options.production,
+      onReject: [report],
+      propagateOnRejection: false,
+    }),
   ];
   if (options.production) rules.push(NoSchemaIntrospectionCustomRule);
   return rules;

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, startTestApi, type GqlError, type TestApi } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';
 import {
-  ImportRespondentsDocument, OverallNpsChangedDocument, SchemaQueryTypeDocument, StudiesDocument, ThemeTrendsDocument, type TypedDocumentString,
+  ImportRespondentsDocument,
+  OverallNpsChangedDocument,
+  SchemaQueryTypeDocument,
+  StudiesDocument,
+  ThemeTrendsDocument,
+  type TypedDocumentString,
 } from '../test-support/gql/graphql.js';
 import type { SubscriptionResult } from '../test-support/ws-client.js';
 
@@ -15,12 +20,26 @@ let waveId: string;
 beforeAll(async () => {
   [dev, prod] = await Promise.all([startTestApi({ limits: { maxDepth: 3, maxCost: 30 } }), startTestApi({ production: true })]);
   ({ studyId, waveId } = await studyWithWave(dev));
-  await dev.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score', 'tier'], ['a', 10, 'SMB'], ['b', 2, 'SMB']]) } });
+  await dev.gql(ImportRespondentsDocument, {
+    input: {
+      waveId,
+      csv: csvOf([
+        ['id', 'score', 'tier'],
+        ['a', 10, 'SMB'],
+        ['b', 2, 'SMB'],
+      ]),
+    },
+  });
 });
-afterAll(async () => { await Promise.all([dev?.stop(), prod?.stop()]); });
+afterAll(async () => {
+  await Promise.all([dev?.stop(), prod?.stop()]);
+});
 
 /** `next` events carry a result of the operation; `complete` carries nothing. */
-interface SseEvent<R> { event: string; data: SubscriptionResult<R> | null }
+interface SseEvent<R> {
+  event: string;
+  data: SubscriptionResult<R> | null;
+}
 
 /**
  * A graphql-sse client in distinct-connections mode: one POST per operation, events read from the body.
@@ -28,7 +47,12 @@ interface SseEvent<R> { event: string; data: SubscriptionResult<R> | null }
  */
 function openStream<R, V>(api: TestApi, document: TypedDocumentString<R, V>, variables: V, key?: string | null): Promise<Stream<R>>;
 function openStream(api: TestApi, document: string, variables: Record<string, unknown>, key?: string | null): Promise<Stream<unknown>>;
-async function openStream<R>(api: TestApi, document: { toString(): string }, variables: unknown, key: string | null = api.a.keys.viewer): Promise<Stream<R>> {
+async function openStream<R>(
+  api: TestApi,
+  document: { toString(): string },
+  variables: unknown,
+  key: string | null = api.a.keys.viewer,
+): Promise<Stream<R>> {
   const query = document.toString();
   const controller = new AbortController();
   const res = await fetch(`${api.url}/stream`, {
@@ -59,7 +83,9 @@ async function openStream<R>(api: TestApi, document: { toString(): string }, var
     }
   })();
   return {
-    res, events, reading,
+    res,
+    events,
+    reading,
     async next(event: string, timeoutMs = 5000): Promise<SseEvent<R>> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -88,8 +114,13 @@ describe('GraphQL over SSE', () => {
     await new Promise((r) => setTimeout(r, 200)); // the subscription is registered before the event
     const notifier = new pg.Client({ connectionString: dev.databaseUrl });
     await notifier.connect();
-    await notifier.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'c', 9, '{"tier": "SMB"}')`, [dev.a.id, waveId]);
-    await notifier.query(`SELECT pg_notify('ladder_events', $1)`, [JSON.stringify({ type: 'insights.changed', workspaceId: dev.a.id, studyId, waveId, what: 'coding' })]);
+    await notifier.query(
+      `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'c', 9, '{"tier": "SMB"}')`,
+      [dev.a.id, waveId],
+    );
+    await notifier.query(`SELECT pg_notify('ladder_events', $1)`, [
+      JSON.stringify({ type: 'insights.changed', workspaceId: dev.a.id, studyId, waveId, what: 'coding' }),
+    ]);
     await notifier.end();
     const { data } = await stream.next('next');
     expect(data).toEqual({ data: { segmentNpsChanged: { overall: { n: 3, nps: 33.33 } } } });
@@ -111,7 +142,7 @@ describe('GraphQL over SSE', () => {
     }
   });
 
-  it('reports domain errors with their codes (another workspace\'s study is not found; ingest keys may not read)', async () => {
+  it("reports domain errors with their codes (another workspace's study is not found; ingest keys may not read)", async () => {
     const other = await openStream(dev, ThemeTrendsDocument, { studyId }, dev.b.keys.admin);
     expect((await other.next('next')).data?.errors?.[0].extensions.code).toBe('STUDY_NOT_FOUND');
     const ingest = await openStream(dev, ThemeTrendsDocument, { studyId }, dev.a.keys.ingest);
@@ -119,12 +150,20 @@ describe('GraphQL over SSE', () => {
   });
 
   it('applies the same depth and cost limits as HTTP', async () => {
-    const deep = await openStream(dev, 'subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: []) { overall { key { attribute } } } }', { s: studyId });
+    const deep = await openStream(
+      dev,
+      'subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: []) { overall { key { attribute } } } }',
+      { s: studyId },
+    );
     const error = (await deep.next('next')).data?.errors?.[0];
     expect(error?.message).toMatch(/depth limit/i);
     expect(error?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const wide = await openStream(dev, `subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: []) {
-      groupBy overall { label n promoters passives detractors nps ciLow ciHigh smallSample } segments { label n promoters passives detractors nps ciLow ciHigh } } }`, { s: studyId });
+    const wide = await openStream(
+      dev,
+      `subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: []) {
+      groupBy overall { label n promoters passives detractors nps ciLow ciHigh smallSample } segments { label n promoters passives detractors nps ciLow ciHigh } } }`,
+      { s: studyId },
+    );
     expect((await wide.next('next')).data?.errors?.[0].message).toMatch(/cost limit/i);
   });
 
@@ -138,9 +177,11 @@ describe('GraphQL over SSE', () => {
   });
 
   it('answers CORS preflights for allowed origins only', async () => {
-    const preflight = (origin: string) => fetch(`${dev.url}/stream`, {
-      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
-    });
+    const preflight = (origin: string) =>
+      fetch(`${dev.url}/stream`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
     expect((await preflight(ORIGIN)).headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });

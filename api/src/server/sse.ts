@@ -23,10 +23,11 @@ interface Options {
 /** Operations are small documents; imports go through /graphql. */
 export const SSE_MAX_BODY = '64kb';
 
-const jsonError = (status: number, code: string, message: string) => [
-  JSON.stringify({ errors: [{ message, extensions: { code } }] }),
-  { status, statusText: status === 401 ? 'Unauthorized' : 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } },
-] as const;
+const jsonError = (status: number, code: string, message: string) =>
+  [
+    JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+    { status, statusText: status === 401 ? 'Unauthorized' : 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } },
+  ] as const;
 
 /** An operation refused before execution; graphql-sse recognises a result by its `data` key. */
 const rejected = (errors: readonly GraphQLError[]): ExecutionResult => ({ data: null, errors });
@@ -66,12 +67,16 @@ export function createSseRouter(o: Options): Router {
       if (errors.length) return rejected(o.production ? errors.map(withoutSuggestions) : errors);
       const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
       return {
-        schema: o.schema, document, operationName: params.operationName, variableValues: params.variables,
+        schema: o.schema,
+        document,
+        operationName: params.operationName,
+        variableValues: params.variables,
         contextValue: contextFor(principal, o.db, o.events) as unknown as undefined,
       };
     },
     // Formatted errors are what clients receive; the type expects GraphQLError instances.
-    onNext: (_ctx, _req, result) => (result.errors ? { ...result, errors: format(result.errors as GraphQLError[]) } as unknown as ExecutionResult : undefined),
+    onNext: (_ctx, _req, result) =>
+      result.errors ? ({ ...result, errors: format(result.errors as GraphQLError[]) } as unknown as ExecutionResult) : undefined,
   });
   const router = express.Router();
   router.use(express.json({ limit: SSE_MAX_BODY }));
@@ -80,7 +85,8 @@ export function createSseRouter(o: Options): Router {
       await handler(req, res);
     } catch (error) {
       console.error('graphql-sse: %s', error instanceof Error ? error.stack : error);
-      if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
   });

@@ -3,18 +3,55 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
-  CompareWavesDocument, CreateStudyDocument, CreateWaveDocument, EscalationRaisedDocument, EscalationsDocument, GuideDocument, GuideVersionsDocument,
-  ImportRespondentsDocument, InterviewSessionEscalationsDocument, InterviewSessionsDocument, LaunchWaveDocument, NpsTrendDocument,
-  RecodeStudyDocument, RespondentSessionDocument, RespondentsDocument, RollingNpsDocument, SchemaRootFieldsDocument, SegmentNpsChangedDocument,
-  SegmentNpsDocument, SendRespondentMessageDocument, SessionUpdatedDocument, StartGuidePreviewDocument, StartInterviewDocument,
-  StartWaveAnalysisDocument, StudiesDocument, StudyDocument, StudySessionUpdatedDocument, TaxonomyVersionsDocument, ThemeTrendDocument,
-  ThemeTrendsDocument, UpdateEscalationDocument, UpdateGuideDocument, UpdateTaxonomyDocument, WaveAnalysisDocument, WaveAnalysisProgressDocument,
+  CompareWavesDocument,
+  CreateStudyDocument,
+  CreateWaveDocument,
+  EscalationRaisedDocument,
+  EscalationsDocument,
+  GuideDocument,
+  GuideVersionsDocument,
+  ImportRespondentsDocument,
+  InterviewSessionEscalationsDocument,
+  InterviewSessionsDocument,
+  LaunchWaveDocument,
+  NpsTrendDocument,
+  RecodeStudyDocument,
+  RespondentSessionDocument,
+  RespondentsDocument,
+  RollingNpsDocument,
+  SchemaRootFieldsDocument,
+  SegmentNpsChangedDocument,
+  SegmentNpsDocument,
+  SendRespondentMessageDocument,
+  SessionUpdatedDocument,
+  StartGuidePreviewDocument,
+  StartInterviewDocument,
+  StartWaveAnalysisDocument,
+  StudiesDocument,
+  StudyDocument,
+  StudySessionUpdatedDocument,
+  TaxonomyVersionsDocument,
+  ThemeTrendDocument,
+  ThemeTrendsDocument,
+  UpdateEscalationDocument,
+  UpdateGuideDocument,
+  UpdateTaxonomyDocument,
+  WaveAnalysisDocument,
+  WaveAnalysisProgressDocument,
   type TypedDocumentString,
 } from '../test-support/gql/graphql.js';
 import { subscribe } from '../test-support/ws-client.js';
 import { insertAnalysis } from '../test-support/insights-fixtures.js';
 
-interface Fixture { studyId: string; waveId: string; respondentId: string; sessionId: string; token: string; guideId: string; escalationId: string }
+interface Fixture {
+  studyId: string;
+  waveId: string;
+  respondentId: string;
+  sessionId: string;
+  token: string;
+  guideId: string;
+  escalationId: string;
+}
 
 let api: TestApi;
 let b: Fixture;
@@ -24,24 +61,42 @@ let bAnalysisId: string;
 /** A study, wave, respondent and an interview session with one turn, written as the worker would. */
 async function fixture(ws: TestWorkspace, name: string): Promise<Fixture> {
   const { studyId, waveId } = await studyWithWave(api, ws.keys.admin, name);
-  await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score'], [`${name}-1`, 4]]) } }, ws.keys.admin);
+  await api.gql(
+    ImportRespondentsDocument,
+    {
+      input: {
+        waveId,
+        csv: csvOf([
+          ['id', 'score'],
+          [`${name}-1`, 4],
+        ]),
+      },
+    },
+    ws.keys.admin,
+  );
   const [{ id: respondentId }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [waveId]);
   const token = `token-of-${name}-0123456789`;
   const [{ id: sessionId }] = await api.db.query(
     `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
      VALUES ($1, $2, $3, 'offline', $4, $5) RETURNING id`,
-    [ws.id, respondentId, waveId, createHash('sha256').update(token).digest('hex'), `wf-${name}`]);
+    [ws.id, respondentId, waveId, createHash('sha256').update(token).digest('hex'), `wf-${name}`],
+  );
   const [{ id: turnId }] = await api.db.query(
     `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 0, 'moderator', $3, 'context') RETURNING id`,
-    [ws.id, sessionId, `Hello ${name}`]);
+    [ws.id, sessionId, `Hello ${name}`],
+  );
   const [{ id: escalationId }] = await api.db.query(
     `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
-     VALUES ($1, $2, $3, $4, $5, 'churn_risk', 'we will cancel', 'offline') RETURNING id`, [ws.id, studyId, waveId, sessionId, turnId]);
+     VALUES ($1, $2, $3, $4, $5, 'churn_risk', 'we will cancel', 'offline') RETURNING id`,
+    [ws.id, studyId, waveId, sessionId, turnId],
+  );
   const [{ id: guideId }] = await api.db.query(`SELECT id FROM interview_guide WHERE study_id = $1 AND band = 'detractor'`, [studyId]);
   return { studyId, waveId, respondentId, sessionId, token, guideId, escalationId };
 }
 
-const snapshotB = () => api.db.query(`
+const snapshotB = () =>
+  api.db.query(
+    `
   SELECT (SELECT count(*) FROM study WHERE workspace_id = $1) AS studies, (SELECT count(*) FROM wave WHERE workspace_id = $1) AS waves,
          (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents, (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
          (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
@@ -49,7 +104,9 @@ const snapshotB = () => api.db.query(`
          (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
          (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status,
          (SELECT count(*) FROM driver_taxonomy WHERE workspace_id = $1) AS taxonomies,
-         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses`, [api.b.id]);
+         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses`,
+    [api.b.id],
+  );
 
 async function subscriptionError<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<string | undefined> {
   const s = await subscribe(api.wsUrl, api.a.keys.admin, document, variables);
@@ -103,7 +160,9 @@ const cases: Record<string, () => Promise<void>> = {
     expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
   },
   'Mutation.importRespondents': async () => {
-    expect(codeOf(await api.gql(ImportRespondentsDocument, { input: { waveId: b.waveId, csv: 'id,score\nz,1\n' } }))).toBe('WAVE_NOT_FOUND');
+    expect(codeOf(await api.gql(ImportRespondentsDocument, { input: { waveId: b.waveId, csv: 'id,score\nz,1\n' } }))).toBe(
+      'WAVE_NOT_FOUND',
+    );
   },
   'Mutation.startInterview': async () => {
     expect(codeOf(await api.gql(StartInterviewDocument, { respondentId: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
@@ -164,8 +223,12 @@ const cases: Record<string, () => Promise<void>> = {
     expect((await api.gql(WaveAnalysisDocument, { id: bAnalysisId })).data?.waveAnalysis).toBeNull();
   },
   'Query.compareWaves': async () => {
-    expect(codeOf(await api.gql(CompareWavesDocument, { studyId: b.studyId, baseWaveId: b.waveId, waveId: a.waveId }))).toBe('STUDY_NOT_FOUND');
-    expect(codeOf(await api.gql(CompareWavesDocument, { studyId: a.studyId, baseWaveId: a.waveId, waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
+    expect(codeOf(await api.gql(CompareWavesDocument, { studyId: b.studyId, baseWaveId: b.waveId, waveId: a.waveId }))).toBe(
+      'STUDY_NOT_FOUND',
+    );
+    expect(codeOf(await api.gql(CompareWavesDocument, { studyId: a.studyId, baseWaveId: a.waveId, waveId: b.waveId }))).toBe(
+      'WAVE_NOT_FOUND',
+    );
   },
   'Query.themeTrend': async () => {
     expect(codeOf(await api.gql(ThemeTrendDocument, { studyId: b.studyId }))).toBe('STUDY_NOT_FOUND');
@@ -202,7 +265,8 @@ describe('a key of workspace A reaches nothing of workspace B', () => {
   it('covers every query, mutation and subscription of the schema, and B is unchanged', async () => {
     const before = await snapshotB();
     const s = dataOf(await api.gql(SchemaRootFieldsDocument)).__schema;
-    const names = (type: string, root: { fields: { name: string }[] | null } | null) => (root?.fields ?? []).map((f) => `${type}.${f.name}`);
+    const names = (type: string, root: { fields: { name: string }[] | null } | null) =>
+      (root?.fields ?? []).map((f) => `${type}.${f.name}`);
     const all = [...names('Query', s.queryType), ...names('Mutation', s.mutationType), ...names('Subscription', s.subscriptionType)].sort();
     expect(Object.keys(cases).sort()).toEqual(all);
     expect(await snapshotB()).toEqual(before);
@@ -214,7 +278,11 @@ describe('roles', () => {
     expect(dataOf(await api.gql(StudiesDocument, {}, api.a.keys.viewer)).studies.length).toBeGreaterThan(0);
     expect(codeOf(await api.gql(CreateStudyDocument, { input: { name: 'v' } }, api.a.keys.viewer))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(StudiesDocument, {}, api.a.keys.ingest))).toBe('FORBIDDEN');
-    const imported = await api.gql(ImportRespondentsDocument, { input: { waveId: a.waveId, csv: 'id,score\ningest-1,9\n' } }, api.a.keys.ingest);
+    const imported = await api.gql(
+      ImportRespondentsDocument,
+      { input: { waveId: a.waveId, csv: 'id,score\ningest-1,9\n' } },
+      api.a.keys.ingest,
+    );
     expect(imported.data?.importRespondents.ok).toBe(true);
   });
 });

@@ -36,38 +36,43 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
     verifyClient: ({ origin }: { origin?: string }) => isAllowedOrigin(origin, o.allowedOrigins),
   });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
-  const cleanup = useServer<Record<string, unknown> | undefined, Extra>({
-    schema: o.schema,
-    onConnect: async (ctx) => {
-      const params = ctx.connectionParams ?? {};
-      const header = params.authorization ?? params.Authorization;
-      if (!header) return false;
-      try {
-        const principal = await principalFrom(header, o.apiKeys);
-        (ctx.extra as Extra).principal = principal;
-        return true;
-      } catch {
-        return false;
-      }
+  const cleanup = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema: o.schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = params.authorization ?? params.Authorization;
+        if (!header) return false;
+        try {
+          const principal = await principalFrom(header, o.apiKeys);
+          (ctx.extra as Extra).principal = principal;
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(o.schema, document, [...specifiedRules, ...o.rules]);
+        if (errors.length) return o.production ? errors.map(withoutSuggestions) : errors;
+        return {
+          schema: o.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: contextFor((ctx.extra as Extra).principal ?? { kind: 'anonymous' }, o.db, o.events),
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) => format(errors) as never,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
-    onSubscribe: (ctx, _id, payload) => {
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query);
-      } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
-      }
-      const errors = validate(o.schema, document, [...specifiedRules, ...o.rules]);
-      if (errors.length) return o.production ? errors.map(withoutSuggestions) : errors;
-      return {
-        schema: o.schema, document, operationName: payload.operationName, variableValues: payload.variables,
-        contextValue: contextFor((ctx.extra as Extra).principal ?? { kind: 'anonymous' }, o.db, o.events),
-      };
-    },
-    onError: (_ctx, _id, _payload, errors) => format(errors) as never,
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: format(result.errors) } : undefined,
-  }, wss);
+    wss,
+  );
   return {
     async dispose() {
       await cleanup.dispose();

@@ -19,7 +19,11 @@ describe('npsEstimate', () => {
 
   it('returns nulls when nobody answered', () => {
     expect(npsEstimate({ promoters: 0, passives: 0, detractors: 0 })).toEqual({
-      n: 0, nps: null, ciLow: null, ciHigh: null, smallSample: true,
+      n: 0,
+      nps: null,
+      ciLow: null,
+      ciHigh: null,
+      smallSample: true,
     });
   });
 
@@ -66,10 +70,22 @@ describe('compareNps', () => {
   it('handles groups with no variance: all promoters on both sides, or promoters vs detractors', () => {
     const allPromoters = { promoters: 40, passives: 0, detractors: 0 };
     expect(compareNps(allPromoters, allPromoters)).toEqual({
-      difference: 0, low: 0, high: 0, z: null, pValue: 1, significant: false, smallSample: false,
+      difference: 0,
+      low: 0,
+      high: 0,
+      z: null,
+      pValue: 1,
+      significant: false,
+      smallSample: false,
     });
     expect(compareNps({ promoters: 0, passives: 0, detractors: 40 }, allPromoters)).toEqual({
-      difference: 200, low: 200, high: 200, z: null, pValue: 0, significant: true, smallSample: false,
+      difference: 200,
+      low: 200,
+      high: 200,
+      z: null,
+      pValue: 0,
+      significant: true,
+      smallSample: false,
     });
   });
 
@@ -80,7 +96,13 @@ describe('compareNps', () => {
     expect(c.smallSample).toBe(true);
     expect(c.pValue).toBeGreaterThanOrEqual(0);
     expect(compareNps({ promoters: 0, passives: 0, detractors: 0 }, q1)).toEqual({
-      difference: null, low: null, high: null, z: null, pValue: null, significant: false, smallSample: true,
+      difference: null,
+      low: null,
+      high: null,
+      z: null,
+      pValue: null,
+      significant: false,
+      smallSample: true,
     });
   });
 
@@ -99,9 +121,11 @@ describe('rollingWindows', () => {
   const at = (iso: string, score: number): ScoredPoint => ({ date: new Date(iso), score });
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const points = [
-    at('2024-03-01T08:00:00Z', 10), at('2024-03-01T12:00:00Z', 3),
+    at('2024-03-01T08:00:00Z', 10),
+    at('2024-03-01T12:00:00Z', 3),
     at('2024-03-02T09:30:00Z', 8),
-    at('2024-03-04T00:00:00Z', 9), at('2024-03-04T23:59:59Z', 10),
+    at('2024-03-04T00:00:00Z', 9),
+    at('2024-03-04T23:59:59Z', 10),
   ];
 
   it('counts trailing windows of UTC calendar days, the end day included', () => {

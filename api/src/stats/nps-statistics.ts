@@ -2,7 +2,11 @@ import { bandOf, type Band } from '@ladder/contracts';
 import cdf from '@stdlib/stats-base-dists-normal-cdf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
-export interface BandTally { promoters: number; passives: number; detractors: number }
+export interface BandTally {
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
 
 export interface NpsEstimate {
   n: number;
@@ -91,7 +95,10 @@ export function compareNps(a: BandTally, b: BandTally, confidence = 0.95): NpsCo
   };
 }
 
-export interface ScoredPoint { date: Date; score: number }
+export interface ScoredPoint {
+  date: Date;
+  score: number;
+}
 
 export interface RollingWindowOptions {
   /** Window length in calendar days (UTC), the end day included. */

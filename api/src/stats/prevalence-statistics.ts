@@ -3,7 +3,11 @@ import hypergeometricPmf from '@stdlib/stats-base-dists-hypergeometric-pmf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
 /** Share of a group; null share when the group is empty (the interval is then all of [0, 1]). */
-export interface ShareInterval { share: number | null; low: number; high: number }
+export interface ShareInterval {
+  share: number | null;
+  low: number;
+  high: number;
+}
 
 export type ProportionTest = 'two-proportion-z' | 'fisher-exact';
 
@@ -102,7 +106,11 @@ export function fisherExactPValue(x1: number, n1: number, x2: number, n2: number
  * It keeps good coverage with small counts and shares near 0 or 1, where the Wald interval fails.
  */
 export function newcombeInterval(
-  x1: number, n1: number, x2: number, n2: number, confidence = 0.95,
+  x1: number,
+  n1: number,
+  x2: number,
+  n2: number,
+  confidence = 0.95,
 ): { difference: number; low: number; high: number } {
   const a = wilsonInterval(x1, n1, confidence);
   const b = wilsonInterval(x2, n2, confidence);
@@ -133,9 +141,7 @@ export function needsExactTest(x1: number, n1: number, x2: number, n2: number): 
  * in borderline cases the interval and the p-value can disagree, and `significant` follows the
  * p-value.
  */
-export function compareProportions(
-  x1: number, n1: number, x2: number, n2: number, confidence = 0.95,
-): ProportionComparison {
+export function compareProportions(x1: number, n1: number, x2: number, n2: number, confidence = 0.95): ProportionComparison {
   assertCount(x1, n1);
   assertCount(x2, n2);
   zCritical(confidence);

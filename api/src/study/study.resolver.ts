@@ -13,7 +13,7 @@ import type { StudyService } from './study.service.js';
 export class StudyResolver {
   constructor(private readonly studyService: StudyService) {}
 
-  @Query(() => [Study], { description: 'The studies of the caller\'s workspace, newest first' })
+  @Query(() => [Study], { description: "The studies of the caller's workspace, newest first" })
   studies(@Ctx() ctx: RequestContext): Promise<Study[]> {
     return this.studyService.list(ctx);
   }

@@ -39,7 +39,12 @@ export class StudyService {
 }
 
 /** Creates the study and runs every setup in the caller's transaction. */
-export async function createStudyWith(em: EntityManager, workspaceId: string, input: CreateStudyInput, setups: readonly StudySetup[]): Promise<Study> {
+export async function createStudyWith(
+  em: EntityManager,
+  workspaceId: string,
+  input: CreateStudyInput,
+  setups: readonly StudySetup[],
+): Promise<Study> {
   const study = await em.getRepository(Study).save({ workspaceId, name: input.name, description: input.description ?? null });
   for (const setup of setups) await setup(em, study);
   return study;

@@ -41,15 +41,32 @@ describe('crosswalkIssues', () => {
   const newKeys = new Set(['support_speed', 'support_quality', 'pricing_value']);
 
   it('accepts old keys on the left and new keys on the right', () => {
-    expect(crosswalkIssues([{ from: 'support', to: ['support_speed', 'support_quality'] }, { from: 'billing', to: [] }], oldKeys, newKeys, 4)).toEqual([]);
+    expect(
+      crosswalkIssues(
+        [
+          { from: 'support', to: ['support_speed', 'support_quality'] },
+          { from: 'billing', to: [] },
+        ],
+        oldKeys,
+        newKeys,
+        4,
+      ),
+    ).toEqual([]);
   });
 
   it('lists every unknown or repeated key with its path', () => {
-    expect(crosswalkIssues([
-      { from: 'support', to: ['support_speed', 'support'] },
-      { from: 'pricing_value', to: ['pricing_value'] },
-      { from: 'support', to: ['support_quality'] },
-    ], oldKeys, newKeys, 4)).toEqual([
+    expect(
+      crosswalkIssues(
+        [
+          { from: 'support', to: ['support_speed', 'support'] },
+          { from: 'pricing_value', to: ['pricing_value'] },
+          { from: 'support', to: ['support_quality'] },
+        ],
+        oldKeys,
+        newKeys,
+        4,
+      ),
+    ).toEqual([
       { path: 'crosswalk.0.to.1', message: '"support" is not a driver of the new version' },
       { path: 'crosswalk.1.from', message: '"pricing_value" is not a driver of version 4' },
       { path: 'crosswalk.2.from', message: '"support" is mapped twice' },
@@ -65,8 +82,14 @@ describe('crosswalkIssues', () => {
 describe('translationTable', () => {
   it('lists only the (version, key) pairs whose keys change', () => {
     expect(translationTable(chain)).toEqual({
-      '1:support': ['service'], '1:pricing': ['pricing_value'], '1:support_speed': ['service'], '1:support_quality': ['service'], '1:billing': [],
-      '2:support_speed': ['service'], '2:support_quality': ['service'], '2:billing': [],
+      '1:support': ['service'],
+      '1:pricing': ['pricing_value'],
+      '1:support_speed': ['service'],
+      '1:support_quality': ['service'],
+      '1:billing': [],
+      '2:support_speed': ['service'],
+      '2:support_quality': ['service'],
+      '2:billing': [],
     });
     expect(translationTable([{ version: 1, crosswalk: {} }])).toEqual({});
   });

@@ -6,25 +6,40 @@
  */
 export type Crosswalk = Record<string, string[]>;
 
-export interface CrosswalkEntry { from: string; to: string[] }
+export interface CrosswalkEntry {
+  from: string;
+  to: string[];
+}
 
-export interface TaxonomyStep { version: number; crosswalk: Crosswalk }
+export interface TaxonomyStep {
+  version: number;
+  crosswalk: Crosswalk;
+}
 
-export interface CrosswalkIssue { path: string; message: string }
+export interface CrosswalkIssue {
+  path: string;
+  message: string;
+}
 
 export const toCrosswalk = (entries: readonly CrosswalkEntry[]): Crosswalk =>
   Object.fromEntries(entries.map((e) => [e.from, [...new Set(e.to)]]));
 
 /** Entries sorted by old key (jsonb keeps no insertion order). */
 export const toEntries = (crosswalk: Crosswalk): CrosswalkEntry[] =>
-  Object.entries(crosswalk).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => ({ from, to }));
+  Object.entries(crosswalk)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, to]) => ({ from, to }));
 
 /**
  * A crosswalk from `oldKeys` (the base version's drivers) to `newKeys` (the edited content's) may
  * only name old keys on the left, each once, and new keys on the right.
  */
-export function crosswalkIssues(entries: readonly CrosswalkEntry[], oldKeys: ReadonlySet<string>, newKeys: ReadonlySet<string>,
-  baseVersion: number): CrosswalkIssue[] {
+export function crosswalkIssues(
+  entries: readonly CrosswalkEntry[],
+  oldKeys: ReadonlySet<string>,
+  newKeys: ReadonlySet<string>,
+  baseVersion: number,
+): CrosswalkIssue[] {
   const issues: CrosswalkIssue[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, i) => {

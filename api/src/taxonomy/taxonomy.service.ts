@@ -25,9 +25,11 @@ export class TaxonomyService {
   async versionOrFail(ctx: RequestContext, studyId: string, version?: number | null): Promise<DriverTaxonomy> {
     const workspaceId = requireWorkspace(ctx, 'read');
     const found = await ctx.db.getRepository(DriverTaxonomy).findOne({
-      where: { workspaceId, studyId, ...(version != null ? { version } : {}) }, order: { version: 'DESC' },
+      where: { workspaceId, studyId, ...(version != null ? { version } : {}) },
+      order: { version: 'DESC' },
     });
-    if (!found) throw notFound('TAXONOMY_NOT_FOUND', 'Taxonomy version', version != null ? `${version} of study ${studyId}` : `of study ${studyId}`);
+    if (!found)
+      throw notFound('TAXONOMY_NOT_FOUND', 'Taxonomy version', version != null ? `${version} of study ${studyId}` : `of study ${studyId}`);
     return found;
   }
 
@@ -41,22 +43,36 @@ export class TaxonomyService {
     await this.studies.findOrFail(ctx, input.studyId);
     const repo = ctx.db.getRepository(DriverTaxonomy);
     const latest = await repo.findOne({ where: { workspaceId, studyId: input.studyId }, order: { version: 'DESC' } });
-    const conflict = () => new LadderError('TAXONOMY_VERSION_CONFLICT',
-      `Version ${input.baseVersion} is not the latest version of this taxonomy any more; reload and apply your edit again`,
-      { latestVersion: latest?.version ?? 0 });
+    const conflict = () =>
+      new LadderError(
+        'TAXONOMY_VERSION_CONFLICT',
+        `Version ${input.baseVersion} is not the latest version of this taxonomy any more; reload and apply your edit again`,
+        { latestVersion: latest?.version ?? 0 },
+      );
     if (!latest || latest.version !== input.baseVersion) throw conflict();
     const parsed = taxonomyContentSchema.safeParse(input.content);
-    const issues: CrosswalkIssue[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: ['content', ...i.path].join('.'), message: i.message }));
+    const issues: CrosswalkIssue[] = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ path: ['content', ...i.path].join('.'), message: i.message }));
     issues.push(...crosswalkIssues(input.crosswalk, driverKeys(latest.content), driverKeys(input.content), latest.version));
     if (!parsed.success || issues.length) {
-      throw new LadderError('TAXONOMY_INVALID', `The taxonomy is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues });
+      throw new LadderError('TAXONOMY_INVALID', `The taxonomy is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
+        issues,
+      });
     }
     const principal = ctx.principal;
     try {
-      return await repo.save(repo.create({
-        workspaceId, studyId: input.studyId, version: latest.version + 1, content: parsed.data, crosswalk: toCrosswalk(input.crosswalk),
-        note: input.note?.trim() || null, createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
-      }));
+      return await repo.save(
+        repo.create({
+          workspaceId,
+          studyId: input.studyId,
+          version: latest.version + 1,
+          content: parsed.data,
+          crosswalk: toCrosswalk(input.crosswalk),
+          note: input.note?.trim() || null,
+          createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
+        }),
+      );
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw conflict();
       throw error;
@@ -66,5 +82,7 @@ export class TaxonomyService {
 
 /** A new study's first taxonomy version: the default B2B taxonomy. */
 export const seedDefaultTaxonomy: StudySetup = async (em, study) => {
-  await em.getRepository(DriverTaxonomy).insert({ workspaceId: study.workspaceId, studyId: study.id, version: 1, content: DEFAULT_TAXONOMY });
+  await em
+    .getRepository(DriverTaxonomy)
+    .insert({ workspaceId: study.workspaceId, studyId: study.id, version: 1, content: DEFAULT_TAXONOMY });
 };

@@ -11,19 +11,30 @@ import { createApiServer } from '../server/app.js';
 import type { Limits } from '../server/security.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 
-export interface GqlError { message: string; extensions: { code: string } & Record<string, unknown> }
+export interface GqlError {
+  message: string;
+  extensions: { code: string } & Record<string, unknown>;
+}
 
 /** A response typed by the document that asked for it (unknown for documents sent as plain text). */
-export interface GqlResult<R = unknown> { status: number; data: R | null | undefined; errors?: GqlError[] }
+export interface GqlResult<R = unknown> {
+  status: number;
+  data: R | null | undefined;
+  errors?: GqlError[];
+}
 
 /** Variables may be left out when the operation requires none. */
-export type GqlArgs<V> = Record<string, never> extends V
-  ? [variables?: V, key?: string | null, headers?: Record<string, string>]
-  : [variables: V, key?: string | null, headers?: Record<string, string>];
+export type GqlArgs<V> =
+  Record<string, never> extends V
+    ? [variables?: V, key?: string | null, headers?: Record<string, string>]
+    : [variables: V, key?: string | null, headers?: Record<string, string>];
 
 export const ORIGIN = 'http://localhost:5173';
 
-export interface TestWorkspace { id: string; keys: Record<ApiKeyRole, string> }
+export interface TestWorkspace {
+  id: string;
+  keys: Record<ApiKeyRole, string>;
+}
 
 export async function createTestDatabase(): Promise<string> {
   const admin = inject('pgAdminUrl');
@@ -39,8 +50,12 @@ export async function createWorkspace(db: DataSource, slug: string): Promise<Tes
   const keys = {} as Record<ApiKeyRole, string>;
   for (const role of ['admin', 'analyst', 'viewer', 'ingest'] as ApiKeyRole[]) {
     keys[role] = generateApiKeySecret();
-    await db.query(`INSERT INTO api_key (workspace_id, name, role, prefix, secret_hash) VALUES ($1, $2, $2, $3, $4)`,
-      [id, role, keys[role].slice(0, 8), hashSecret(keys[role])]);
+    await db.query(`INSERT INTO api_key (workspace_id, name, role, prefix, secret_hash) VALUES ($1, $2, $2, $3, $4)`, [
+      id,
+      role,
+      keys[role].slice(0, 8),
+      hashSecret(keys[role]),
+    ]);
   }
   return { id, keys };
 }
@@ -93,9 +108,17 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
   const databaseUrl = await createTestDatabase();
   const db = await createDataSource(databaseUrl).initialize();
   const connection = Connection.lazy({ address: '127.0.0.1:1' });
-  const server = await createApiServer({
-    databaseUrl, production: options.production ?? false, allowedOrigins: [ORIGIN], publicUrl: ORIGIN, limits: options.limits,
-  }, db, new Client({ connection }).workflow);
+  const server = await createApiServer(
+    {
+      databaseUrl,
+      production: options.production ?? false,
+      allowedOrigins: [ORIGIN],
+      publicUrl: ORIGIN,
+      limits: options.limits,
+    },
+    db,
+    new Client({ connection }).workflow,
+  );
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const [a, b] = [await createWorkspace(db, 'workspace-a'), await createWorkspace(db, 'workspace-b')];
@@ -105,14 +128,20 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
       headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await res.json() as { data?: unknown; errors?: GqlError[] };
+    const body = (await res.json()) as { data?: unknown; errors?: GqlError[] };
     return { status: res.status, data: body.data, errors: body.errors };
   };
   return {
-    url, wsUrl: url.replace('http', 'ws'), db, databaseUrl, a, b, statementsOf: statementRecorder(db),
+    url,
+    wsUrl: url.replace('http', 'ws'),
+    db,
+    databaseUrl,
+    a,
+    b,
+    statementsOf: statementRecorder(db),
     // The generated document's type is the contract of this response: the server answers the document it was sent.
     gql: async <R, V>(document: TypedDocumentString<R, V>, ...[variables, key, headers]: GqlArgs<V>) =>
-      await post(document.toString(), variables ?? {}, key, headers) as GqlResult<R>,
+      (await post(document.toString(), variables ?? {}, key, headers)) as GqlResult<R>,
     gqlText: post,
     async stop() {
       await server.stop();

@@ -14,15 +14,25 @@ export function csvOf(rows: (string | number)[][]): string {
 
 /** A stored guide (the contract's shape) as the GraphQL input of updateGuide. */
 export function toGuideInput(content: {
-  ladderTargetDepth: { min: number; max: number }; topicsToAvoid: string[];
-  phases: { key: string; objective: string; probeInstructions: string; budget: { turns: number; minutes: number }; openingQuestions: Record<string, string[]> }[];
+  ladderTargetDepth: { min: number; max: number };
+  topicsToAvoid: string[];
+  phases: {
+    key: string;
+    objective: string;
+    probeInstructions: string;
+    budget: { turns: number; minutes: number };
+    openingQuestions: Record<string, string[]>;
+  }[];
 }): GuideContentInput {
   return {
     ladderTargetDepth: content.ladderTargetDepth,
     topicsToAvoid: content.topicsToAvoid,
     phases: content.phases.map((p) => ({
       // The contract's phase keys are the GraphQL enum's values in lower case; the server validates them.
-      key: p.key.toUpperCase() as PhaseKey, objective: p.objective, probeInstructions: p.probeInstructions, budget: p.budget,
+      key: p.key.toUpperCase() as PhaseKey,
+      objective: p.objective,
+      probeInstructions: p.probeInstructions,
+      budget: p.budget,
       openingQuestions: Object.entries(p.openingQuestions).map(([language, questions]) => ({ language, questions })),
     })),
   };

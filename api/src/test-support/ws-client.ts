@@ -20,26 +20,38 @@ export function openSocket(url: string, origin?: string): Promise<RawSocket> {
       messages.push(JSON.parse(String(data)));
       waiters.splice(0).forEach((w) => w());
     });
-    const closed = new Promise<{ code: number; reason: string }>((r) => ws.on('close', (code, reason) => r({ code, reason: String(reason) })));
+    const closed = new Promise<{ code: number; reason: string }>((r) =>
+      ws.on('close', (code, reason) => r({ code, reason: String(reason) })),
+    );
     ws.once('error', reject);
-    ws.once('open', () => resolve({
-      ws, messages, closed,
-      send: (m) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)),
-      async next(type, timeoutMs = 5000) {
-        const deadline = Date.now() + timeoutMs;
-        for (;;) {
-          const found = messages.find((m) => m.type === type);
-          if (found) return found;
-          if (Date.now() > deadline) throw new Error(`no "${type}" message; got ${JSON.stringify(messages)}`);
-          await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100); });
-        }
-      },
-    }));
+    ws.once('open', () =>
+      resolve({
+        ws,
+        messages,
+        closed,
+        send: (m) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)),
+        async next(type, timeoutMs = 5000) {
+          const deadline = Date.now() + timeoutMs;
+          for (;;) {
+            const found = messages.find((m) => m.type === type);
+            if (found) return found;
+            if (Date.now() > deadline) throw new Error(`no "${type}" message; got ${JSON.stringify(messages)}`);
+            await new Promise<void>((r) => {
+              waiters.push(r);
+              setTimeout(r, 100);
+            });
+          }
+        },
+      }),
+    );
   });
 }
 
 /** What a `next` message carries: one result of the subscribed operation. */
-export interface SubscriptionResult<R> { data?: R | null; errors?: GqlError[] }
+export interface SubscriptionResult<R> {
+  data?: R | null;
+  errors?: GqlError[];
+}
 
 export interface Subscription<R> {
   socket: RawSocket;
@@ -50,7 +62,12 @@ export interface Subscription<R> {
 }
 
 /** A socket authenticated with `key` at connection_init, subscribed to a generated document. */
-export async function subscribe<R, V>(url: string, key: string, document: TypedDocumentString<R, V>, variables: V): Promise<Subscription<R>> {
+export async function subscribe<R, V>(
+  url: string,
+  key: string,
+  document: TypedDocumentString<R, V>,
+  variables: V,
+): Promise<Subscription<R>> {
   const socket = await openSocket(url);
   socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
   await socket.next('connection_ack');

@@ -12,7 +12,14 @@ import { compareShareFamily, toShareEstimate, type ShareComparisonInput } from '
 import { linkThemeSeries, matchThemes } from './theme-matching.js';
 import { driverCounts, latestCompletedThemes, studyTrendContext, type StudyTrendContext, type TrendThemeRow } from './trend.queries.js';
 import {
-  ThemeMatch, type DriverSeries, type PrevalencePoint, type ShareChange, type ThemeChange, type ThemeSeries, type ThemeTrend, type TrendWave,
+  ThemeMatch,
+  type DriverSeries,
+  type PrevalencePoint,
+  type ShareChange,
+  type ThemeChange,
+  type ThemeSeries,
+  type ThemeTrend,
+  type TrendWave,
   type WaveComparison,
 } from './insight-trend.types.js';
 
@@ -25,12 +32,15 @@ function compareByFamily(items: readonly { group: string; input: ShareComparison
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => groups.set(item.group, [...(groups.get(item.group) ?? []), i]));
   for (const indices of groups.values()) {
-    compareShareFamily(indices.map((i) => items[i].input)).forEach((change, j) => { out[indices[j]] = change; });
+    compareShareFamily(indices.map((i) => items[i].input)).forEach((change, j) => {
+      out[indices[j]] = change;
+    });
   }
   return out;
 }
 
-const prevalenceOf = (theme: TrendThemeRow | null, band: Band): PrevalenceRow | null => theme?.prevalence.find((p) => p.band === band) ?? null;
+const prevalenceOf = (theme: TrendThemeRow | null, band: Band): PrevalenceRow | null =>
+  theme?.prevalence.find((p) => p.band === band) ?? null;
 
 /**
  * Insights over time, each in at most three statements: the study with its waves, taxonomy chain
@@ -45,8 +55,15 @@ export class InsightTrendService {
   }
 
   /** NPS and every theme's prevalence per band, base wave against current wave. */
-  async compareWaves(ctx: RequestContext, studyId: string, baseWaveId: string, waveId: string, band?: Band | null): Promise<WaveComparison> {
-    if (baseWaveId === waveId) throw new LadderError('BAD_USER_INPUT', 'baseWaveId and waveId name the same wave: compare two different waves', { field: 'waveId' });
+  async compareWaves(
+    ctx: RequestContext,
+    studyId: string,
+    baseWaveId: string,
+    waveId: string,
+    band?: Band | null,
+  ): Promise<WaveComparison> {
+    if (baseWaveId === waveId)
+      throw new LadderError('BAD_USER_INPUT', 'baseWaveId and waveId name the same wave: compare two different waves', { field: 'waveId' });
     const context = await this.context(ctx, studyId, [baseWaveId, waveId]);
     const wave = (id: string) => {
       const found = context.waves.find((w) => w.id === id);
@@ -55,28 +72,60 @@ export class InsightTrendService {
     };
     const [base, current] = [wave(baseWaveId), wave(waveId)];
     const { analyses, themes } = await latestCompletedThemes(ctx.db, requireWorkspace(ctx, 'read'), [base.id, current.id]);
-    const pairs = matchThemes(themes.filter((t) => t.waveId === base.id), themes.filter((t) => t.waveId === current.id), keyTranslator(context.chain));
-    const rows = pairs.flatMap((pair) => (band ? [band] : BANDS)
-      .filter((b) => prevalenceOf(pair.base, b) || prevalenceOf(pair.current, b))
-      .map((b) => ({ pair, band: b, before: prevalenceOf(pair.base, b), after: prevalenceOf(pair.current, b) })));
+    const pairs = matchThemes(
+      themes.filter((t) => t.waveId === base.id),
+      themes.filter((t) => t.waveId === current.id),
+      keyTranslator(context.chain),
+    );
+    const rows = pairs.flatMap((pair) =>
+      (band ? [band] : BANDS)
+        .filter((b) => prevalenceOf(pair.base, b) || prevalenceOf(pair.current, b))
+        .map((b) => ({ pair, band: b, before: prevalenceOf(pair.base, b), after: prevalenceOf(pair.current, b) })),
+    );
     const changes = compareShareFamily(rows.map((r) => (r.before && r.after ? { before: r.before, after: r.after } : null)));
     const nps = compareNps(base.tally ?? EMPTY, current.tally ?? EMPTY);
-    const toWave = (w: typeof base): TrendWave => ({ id: w.id, name: w.name, launchedAt: w.launchedAt ? new Date(w.launchedAt) : null, analysisId: analyses.get(w.id) ?? null });
+    const toWave = (w: typeof base): TrendWave => ({
+      id: w.id,
+      name: w.name,
+      launchedAt: w.launchedAt ? new Date(w.launchedAt) : null,
+      analysisId: analyses.get(w.id) ?? null,
+    });
     return {
       baseWave: toWave(base),
       currentWave: toWave(current),
       nps: {
-        base: toSegmentNps([], base.tally ?? EMPTY), current: toSegmentNps([], current.tally ?? EMPTY), difference: nps.difference, low: nps.low,
-        high: nps.high, pValue: nps.pValue, significant: nps.significant, flag: significanceFlag(nps.pValue), smallSample: nps.smallSample,
+        base: toSegmentNps([], base.tally ?? EMPTY),
+        current: toSegmentNps([], current.tally ?? EMPTY),
+        difference: nps.difference,
+        low: nps.low,
+        high: nps.high,
+        pValue: nps.pValue,
+        significant: nps.significant,
+        flag: significanceFlag(nps.pValue),
+        smallSample: nps.smallSample,
       },
       themes: rows.map((r, i): ThemeChange => {
         const theme = (r.pair.current ?? r.pair.base)!;
         const change = changes[i];
-        const [before, after] = [r.before && toShareEstimate(r.before.count, r.before.n), r.after && toShareEstimate(r.after.count, r.after.n)];
+        const [before, after] = [
+          r.before && toShareEstimate(r.before.count, r.before.n),
+          r.after && toShareEstimate(r.after.count, r.after.n),
+        ];
         return {
-          key: theme.key, label: theme.label, scope: theme.scope, band: r.band, matchedBy: r.pair.matchedBy as ThemeMatch, base: before, current: after,
-          difference: change?.difference ?? null, low: change?.low ?? null, high: change?.high ?? null, pValue: change?.pValue ?? null,
-          adjustedPValue: change?.adjustedPValue ?? null, test: change?.test ?? null, flag: change?.flag ?? '',
+          key: theme.key,
+          label: theme.label,
+          scope: theme.scope,
+          band: r.band,
+          matchedBy: r.pair.matchedBy as ThemeMatch,
+          base: before,
+          current: after,
+          difference: change?.difference ?? null,
+          low: change?.low ?? null,
+          high: change?.high ?? null,
+          pValue: change?.pValue ?? null,
+          adjustedPValue: change?.adjustedPValue ?? null,
+          test: change?.test ?? null,
+          flag: change?.flag ?? '',
           smallSample: (before?.smallSample ?? true) || (after?.smallSample ?? true),
         };
       }),
@@ -94,7 +143,10 @@ export class InsightTrendService {
     ]);
     const translate = keyTranslator(context.chain);
     const labels = context.latestContent ? driverLabels(context.latestContent) : new Map<string, string>();
-    const series = linkThemeSeries(context.waves.map((w) => themes.filter((t) => t.waveId === w.id)), translate);
+    const series = linkThemeSeries(
+      context.waves.map((w) => themes.filter((t) => t.waveId === w.id)),
+      translate,
+    );
     const themeSeries: ThemeSeries[] = [];
     const pending: { points: PrevalencePoint[]; inputs: { group: string; input: ShareComparisonInput | null }[] }[] = [];
     for (const s of series) {
@@ -106,7 +158,10 @@ export class InsightTrendService {
       });
       pending.push(points);
       themeSeries.push({
-        key: last.key, label: last.label, scope: last.scope, points: points.points,
+        key: last.key,
+        label: last.label,
+        scope: last.scope,
+        points: points.points,
         driverKeys: [...new Set(last.driverKeys.flatMap((k) => translate(last.taxonomyVersion, k)))],
       });
     }
@@ -114,22 +169,33 @@ export class InsightTrendService {
     const cited = new Map(counts.filter((c) => c.driverKey !== null).map((c) => [`${c.driverKey}:${c.waveId}:${c.band}`, c.sessions]));
     const driverTotals = new Map<string, number>();
     for (const c of counts) if (c.driverKey) driverTotals.set(c.driverKey, (driverTotals.get(c.driverKey) ?? 0) + c.sessions);
-    const drivers: DriverSeries[] = [...driverTotals.keys()].sort((a, b) => driverTotals.get(b)! - driverTotals.get(a)! || a.localeCompare(b)).map((key) => {
-      const points = this.points(context, (w, band) => {
-        const id = context.waves[w].id;
-        const n = coded.get(`${id}:${band}`) ?? 0;
-        return n > 0 ? { band, count: cited.get(`${key}:${id}:${band}`) ?? 0, n, matchedBy: ThemeMatch.KEY } : null;
+    const drivers: DriverSeries[] = [...driverTotals.keys()]
+      .sort((a, b) => driverTotals.get(b)! - driverTotals.get(a)! || a.localeCompare(b))
+      .map((key) => {
+        const points = this.points(context, (w, band) => {
+          const id = context.waves[w].id;
+          const n = coded.get(`${id}:${band}`) ?? 0;
+          return n > 0 ? { band, count: cited.get(`${key}:${id}:${band}`) ?? 0, n, matchedBy: ThemeMatch.KEY } : null;
+        });
+        pending.push(points);
+        return { key, label: labels.get(key) ?? key, points: points.points };
       });
-      pending.push(points);
-      return { key, label: labels.get(key) ?? key, points: points.points };
-    });
     // Stars are adjusted over everything shown for one wave and band: all theme rows, then all driver rows.
     const themeInputs = pending.slice(0, themeSeries.length).flatMap((p) => p.inputs.map((x) => ({ ...x, group: `theme:${x.group}` })));
     const driverInputs = pending.slice(themeSeries.length).flatMap((p) => p.inputs.map((x) => ({ ...x, group: `driver:${x.group}` })));
     const changes = compareByFamily([...themeInputs, ...driverInputs]);
-    pending.flatMap((p) => p.points).forEach((point, i) => { point.vsPrevious = changes[i]; });
+    pending
+      .flatMap((p) => p.points)
+      .forEach((point, i) => {
+        point.vsPrevious = changes[i];
+      });
     return {
-      waves: context.waves.map((w) => ({ id: w.id, name: w.name, launchedAt: w.launchedAt ? new Date(w.launchedAt) : null, analysisId: analyses.get(w.id) ?? null })),
+      waves: context.waves.map((w) => ({
+        id: w.id,
+        name: w.name,
+        launchedAt: w.launchedAt ? new Date(w.launchedAt) : null,
+        analysisId: analyses.get(w.id) ?? null,
+      })),
       themes: themeSeries,
       drivers,
     };

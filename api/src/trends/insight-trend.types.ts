@@ -9,7 +9,8 @@ export class TrendWave {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => Date, { nullable: true }) launchedAt!: Date | null;
-  @Field(() => ID, { nullable: true, description: 'Its latest completed analysis, whose themes the trend shows' }) analysisId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Its latest completed analysis, whose themes the trend shows' }) analysisId!:
+    string | null;
 }
 
 @ObjectType({ description: 'count / n with a 95% Wilson interval' })
@@ -38,7 +39,8 @@ export class ShareChange {
 export class NpsChange {
   @Field(() => SegmentNps) base!: SegmentNps;
   @Field(() => SegmentNps) current!: SegmentNps;
-  @Field(() => Float, { nullable: true, description: 'current - base, -200..200; null when either wave has no respondents' }) difference!: number | null;
+  @Field(() => Float, { nullable: true, description: 'current - base, -200..200; null when either wave has no respondents' }) difference!:
+    number | null;
   @Field(() => Float, { nullable: true }) low!: number | null;
   @Field(() => Float, { nullable: true }) high!: number | null;
   @Field(() => Float, { nullable: true }) pValue!: number | null;
@@ -55,7 +57,8 @@ export class ThemeChange {
   @Field(() => Band) band!: Band;
   @Field(() => ThemeMatch) matchedBy!: ThemeMatch;
   @Field(() => ShareEstimate, { nullable: true, description: 'null when the base wave has no such theme' }) base!: ShareEstimate | null;
-  @Field(() => ShareEstimate, { nullable: true, description: 'null when the current wave has no such theme' }) current!: ShareEstimate | null;
+  @Field(() => ShareEstimate, { nullable: true, description: 'null when the current wave has no such theme' })
+  current!: ShareEstimate | null;
   @Field(() => Float, { nullable: true }) difference!: number | null;
   @Field(() => Float, { nullable: true }) low!: number | null;
   @Field(() => Float, { nullable: true }) high!: number | null;
@@ -66,7 +69,7 @@ export class ThemeChange {
   @Field(() => Boolean) smallSample!: boolean;
 }
 
-@ObjectType({ description: 'Wave-over-wave comparison: NPS, and each theme\'s prevalence per band' })
+@ObjectType({ description: "Wave-over-wave comparison: NPS, and each theme's prevalence per band" })
 export class WaveComparison {
   @Field(() => TrendWave) baseWave!: TrendWave;
   @Field(() => TrendWave) currentWave!: TrendWave;
@@ -79,7 +82,8 @@ export class PrevalencePoint {
   @Field(() => ID) waveId!: string;
   @Field(() => Band) band!: Band;
   @Field(() => ShareEstimate) estimate!: ShareEstimate;
-  @Field(() => ThemeMatch, { description: 'How this wave\'s theme joined the series (NONE for its first wave); KEY for drivers' }) matchedBy!: ThemeMatch;
+  @Field(() => ThemeMatch, { description: "How this wave's theme joined the series (NONE for its first wave); KEY for drivers" })
+  matchedBy!: ThemeMatch;
   @Field(() => ShareChange, { nullable: true, description: 'null in the first wave' }) vsPrevious!: ShareChange | null;
 }
 
@@ -88,11 +92,13 @@ export class ThemeSeries {
   @Field(() => String, { description: 'The key in the latest wave that has the theme' }) key!: string;
   @Field(() => String) label!: string;
   @Field(() => ThemeScope) scope!: ThemeScope;
-  @Field(() => [String], { description: 'Top drivers, in the latest taxonomy version\'s keys' }) driverKeys!: string[];
+  @Field(() => [String], { description: "Top drivers, in the latest taxonomy version's keys" }) driverKeys!: string[];
   @Field(() => [PrevalencePoint]) points!: PrevalencePoint[];
 }
 
-@ObjectType({ description: 'A driver followed across waves, in the latest taxonomy version\'s keys (older codings translated by the crosswalks)' })
+@ObjectType({
+  description: "A driver followed across waves, in the latest taxonomy version's keys (older codings translated by the crosswalks)",
+})
 export class DriverSeries {
   @Field(() => String) key!: string;
   @Field(() => String) label!: string;
@@ -103,5 +109,6 @@ export class DriverSeries {
 export class ThemeTrend {
   @Field(() => [TrendWave], { description: 'In fielding order' }) waves!: TrendWave[];
   @Field(() => [ThemeSeries]) themes!: ThemeSeries[];
-  @Field(() => [DriverSeries], { description: 'Share of coded interviews citing each driver (each interview\'s newest coding)' }) drivers!: DriverSeries[];
+  @Field(() => [DriverSeries], { description: "Share of coded interviews citing each driver (each interview's newest coding)" })
+  drivers!: DriverSeries[];
 }

@@ -12,7 +12,9 @@ export class NpsTrendResolver {
     return this.trends.npsTrend(ctx, args);
   }
 
-  @Query(() => RollingNps, { description: 'NPS over trailing windows of UTC days by the respondents\' response dates (at most 366 windows, the latest)' })
+  @Query(() => RollingNps, {
+    description: "NPS over trailing windows of UTC days by the respondents' response dates (at most 366 windows, the latest)",
+  })
   rollingNps(@Ctx() ctx: RequestContext, @Args(() => RollingNpsArgs) args: RollingNpsArgs): Promise<RollingNps> {
     return this.trends.rollingNps(ctx, args);
   }

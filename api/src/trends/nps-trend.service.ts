@@ -7,7 +7,14 @@ import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from '..
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
 import { bandCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
 import { toSegmentNps } from '../segment/segment.service.js';
-import { RollingStep, type NpsTrend, type NpsTrendArgs, type RollingNps, type RollingNpsArgs, type RollingNpsSeries } from './nps-trend.types.js';
+import {
+  RollingStep,
+  type NpsTrend,
+  type NpsTrendArgs,
+  type RollingNps,
+  type RollingNpsArgs,
+  type RollingNpsSeries,
+} from './nps-trend.types.js';
 import type { SegmentKeyPart, SegmentNps } from '../segment/segment.types.js';
 
 /** Most windows one series returns; older ones are dropped (step WEEK covers longer spans). */
@@ -43,15 +50,28 @@ export class NpsTrendService {
       groupBy: args.groupBy,
       waves: waves.map((wave: TrendWaveRow) => {
         const own = rows.filter((r) => r.wave_id === wave.id);
-        const total = own.reduce<BandTally>((t, r) => ({ promoters: t.promoters + r.p, passives: t.passives + r.pa, detractors: t.detractors + r.d }),
-          { promoters: 0, passives: 0, detractors: 0 });
+        const total = own.reduce<BandTally>(
+          (t, r) => ({ promoters: t.promoters + r.p, passives: t.passives + r.pa, detractors: t.detractors + r.d }),
+          { promoters: 0, passives: 0, detractors: 0 },
+        );
         const change = previous && compareNps(previous, total);
         previous = total;
         const segments: SegmentNps[] = args.groupBy.length ? own.map((r) => toSegmentNps(segmentKey(args.groupBy, r), tallyOf(r))) : [];
         return {
-          waveId: wave.id, waveName: wave.name, launchedAt: wave.launchedAt ? new Date(wave.launchedAt) : null, overall: toSegmentNps([], total), segments,
-          vsPrevious: change && { difference: change.difference, low: change.low, high: change.high, pValue: change.pValue,
-            significant: change.significant, flag: significanceFlag(change.pValue), smallSample: change.smallSample },
+          waveId: wave.id,
+          waveName: wave.name,
+          launchedAt: wave.launchedAt ? new Date(wave.launchedAt) : null,
+          overall: toSegmentNps([], total),
+          segments,
+          vsPrevious: change && {
+            difference: change.difference,
+            low: change.low,
+            high: change.high,
+            pValue: change.pValue,
+            significant: change.significant,
+            flag: significanceFlag(change.pValue),
+            smallSample: change.smallSample,
+          },
         };
       }),
     };
@@ -77,7 +97,18 @@ export class NpsTrendService {
       const label = toSegmentNps(key, { promoters: 0, passives: 0, detractors: 0 }).label;
       const windows = to && from ? rollingWindows(points, { days: args.days, step: args.step, from, to }) : [];
       return {
-        key, label, windows: windows.map((w) => ({ start: w.start, end: w.end, n: w.n, ...w.tally, nps: w.nps, ciLow: w.low, ciHigh: w.high, smallSample: w.smallSample })),
+        key,
+        label,
+        windows: windows.map((w) => ({
+          start: w.start,
+          end: w.end,
+          n: w.n,
+          ...w.tally,
+          nps: w.nps,
+          ciLow: w.low,
+          ciHigh: w.high,
+          smallSample: w.smallSample,
+        })),
       };
     };
     const groups = new Map<string, (CountRow & { day: string })[]>();
@@ -86,7 +117,10 @@ export class NpsTrendService {
       groups.set(id, [...(groups.get(id) ?? []), r]);
     }
     return {
-      days: args.days, step: args.step, groupBy: args.groupBy, overall: series([], rows),
+      days: args.days,
+      step: args.step,
+      groupBy: args.groupBy,
+      overall: series([], rows),
       segments: args.groupBy.length ? [...groups.entries()].map(([id, own]) => series(JSON.parse(id) as SegmentKeyPart[], own)) : [],
     };
   }

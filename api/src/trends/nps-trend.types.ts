@@ -23,7 +23,8 @@ export class NpsTrendPoint {
   @Field(() => Date, { nullable: true }) launchedAt!: Date | null;
   @Field(() => SegmentNps) overall!: SegmentNps;
   @Field(() => [SegmentNps], { description: 'Empty without groupBy' }) segments!: SegmentNps[];
-  @Field(() => NpsDifference, { nullable: true, description: 'Overall NPS against the previous wave; null for the first' }) vsPrevious!: NpsDifference | null;
+  @Field(() => NpsDifference, { nullable: true, description: 'Overall NPS against the previous wave; null for the first' })
+  vsPrevious!: NpsDifference | null;
 }
 
 @ObjectType()
@@ -59,7 +60,8 @@ export class RollingNps {
   @Field(() => RollingStep) step!: RollingStep;
   @Field(() => [String]) groupBy!: string[];
   @Field(() => RollingNpsSeries) overall!: RollingNpsSeries;
-  @Field(() => [RollingNpsSeries], { description: 'Empty without groupBy; every series has the same window ends' }) segments!: RollingNpsSeries[];
+  @Field(() => [RollingNpsSeries], { description: 'Empty without groupBy; every series has the same window ends' })
+  segments!: RollingNpsSeries[];
 }
 
 @ArgsType()

@@ -6,7 +6,10 @@ export function toShareEstimate(count: number, n: number): ShareEstimate {
   return { count, n, ...wilsonInterval(count, n), smallSample: n < SMALL_SAMPLE_THRESHOLD };
 }
 
-export interface ShareComparisonInput { before: { count: number; n: number }; after: { count: number; n: number } }
+export interface ShareComparisonInput {
+  before: { count: number; n: number };
+  after: { count: number; n: number };
+}
 
 /**
  * Compares each pair (after - before) and adjusts the p-values of the whole family at once
@@ -20,9 +23,14 @@ export function compareShareFamily(pairs: readonly (ShareComparisonInput | null)
     const q = adjusted[i];
     if (!c || c.pValue === null || c.difference === null || c.low === null || c.high === null || q === null || !c.test) return null;
     return {
-      difference: c.difference, low: c.low, high: c.high, pValue: c.pValue, adjustedPValue: q,
+      difference: c.difference,
+      low: c.low,
+      high: c.high,
+      pValue: c.pValue,
+      adjustedPValue: q,
       test: c.test === 'fisher-exact' ? ProportionTestKind.FISHER_EXACT : ProportionTestKind.TWO_PROPORTION_Z,
-      significant: q < 0.05, flag: significanceFlag(q),
+      significant: q < 0.05,
+      flag: significanceFlag(q),
     };
   });
 }

@@ -14,7 +14,11 @@ export interface MatchableTheme {
   taxonomyVersion: number;
 }
 
-export interface ThemePair<T> { base: T | null; current: T | null; matchedBy: MatchedBy }
+export interface ThemePair<T> {
+  base: T | null;
+  current: T | null;
+  matchedBy: MatchedBy;
+}
 
 export type KeyTranslation = (version: number, key: string) => readonly string[];
 
@@ -26,7 +30,11 @@ const topDrivers = (t: MatchableTheme, translate: KeyTranslation): Set<string> =
  * key, then by scope and an overlapping translated top driver. Unmatched themes of either side
  * come last, current before base, with matchedBy 'none'.
  */
-export function matchThemes<T extends MatchableTheme>(base: readonly T[], current: readonly T[], translate: KeyTranslation): ThemePair<T>[] {
+export function matchThemes<T extends MatchableTheme>(
+  base: readonly T[],
+  current: readonly T[],
+  translate: KeyTranslation,
+): ThemePair<T>[] {
   const used = new Set<T>();
   const pairs = new Map<T, ThemePair<T>>();
   for (const c of current) {

@@ -11,7 +11,8 @@ export class Wave {
   @Field(() => String) @Column('text') name!: string;
   @Field(() => WaveStatus) @Column('text') status!: WaveStatus;
   @Field(() => Date, { nullable: true, description: 'When the wave was launched and its guide versions pinned' })
-  @Column('timestamptz', { name: 'launched_at', nullable: true }) launchedAt!: Date | null;
+  @Column('timestamptz', { name: 'launched_at', nullable: true })
+  launchedAt!: Date | null;
   /** Holds the console's "try it" interviews; never listed or counted. */
   @Column('boolean', { default: false }) preview!: boolean;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

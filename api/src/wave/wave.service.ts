@@ -42,7 +42,9 @@ export async function launchWithPinnedGuides(em: EntityManager, wave: Wave): Pro
   await em.query(
     `INSERT INTO wave_guide (workspace_id, wave_id, band, guide_id)
      SELECT DISTINCT ON (band) $1::uuid, $2::uuid, band, id FROM interview_guide
-     WHERE workspace_id = $1 AND study_id = $3 ORDER BY band, version DESC`, [wave.workspaceId, wave.id, wave.studyId]);
+     WHERE workspace_id = $1 AND study_id = $3 ORDER BY band, version DESC`,
+    [wave.workspaceId, wave.id, wave.studyId],
+  );
   await em.getRepository(Wave).update({ id: wave.id }, { status: WaveStatus.FIELDING, launchedAt: () => 'now()' });
   return em.getRepository(Wave).findOneByOrFail({ id: wave.id });
 }

@@ -5,7 +5,10 @@ import { getApiKey } from './auth';
 
 /** A GraphQL error the UI can branch on by its stable `code`, never by message text. */
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -18,9 +21,13 @@ const FRIENDLY: Record<string, string> = {
 };
 
 export const messageFor = (error: unknown): string =>
-  error instanceof GraphQLRequestError ? FRIENDLY[error.code] ?? error.message : 'Something went wrong. Please try again.';
+  error instanceof GraphQLRequestError ? (FRIENDLY[error.code] ?? error.message) : 'Something went wrong. Please try again.';
 
-export async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: { anonymous?: boolean } = {}): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: { anonymous?: boolean } = {},
+): Promise<TResult> {
   const key = options.anonymous ? null : getApiKey();
   const response = await fetch('/graphql', {
     method: 'POST',

@@ -4,15 +4,25 @@ import { stubGraphQL } from './live/fake-fetch';
 import RespondentsTable from './RespondentsTable.vue';
 
 const respondent = (id: string, latestSession: { id: string; status: string; moderator: string } | null) => ({
-  cursor: id, node: { id, externalId: `R-${id}`, score: 4, band: 'DETRACTOR', language: 'en', attributes: { tier: 'gold' }, latestSession },
+  cursor: id,
+  node: { id, externalId: `R-${id}`, score: 4, band: 'DETRACTOR', language: 'en', attributes: { tier: 'gold' }, latestSession },
 });
-const page = { data: { respondents: { totalCount: 2, pageInfo: { hasNextPage: false, endCursor: null }, edges: [
-  respondent('1', null), respondent('2', { id: 's2', status: 'ACTIVE', moderator: 'OFFLINE' }),
-] } } };
+const page = {
+  data: {
+    respondents: {
+      totalCount: 2,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      edges: [respondent('1', null), respondent('2', { id: 's2', status: 'ACTIVE', moderator: 'OFFLINE' })],
+    },
+  },
+};
 
 afterEach(() => vi.unstubAllGlobals());
 const mountTable = async (waveStatus: 'DRAFT' | 'FIELDING') => {
-  const w = mount(RespondentsTable, { props: { studyId: 'study-1', waveId: 'w1', waveStatus }, global: { stubs: { RouterLink: RouterLinkStub } } });
+  const w = mount(RespondentsTable, {
+    props: { studyId: 'study-1', waveId: 'w1', waveStatus },
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  });
   await flushPromises();
   return w;
 };
@@ -27,7 +37,10 @@ describe('RespondentsTable', () => {
   });
 
   it('explains WAVE_NOT_LAUNCHED when starting an interview in a draft wave', async () => {
-    stubGraphQL({ Respondents: page, StartInterview: { errors: [{ message: 'Wave w1 is not launched', extensions: { code: 'WAVE_NOT_LAUNCHED' } }] } });
+    stubGraphQL({
+      Respondents: page,
+      StartInterview: { errors: [{ message: 'Wave w1 is not launched', extensions: { code: 'WAVE_NOT_LAUNCHED' } }] },
+    });
     const w = await mountTable('DRAFT');
     expect(w.find('[data-testid="wave-draft-hint"]').exists()).toBe(true);
     await w.get('[data-testid="start-interview"]').trigger('click');

@@ -4,7 +4,15 @@ import ChatPage from './ChatPage.vue';
 
 type Reply = { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
 
-const turn = (seq: number, role: 'MODERATOR' | 'RESPONDENT', text: string) => ({ id: `t${seq}`, seq, role, text, phase: 'context', ladderLevel: 0, action: role === 'MODERATOR' ? 'OPEN' : null });
+const turn = (seq: number, role: 'MODERATOR' | 'RESPONDENT', text: string) => ({
+  id: `t${seq}`,
+  seq,
+  role,
+  text,
+  phase: 'context',
+  ladderLevel: 0,
+  action: role === 'MODERATOR' ? 'OPEN' : null,
+});
 const session = (status: string, turns: ReturnType<typeof turn>[], extra: Record<string, string> = {}) => ({
   data: { respondentSession: { sessionId: 's1', status, language: 'en', moderator: 'OFFLINE', turns, ...extra } },
 });
@@ -16,11 +24,14 @@ let bodies: { query: string; variables: Record<string, unknown> }[];
 beforeEach(() => {
   replies = [];
   bodies = [];
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    bodies.push(JSON.parse(String(init.body)));
-    const next = replies.shift() ?? failure('TEST');
-    return new Response(JSON.stringify(next), { headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)));
+      const next = replies.shift() ?? failure('TEST');
+      return new Response(JSON.stringify(next), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -37,7 +48,9 @@ describe('ChatPage', () => {
     replies.push(session('INVITED', [turn(0, 'MODERATOR', 'Tell me about the role the product plays in your work.')]));
     const w = mount(ChatPage, { props: { token: 'tok' } });
     await flushPromises();
-    expect(w.findAll('[data-testid="moderator-turn"]').map((b) => b.text())).toEqual(['Tell me about the role the product plays in your work.']);
+    expect(w.findAll('[data-testid="moderator-turn"]').map((b) => b.text())).toEqual([
+      'Tell me about the role the product plays in your work.',
+    ]);
     expect(w.get('[data-testid="moderator-kind"]').text()).toBe('AI interviewer (offline mode)');
     expect(w.get('[data-testid="consent"]').text()).toMatch(/used by .* to improve the product; you can stop at any time/);
     expect(w.find('[data-testid="typing"]').exists()).toBe(false);
@@ -57,17 +70,33 @@ describe('ChatPage', () => {
     let answer!: (r: Response) => void;
     vi.mocked(fetch).mockImplementationOnce((_url, init) => {
       bodies.push(JSON.parse(String(init?.body)));
-      return new Promise<Response>((resolve) => { answer = resolve; });
+      return new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
     });
     await w.get('[data-testid="chat-input"]').setValue('It is slow');
     await w.get('form').trigger('submit');
     expect(w.find('[data-testid="typing"]').exists()).toBe(true);
     expect(w.findAll('[data-testid="respondent-turn"]').map((b) => b.text())).toEqual(['It is slow']);
 
-    replies.push(session('ACTIVE', [turn(0, 'MODERATOR', 'Opening?'), turn(1, 'RESPONDENT', 'It is slow'), turn(2, 'MODERATOR', 'When you say "slow", what does that look like?')]));
-    answer(new Response(JSON.stringify({ data: { sendRespondentMessage: turn(2, 'MODERATOR', 'When you say "slow", what does that look like?') } })));
+    replies.push(
+      session('ACTIVE', [
+        turn(0, 'MODERATOR', 'Opening?'),
+        turn(1, 'RESPONDENT', 'It is slow'),
+        turn(2, 'MODERATOR', 'When you say "slow", what does that look like?'),
+      ]),
+    );
+    answer(
+      new Response(
+        JSON.stringify({ data: { sendRespondentMessage: turn(2, 'MODERATOR', 'When you say "slow", what does that look like?') } }),
+      ),
+    );
     await flushPromises();
-    expect(bodies[1].variables).toMatchObject({ token: 'tok', text: 'It is slow', clientMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(bodies[1].variables).toMatchObject({
+      token: 'tok',
+      text: 'It is slow',
+      clientMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(w.findAll('[data-testid="respondent-turn"]').map((b) => b.text())).toEqual(['It is slow']);
     expect(w.findAll('[data-testid="moderator-turn"]')).toHaveLength(2);
     expect(w.find('[data-testid="typing"]').exists()).toBe(false);

@@ -7,8 +7,10 @@ import GuideEditorPage from './GuideEditorPage.vue';
 
 const leaveGuard = vi.hoisted(() => ({ current: null as null | (() => boolean) }));
 vi.mock('vue-router', async (original) => ({
-  ...await original<typeof VueRouter>(),
-  onBeforeRouteLeave: (guard: () => boolean) => { leaveGuard.current = guard; },
+  ...(await original<typeof VueRouter>()),
+  onBeforeRouteLeave: (guard: () => boolean) => {
+    leaveGuard.current = guard;
+  },
 }));
 
 type Body = { query: string; variables: Record<string, unknown> };
@@ -19,19 +21,26 @@ let bodies: Body[];
 
 const v1 = guideFixture('DETRACTOR', 1);
 const study = { data: { study: { id: 's1', name: 'Demo', guides: [v1, guideFixture('PASSIVE', 1), guideFixture('PROMOTER', 1)] } } };
-const on = (operation: string, reply: Handler) => { (handlers[operation] ??= []).push(reply); };
+const on = (operation: string, reply: Handler) => {
+  (handlers[operation] ??= []).push(reply);
+};
 
 beforeEach(() => {
   handlers = {};
   bodies = [];
   on('Guides', () => study);
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    const body = JSON.parse(String(init.body)) as Body;
-    bodies.push(body);
-    const operation = /(?:query|mutation) (\w+)/.exec(body.query)![1];
-    const reply = (handlers[operation]?.length ?? 0) > 1 ? handlers[operation].shift()! : handlers[operation]?.[0];
-    return new Response(JSON.stringify(reply ? reply(body) : { errors: [{ message: `no ${operation}` }] }), { headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as Body;
+      bodies.push(body);
+      const operation = /(?:query|mutation) (\w+)/.exec(body.query)![1];
+      const reply = (handlers[operation]?.length ?? 0) > 1 ? handlers[operation].shift()! : handlers[operation]?.[0];
+      return new Response(JSON.stringify(reply ? reply(body) : { errors: [{ message: `no ${operation}` }] }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -42,7 +51,8 @@ async function open(versions = [v1]) {
   return w;
 }
 const turnsInput = (w: Awaited<ReturnType<typeof open>>) => w.get('[data-phase="LADDERING"] [data-testid="guide-budget-turns"]');
-const updates = () => bodies.filter((b) => b.query.includes('mutation UpdateGuide')).map((b) => b.variables.input as Record<string, unknown>);
+const updates = () =>
+  bodies.filter((b) => b.query.includes('mutation UpdateGuide')).map((b) => b.variables.input as Record<string, unknown>);
 
 describe('GuideEditorPage', () => {
   it('saves an edit from the latest version as a new version', async () => {
@@ -67,7 +77,17 @@ describe('GuideEditorPage', () => {
   it('shows GUIDE_INVALID issues next to the fields they name', async () => {
     const w = await open();
     await turnsInput(w).setValue('25');
-    on('UpdateGuide', () => ({ errors: [{ message: 'The guide is not valid', extensions: { code: 'GUIDE_INVALID', issues: [{ path: 'phases.2.budget.turns', message: 'Too big: expected number to be <=20' }] } }] }));
+    on('UpdateGuide', () => ({
+      errors: [
+        {
+          message: 'The guide is not valid',
+          extensions: {
+            code: 'GUIDE_INVALID',
+            issues: [{ path: 'phases.2.budget.turns', message: 'Too big: expected number to be <=20' }],
+          },
+        },
+      ],
+    }));
     await w.get('[data-testid="guide-save"]').trigger('click');
     await flushPromises();
     expect(w.get('[data-phase="LADDERING"] [data-testid="guide-issue"]').text()).toBe('Too big: expected number to be <=20');
@@ -113,7 +133,13 @@ describe('GuideEditorPage', () => {
     on('UpdateGuide', () => ({ data: { updateGuide: { ...guideFixture('DETRACTOR', 3, 8), note: 'Restored version 1' } } }));
     await w.get('[data-testid="guide-restore"]').trigger('click');
     await flushPromises();
-    expect(updates()[0]).toEqual({ studyId: 's1', band: 'DETRACTOR', baseVersion: 2, note: 'Restored version 1', content: toContentInput(v1.content) });
+    expect(updates()[0]).toEqual({
+      studyId: 's1',
+      band: 'DETRACTOR',
+      baseVersion: 2,
+      note: 'Restored version 1',
+      content: toContentInput(v1.content),
+    });
     expect(w.find('[data-testid="guide-readonly"]').exists()).toBe(false);
     expect(w.get('[data-testid="guide-saved"]').text()).toBe('Saved as version 3');
     expect(w.findAll('[data-testid="guide-version-row"]').map((r) => r.attributes('data-version'))).toEqual(['3', '2', '1']);
@@ -136,7 +162,10 @@ describe('GuideEditorPage', () => {
     const w = await open();
     expect(leaveGuard.current!()).toBe(true);
     await turnsInput(w).setValue('9');
-    vi.stubGlobal('confirm', vi.fn(() => false));
+    vi.stubGlobal(
+      'confirm',
+      vi.fn(() => false),
+    );
     expect(leaveGuard.current!()).toBe(false);
     expect(window.confirm).toHaveBeenCalledWith('Leave without saving your guide edits?');
   });

@@ -14,13 +14,32 @@ vi.mock('../api/client', async (importOriginal) => {
 // jsdom has no canvas; the chart itself is exercised by the browser tests in test/.
 vi.mock('vue-chartjs', () => ({ Bar: defineComponent({ name: 'BarChartStub', render: () => h('div', { class: 'chart-stub' }) }) }));
 
-const turn = (seq: number, phase = 'context', ladderLevel = 0) =>
-  ({ id: `t${seq}`, seq, role: seq % 2 ? 'RESPONDENT' as const : 'MODERATOR' as const, phase, ladderLevel, author: seq % 2 ? 'RESPONDENT' as const : 'OFFLINE' as const });
-const session = (id: string, status: SessionStatus, turns: ReturnType<typeof turn>[], attributes: Record<string, string> = {}, idleSeconds = 5): MonitorSessionFragment => ({
-  id, status, moderator: 'OFFLINE', waveId: 'w1', startedAt: '2026-10-01T10:00:00Z', completedAt: null,
+const turn = (seq: number, phase = 'context', ladderLevel = 0) => ({
+  id: `t${seq}`,
+  seq,
+  role: seq % 2 ? ('RESPONDENT' as const) : ('MODERATOR' as const),
+  phase,
+  ladderLevel,
+  author: seq % 2 ? ('RESPONDENT' as const) : ('OFFLINE' as const),
+});
+const session = (
+  id: string,
+  status: SessionStatus,
+  turns: ReturnType<typeof turn>[],
+  attributes: Record<string, string> = {},
+  idleSeconds = 5,
+): MonitorSessionFragment => ({
+  id,
+  status,
+  moderator: 'OFFLINE',
+  waveId: 'w1',
+  startedAt: '2026-10-01T10:00:00Z',
+  completedAt: null,
   lastActivityAt: new Date(Date.now() - idleSeconds * 1000).toISOString(),
   respondent: { id: `r-${id}`, externalId: `R-${id}`, score: 3, band: 'DETRACTOR', attributes },
-  turns, quality: turns.length ? { ladderDepth: Math.max(...turns.map((t) => t.ladderLevel)), fallbackTurns: 0 } : null, escalations: [],
+  turns,
+  quality: turns.length ? { ladderDepth: Math.max(...turns.map((t) => t.ladderLevel)), fallbackTurns: 0 } : null,
+  escalations: [],
 });
 
 let sent: SentRequest[];
@@ -29,10 +48,14 @@ const count = (w: ReturnType<typeof mount>, status: string) => w.get(`[data-test
 beforeEach(() => {
   fakeLive.reset();
   sent = stubGraphQL({
-    InterviewSessions: { data: { interviewSessions: [
-      session('a', 'ACTIVE', [turn(0), turn(1), turn(2, 'surface')]),
-      session('b', 'COMPLETED', [turn(0), turn(1), turn(2, 'close')], {}, 90),
-    ] } },
+    InterviewSessions: {
+      data: {
+        interviewSessions: [
+          session('a', 'ACTIVE', [turn(0), turn(1), turn(2, 'surface')]),
+          session('b', 'COMPLETED', [turn(0), turn(1), turn(2, 'close')], {}, 90),
+        ],
+      },
+    },
   });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -69,7 +92,9 @@ describe('MonitorPage', () => {
     expect(count(w, 'invited')).toBe('1');
     expect(w.findAll('[data-testid="monitor-session"]')).toHaveLength(3);
 
-    fakeLive.push('StudySessionUpdated', { studySessionUpdated: { session: session('c', 'ACTIVE', [turn(0), turn(1), turn(2, 'laddering', 2)]) } });
+    fakeLive.push('StudySessionUpdated', {
+      studySessionUpdated: { session: session('c', 'ACTIVE', [turn(0), turn(1), turn(2, 'laddering', 2)]) },
+    });
     await flushPromises();
     expect([count(w, 'invited'), count(w, 'active')]).toEqual(['0', '2']);
     const row = w.get('[data-session-id="c"]');
@@ -82,7 +107,9 @@ describe('MonitorPage', () => {
     const w = await mountPage();
     const a = session('a', 'ACTIVE', [turn(0), turn(1), turn(2, 'surface')]);
     fakeLive.push('StudySessionUpdated', { studySessionUpdated: { session: { ...a, turns: [turn(0)] }, turn: turn(3, 'surface') } });
-    fakeLive.push('EscalationRaised', { escalationRaised: { id: 'e1', reason: 'CHURN_RISK', status: 'OPEN', sessionId: 'a', session: { respondent: a.respondent } } });
+    fakeLive.push('EscalationRaised', {
+      escalationRaised: { id: 'e1', reason: 'CHURN_RISK', status: 'OPEN', sessionId: 'a', session: { respondent: a.respondent } },
+    });
     await flushPromises();
     const row = w.get('[data-session-id="a"]');
     expect(row.get('[data-testid="monitor-turns"]').text()).toBe('4');
@@ -97,13 +124,20 @@ describe('MonitorPage', () => {
     const before = sent.length;
     fakeLive.connect();
     await flushPromises();
-    expect(sent.slice(before).map((r) => r.operation).sort()).toEqual(['InterviewSessions', 'StudySessionCounts']);
+    expect(
+      sent
+        .slice(before)
+        .map((r) => r.operation)
+        .sort(),
+    ).toEqual(['InterviewSessions', 'StudySessionCounts']);
   });
 
   it('counts every interview of the study from the API, not only the loaded ones', async () => {
     sent = stubGraphQL({
       InterviewSessions: { data: { interviewSessions: [session('a', 'ACTIVE', [turn(0), turn(1)])] } },
-      StudySessionCounts: { data: { study: { id: 's1', sessionCounts: { invited: 120, active: 7, completed: 412, abandoned: 9, expired: 30, total: 578 } } } },
+      StudySessionCounts: {
+        data: { study: { id: 's1', sessionCounts: { invited: 120, active: 7, completed: 412, abandoned: 9, expired: 30, total: 578 } } },
+      },
     });
     const w = await mountPage();
     expect(count(w, 'completed')).toMatch(/412/);

@@ -19,11 +19,30 @@ vi.mock('vue-chartjs', () => {
 });
 
 const waves = [
-  { id: 'w1', name: 'Q4 2026', status: 'FIELDING', launchedAt: '2026-10-01T00:00:00Z', createdAt: '2026-09-30T00:00:00Z', respondentCount: 300, latestAnalysis: null },
-  { id: 'w0', name: 'Draft', status: 'DRAFT', launchedAt: null, createdAt: '2026-11-30T00:00:00Z', respondentCount: 0, latestAnalysis: null },
+  {
+    id: 'w1',
+    name: 'Q4 2026',
+    status: 'FIELDING',
+    launchedAt: '2026-10-01T00:00:00Z',
+    createdAt: '2026-09-30T00:00:00Z',
+    respondentCount: 300,
+    latestAnalysis: null,
+  },
+  {
+    id: 'w0',
+    name: 'Draft',
+    status: 'DRAFT',
+    launchedAt: null,
+    createdAt: '2026-11-30T00:00:00Z',
+    respondentCount: 0,
+    latestAnalysis: null,
+  },
 ];
-const respondents = [{ tier: 'SMB', region: 'EMEA' }, { tier: 'Enterprise', region: 'LATAM' }, { tier: 'SMB', region: 'APAC' }]
-  .map((attributes, i) => ({ node: { id: `r${i}`, attributes } }));
+const respondents = [
+  { tier: 'SMB', region: 'EMEA' },
+  { tier: 'Enterprise', region: 'LATAM' },
+  { tier: 'SMB', region: 'APAC' },
+].map((attributes, i) => ({ node: { id: `r${i}`, attributes } }));
 let sent: SentRequest[];
 
 beforeEach(() => {
@@ -31,17 +50,28 @@ beforeEach(() => {
   sent = stubGraphQL({
     StudyWaves: { data: { study: { id: 'st1', name: 'Demo', waves } } },
     SegmentAttributes: { data: { respondents: { edges: respondents } } },
-    SegmentNps: (v) => ({ data: { segmentNps: { groupBy: v.groupBy, overall: segment('all', -2, 300), segments: [segment('EMEA', 9, 94), segment('LATAM', 5, 20), segment('APAC', -8, 63)] } } }),
+    SegmentNps: (v) => ({
+      data: {
+        segmentNps: {
+          groupBy: v.groupBy,
+          overall: segment('all', -2, 300),
+          segments: [segment('EMEA', 9, 94), segment('LATAM', 5, 20), segment('APAC', -8, 63)],
+        },
+      },
+    }),
   });
 });
 afterEach(() => vi.unstubAllGlobals());
 
 const mountPage = async (query = '') => {
   const blank = { render: () => null };
-  const router = createRouter({ history: createMemoryHistory(), routes: [
-    { path: '/studies/:id/segments', name: 'segments', component: SegmentsPage },
-    ...['study', 'themes', 'trends', 'summary'].map((name) => ({ path: `/studies/:id/${name}`, name, component: blank })),
-  ] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/studies/:id/segments', name: 'segments', component: SegmentsPage },
+      ...['study', 'themes', 'trends', 'summary'].map((name) => ({ path: `/studies/:id/${name}`, name, component: blank })),
+    ],
+  });
   await router.push(`/studies/st1/segments${query}`);
   const w = mount(SegmentsPage, { props: { id: 'st1' }, global: { plugins: [router] } });
   await flushPromises();
@@ -71,7 +101,9 @@ describe('SegmentsPage', () => {
     await w.find('input[value="Enterprise"]').setValue(true);
     await flushPromises();
     expect(lastSegmentRequest()).toEqual({
-      studyId: 'st1', waveId: null, groupBy: ['tier', 'region'],
+      studyId: 'st1',
+      waveId: null,
+      groupBy: ['tier', 'region'],
       filter: { attributes: [{ attribute: 'tier', values: ['Enterprise'] }], bands: ['DETRACTOR'] },
     });
   });

@@ -6,16 +6,43 @@ import StudyPage from './StudyPage.vue';
 
 vi.mock('vue-chartjs', () => ({ Bar: defineComponent({ name: 'BarChartStub', render: () => h('div') }) }));
 
-const guides = [{ id: 'g3', band: 'PROMOTER', version: 2 }, { id: 'g1', band: 'DETRACTOR', version: 3 }, { id: 'g2', band: 'PASSIVE', version: 1 }];
-const study = (draftLaunched: boolean) => ({ data: { study: {
-  id: 'study-1', name: 'Demo', description: null, respondentCount: 0,
-  bandCounts: { detractors: 0, passives: 0, promoters: 0, total: 0 },
-  nps: { n: 0, nps: null, ciLow: null, ciHigh: null, smallSample: true, promoters: 0, passives: 0, detractors: 0 },
-  waves: [
-    { id: 'w1', name: 'Q3', status: 'FIELDING', createdAt: '2026-07-01T00:00:00Z', launchedAt: '2026-07-02T00:00:00Z', respondentCount: 0, guides },
-    { id: 'w2', name: 'Q4', status: draftLaunched ? 'FIELDING' : 'DRAFT', createdAt: '2026-10-01T00:00:00Z', launchedAt: null, respondentCount: 0, guides: draftLaunched ? guides : [] },
-  ],
-} } });
+const guides = [
+  { id: 'g3', band: 'PROMOTER', version: 2 },
+  { id: 'g1', band: 'DETRACTOR', version: 3 },
+  { id: 'g2', band: 'PASSIVE', version: 1 },
+];
+const study = (draftLaunched: boolean) => ({
+  data: {
+    study: {
+      id: 'study-1',
+      name: 'Demo',
+      description: null,
+      respondentCount: 0,
+      bandCounts: { detractors: 0, passives: 0, promoters: 0, total: 0 },
+      nps: { n: 0, nps: null, ciLow: null, ciHigh: null, smallSample: true, promoters: 0, passives: 0, detractors: 0 },
+      waves: [
+        {
+          id: 'w1',
+          name: 'Q3',
+          status: 'FIELDING',
+          createdAt: '2026-07-01T00:00:00Z',
+          launchedAt: '2026-07-02T00:00:00Z',
+          respondentCount: 0,
+          guides,
+        },
+        {
+          id: 'w2',
+          name: 'Q4',
+          status: draftLaunched ? 'FIELDING' : 'DRAFT',
+          createdAt: '2026-10-01T00:00:00Z',
+          launchedAt: null,
+          respondentCount: 0,
+          guides: draftLaunched ? guides : [],
+        },
+      ],
+    },
+  },
+});
 const noRespondents = { data: { respondents: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -24,13 +51,22 @@ describe('StudyPage waves', () => {
   it('shows pinned guide versions of launched waves and launches a draft after confirmation', async () => {
     let launched = false;
     const sent = stubGraphQL({
-      Study: () => study(launched), Respondents: noRespondents,
-      LaunchWave: () => { launched = true; return { data: { launchWave: { id: 'w2', status: 'FIELDING', launchedAt: '2026-10-02T00:00:00Z', guides } } }; },
+      Study: () => study(launched),
+      Respondents: noRespondents,
+      LaunchWave: () => {
+        launched = true;
+        return { data: { launchWave: { id: 'w2', status: 'FIELDING', launchedAt: '2026-10-02T00:00:00Z', guides } } };
+      },
     });
     const w = mount(StudyPage, { props: { id: 'study-1' }, global: { stubs: { RouterLink: RouterLinkStub } } });
     await flushPromises();
     const rows = w.findAll('[data-testid="wave-row"]');
-    expect(rows[0].get('[data-testid="pinned-guides"]').findAll('.badge').map((b) => b.text())).toEqual(['detractor v3', 'passive v1', 'promoter v2']);
+    expect(
+      rows[0]
+        .get('[data-testid="pinned-guides"]')
+        .findAll('.badge')
+        .map((b) => b.text()),
+    ).toEqual(['detractor v3', 'passive v1', 'promoter v2']);
     await rows[1].get('[data-testid="launch-wave"]').trigger('click');
     await w.get('[data-testid="launch-confirm"]').trigger('click');
     await flushPromises();
@@ -43,7 +79,8 @@ describe('StudyPage waves', () => {
     // The page still shows the draft from its first load; someone else launched it meanwhile.
     let loads = 0;
     stubGraphQL({
-      Study: () => study(loads++ > 0), Respondents: noRespondents,
+      Study: () => study(loads++ > 0),
+      Respondents: noRespondents,
       LaunchWave: { errors: [{ message: 'Wave already launched', extensions: { code: 'WAVE_ALREADY_LAUNCHED' } }] },
     });
     const w = mount(StudyPage, { props: { id: 'study-1' }, global: { stubs: { RouterLink: RouterLinkStub } } });

@@ -25,13 +25,20 @@ export function prefixLines(name: string, write: (line: string) => void) {
 }
 
 /** Starts a child whose readiness is a line of its output matching `ready`. */
-export function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; ready: RegExp }): Child {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; ready: RegExp },
+): Child {
   // Detached: a terminal Ctrl-C reaches only the launcher, which then stops children in order.
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const print = prefixLines(name, (line) => console.log(line));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const ready = new Promise<void>((resolve, reject) => {
-    const watch = (chunk: Buffer) => { if (options.ready.test(stripAnsi(chunk.toString()))) resolve(); };
+    const watch = (chunk: Buffer) => {
+      if (options.ready.test(stripAnsi(chunk.toString()))) resolve();
+    };
     child.stdout?.on('data', watch);
     child.stderr?.on('data', watch);
     child.once('exit', (code, signal) => reject(new Error(`${name} exited before it was ready (${signal ?? `code ${code}`})`)));
@@ -39,7 +46,9 @@ export function startChild(name: string, command: string, args: string[], option
   child.stdout?.on('data', print);
   child.stderr?.on('data', print);
   return {
-    name, process: child, ready,
+    name,
+    process: child,
+    ready,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

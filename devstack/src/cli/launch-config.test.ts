@@ -7,12 +7,25 @@ import { readLaunchConfig } from './launch-config.js';
 
 describe('readLaunchConfig', () => {
   it('defaults to embedded services on ports away from a system Postgres', () => {
-    expect(readLaunchConfig({})).toMatchObject({ databaseUrl: undefined, temporalAddress: undefined, pgPort: 54329, apiPort: 4000, consolePort: 5173 });
+    expect(readLaunchConfig({})).toMatchObject({
+      databaseUrl: undefined,
+      temporalAddress: undefined,
+      pgPort: 54329,
+      apiPort: 4000,
+      consolePort: 5173,
+    });
   });
 
   it('lists every problem at once', () => {
-    expect(() => readLaunchConfig({ DATABASE_URL: 'mysql://x', TEMPORAL_ADDRESS: 'nope', PORT: 'abc', LADDER_PG_PORT: '70000', LADDER_BOOTSTRAP_API_KEY: 'short' }))
-      .toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*LADDER_BOOTSTRAP_API_KEY[\s\S]*LADDER_PG_PORT[\s\S]*PORT/);
+    expect(() =>
+      readLaunchConfig({
+        DATABASE_URL: 'mysql://x',
+        TEMPORAL_ADDRESS: 'nope',
+        PORT: 'abc',
+        LADDER_PG_PORT: '70000',
+        LADDER_BOOTSTRAP_API_KEY: 'short',
+      }),
+    ).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*LADDER_BOOTSTRAP_API_KEY[\s\S]*LADDER_PG_PORT[\s\S]*PORT/);
   });
 });
 

@@ -21,13 +21,16 @@ const port = (env: NodeJS.ProcessEnv, name: string, fallback: number, problems: 
 export function readLaunchConfig(env: NodeJS.ProcessEnv = process.env): LaunchConfig {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
+  if (databaseUrl && !/^postgres(ql)?:\/\/.+/.test(databaseUrl))
+    problems.push('DATABASE_URL: must start with postgres:// or postgresql://');
   const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   if (temporalAddress && !/^[^\s:]+:\d+$/.test(temporalAddress)) problems.push('TEMPORAL_ADDRESS: must look like host:port');
   const bootstrapKey = env.LADDER_BOOTSTRAP_API_KEY || undefined;
   if (bootstrapKey && bootstrapKey.length < 24) problems.push('LADDER_BOOTSTRAP_API_KEY: must be at least 24 characters');
   const config: LaunchConfig = {
-    databaseUrl, temporalAddress, bootstrapKey,
+    databaseUrl,
+    temporalAddress,
+    bootstrapKey,
     pgPort: port(env, 'LADDER_PG_PORT', 54329, problems),
     apiPort: port(env, 'PORT', 4000, problems),
     consolePort: port(env, 'LADDER_CONSOLE_PORT', 5173, problems),

@@ -7,8 +7,12 @@ import { runEmbeddedPostgres } from '../embedded-postgres-cluster.js';
  */
 const [databaseDir, port, persistent] = process.argv.slice(2);
 await runEmbeddedPostgres({
-  databaseDir, port: Number(port), persistent: persistent !== 'false',
-  log: (line) => { if (/ERROR|FATAL|PANIC/.test(line) && !/terminating connection due to administrator command/.test(line)) console.error(line); },
+  databaseDir,
+  port: Number(port),
+  persistent: persistent !== 'false',
+  log: (line) => {
+    if (/ERROR|FATAL|PANIC/.test(line) && !/terminating connection due to administrator command/.test(line)) console.error(line);
+  },
 });
 process.send?.('ready');
 process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));

@@ -44,7 +44,9 @@ process.on('exit', () => {
   for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
   try {
     if (postgres) process.kill(postgres.pid, 'SIGTERM');
-  } catch { /* already stopped */ }
+  } catch {
+    /* already stopped */
+  }
 });
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
@@ -58,7 +60,10 @@ async function main() {
     databaseUrl = embeddedPostgresUrl(config.pgPort, 'ladder');
   }
   // The migrations package's own CLI: devstack does not depend on it (its tests use devstack).
-  const migrated = spawnSync(process.execPath, [join(root, 'migrations/dist/cli.js'), 'up'], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' });
+  const migrated = spawnSync(process.execPath, [join(root, 'migrations/dist/cli.js'), 'up'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
   if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stderr}`);
   console.log(`[migrations] ${migrated.stdout.trim()}`);
 
@@ -66,8 +71,13 @@ async function main() {
   if (!temporalAddress) {
     console.log(`starting the Temporal dev server on port ${config.temporalPort}`);
     temporal = await startTemporalDevServer({
-      port: config.temporalPort, uiPort: config.temporalUiPort, dbFile: join(data, 'temporal.sqlite'), detached: true,
-      log: (line) => { if (/level=(ERROR|FATAL)/.test(line)) console.error(`[temporal] ${line}`); },
+      port: config.temporalPort,
+      uiPort: config.temporalUiPort,
+      dbFile: join(data, 'temporal.sqlite'),
+      detached: true,
+      log: (line) => {
+        if (/level=(ERROR|FATAL)/.test(line)) console.error(`[temporal] ${line}`);
+      },
     });
     temporalAddress = temporal.address;
   }
@@ -75,8 +85,12 @@ async function main() {
   const key = bootstrapKey(config.bootstrapKey, join(data, 'bootstrap-api-key'));
   const consoleUrl = `http://localhost:${config.consolePort}`;
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(config.apiPort),
-    LADDER_BOOTSTRAP_API_KEY: key, LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    PORT: String(config.apiPort),
+    LADDER_BOOTSTRAP_API_KEY: key,
+    LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
     LADDER_ALLOWED_ORIGINS: process.env.LADDER_ALLOWED_ORIGINS ?? consoleUrl,
     LADDER_API_URL: `http://localhost:${config.apiPort}`,
   };
@@ -95,21 +109,29 @@ async function main() {
   };
   await launch(startChild('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }));
   await launch(startChild('api', process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, ready: /api ready/ }));
-  await launch(startChild('console', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), '--port', String(config.consolePort), '--strictPort'],
-    { cwd: join(root, 'console'), env, ready: /localhost:\d+/ }));
+  await launch(
+    startChild(
+      'console',
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), '--port', String(config.consolePort), '--strictPort'],
+      { cwd: join(root, 'console'), env, ready: /localhost:\d+/ },
+    ),
+  );
 
   const masked = databaseUrl.replace(/\/\/([^:]+):[^@]+@/, '//$1:***@');
-  console.log([
-    '',
-    '  Ladder is running',
-    `  console        ${consoleUrl}`,
-    `  sign in        ${consoleUrl}/login#key=${key}`,
-    `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
-    temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
-    `  PostgreSQL     ${masked}`,
-    '  Ctrl-C stops everything; data is kept for the next start.',
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      '  Ladder is running',
+      `  console        ${consoleUrl}`,
+      `  sign in        ${consoleUrl}/login#key=${key}`,
+      `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
+      temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
+      `  PostgreSQL     ${masked}`,
+      '  Ctrl-C stops everything; data is kept for the next start.',
+      '',
+    ].join('\n'),
+  );
   void simulateDemoInterviews(`http://localhost:${config.apiPort}/graphql`, key, env);
 }
 
@@ -131,8 +153,12 @@ async function simulateDemoInterviews(apiUrl: string, key: string, env: NodeJS.P
     const missing = DEMO_COMPLETED_TARGET - completed;
     console.log(`[simulator] the demo wave has ${completed} finished interviews; synthetic respondents answer ${missing} more`);
     // The key goes through the environment, not the command line, where any local user could read it.
-    const child = startChild('simulator', process.execPath, [cli, '--demo', '--count', String(missing), '--api', apiUrl, '--from', 'end', '--launch'],
-      { cwd: root, env: { ...env, LADDER_API_KEY: key }, ready: /simulating/ });
+    const child = startChild(
+      'simulator',
+      process.execPath,
+      [cli, '--demo', '--count', String(missing), '--api', apiUrl, '--from', 'end', '--launch'],
+      { cwd: root, env: { ...env, LADDER_API_KEY: key }, ready: /simulating/ },
+    );
     child.ready.catch(() => undefined);
     children.push(child);
     child.process.once('exit', (code) => {
@@ -146,16 +172,27 @@ async function simulateDemoInterviews(apiUrl: string, key: string, env: NodeJS.P
 /** Completed interviews in the demo study's latest wave, through the public API; null without a demo study. */
 async function demoInterviewsCompleted(apiUrl: string, key: string): Promise<number | null> {
   const query = async <T>(text: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: text, variables }) });
-    const body = await res.json() as { data?: T; errors?: { message: string }[] };
+    const res = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
     if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
     return body.data;
   };
-  const { studies } = await query<{ studies: { name: string; waves: { id: string; createdAt: string }[] }[] }>('{ studies { name waves { id createdAt } } }');
+  const { studies } = await query<{ studies: { name: string; waves: { id: string; createdAt: string }[] }[] }>(
+    '{ studies { name waves { id createdAt } } }',
+  );
   const wave = studies.find((s) => s.name === 'Demo - NPS follow-up')?.waves.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   if (!wave) return null;
   let completed = 0;
-  type Page = { respondents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { latestSession: { status: string } | null } }[] } };
+  type Page = {
+    respondents: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { latestSession: { status: string } | null } }[];
+    };
+  };
   for (let after: string | null = null, more = true; more;) {
     const { respondents }: Page = await query<Page>(
       'query($w: ID!, $n: Int!, $a: String) { respondents(waveId: $w, first: $n, after: $a) { pageInfo { hasNextPage endCursor } edges { node { latestSession { status } } } } }',

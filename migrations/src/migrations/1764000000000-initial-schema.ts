@@ -134,8 +134,17 @@ export class InitialSchema1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'seed_run', 'turn', 'interview_session', 'respondent_contact', 'respondent', 'driver_taxonomy',
-      'interview_guide', 'wave', 'study', 'api_key', 'workspace',
+      'seed_run',
+      'turn',
+      'interview_session',
+      'respondent_contact',
+      'respondent',
+      'driver_taxonomy',
+      'interview_guide',
+      'wave',
+      'study',
+      'api_key',
+      'workspace',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

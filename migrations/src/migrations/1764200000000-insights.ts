@@ -177,7 +177,15 @@ export class Insights1764200000000 implements MigrationInterface {
     await q.query(`REVOKE ALL ON ALL TABLES IN SCHEMA bi FROM ladder_bi_reader`);
     await q.query(`REVOKE USAGE ON SCHEMA bi FROM ladder_bi_reader`);
     await q.query(`DROP SCHEMA bi CASCADE`);
-    for (const table of ['summary_action', 'theme_quote', 'theme_prevalence', 'theme', 'wave_analysis', 'coded_excerpt', 'transcript_coding']) {
+    for (const table of [
+      'summary_action',
+      'theme_quote',
+      'theme_prevalence',
+      'theme',
+      'wave_analysis',
+      'coded_excerpt',
+      'transcript_coding',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     await q.query(`DROP INDEX respondent_wave_responded_idx`);

@@ -79,13 +79,15 @@ export class SegmentCube1764300000000 implements MigrationInterface {
         GROUP BY workspace_id, wave_id, attributes::text, band;
         INSERT INTO respondent_cube_pending (workspace_id, wave_id)
         SELECT DISTINCT workspace_id, wave_id FROM ${rows} ON CONFLICT DO NOTHING;`;
-    const trigger = (name: string, body: string) => q.query(
-      `CREATE FUNCTION respondent_cube_${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
+    const trigger = (name: string, body: string) =>
+      q.query(`CREATE FUNCTION respondent_cube_${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} RETURN NULL; END $$`);
     await trigger('insert', append('new_rows', ''));
     await trigger('delete', append('old_rows', '-'));
     await trigger('update', append('old_rows', '-') + append('new_rows', ''));
     await trigger('truncate', 'DELETE FROM respondent_cube; DELETE FROM respondent_cube_delta;');
-    await trigger('fold', `
+    await trigger(
+      'fold',
+      `
         WITH d AS (
           DELETE FROM respondent_cube_delta WHERE workspace_id = NEW.workspace_id AND wave_id = NEW.wave_id RETURNING attributes, band, n
         ), g AS (
@@ -102,7 +104,8 @@ export class SegmentCube1764300000000 implements MigrationInterface {
         ON CONFLICT (workspace_id, wave_id, attributes_key, band) DO UPDATE SET n = c.n + excluded.n;
         DELETE FROM respondent_cube c WHERE c.workspace_id = NEW.workspace_id AND c.wave_id = NEW.wave_id
           AND (c.n = 0 OR NOT EXISTS (SELECT 1 FROM wave w WHERE w.id = NEW.wave_id));
-        DELETE FROM respondent_cube_pending p WHERE p.workspace_id = NEW.workspace_id AND p.wave_id = NEW.wave_id AND p.xid = NEW.xid;`);
+        DELETE FROM respondent_cube_pending p WHERE p.workspace_id = NEW.workspace_id AND p.wave_id = NEW.wave_id AND p.xid = NEW.xid;`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,15 +1,34 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type {
-  LaunchWaveMutation, RespondentSessionQuery, SendRespondentMessageMutation, SessionStatus, StartInterviewMutation, StudiesQuery, WaveRespondentsQuery, WaveStatus,
+  LaunchWaveMutation,
+  RespondentSessionQuery,
+  SendRespondentMessageMutation,
+  SessionStatus,
+  StartInterviewMutation,
+  StudiesQuery,
+  WaveRespondentsQuery,
+  WaveStatus,
 } from '../gql/graphql.js';
 
 /**
  * Just enough of Ladder's GraphQL API for the simulator's unit tests: a wave of respondents, a
  * fixed seven-question moderator, client message ids applied once, and injected failures.
  */
-export interface FakeTurn { seq: number; role: 'MODERATOR' | 'RESPONDENT'; text: string; phase: string; ladderLevel: number }
-interface Session { id: string; respondentId: string; status: SessionStatus; turns: FakeTurn[]; applied: Map<string, FakeTurn> }
+export interface FakeTurn {
+  seq: number;
+  role: 'MODERATOR' | 'RESPONDENT';
+  text: string;
+  phase: string;
+  ladderLevel: number;
+}
+interface Session {
+  id: string;
+  respondentId: string;
+  status: SessionStatus;
+  turns: FakeTurn[];
+  applied: Map<string, FakeTurn>;
+}
 
 export interface FakeApi {
   url: string;
@@ -19,14 +38,33 @@ export interface FakeApi {
   close(): Promise<void>;
 }
 
-const PLAN: [string, number][] = [['context', 0], ['surface', 0], ['laddering', 1], ['laddering', 2], ['laddering', 3], ['comparative', 3], ['close', 3]];
+const PLAN: [string, number][] = [
+  ['context', 0],
+  ['surface', 0],
+  ['laddering', 1],
+  ['laddering', 2],
+  ['laddering', 3],
+  ['comparative', 3],
+  ['close', 3],
+];
 const error = (code: string, message = code) => ({ errors: [{ message, extensions: { code } }] });
 
-export async function startFakeApi(options: { respondents: number; completed?: number[]; waveStatus?: WaveStatus; unavailableEvery?: number }): Promise<FakeApi> {
+export async function startFakeApi(options: {
+  respondents: number;
+  completed?: number[];
+  waveStatus?: WaveStatus;
+  unavailableEvery?: number;
+}): Promise<FakeApi> {
   const respondents = Array.from({ length: options.respondents }, (_, i) => ({
-    id: `r-${i}`, externalId: `EXT-${String(i).padStart(3, '0')}`, score: i % 11, language: i % 3 === 0 ? 'fr' : 'en', attributes: { tier: 'SMB' },
+    id: `r-${i}`,
+    externalId: `EXT-${String(i).padStart(3, '0')}`,
+    score: i % 11,
+    language: i % 3 === 0 ? 'fr' : 'en',
+    attributes: { tier: 'SMB' },
   }));
-  const sessions: Session[] = options.completed?.map((i) => ({ id: `s-done-${i}`, respondentId: `r-${i}`, status: 'COMPLETED', turns: [], applied: new Map() })) ?? [];
+  const sessions: Session[] =
+    options.completed?.map((i) => ({ id: `s-done-${i}`, respondentId: `r-${i}`, status: 'COMPLETED', turns: [], applied: new Map() })) ??
+    [];
   const byToken = new Map<string, Session>();
   const sends: [string, string][] = [];
   let waveStatus: WaveStatus = options.waveStatus ?? 'FIELDING';
@@ -34,7 +72,13 @@ export async function startFakeApi(options: { respondents: number; completed?: n
   const moderator = (s: Session) => {
     const asked = s.turns.filter((t) => t.role === 'MODERATOR').length;
     const [phase, ladderLevel] = PLAN[Math.min(asked, PLAN.length - 1)];
-    const turn: FakeTurn = { seq: s.turns.length, role: 'MODERATOR', text: asked >= PLAN.length ? 'Thank you.' : `Question ${asked}?`, phase, ladderLevel };
+    const turn: FakeTurn = {
+      seq: s.turns.length,
+      role: 'MODERATOR',
+      text: asked >= PLAN.length ? 'Thank you.' : `Question ${asked}?`,
+      phase,
+      ladderLevel,
+    };
     s.turns.push(turn);
     if (asked >= PLAN.length) s.status = 'COMPLETED';
     return turn;
@@ -46,17 +90,29 @@ export async function startFakeApi(options: { respondents: number; completed?: n
       waveStatus = 'FIELDING';
       return { data: { launchWave: { status: waveStatus } } satisfies LaunchWaveMutation };
     },
-    Studies: () => ({ data: {
-      studies: [{ id: 'st-1', name: 'Demo - NPS follow-up', waves: [{ id: 'w-1', name: 'Q4', status: waveStatus, createdAt: '2026-01-01T00:00:00Z' }] }],
-    } satisfies StudiesQuery }),
+    Studies: () => ({
+      data: {
+        studies: [
+          {
+            id: 'st-1',
+            name: 'Demo - NPS follow-up',
+            waves: [{ id: 'w-1', name: 'Q4', status: waveStatus, createdAt: '2026-01-01T00:00:00Z' }],
+          },
+        ],
+      } satisfies StudiesQuery,
+    }),
     WaveRespondents: (v) => {
       const start = v.after ? Number(v.after) : 0;
       const page = respondents.slice(start, start + Number(v.first));
       const latest = (id: string) => sessions.filter((s) => s.respondentId === id).at(-1);
-      return { data: { respondents: {
-        pageInfo: { hasNextPage: start + page.length < respondents.length, endCursor: String(start + page.length) },
-        edges: page.map((r) => ({ node: { ...r, latestSession: latest(r.id) ? { status: latest(r.id)!.status } : null } })),
-      } } satisfies WaveRespondentsQuery };
+      return {
+        data: {
+          respondents: {
+            pageInfo: { hasNextPage: start + page.length < respondents.length, endCursor: String(start + page.length) },
+            edges: page.map((r) => ({ node: { ...r, latestSession: latest(r.id) ? { status: latest(r.id)!.status } : null } })),
+          },
+        } satisfies WaveRespondentsQuery,
+      };
     },
     StartInterview: (v) => {
       if (waveStatus !== 'FIELDING') return error('WAVE_NOT_LAUNCHED');
@@ -69,12 +125,20 @@ export async function startFakeApi(options: { respondents: number; completed?: n
       }
       const token = `token-${session.id}-${byToken.size}`;
       byToken.set(token, session);
-      return { data: { startInterview: { respondentToken: token, session: { id: session.id, status: session.status } } } satisfies StartInterviewMutation };
+      return {
+        data: {
+          startInterview: { respondentToken: token, session: { id: session.id, status: session.status } },
+        } satisfies StartInterviewMutation,
+      };
     },
     RespondentSession: (v) => {
       const session = byToken.get(v.token);
       if (!session) return error('SESSION_NOT_FOUND');
-      return { data: { respondentSession: { sessionId: session.id, status: session.status, turns: session.turns } } satisfies RespondentSessionQuery };
+      return {
+        data: {
+          respondentSession: { sessionId: session.id, status: session.status, turns: session.turns },
+        } satisfies RespondentSessionQuery,
+      };
     },
     SendRespondentMessage: (v) => {
       const session = byToken.get(v.token);
@@ -83,7 +147,13 @@ export async function startFakeApi(options: { respondents: number; completed?: n
       if (session.status === 'COMPLETED') return error('SESSION_CLOSED');
       const applied = session.applied.get(v.clientMessageId);
       if (applied) return { data: { sendRespondentMessage: applied } satisfies SendRespondentMessageMutation };
-      session.turns.push({ seq: session.turns.length, role: 'RESPONDENT', text: v.text, phase: session.turns.at(-1)!.phase, ladderLevel: session.turns.at(-1)!.ladderLevel });
+      session.turns.push({
+        seq: session.turns.length,
+        role: 'RESPONDENT',
+        text: v.text,
+        phase: session.turns.at(-1)!.phase,
+        ladderLevel: session.turns.at(-1)!.ladderLevel,
+      });
       session.status = 'ACTIVE';
       const reply = moderator(session);
       session.applied.set(v.clientMessageId, reply);
@@ -97,19 +167,30 @@ export async function startFakeApi(options: { respondents: number; completed?: n
 
   const server = createServer((req, res) => {
     let body = '';
-    req.on('data', (c: Buffer) => { body += c.toString(); });
+    req.on('data', (c: Buffer) => {
+      body += c.toString();
+    });
     req.on('end', () => {
       const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
       const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
       const handler = handlers[operation];
-      const payload = !handler ? error('GRAPHQL_VALIDATION_FAILED', `unknown operation ${operation}`)
-        : !anonymous.has(operation) && req.headers.authorization !== 'Bearer test-key' ? error('UNAUTHENTICATED') : handler(variables);
+      const payload = !handler
+        ? error('GRAPHQL_VALIDATION_FAILED', `unknown operation ${operation}`)
+        : !anonymous.has(operation) && req.headers.authorization !== 'Bearer test-key'
+          ? error('UNAUTHENTICATED')
+          : handler(variables);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, sessions, sends,
-    close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }),
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    sessions,
+    sends,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

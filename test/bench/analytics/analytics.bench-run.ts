@@ -3,7 +3,11 @@ import { bandCountStatement, type CountScope } from '@ladder/api';
 import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
 import {
-  CreateStudyDocument, CreateWaveDocument, SegmentNpsDocument, StartWaveAnalysisDocument, WaveAnalysisOutcomeDocument,
+  CreateStudyDocument,
+  CreateWaveDocument,
+  SegmentNpsDocument,
+  StartWaveAnalysisDocument,
+  WaveAnalysisOutcomeDocument,
   type TypedDocumentString,
 } from '../../src/gql/graphql.js';
 import { gqlData } from '../../src/support/graphql.js';
@@ -27,7 +31,13 @@ const BASELINE_RUNS = env('BENCH_BASELINE_RUNS', 200);
 const SUBSCRIBERS = env('BENCH_SUBSCRIBERS', 1000);
 const INTERVIEWS = env('BENCH_INTERVIEWS', 300);
 
-const PAIRS = [['tier', 'region'], ['product', 'plan'], ['region', 'tenure'], ['tier', 'plan'], ['tenure', 'product']];
+const PAIRS = [
+  ['tier', 'region'],
+  ['product', 'plan'],
+  ['region', 'tenure'],
+  ['tier', 'plan'],
+  ['tenure', 'product'],
+];
 /** Attribute filters only: valid both as the GraphQL SegmentFilter and as the API's count scope. */
 type AttributesFilter = { attributes: { attribute: string; values: string[] }[] };
 const FILTERS: (AttributesFilter | null)[] = [null, null, { attributes: [{ attribute: 'plan', values: ['Growth', 'Scale'] }] }];
@@ -45,7 +55,13 @@ const report: string[] = [];
 const print = (line: string) => report.push(line);
 
 type Data = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) => Promise<Result>;
-interface Scene { data: Data; db: pg.Client; workspaceId: string; studyId: string; waves: string[] }
+interface Scene {
+  data: Data;
+  db: pg.Client;
+  workspaceId: string;
+  studyId: string;
+  waves: string[];
+}
 
 let platform: BenchPlatform | undefined;
 let db: pg.Client | undefined;
@@ -73,17 +89,29 @@ describe('bench:analytics', () => {
     await db.query('VACUUM ANALYZE respondent');
     await db.query('VACUUM ANALYZE respondent_cube');
     const [{ cube }] = (await db.query('SELECT count(*)::int AS cube FROM respondent_cube WHERE study_id = $1', [studyId])).rows;
-    print(`load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), one INSERT ... SELECT per wave through SQL:`
-      + ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included); cube rows for the study: ${cube.toLocaleString('en')}`);
+    print(
+      `load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), one INSERT ... SELECT per wave through SQL:` +
+        ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included); cube rows for the study: ${cube.toLocaleString('en')}`,
+    );
 
     // 2. segmentNps through the API, and the same counts from the respondent rows.
     await measureSegmentNps(scene);
     // 3. Live fan-out.
     log(`opening ${SUBSCRIBERS} WebSocket subscribers...`);
-    const fanout = await measureFanout({ wsUrl: platform.wsUrl, key, databaseUrl: platform.databaseUrl, workspaceId, studyId,
-      waveId: waves[2], subscribers: SUBSCRIBERS, rounds: 3 });
-    print(`live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ${fanout.rounds} changes (1,000 respondents + pg_notify each),`
-      + ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${fanout.latencies.length} deliveries; per change ${fanout.received.join(', ')})`)}, max ${ms(Math.max(...fanout.latencies))}`);
+    const fanout = await measureFanout({
+      wsUrl: platform.wsUrl,
+      key,
+      databaseUrl: platform.databaseUrl,
+      workspaceId,
+      studyId,
+      waveId: waves[2],
+      subscribers: SUBSCRIBERS,
+      rounds: 3,
+    });
+    print(
+      `live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ${fanout.rounds} changes (1,000 respondents + pg_notify each),` +
+        ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${fanout.latencies.length} deliveries; per change ${fanout.received.join(', ')})`)}, max ${ms(Math.max(...fanout.latencies))}`,
+    );
     // 4. Offline wave analysis.
     const analysisId = await measureAnalysis(scene);
     // 5. Statements and latency per dashboard query.
@@ -91,16 +119,29 @@ describe('bench:analytics', () => {
     print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
     for (const d of dashboards) {
       const [fewest, most] = d.statements;
-      print(`  ${d.name.padEnd(52)} ${(fewest === most ? String(fewest) : `${fewest}-${most}`).padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+      print(
+        `  ${d.name.padEnd(52)} ${(fewest === most ? String(fewest) : `${fewest}-${most}`).padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`,
+      );
     }
-    console.log(['', `analytics benchmark on ${cpus().length} cores (load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}); `
-      + 'API, worker, Postgres, Temporal and this client on one machine', ...report].join('\n'));
+    console.log(
+      [
+        '',
+        `analytics benchmark on ${cpus().length} cores (load average at the end ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}); ` + 'API, worker, Postgres, Temporal and this client on one machine',
+        ...report,
+      ].join('\n'),
+    );
   });
 });
 
 /** segmentNps by two attributes through the API, against the same counts in SQL from the cube and from the respondent rows (the baseline). */
 async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scene): Promise<void> {
-  const scopeOf = (i: number) => ({ groupBy: PAIRS[i % PAIRS.length], waveId: [null, ...waves][i % 4], filter: FILTERS[i % FILTERS.length] });
+  const scopeOf = (i: number) => ({
+    groupBy: PAIRS[i % PAIRS.length],
+    waveId: [null, ...waves][i % 4],
+    filter: FILTERS[i % FILTERS.length],
+  });
   const segmentNps = (i: number) => data(SegmentNpsDocument, { studyId, ...scopeOf(i) });
   for (let i = 0; i < 20; i++) await segmentNps(i);
   const api: number[] = [];
@@ -147,7 +188,9 @@ async function measureAnalysis({ data, db, workspaceId }: Scene): Promise<string
   }
   if (!state) throw new Error(`wave analysis ${id} not found`);
   const seconds = (performance.now() - started) / 1000;
-  print(`analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ${state.status}, ${state.coded} coded, ${state.themes.length} themes, `
-    + `${seconds.toFixed(1)} s from startWaveAnalysis to completed`);
+  print(
+    `analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ${state.status}, ${state.coded} coded, ${state.themes.length} themes, ` +
+      `${seconds.toFixed(1)} s from startWaveAnalysis to completed`,
+  );
   return id;
 }

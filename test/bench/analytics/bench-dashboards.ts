@@ -1,24 +1,49 @@
 import pg from 'pg';
 import {
-  DashboardCompareWavesDocument, DashboardNpsTrendDocument, DashboardRollingNpsDocument, DashboardSegmentNpsDocument, DashboardStudiesDocument,
-  DashboardStudyDocument, DashboardThemeTrendDocument, DashboardWaveAnalysisDocument, type TypedDocumentString,
+  DashboardCompareWavesDocument,
+  DashboardNpsTrendDocument,
+  DashboardRollingNpsDocument,
+  DashboardSegmentNpsDocument,
+  DashboardStudiesDocument,
+  DashboardStudyDocument,
+  DashboardThemeTrendDocument,
+  DashboardWaveAnalysisDocument,
+  type TypedDocumentString,
 } from '../../src/gql/graphql.js';
 import { gql } from '../../src/support/graphql.js';
 
 /** statements: fewest and most over three requests (work of other processes in the window would show as a difference). */
-export interface DashboardFigure { name: string; statements: [number, number]; p50: number; errors: boolean }
+export interface DashboardFigure {
+  name: string;
+  statements: [number, number];
+  p50: number;
+  errors: boolean;
+}
 
-export interface DashboardIds { studyId: string; waves: string[]; analysisId: string | null }
+export interface DashboardIds {
+  studyId: string;
+  waves: string[];
+  analysisId: string | null;
+}
 
 /** Where the requests go, with which key, and the database whose statements are counted. */
-export interface DashboardTarget { apiUrl: string; key: string; databaseUrl: string }
+export interface DashboardTarget {
+  apiUrl: string;
+  key: string;
+  databaseUrl: string;
+}
 
-interface Dashboard { name: string; request: () => Promise<{ errors?: unknown[] }> }
+interface Dashboard {
+  name: string;
+  request: () => Promise<{ errors?: unknown[] }>;
+}
 
 /** The dashboard queries of the API's statement-count test (api/src/server/dashboard-statements.test.ts), on the benchmark's data. */
 function dashboards(target: DashboardTarget, ids: DashboardIds): Dashboard[] {
-  const ask = <Result, Variables>(name: string, document: TypedDocumentString<Result, Variables>, variables: Variables): Dashboard =>
-    ({ name, request: () => gql(target.apiUrl, document, variables, { key: target.key }) });
+  const ask = <Result, Variables>(name: string, document: TypedDocumentString<Result, Variables>, variables: Variables): Dashboard => ({
+    name,
+    request: () => gql(target.apiUrl, document, variables, { key: target.key }),
+  });
   const [q1, q2, q3] = ids.waves;
   const studyId = ids.studyId;
   const list = [
@@ -30,7 +55,8 @@ function dashboards(target: DashboardTarget, ids: DashboardIds): Dashboard[] {
     ask('npsTrend by two attributes', DashboardNpsTrendDocument, { studyId }),
     ask('rollingNps by tier (30 days)', DashboardRollingNpsDocument, { studyId }),
   ];
-  if (ids.analysisId) list.push(ask('waveAnalysis (themes, prevalence, quotes, actions)', DashboardWaveAnalysisDocument, { id: ids.analysisId }));
+  if (ids.analysisId)
+    list.push(ask('waveAnalysis (themes, prevalence, quotes, actions)', DashboardWaveAnalysisDocument, { id: ids.analysisId }));
   return list;
 }
 
@@ -55,7 +81,8 @@ export async function measureDashboards(target: DashboardTarget, ids: DashboardI
         const { rows: seen } = await db.query<{ calls: number; query: string }>(`SELECT calls::int, query FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'
             AND query NOT ILIKE '%api_key%'`);
-        if (process.env.BENCH_DEBUG) console.log(`${name}:\n${seen.map((s) => `  ${s.calls} x ${s.query.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`);
+        if (process.env.BENCH_DEBUG)
+          console.log(`${name}:\n${seen.map((s) => `  ${s.calls} x ${s.query.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`);
         counts.push(seen.reduce((n, s) => n + s.calls, 0));
       }
       const times: number[] = [];
@@ -65,7 +92,12 @@ export async function measureDashboards(target: DashboardTarget, ids: DashboardI
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      figures.push({ name, statements: [Math.min(...counts), Math.max(...counts)], p50: times[Math.floor(times.length / 2)], errors: Boolean(warm.errors) });
+      figures.push({
+        name,
+        statements: [Math.min(...counts), Math.max(...counts)],
+        p50: times[Math.floor(times.length / 2)],
+        errors: Boolean(warm.errors),
+      });
     }
   } finally {
     await db.end();

@@ -25,7 +25,8 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
     const n = Math.floor(total / waveIds.length) + (k < total % waveIds.length ? 1 : 0);
     await db.query('SELECT setseed($1)', [0.1 + k / 10]);
     const started = performance.now();
-    await db.query(`
+    await db.query(
+      `
       INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, language, responded_at)
       SELECT $1, $2, 'r' || i,
              least(10, floor(11 * power(rs, CASE tier WHEN 'Enterprise' THEN 0.38 WHEN 'Mid-market' THEN 0.46 ELSE 0.54 END - 0.03 * $4)))::smallint,
@@ -38,7 +39,9 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
                (${array(ATTRIBUTES.product)})[1 + floor(random() * 4)::int] AS product,
                (${array(ATTRIBUTES.tenure)})[1 + floor(random() * 4)::int] AS tenure,
                (${array(ATTRIBUTES.plan)})[1 + floor(power(random(), 1.3) * 3)::int] AS plan
-        FROM generate_series(1, $3::int) i) g`, [workspaceId, waveId, n, k]);
+        FROM generate_series(1, $3::int) i) g`,
+      [workspaceId, waveId, n, k],
+    );
     seconds.push((performance.now() - started) / 1000);
   }
   return seconds;
@@ -51,23 +54,38 @@ export async function seedInterviews(db: pg.Client, workspaceId: string, waveId:
   const { rows: respondents } = await db.query<{ id: string; external_id: string }>(
     `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, language)
      SELECT $1, $2, e, s, jsonb_build_object('tier', t), 'en' FROM unnest($3::text[], $4::smallint[], $5::text[]) AS u(e, s, t) RETURNING id, external_id`,
-    [workspaceId, waveId, bands.map((_, i) => `i${i}`), bands.map(score), bands.map((_, i) => ATTRIBUTES.tier[i % 3])]);
+    [workspaceId, waveId, bands.map((_, i) => `i${i}`), bands.map(score), bands.map((_, i) => ATTRIBUTES.tier[i % 3])],
+  );
   const indexOf = new Map(respondents.map((r) => [r.id, Number(r.external_id.slice(1))]));
   const { rows: sessions } = await db.query<{ id: string; respondent_id: string }>(
     `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status, language, started_at, completed_at)
      SELECT $1, r, $2, 'offline', h, 'bench-' || h, 'completed', 'en', now() - interval '20 minutes', now()
      FROM unnest($3::uuid[], $4::text[]) AS u(r, h) RETURNING id, respondent_id`,
-    [workspaceId, waveId, respondents.map((r) => r.id), respondents.map(() => randomBytes(12).toString('hex'))]);
-  const turns = { session: [] as string[], seq: [] as number[], role: [] as string[], text: [] as string[], phase: [] as string[], level: [] as number[] };
+    [workspaceId, waveId, respondents.map((r) => r.id), respondents.map(() => randomBytes(12).toString('hex'))],
+  );
+  const turns = {
+    session: [] as string[],
+    seq: [] as number[],
+    role: [] as string[],
+    text: [] as string[],
+    phase: [] as string[],
+    level: [] as number[],
+  };
   sessions.forEach((s) => {
     const i = indexOf.get(s.respondent_id)!;
     benchTranscript(bands[i], i).forEach((t, seq) => {
-      turns.session.push(s.id); turns.seq.push(seq); turns.role.push(t.role); turns.text.push(t.text); turns.phase.push(t.phase); turns.level.push(t.level);
+      turns.session.push(s.id);
+      turns.seq.push(seq);
+      turns.role.push(t.role);
+      turns.text.push(t.text);
+      turns.phase.push(t.phase);
+      turns.level.push(t.level);
     });
   });
   await db.query(
     `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase, ladder_level, author)
      SELECT $1, s, q, r, t, p, l, CASE r WHEN 'respondent' THEN 'respondent' ELSE 'offline' END
      FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[]) AS u(s, q, r, t, p, l)`,
-    [workspaceId, turns.session, turns.seq, turns.role, turns.text, turns.phase, turns.level]);
+    [workspaceId, turns.session, turns.seq, turns.role, turns.text, turns.phase, turns.level],
+  );
 }

@@ -2,8 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDatabase, freePort, repoRoot, startEmbeddedPostgres, startTemporalDevServer, stripAnsi,
-  type EmbeddedPostgresHandle, type TemporalDevServerHandle } from '@ladder/devstack';
+import {
+  ensureDatabase,
+  freePort,
+  repoRoot,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  stripAnsi,
+  type EmbeddedPostgresHandle,
+  type TemporalDevServerHandle,
+} from '@ladder/devstack';
 import { runMigrations } from '@ladder/migrations';
 import pg from 'pg';
 
@@ -72,8 +80,12 @@ export async function startBenchPlatform(log: (line: string) => void): Promise<B
   const key = 'ldr_analytics-bench-key-0000000000000000';
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporal.address, PORT: String(port),
-    LADDER_BOOTSTRAP_API_KEY: key, NODE_ENV: 'production',
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(port),
+    LADDER_BOOTSTRAP_API_KEY: key,
+    NODE_ENV: 'production',
   };
   delete env.MISTRAL_API_KEY;
   const root = repoRoot();
@@ -93,7 +105,11 @@ export async function startBenchPlatform(log: (line: string) => void): Promise<B
   }
   log('worker and API ready');
   return {
-    apiUrl: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql`, databaseUrl, key,
-    apiPid: children[1].pid!, stop,
+    apiUrl: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    databaseUrl,
+    key,
+    apiPid: children[1].pid!,
+    stop,
   };
 }

@@ -45,11 +45,21 @@ async function startApi(key: string): Promise<string> {
   await runMigrations(pg.urlFor('bench'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(repoRoot(), 'api/dist/main.js')], {
-    env: { ...process.env, DATABASE_URL: pg.urlFor('bench'), PORT: String(port), LADDER_BOOTSTRAP_API_KEY: key, TEMPORAL_ADDRESS: '127.0.0.1:1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: pg.urlFor('bench'),
+      PORT: String(port),
+      LADDER_BOOTSTRAP_API_KEY: key,
+      TEMPORAL_ADDRESS: '127.0.0.1:1',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   api = child;
-  await new Promise<void>((resolve) => child.stdout!.on('data', (c: Buffer) => { if (/api ready/.test(stripAnsi(c.toString()))) resolve(); }));
+  await new Promise<void>((resolve) =>
+    child.stdout!.on('data', (c: Buffer) => {
+      if (/api ready/.test(stripAnsi(c.toString()))) resolve();
+    }),
+  );
   return `http://localhost:${port}/graphql`;
 }
 
@@ -68,12 +78,14 @@ describe('bench:import', () => {
     const seconds = (performance.now() - started) / 1000;
     const peakGrowth = kb(pid, 'VmHWM') - before;
     const { ok, importedCount, errorCount } = result.importRespondents;
-    console.log([
-      JSON.stringify({ ok, importedCount, errorCount }),
-      `rows                    ${rows.toLocaleString('en')}`,
-      `CSV size (baseline)     ${(bytes / MB).toFixed(1)} MiB`,
-      `import time             ${seconds.toFixed(2)} s  (${Math.round(rows / seconds).toLocaleString('en')} rows/s)`,
-      `API peak RSS growth     ${(peakGrowth / MB).toFixed(1)} MiB  = ${(peakGrowth / bytes).toFixed(2)} x CSV size`,
-    ].join('\n'));
+    console.log(
+      [
+        JSON.stringify({ ok, importedCount, errorCount }),
+        `rows                    ${rows.toLocaleString('en')}`,
+        `CSV size (baseline)     ${(bytes / MB).toFixed(1)} MiB`,
+        `import time             ${seconds.toFixed(2)} s  (${Math.round(rows / seconds).toLocaleString('en')} rows/s)`,
+        `API peak RSS growth     ${(peakGrowth / MB).toFixed(1)} MiB  = ${(peakGrowth / bytes).toFixed(2)} x CSV size`,
+      ].join('\n'),
+    );
   });
 });

@@ -43,17 +43,29 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const [apiPort, consolePort] = [await freePort(), await freePort()];
   const consoleUrl = `http://localhost:${consolePort}`;
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(apiPort), NODE_ENV: 'test',
-    LADDER_BOOTSTRAP_API_KEY: bootstrapKey, LADDER_ALLOWED_ORIGINS: consoleUrl, LADDER_PUBLIC_URL: consoleUrl,
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    PORT: String(apiPort),
+    NODE_ENV: 'test',
+    LADDER_BOOTSTRAP_API_KEY: bootstrapKey,
+    LADDER_ALLOWED_ORIGINS: consoleUrl,
+    LADDER_PUBLIC_URL: consoleUrl,
     ...options.env,
   };
   if (options.seed) {
-    const seed = await startProcess('seed', process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, ready: /seeded|already seeded/ });
-    await new Promise((r) => seed.child.exitCode === null ? seed.child.once('exit', r) : r(undefined));
+    const seed = await startProcess('seed', process.execPath, [join(root, 'api/dist/seed/cli.js')], {
+      cwd: root,
+      env,
+      ready: /seeded|already seeded/,
+    });
+    await new Promise((r) => (seed.child.exitCode === null ? seed.child.once('exit', r) : r(undefined)));
   }
   const children: Started[] = [];
   const startWorker = async () => {
-    children.push(await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }));
+    children.push(
+      await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }),
+    );
   };
   const runningWorker = () =>
     children.find((c) => c.output.join('').includes('worker ready') && c.child.exitCode === null && c.child.signalCode === null);
@@ -64,9 +76,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     await startWorker();
     children.push(await startProcess('api', process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, ready: /api ready/ }));
     if (options.console) {
-      children.push(await startProcess('console', process.execPath,
-        [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(consolePort), '--strictPort'],
-        { cwd: join(root, 'console'), env: { ...env, LADDER_API_URL: `http://localhost:${apiPort}` }, ready: /localhost:\d+/ }));
+      children.push(
+        await startProcess(
+          'console',
+          process.execPath,
+          [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(consolePort), '--strictPort'],
+          { cwd: join(root, 'console'), env: { ...env, LADDER_API_URL: `http://localhost:${apiPort}` }, ready: /localhost:\d+/ },
+        ),
+      );
     }
   } catch (error) {
     await stop();
@@ -75,7 +92,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   return {
     apiUrl: `http://localhost:${apiPort}/graphql`,
     wsUrl: `ws://localhost:${apiPort}/graphql`,
-    consoleUrl, databaseUrl, temporalAddress, bootstrapKey, startWorker, stop,
+    consoleUrl,
+    databaseUrl,
+    temporalAddress,
+    bootstrapKey,
+    startWorker,
+    stop,
     async killWorker(signal = 'SIGKILL') {
       await runningWorker()?.stop(signal);
     },

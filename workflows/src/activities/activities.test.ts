@@ -36,7 +36,11 @@ describe('interview activities', () => {
     expect(await a.nextModeratorTurn({ sessionId, seq: 2 })).toEqual(reply);
     await settle();
     const { rows } = await db.pool.query(`SELECT seq, role FROM turn WHERE session_id = $1 ORDER BY seq`, [sessionId]);
-    expect(rows).toEqual([{ seq: 0, role: 'moderator' }, { seq: 1, role: 'respondent' }, { seq: 2, role: 'moderator' }]);
+    expect(rows).toEqual([
+      { seq: 0, role: 'moderator' },
+      { seq: 1, role: 'respondent' },
+      { seq: 2, role: 'moderator' },
+    ]);
     expect(events.filter((e) => e.sessionId === sessionId).map((e) => e.seq)).toEqual([0, 1, 2]);
     const [{ status }] = (await db.pool.query(`SELECT status FROM interview_session WHERE id = $1`, [sessionId])).rows;
     expect(status).toBe('active');
@@ -46,14 +50,16 @@ describe('interview activities', () => {
     const { sessionId, workspaceId } = await insertSession(db.pool, 7);
     await db.pool.query(
       `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 1, 'respondent', 'stored earlier', 'context')`,
-      [workspaceId, sessionId]);
+      [workspaceId, sessionId],
+    );
     const a = createActivities({ pool: db.pool });
     const turn = { seq: 1, role: 'respondent' as const, text: 'a retry never overwrites', phase: 'context', ladderLevel: 0 };
     expect(await a.recordTurn({ sessionId, turn })).toMatchObject({ seq: 1, text: 'stored earlier' });
     await a.recordTurn({ sessionId, turn });
     await settle();
     expect(events.filter((e) => e.sessionId === sessionId)).toEqual([expect.objectContaining({ seq: 1, status: 'active' })]);
-    const [{ status, started_at }] = (await db.pool.query(`SELECT status, started_at FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    const [{ status, started_at }] = (await db.pool.query(`SELECT status, started_at FROM interview_session WHERE id = $1`, [sessionId]))
+      .rows;
     expect({ status, started: started_at instanceof Date }).toEqual({ status: 'active', started: true });
   });
 
@@ -81,7 +87,9 @@ describe('interview activities', () => {
       { reason: 'churn_risk', quote: 'We will not renew the contract in March.' },
       { reason: 'unresolved_incident', quote: 'The outage last week is still not fixed.' },
     ]);
-    expect(events.filter((e) => (e as unknown as { type: string }).type === 'escalation.raised' && e.sessionId === sessionId)).toHaveLength(2);
+    expect(events.filter((e) => (e as unknown as { type: string }).type === 'escalation.raised' && e.sessionId === sessionId)).toHaveLength(
+      2,
+    );
     const [{ signals }] = (await db.pool.query(`SELECT signals FROM turn WHERE session_id = $1 AND seq = 1`, [sessionId])).rows;
     expect(signals).toMatchObject({ timeline: true, thin: false });
   });
@@ -90,7 +98,13 @@ describe('interview activities', () => {
     const { sessionId } = await insertSession(db.pool, 3);
     const a = createActivities({ pool: db.pool });
     await a.beginInterview({ sessionId });
-    await a.recordAnswer({ sessionId, seq: 1, text: 'The reporting module is painfully slow every Monday morning.', phase: 'context', ladderLevel: 0 });
+    await a.recordAnswer({
+      sessionId,
+      seq: 1,
+      text: 'The reporting module is painfully slow every Monday morning.',
+      phase: 'context',
+      ladderLevel: 0,
+    });
     const reply = await a.storeModeratorTurn({ sessionId, seq: 2, draft: null, fallbackReason: 'LLM_SERVER: 500' });
     expect(await a.storeModeratorTurn({ sessionId, seq: 2, draft: null, fallbackReason: null })).toEqual(reply);
     expect(reply.turn).toMatchObject({ seq: 2, author: 'offline_fallback', role: 'moderator' });
@@ -115,6 +129,9 @@ describe('interview activities', () => {
 
   it('fail without retry when the session does not exist', async () => {
     const a = createActivities({ pool: db.pool });
-    await expect(a.openInterview({ sessionId: '00000000-0000-0000-0000-000000000000' })).rejects.toMatchObject({ nonRetryable: true, type: 'SESSION_NOT_FOUND' });
+    await expect(a.openInterview({ sessionId: '00000000-0000-0000-0000-000000000000' })).rejects.toMatchObject({
+      nonRetryable: true,
+      type: 'SESSION_NOT_FOUND',
+    });
   });
 });

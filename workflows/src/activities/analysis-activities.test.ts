@@ -12,58 +12,108 @@ const ids = { workspace: '', study: '', wave: '', taxonomy: '' };
 
 const STORIES = {
   detractor: [
-    ['The exports keep failing every week.', 'Last Monday the export crashed twice and we rebuilt the report by hand.', 'I feel let down and we lost trust in the vendor.'],
-    ['Support takes days to answer our tickets.', 'A ticket about a broken invoice sat for nine days.', 'Nobody took responsibility, which is why we do not trust them.'],
+    [
+      'The exports keep failing every week.',
+      'Last Monday the export crashed twice and we rebuilt the report by hand.',
+      'I feel let down and we lost trust in the vendor.',
+    ],
+    [
+      'Support takes days to answer our tickets.',
+      'A ticket about a broken invoice sat for nine days.',
+      'Nobody took responsibility, which is why we do not trust them.',
+    ],
   ],
   promoter: [
-    ['The dashboards are fast and reliable.', 'Reports load in seconds, even the big ones.', 'I trust the numbers, which makes me look good with leadership.'],
+    [
+      'The dashboards are fast and reliable.',
+      'Reports load in seconds, even the big ones.',
+      'I trust the numbers, which makes me look good with leadership.',
+    ],
   ],
 } as const;
 
 async function seedWave(): Promise<void> {
   const { pool } = db;
-  const [{ id: workspace }] = (await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`])).rows;
+  const [{ id: workspace }] = (
+    await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`])
+  ).rows;
   const [{ id: study }] = (await pool.query(`INSERT INTO study (workspace_id, name) VALUES ($1, 's') RETURNING id`, [workspace])).rows;
-  const [{ id: taxonomy }] = (await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3) RETURNING id`,
-    [workspace, study, JSON.stringify(DEFAULT_TAXONOMY)])).rows;
-  const [{ id: wave }] = (await pool.query(`INSERT INTO wave (workspace_id, study_id, name, status) VALUES ($1, $2, 'Q1', 'fielding') RETURNING id`, [workspace, study])).rows;
+  const [{ id: taxonomy }] = (
+    await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3) RETURNING id`, [
+      workspace,
+      study,
+      JSON.stringify(DEFAULT_TAXONOMY),
+    ])
+  ).rows;
+  const [{ id: wave }] = (
+    await pool.query(`INSERT INTO wave (workspace_id, study_id, name, status) VALUES ($1, $2, 'Q1', 'fielding') RETURNING id`, [
+      workspace,
+      study,
+    ])
+  ).rows;
   Object.assign(ids, { workspace, study, wave, taxonomy });
 }
 
 /** A completed interview telling one of the stories: stated reason, then the ladder to a root. */
 async function addSession(band: keyof typeof STORIES, i: number): Promise<string> {
   const { pool } = db;
-  const [{ id: respondent }] = (await pool.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, $3, $4, 'en') RETURNING id`,
-    [ids.workspace, ids.wave, randomUUID(), band === 'detractor' ? 3 : 10])).rows;
-  const [{ id: session }] = (await pool.query(`INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status)
-    VALUES ($1, $2, $3, 'offline', $4, $4, 'completed') RETURNING id`, [ids.workspace, respondent, ids.wave, randomBytes(8).toString('hex')])).rows;
+  const [{ id: respondent }] = (
+    await pool.query(
+      `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, $3, $4, 'en') RETURNING id`,
+      [ids.workspace, ids.wave, randomUUID(), band === 'detractor' ? 3 : 10],
+    )
+  ).rows;
+  const [{ id: session }] = (
+    await pool.query(
+      `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status)
+    VALUES ($1, $2, $3, 'offline', $4, $4, 'completed') RETURNING id`,
+      [ids.workspace, respondent, ids.wave, randomBytes(8).toString('hex')],
+    )
+  ).rows;
   const story = STORIES[band][i % STORIES[band].length];
   const turns: [string, string, string, number][] = [['moderator', 'How would you describe it?', 'context', 0]];
   story.forEach((answer, k) => {
     turns.push(['respondent', answer, k === 0 ? 'context' : 'laddering', k]);
-    turns.push(['moderator', k === story.length - 1 ? 'Why does that matter to you personally?' : 'What does that lead to?', 'laddering', k + 1]);
+    turns.push([
+      'moderator',
+      k === story.length - 1 ? 'Why does that matter to you personally?' : 'What does that lead to?',
+      'laddering',
+      k + 1,
+    ]);
   });
   for (const [seq, [role, text, phase, level]] of turns.entries()) {
-    await pool.query(`INSERT INTO turn (workspace_id, session_id, seq, role, text, phase, ladder_level) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [ids.workspace, session, seq, role, text, phase, level]);
+    await pool.query(
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase, ladder_level) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [ids.workspace, session, seq, role, text, phase, level],
+    );
   }
   return session;
 }
 
 async function newAnalysis(): Promise<string> {
-  const [{ id }] = (await db.pool.query(
-    `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id) VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
-    [ids.workspace, ids.study, ids.wave, ids.taxonomy, `wave-analysis-${randomUUID()}`])).rows;
+  const [{ id }] = (
+    await db.pool.query(
+      `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id) VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
+      [ids.workspace, ids.study, ids.wave, ids.taxonomy, `wave-analysis-${randomUUID()}`],
+    )
+  ).rows;
   return id;
 }
 
 function activitiesOnMistral() {
-  const config = { apiKey: 'k', serverUrl: fake.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } };
+  const config = {
+    apiKey: 'k',
+    serverUrl: fake.url,
+    model: 'mistral-small-latest',
+    timeoutMs: 5000,
+    pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+  };
   const { chat, embedder } = createMistralClient(config);
   return createAnalysisActivities({ pool: db.pool, llm: chat, embedder, retryDelayMs: 0 });
 }
 
-const codingOf = async (sessionId: string) => (await db.pool.query(`SELECT id, coder FROM transcript_coding WHERE session_id = $1`, [sessionId])).rows;
+const codingOf = async (sessionId: string) =>
+  (await db.pool.query(`SELECT id, coder FROM transcript_coding WHERE session_id = $1`, [sessionId])).rows;
 
 beforeAll(async () => {
   [db, fake] = await Promise.all([startTestDatabase(), startFakeMistral()]);
@@ -82,11 +132,16 @@ describe('analysis activities with Mistral', () => {
     for (const band of ['detractor', 'promoter'] as const) for (let i = 0; i < 4; i++) sessions.push(await addSession(band, i));
     for (const sessionId of sessions) expect(await activities.codeSession({ sessionId })).toBe(true);
     expect(await activities.codeSession({ sessionId: sessions[0] })).toBe(false);
-    const codings = (await db.pool.query(`SELECT coder, count(*)::int AS n FROM transcript_coding WHERE wave_id = $1 GROUP BY coder`, [ids.wave])).rows;
+    const codings = (
+      await db.pool.query(`SELECT coder, count(*)::int AS n FROM transcript_coding WHERE wave_id = $1 GROUP BY coder`, [ids.wave])
+    ).rows;
     expect(codings).toEqual([{ coder: 'mistral', n: 8 }]);
     expect(fake.stats.byRoute['/v1/chat/completions']).toBeGreaterThan(8); // some first answers were sent back
-    const { rows: quotes } = await db.pool.query(`SELECT e.quote, e.start_offset, e.end_offset, t.text FROM coded_excerpt e
-      JOIN turn t ON t.id = e.turn_id JOIN transcript_coding c ON c.id = e.coding_id WHERE c.wave_id = $1`, [ids.wave]);
+    const { rows: quotes } = await db.pool.query(
+      `SELECT e.quote, e.start_offset, e.end_offset, t.text FROM coded_excerpt e
+      JOIN turn t ON t.id = e.turn_id JOIN transcript_coding c ON c.id = e.coding_id WHERE c.wave_id = $1`,
+      [ids.wave],
+    );
     expect(quotes.length).toBeGreaterThan(8);
     for (const q of quotes) expect(q.text.slice(q.start_offset, q.end_offset)).toBe(q.quote);
 
@@ -121,8 +176,15 @@ describe('analysis activities with Mistral', () => {
   it('code offline at once when Mistral rejects the key', async () => {
     fake.setOptions({ failures: {} });
     const activities = createAnalysisActivities({
-      pool: db.pool, retryDelayMs: 0,
-      llm: createMistralClient({ apiKey: '', serverUrl: fake.url, model: 'm', timeoutMs: 5000, pricing: { inputPerMillion: 0, outputPerMillion: 0 } }).chat,
+      pool: db.pool,
+      retryDelayMs: 0,
+      llm: createMistralClient({
+        apiKey: '',
+        serverUrl: fake.url,
+        model: 'm',
+        timeoutMs: 5000,
+        pricing: { inputPerMillion: 0, outputPerMillion: 0 },
+      }).chat,
     });
     const sessionId = await addSession('promoter', 0);
     const unauthorized = fake.stats.unauthorized;

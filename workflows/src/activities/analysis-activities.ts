@@ -16,7 +16,13 @@ import { notifyEvent } from './db.js';
 
 type Band = (typeof BANDS)[number];
 
-interface AnalysisRow { id: string; workspaceId: string; studyId: string; waveId: string; taxonomyId: string }
+interface AnalysisRow {
+  id: string;
+  workspaceId: string;
+  studyId: string;
+  waveId: string;
+  taxonomyId: string;
+}
 
 export interface AnalysisDeps {
   pool: pg.Pool;
@@ -41,7 +47,13 @@ const MAX_RETRY_DELAY_MS = 10_000;
  * and an analysis should not fail because the LLM is down. Which coder made each coding, and
  * which synthesizer made the themes, is recorded.
  */
-export function createAnalysisActivities({ pool, llm = null, embedder = null, codingAttempts = DEFAULT_CODING_ATTEMPTS, retryDelayMs = 1000 }: AnalysisDeps) {
+export function createAnalysisActivities({
+  pool,
+  llm = null,
+  embedder = null,
+  codingAttempts = DEFAULT_CODING_ATTEMPTS,
+  retryDelayMs = 1000,
+}: AnalysisDeps) {
   const mistral: TranscriptCoder | null = llm ? mistralCoder(llm) : null;
 
   /** Mistral's coding, or the offline coder's once Mistral's attempts are spent or a failure is not worth retrying. */
@@ -70,7 +82,9 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
   }
 
   async function analysis(analysisId: string): Promise<AnalysisRow> {
-    const { rows } = await pool.query(`SELECT id, workspace_id, study_id, wave_id, taxonomy_id FROM wave_analysis WHERE id = $1`, [analysisId]);
+    const { rows } = await pool.query(`SELECT id, workspace_id, study_id, wave_id, taxonomy_id FROM wave_analysis WHERE id = $1`, [
+      analysisId,
+    ]);
     if (!rows[0]) throw ApplicationFailure.nonRetryable(`wave analysis ${analysisId} does not exist`, 'ANALYSIS_NOT_FOUND');
     const r = rows[0];
     return { id: r.id, workspaceId: r.workspace_id, studyId: r.study_id, waveId: r.wave_id, taxonomyId: r.taxonomy_id };
@@ -78,20 +92,43 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
 
   /** Codes one session under a taxonomy version (the study's latest when none is given); false when it was coded already. */
   async function codeSession({ sessionId, taxonomyId }: { sessionId: string; taxonomyId?: string | null }): Promise<boolean> {
-    const { rows: [s] } = await pool.query(
+    const {
+      rows: [s],
+    } = await pool.query(
       `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, r.band, coalesce(s.language, r.language, 'en') AS language
-       FROM interview_session s JOIN respondent r ON r.id = s.respondent_id JOIN wave w ON w.id = s.wave_id WHERE s.id = $1`, [sessionId]);
+       FROM interview_session s JOIN respondent r ON r.id = s.respondent_id JOIN wave w ON w.id = s.wave_id WHERE s.id = $1`,
+      [sessionId],
+    );
     if (!s) throw ApplicationFailure.nonRetryable(`interview session ${sessionId} does not exist`, 'SESSION_NOT_FOUND');
     const taxonomy: TaxonomyRow | null = await loadTaxonomy(pool, s.study_id, taxonomyId);
     if (!taxonomy) throw ApplicationFailure.nonRetryable(`study ${s.study_id} has no driver taxonomy`, 'TAXONOMY_NOT_FOUND');
     const done = await pool.query(`SELECT 1 FROM transcript_coding WHERE session_id = $1 AND taxonomy_id = $2`, [sessionId, taxonomy.id]);
     if (done.rowCount) return false;
-    const { rows: turns } = await pool.query(`SELECT seq, role, text, phase, ladder_level, action, created_at FROM turn WHERE session_id = $1 ORDER BY seq`, [sessionId]);
+    const { rows: turns } = await pool.query(
+      `SELECT seq, role, text, phase, ladder_level, action, created_at FROM turn WHERE session_id = $1 ORDER BY seq`,
+      [sessionId],
+    );
     const transcript: TranscriptTurn[] = turns.map((t) => ({
-      seq: t.seq, role: t.role, text: t.text, phase: t.phase, ladderLevel: t.ladder_level, action: t.action, createdAt: t.created_at,
+      seq: t.seq,
+      role: t.role,
+      text: t.text,
+      phase: t.phase,
+      ladderLevel: t.ladder_level,
+      action: t.action,
+      createdAt: t.created_at,
     }));
-    const coding = await codeTranscript(sessionId, { transcript, taxonomy: taxonomy.content, taxonomyVersion: taxonomy.version, language: s.language });
-    return saveCoding(pool, { sessionId, workspaceId: s.workspace_id, studyId: s.study_id, waveId: s.wave_id, band: s.band, language: s.language }, taxonomy, coding);
+    const coding = await codeTranscript(sessionId, {
+      transcript,
+      taxonomy: taxonomy.content,
+      taxonomyVersion: taxonomy.version,
+      language: s.language,
+    });
+    return saveCoding(
+      pool,
+      { sessionId, workspaceId: s.workspace_id, studyId: s.study_id, waveId: s.wave_id, band: s.band, language: s.language },
+      taxonomy,
+      coding,
+    );
   }
 
   return {
@@ -108,14 +145,18 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
         WHERE s.workspace_id = $1 AND s.wave_id = $2
           AND (s.status = 'completed' OR (s.status = 'abandoned' AND (SELECT count(*) FROM turn t WHERE t.session_id = s.id AND t.role = 'respondent') >= 3))`;
       if (after === null) {
-        await pool.query(`UPDATE wave_analysis SET total = (SELECT count(*) ${pending}),
+        await pool.query(
+          `UPDATE wave_analysis SET total = (SELECT count(*) ${pending}),
             coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $2 AND c.taxonomy_id = $3) WHERE id = $4`,
-        [a.workspaceId, a.waveId, a.taxonomyId, a.id]);
+          [a.workspaceId, a.waveId, a.taxonomyId, a.id],
+        );
       }
       const { rows } = await pool.query<{ id: string }>(
         `SELECT s.id ${pending} AND ($4::uuid IS NULL OR s.id > $4::uuid)
            AND NOT EXISTS (SELECT 1 FROM transcript_coding c WHERE c.session_id = s.id AND c.taxonomy_id = $3)
-         ORDER BY s.id LIMIT $5`, [a.workspaceId, a.waveId, a.taxonomyId, after, limit]);
+         ORDER BY s.id LIMIT $5`,
+        [a.workspaceId, a.waveId, a.taxonomyId, after, limit],
+      );
       return rows.map((r) => r.id);
     },
 
@@ -135,9 +176,17 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
         heartbeat();
         if (await codeSession({ sessionId, taxonomyId: a.taxonomyId })) coded++;
       }
-      await pool.query(`UPDATE wave_analysis SET coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $1 AND c.taxonomy_id = $2) WHERE id = $3`,
-        [a.waveId, a.taxonomyId, a.id]);
-      await notifyEvent(pool, { type: 'analysis.progress', workspaceId: a.workspaceId, studyId: a.studyId, waveId: a.waveId, analysisId: a.id });
+      await pool.query(
+        `UPDATE wave_analysis SET coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $1 AND c.taxonomy_id = $2) WHERE id = $3`,
+        [a.waveId, a.taxonomyId, a.id],
+      );
+      await notifyEvent(pool, {
+        type: 'analysis.progress',
+        workspaceId: a.workspaceId,
+        studyId: a.studyId,
+        waveId: a.waveId,
+        analysisId: a.id,
+      });
       return coded;
     },
 
@@ -150,20 +199,34 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
                 e.sentiment, e.sentiment_score, e.competitors
          FROM transcript_coding c JOIN coded_excerpt e ON e.coding_id = c.id
          WHERE c.workspace_id = $1 AND c.wave_id = $2 AND c.taxonomy_id = $3 ORDER BY c.session_id, e.turn_seq, e.start_offset`,
-        [a.workspaceId, a.waveId, a.taxonomyId]);
+        [a.workspaceId, a.waveId, a.taxonomyId],
+      );
       const excerpts: ThemeExcerpt[] = rows.map((r) => ({
-        sessionId: r.session_id, band: r.band,
+        sessionId: r.session_id,
+        band: r.band,
         excerpt: {
-          driverKey: r.driver_key, categoryKey: r.category_key, turnSeq: r.turn_seq, start: r.start_offset, end: r.end_offset, quote: r.quote,
-          role: r.role, sentiment: r.sentiment, sentimentScore: r.sentiment_score, competitors: r.competitors,
+          driverKey: r.driver_key,
+          categoryKey: r.category_key,
+          turnSeq: r.turn_seq,
+          start: r.start_offset,
+          end: r.end_offset,
+          quote: r.quote,
+          role: r.role,
+          sentiment: r.sentiment,
+          sentimentScore: r.sentiment_score,
+          competitors: r.competitors,
         } satisfies CodedExcerpt,
       }));
       const counts = async (sql: string): Promise<Record<Band, number>> => {
         const { rows: byBand } = await pool.query<{ band: Band; n: number }>(sql, [a.workspaceId, a.waveId, a.taxonomyId]);
         return Object.fromEntries(BANDS.map((b) => [b, byBand.find((x) => x.band === b)?.n ?? 0])) as Record<Band, number>;
       };
-      const interviews = await counts(`SELECT band, count(*)::int AS n FROM transcript_coding WHERE workspace_id = $1 AND wave_id = $2 AND taxonomy_id = $3 GROUP BY band`);
-      const respondents = await counts(`SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`);
+      const interviews = await counts(
+        `SELECT band, count(*)::int AS n FROM transcript_coding WHERE workspace_id = $1 AND wave_id = $2 AND taxonomy_id = $3 GROUP BY band`,
+      );
+      const respondents = await counts(
+        `SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`,
+      );
       const { themes, synthesizer } = await themesOf(a.id, { excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
       const { summary, actions } = summarize({ themes, respondents, interviews });
       await pool.query(`UPDATE wave_analysis SET synthesizer = $2 WHERE id = $1`, [a.id, synthesizer]);
@@ -173,8 +236,17 @@ export function createAnalysisActivities({ pool, llm = null, embedder = null, co
 
     async failAnalysis({ analysisId, error }: { analysisId: string; error: string }): Promise<void> {
       const a = await analysis(analysisId);
-      await pool.query(`UPDATE wave_analysis SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'`, [a.id, error.slice(0, 2000)]);
-      await notifyEvent(pool, { type: 'analysis.progress', workspaceId: a.workspaceId, studyId: a.studyId, waveId: a.waveId, analysisId: a.id });
+      await pool.query(`UPDATE wave_analysis SET status = 'failed', error = $2, finished_at = now() WHERE id = $1 AND status = 'running'`, [
+        a.id,
+        error.slice(0, 2000),
+      ]);
+      await notifyEvent(pool, {
+        type: 'analysis.progress',
+        workspaceId: a.workspaceId,
+        studyId: a.studyId,
+        waveId: a.waveId,
+        analysisId: a.id,
+      });
     },
   };
 }

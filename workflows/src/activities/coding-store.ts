@@ -4,19 +4,31 @@ import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type Tra
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
 
-export interface TaxonomyRow { id: string; version: number; content: TaxonomyContent }
+export interface TaxonomyRow {
+  id: string;
+  version: number;
+  content: TaxonomyContent;
+}
 
 /** A study's taxonomy version by id, or its latest one; the default when the study has none. */
 export async function loadTaxonomy(db: pg.Pool, studyId: string, taxonomyId?: string | null): Promise<TaxonomyRow | null> {
   const { rows } = await db.query(
     `SELECT id, version, content FROM driver_taxonomy WHERE study_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY version DESC LIMIT 1`,
-    [studyId, taxonomyId ?? null]);
+    [studyId, taxonomyId ?? null],
+  );
   if (!rows[0]) return null;
   const parsed = taxonomyContentSchema.safeParse(rows[0].content);
   return { id: rows[0].id, version: rows[0].version, content: parsed.success ? parsed.data : DEFAULT_TAXONOMY };
 }
 
-export interface CodingTarget { sessionId: string; workspaceId: string; studyId: string; waveId: string; band: string; language: string }
+export interface CodingTarget {
+  sessionId: string;
+  workspaceId: string;
+  studyId: string;
+  waveId: string;
+  band: string;
+  language: string;
+}
 
 /**
  * Writes one session's coding under one taxonomy version, once: the (session, taxonomy) key
@@ -30,8 +42,21 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
          stated_driver, root_driver, sentiment_score, competitors)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (workspace_id, session_id, taxonomy_id) DO NOTHING RETURNING id`,
-      [target.workspaceId, target.studyId, target.waveId, target.sessionId, taxonomy.id, taxonomy.version, target.band, coding.coder,
-        coding.statedDriverKey, coding.rootDriverKey, coding.sentimentScore, coding.competitors]);
+      [
+        target.workspaceId,
+        target.studyId,
+        target.waveId,
+        target.sessionId,
+        taxonomy.id,
+        taxonomy.version,
+        target.band,
+        coding.coder,
+        coding.statedDriverKey,
+        coding.rootDriverKey,
+        coding.sentimentScore,
+        coding.competitors,
+      ],
+    );
     if (!rows[0]) return false;
     const e = coding.excerpts;
     if (e.length) {
@@ -43,11 +68,30 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
          FROM unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::real[], $13::jsonb[])
            AS x(turn_seq, start_offset, end_offset, quote, driver_key, category_key, role, sentiment, sentiment_score, competitors)
          JOIN turn t ON t.session_id = $3 AND t.seq = x.turn_seq`,
-        [target.workspaceId, rows[0].id, target.sessionId, e.map((x) => x.turnSeq), e.map((x) => x.start), e.map((x) => x.end),
-          e.map((x) => x.quote), e.map((x) => x.driverKey), e.map((x) => x.categoryKey), e.map((x) => x.role), e.map((x) => x.sentiment),
-          e.map((x) => x.sentimentScore), e.map((x) => JSON.stringify(x.competitors))]);
+        [
+          target.workspaceId,
+          rows[0].id,
+          target.sessionId,
+          e.map((x) => x.turnSeq),
+          e.map((x) => x.start),
+          e.map((x) => x.end),
+          e.map((x) => x.quote),
+          e.map((x) => x.driverKey),
+          e.map((x) => x.categoryKey),
+          e.map((x) => x.role),
+          e.map((x) => x.sentiment),
+          e.map((x) => x.sentimentScore),
+          e.map((x) => JSON.stringify(x.competitors)),
+        ],
+      );
     }
-    await notifyEvent(client, { type: 'insights.changed', workspaceId: target.workspaceId, studyId: target.studyId, waveId: target.waveId, what: 'coding' });
+    await notifyEvent(client, {
+      type: 'insights.changed',
+      workspaceId: target.workspaceId,
+      studyId: target.studyId,
+      waveId: target.waveId,
+      what: 'coding',
+    });
     return true;
   });
 }
@@ -56,41 +100,104 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
  * Replaces an analysis's themes and actions in one transaction and marks it completed, so readers
  * see the previous result or the new one, never half of it.
  */
-export async function saveThemes(pool: pg.Pool, analysis: { id: string; workspaceId: string; studyId: string; waveId: string },
-  themes: Theme[], actions: SummaryAction[], summary: string): Promise<void> {
+export async function saveThemes(
+  pool: pg.Pool,
+  analysis: { id: string; workspaceId: string; studyId: string; waveId: string },
+  themes: Theme[],
+  actions: SummaryAction[],
+  summary: string,
+): Promise<void> {
   await inTransaction(pool, async (client) => {
     await client.query(`DELETE FROM theme WHERE analysis_id = $1`, [analysis.id]);
     await client.query(`DELETE FROM summary_action WHERE analysis_id = $1`, [analysis.id]);
     const themeIds = new Map<string, string>();
     const quoteIds = new Map<string, string[]>();
     for (const [rank, theme] of themes.entries()) {
-      const { rows: [row] } = await client.query<{ id: string }>(
+      const {
+        rows: [row],
+      } = await client.query<{ id: string }>(
         `INSERT INTO theme (workspace_id, analysis_id, wave_id, key, label, description, scope, driver_keys, sentiment_score, rank)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [analysis.workspaceId, analysis.id, analysis.waveId, theme.key, theme.label, theme.description, theme.scope, theme.driverKeys,
-          theme.sentimentScore, rank + 1]);
+        [
+          analysis.workspaceId,
+          analysis.id,
+          analysis.waveId,
+          theme.key,
+          theme.label,
+          theme.description,
+          theme.scope,
+          theme.driverKeys,
+          theme.sentimentScore,
+          rank + 1,
+        ],
+      );
       themeIds.set(theme.key, row.id);
       await client.query(
         `INSERT INTO theme_prevalence (theme_id, workspace_id, band, count, n) SELECT $1, $2, b, c, n FROM unnest($3::text[], $4::int[], $5::int[]) AS x(b, c, n)`,
-        [row.id, analysis.workspaceId, theme.prevalence.map((p) => p.band), theme.prevalence.map((p) => p.count), theme.prevalence.map((p) => p.n)]);
+        [
+          row.id,
+          analysis.workspaceId,
+          theme.prevalence.map((p) => p.band),
+          theme.prevalence.map((p) => p.count),
+          theme.prevalence.map((p) => p.n),
+        ],
+      );
       const q = theme.quotes;
       const { rows: quotes } = await client.query<{ id: string }>(
         `INSERT INTO theme_quote (workspace_id, theme_id, session_id, turn_seq, start_offset, end_offset, quote, band, rank)
          SELECT $1, $2, s, t, a, b, q, band, r FROM unnest($3::uuid[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[], $9::int[])
            AS x(s, t, a, b, q, band, r) ORDER BY r RETURNING id`,
-        [analysis.workspaceId, row.id, q.map((x) => x.sessionId), q.map((x) => x.turnSeq), q.map((x) => x.start), q.map((x) => x.end),
-          q.map((x) => x.quote), q.map((x) => x.band), q.map((_, i) => i + 1)]);
-      quoteIds.set(theme.key, quotes.map((x) => x.id));
+        [
+          analysis.workspaceId,
+          row.id,
+          q.map((x) => x.sessionId),
+          q.map((x) => x.turnSeq),
+          q.map((x) => x.start),
+          q.map((x) => x.end),
+          q.map((x) => x.quote),
+          q.map((x) => x.band),
+          q.map((_, i) => i + 1),
+        ],
+      );
+      quoteIds.set(
+        theme.key,
+        quotes.map((x) => x.id),
+      );
     }
     for (const [rank, action] of actions.entries()) {
       await client.query(
         `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [analysis.workspaceId, analysis.id, rank + 1, action.title, action.rationale, action.impactPoints, action.impactExplanation,
-          action.themeKeys.map((k) => themeIds.get(k)!), action.themeKeys.flatMap((k) => (quoteIds.get(k) ?? []).slice(0, 2))]);
+        [
+          analysis.workspaceId,
+          analysis.id,
+          rank + 1,
+          action.title,
+          action.rationale,
+          action.impactPoints,
+          action.impactExplanation,
+          action.themeKeys.map((k) => themeIds.get(k)!),
+          action.themeKeys.flatMap((k) => (quoteIds.get(k) ?? []).slice(0, 2)),
+        ],
+      );
     }
-    await client.query(`UPDATE wave_analysis SET status = 'completed', summary = $2, finished_at = now() WHERE id = $1`, [analysis.id, summary]);
-    await notifyEvent(client, { type: 'analysis.progress', workspaceId: analysis.workspaceId, studyId: analysis.studyId, waveId: analysis.waveId, analysisId: analysis.id });
-    await notifyEvent(client, { type: 'insights.changed', workspaceId: analysis.workspaceId, studyId: analysis.studyId, waveId: analysis.waveId, what: 'themes' });
+    await client.query(`UPDATE wave_analysis SET status = 'completed', summary = $2, finished_at = now() WHERE id = $1`, [
+      analysis.id,
+      summary,
+    ]);
+    await notifyEvent(client, {
+      type: 'analysis.progress',
+      workspaceId: analysis.workspaceId,
+      studyId: analysis.studyId,
+      waveId: analysis.waveId,
+      analysisId: analysis.id,
+    });
+    await notifyEvent(client, {
+      type: 'insights.changed',
+      workspaceId: analysis.workspaceId,
+      studyId: analysis.studyId,
+      waveId: analysis.waveId,
+      what: 'themes',
+    });
   });
 }

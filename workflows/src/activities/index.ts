@@ -12,7 +12,15 @@ import { decideNext } from '../moderator/policy.js';
 import { analyseAnswer } from '../moderator/signals.js';
 import type { DetectedEscalation, GuardFinding, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
 import {
-  findTurn, finishSession, loadSession, loadTranscript, queueReminder, saveTurn, setModerator, type NewTurn, type SessionInfo,
+  findTurn,
+  finishSession,
+  loadSession,
+  loadTranscript,
+  queueReminder,
+  saveTurn,
+  setModerator,
+  type NewTurn,
+  type SessionInfo,
 } from './turn-store.js';
 
 export interface ActivityDeps {
@@ -23,7 +31,10 @@ export interface ActivityDeps {
   now?: () => Date;
 }
 
-export interface ModeratorReply { turn: TurnView; closes: boolean }
+export interface ModeratorReply {
+  turn: TurnView;
+  closes: boolean;
+}
 
 /** A moderator turn drafted by the LLM, not yet stored: storeModeratorTurn writes it. */
 export interface ModeratorDraft {
@@ -43,7 +54,11 @@ export interface ModeratorDraft {
 }
 
 /** Everything the respondent said: words taken from any answer count as theirs for the guard. */
-const answersOf = (transcript: TranscriptTurn[]) => transcript.filter((t) => t.role === 'respondent').map((t) => t.text).join('\n');
+const answersOf = (transcript: TranscriptTurn[]) =>
+  transcript
+    .filter((t) => t.role === 'respondent')
+    .map((t) => t.text)
+    .join('\n');
 
 /**
  * Activities of the interview workflow. Each one is safe to run more than once: turns are keyed
@@ -64,7 +79,9 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
     const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
     const composed = composeQuestion(decision, ctx);
     const guarded = guardQuestion(composed.text, {
-      language: s.language, lastAnswer: answersOf(transcript), topicsToAvoid: s.guide.topicsToAvoid,
+      language: s.language,
+      lastAnswer: answersOf(transcript),
+      topicsToAvoid: s.guide.topicsToAvoid,
       replacement: () => composeQuestion({ ...decision, focus: null }, ctx),
     });
     return { decision, text: guarded.text, reusedWords: guarded.reusedWords, guarded };
@@ -75,40 +92,78 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
     const moderator: ModeratorKind = llm ? 'mistral' : 'offline';
     await setModerator(pool, sessionId, moderator);
     const opening = openingQuestion(s.guide, s.band, s.language);
-    const turn = await saveTurn(pool, s, { seq: 0, role: 'moderator', text: opening.text, phase: 'context', ladderLevel: 0 }, {
-      details: { action: 'open', author: 'offline', reusedWords: false },
-      language: { code: s.language, source: s.languageSource },
-    });
+    const turn = await saveTurn(
+      pool,
+      s,
+      { seq: 0, role: 'moderator', text: opening.text, phase: 'context', ladderLevel: 0 },
+      {
+        details: { action: 'open', author: 'offline', reusedWords: false },
+        language: { code: s.language, source: s.languageSource },
+      },
+    );
     return { turn, moderator };
   }
 
-  async function store({ sessionId, seq, draft, fallbackReason }: {
-    sessionId: string; seq: number; draft: ModeratorDraft | null; fallbackReason: string | null;
+  async function store({
+    sessionId,
+    seq,
+    draft,
+    fallbackReason,
+  }: {
+    sessionId: string;
+    seq: number;
+    draft: ModeratorDraft | null;
+    fallbackReason: string | null;
   }): Promise<ModeratorReply> {
     const existing = await findTurn(pool, sessionId, seq);
     if (existing) return { turn: existing, closes: existing.action === 'close' };
     const s = await session(sessionId);
     if (draft) {
-      const turn = await saveTurn(pool, s, { seq, role: 'moderator', text: draft.text, phase: draft.phase, ladderLevel: draft.ladderLevel }, {
-        details: {
-          action: draft.action, author: 'mistral', reusedWords: draft.reusedWords, leadingCaught: draft.leadingCaught,
-          leadingFindings: draft.leadingFindings, model: draft.model, promptTokens: draft.promptTokens,
-          completionTokens: draft.completionTokens, costUsd: draft.costUsd, llmLatencyMs: draft.latencyMs,
+      const turn = await saveTurn(
+        pool,
+        s,
+        { seq, role: 'moderator', text: draft.text, phase: draft.phase, ladderLevel: draft.ladderLevel },
+        {
+          details: {
+            action: draft.action,
+            author: 'mistral',
+            reusedWords: draft.reusedWords,
+            leadingCaught: draft.leadingCaught,
+            leadingFindings: draft.leadingFindings,
+            model: draft.model,
+            promptTokens: draft.promptTokens,
+            completionTokens: draft.completionTokens,
+            costUsd: draft.costUsd,
+            llmLatencyMs: draft.latencyMs,
+          },
+          escalations: { items: draft.escalations, detectedBy: 'mistral', turnSeq: seq - 1 },
         },
-        escalations: { items: draft.escalations, detectedBy: 'mistral', turnSeq: seq - 1 },
-      });
+      );
       return { turn, closes: draft.action === 'close' };
     }
     const transcript = await loadTranscript(pool, sessionId, seq);
     const next = offlineTurn(s, transcript);
-    const turn = await saveTurn(pool, s, {
-      seq, role: 'moderator', text: next.text, phase: next.decision.phase, ladderLevel: next.decision.ladderLevel,
-    }, {
-      details: {
-        action: next.decision.action, author: fallbackReason ? 'offline_fallback' : 'offline', reusedWords: next.reusedWords,
-        leadingCaught: next.guarded.caught, leadingFindings: next.guarded.findings, fallbackReason,
+    const turn = await saveTurn(
+      pool,
+      s,
+      {
+        seq,
+        role: 'moderator',
+        text: next.text,
+        phase: next.decision.phase,
+        ladderLevel: next.decision.ladderLevel,
       },
-    });
+      {
+        details: {
+          action: next.decision.action,
+          author: fallbackReason ? 'offline_fallback' : 'offline',
+          reusedWords: next.reusedWords,
+          leadingCaught: next.guarded.caught,
+          leadingFindings: next.guarded.findings,
+          fallbackReason,
+        },
+      },
+    );
     return { turn, closes: next.decision.action === 'close' };
   }
 
@@ -117,17 +172,32 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
     beginInterview: begin,
 
     /** Stores a respondent answer with its signals; raises escalations; settles the language on the first answer. */
-    async recordAnswer({ sessionId, seq, text, phase, ladderLevel }: {
-      sessionId: string; seq: number; text: string; phase: string; ladderLevel: number;
+    async recordAnswer({
+      sessionId,
+      seq,
+      text,
+      phase,
+      ladderLevel,
+    }: {
+      sessionId: string;
+      seq: number;
+      text: string;
+      phase: string;
+      ladderLevel: number;
     }): Promise<TurnView> {
       const s = await session(sessionId);
       const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
       const language = detected ?? s.language;
-      return saveTurn(pool, s, { seq, role: 'respondent', text, phase, ladderLevel }, {
-        details: { author: 'respondent', signals: analyseAnswer(text, language) },
-        escalations: { items: detectEscalations(text, language), detectedBy: 'offline', turnSeq: seq },
-        language: detected ? { code: detected, source: 'detected' } : undefined,
-      });
+      return saveTurn(
+        pool,
+        s,
+        { seq, role: 'respondent', text, phase, ladderLevel },
+        {
+          details: { author: 'respondent', signals: analyseAnswer(text, language) },
+          escalations: { items: detectEscalations(text, language), detectedBy: 'offline', turnSeq: seq },
+          language: detected ? { code: detected, source: 'detected' } : undefined,
+        },
+      );
     },
 
     /**
@@ -148,20 +218,33 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
       } catch (error) {
         const failure = error instanceof LlmError ? error : toLlmError(error);
         throw ApplicationFailure.create({
-          message: failure.message, type: `LLM_${failure.kind.toUpperCase()}`, nonRetryable: !failure.retryable,
+          message: failure.message,
+          type: `LLM_${failure.kind.toUpperCase()}`,
+          nonRetryable: !failure.retryable,
           // Honour a short Retry-After; a long one is not worth a respondent's wait (the turn falls back instead).
           nextRetryDelay: failure.retryAfterMs !== undefined ? Math.min(failure.retryAfterMs, 2000) : undefined,
         });
       }
       const guarded = guardQuestion(drafted.question, {
-        language: s.language, lastAnswer: answersOf(transcript), topicsToAvoid: s.guide.topicsToAvoid,
+        language: s.language,
+        lastAnswer: answersOf(transcript),
+        topicsToAvoid: s.guide.topicsToAvoid,
         replacement: () => composeQuestion(decision, ctx),
       });
       return {
-        text: guarded.text, phase: decision.phase, ladderLevel: decision.ladderLevel, action: decision.action,
-        reusedWords: guarded.reusedWords, leadingCaught: guarded.caught, leadingFindings: guarded.findings,
-        escalations: drafted.escalations, model: drafted.usage.model, promptTokens: drafted.usage.promptTokens,
-        completionTokens: drafted.usage.completionTokens, costUsd: drafted.usage.costUsd, latencyMs: drafted.usage.latencyMs,
+        text: guarded.text,
+        phase: decision.phase,
+        ladderLevel: decision.ladderLevel,
+        action: decision.action,
+        reusedWords: guarded.reusedWords,
+        leadingCaught: guarded.caught,
+        leadingFindings: guarded.findings,
+        escalations: drafted.escalations,
+        model: drafted.usage.model,
+        promptTokens: drafted.usage.promptTokens,
+        completionTokens: drafted.usage.completionTokens,
+        costUsd: drafted.usage.costUsd,
+        latencyMs: drafted.usage.latencyMs,
       };
     },
 

@@ -25,13 +25,27 @@ export interface SessionInfo {
 }
 
 interface TurnRow {
-  id: string; seq: number; role: TurnRole; text: string; phase: string; ladder_level: number; created_at: Date;
-  action: ModeratorAction | null; author: TurnAuthor | null;
+  id: string;
+  seq: number;
+  role: TurnRole;
+  text: string;
+  phase: string;
+  ladder_level: number;
+  created_at: Date;
+  action: ModeratorAction | null;
+  author: TurnAuthor | null;
 }
 
 export const toView = (r: TurnRow): TurnView => ({
-  id: r.id, seq: r.seq, role: r.role, text: r.text, phase: r.phase, ladderLevel: r.ladder_level,
-  action: r.action ?? null, author: r.author ?? null, createdAt: r.created_at.toISOString(),
+  id: r.id,
+  seq: r.seq,
+  role: r.role,
+  text: r.text,
+  phase: r.phase,
+  ladderLevel: r.ladder_level,
+  action: r.action ?? null,
+  author: r.author ?? null,
+  createdAt: r.created_at.toISOString(),
 });
 
 /**
@@ -51,15 +65,24 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
        WHERE id = s.guide_id OR (s.guide_id IS NULL AND workspace_id = s.workspace_id AND study_id = w.study_id AND band = r.band)
        ORDER BY (id = s.guide_id) DESC, version DESC LIMIT 1
      ) g ON true
-     WHERE s.id = $1`, [sessionId]);
+     WHERE s.id = $1`,
+    [sessionId],
+  );
   const row = rows[0];
   if (!row) return null;
   const parsedGuide = row.guide ? guideContentSchema.safeParse(row.guide) : null;
   const language = row.language ?? row.respondent_language ?? 'en';
   const languageSource: LanguageSource = row.language_source ?? (row.respondent_language ? 'attribute' : 'default');
   return {
-    id: row.id, workspaceId: row.workspace_id, studyId: row.study_id, waveId: row.wave_id, band: row.band, language, languageSource,
-    status: row.status, moderator: row.moderator,
+    id: row.id,
+    workspaceId: row.workspace_id,
+    studyId: row.study_id,
+    waveId: row.wave_id,
+    band: row.band,
+    language,
+    languageSource,
+    status: row.status,
+    moderator: row.moderator,
     guide: parsedGuide?.success ? parsedGuide.data : defaultGuide(row.band),
     guideId: parsedGuide?.success ? row.guide_id : null,
     preview: row.preview === true,
@@ -69,7 +92,13 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
 export async function loadTranscript(db: pg.Pool, sessionId: string, beforeSeq: number): Promise<TranscriptTurn[]> {
   const { rows } = await db.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq < $2 ORDER BY seq`, [sessionId, beforeSeq]);
   return rows.map((r) => ({
-    seq: r.seq, role: r.role, text: r.text, phase: r.phase as PhaseKey, ladderLevel: r.ladder_level, action: r.action, createdAt: r.created_at,
+    seq: r.seq,
+    role: r.role,
+    text: r.text,
+    phase: r.phase as PhaseKey,
+    ladderLevel: r.ladder_level,
+    action: r.action,
+    createdAt: r.created_at,
   }));
 }
 
@@ -78,7 +107,13 @@ export async function findTurn(db: pg.Pool, sessionId: string, seq: number): Pro
   return rows[0] ? toView(rows[0]) : null;
 }
 
-export interface NewTurn { seq: number; role: TurnRole; text: string; phase: string; ladderLevel: number }
+export interface NewTurn {
+  seq: number;
+  role: TurnRole;
+  text: string;
+  phase: string;
+  ladderLevel: number;
+}
 
 /** What the moderator records about a turn besides its text. */
 export interface TurnDetails {
@@ -118,14 +153,35 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
          leading_findings, signals, model, prompt_tokens, completion_tokens, cost_usd, llm_latency_ms, fallback_reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (session_id, seq) DO NOTHING RETURNING *`,
-      [session.workspaceId, session.id, turn.seq, turn.role, turn.text, turn.phase, turn.ladderLevel, d.action ?? null,
-        d.author ?? (turn.role === 'respondent' ? 'respondent' : null), d.reusedWords ?? null, d.leadingCaught ?? 0,
-        d.leadingFindings ? JSON.stringify(d.leadingFindings) : null, d.signals ? JSON.stringify(d.signals) : null, d.model ?? null,
-        d.promptTokens ?? null, d.completionTokens ?? null, d.costUsd ?? null, d.llmLatencyMs ?? null, d.fallbackReason ?? null]);
+      [
+        session.workspaceId,
+        session.id,
+        turn.seq,
+        turn.role,
+        turn.text,
+        turn.phase,
+        turn.ladderLevel,
+        d.action ?? null,
+        d.author ?? (turn.role === 'respondent' ? 'respondent' : null),
+        d.reusedWords ?? null,
+        d.leadingCaught ?? 0,
+        d.leadingFindings ? JSON.stringify(d.leadingFindings) : null,
+        d.signals ? JSON.stringify(d.signals) : null,
+        d.model ?? null,
+        d.promptTokens ?? null,
+        d.completionTokens ?? null,
+        d.costUsd ?? null,
+        d.llmLatencyMs ?? null,
+        d.fallbackReason ?? null,
+      ],
+    );
     if (inserted.rows[0]) {
       if (options.language) {
-        await client.query(`UPDATE interview_session SET language = $2, language_source = $3 WHERE id = $1`,
-          [session.id, options.language.code, options.language.source]);
+        await client.query(`UPDATE interview_session SET language = $2, language_source = $3 WHERE id = $1`, [
+          session.id,
+          options.language.code,
+          options.language.source,
+        ]);
       }
       if (options.escalations?.items.length) await insertEscalations(client, session, options.escalations);
       await client.query(`UPDATE interview_session SET last_activity_at = now(), quality = ${QUALITY_SQL} WHERE id = $1`, [session.id]);
@@ -134,26 +190,53 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
     if (turn.role === 'respondent') {
       const activated = await client.query(
         `UPDATE interview_session SET status = 'active', started_at = coalesce(started_at, now()), updated_at = now()
-         WHERE id = $1 AND status = 'invited' RETURNING status`, [session.id]);
+         WHERE id = $1 AND status = 'invited' RETURNING status`,
+        [session.id],
+      );
       if (activated.rowCount) status = 'active';
     }
-    const row = inserted.rows[0]
-      ?? (await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq])).rows[0];
+    const row =
+      inserted.rows[0] ??
+      (await client.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq = $2`, [session.id, turn.seq])).rows[0];
     if (inserted.rows[0] || status !== session.status) {
-      await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: row.id, seq: row.seq, status });
+      await notifyEvent(client, {
+        type: 'session.updated',
+        workspaceId: session.workspaceId,
+        studyId: session.studyId,
+        preview: session.preview,
+        sessionId: session.id,
+        turnId: row.id,
+        seq: row.seq,
+        status,
+      });
     }
     return toView(row);
   });
 }
 
 /** Moves an open session to a final status; a no-op (and no event) when it is already final. */
-export async function finishSession(pool: pg.Pool, session: SessionInfo, status: Extract<SessionStatus, 'completed' | 'abandoned' | 'expired'>): Promise<boolean> {
+export async function finishSession(
+  pool: pg.Pool,
+  session: SessionInfo,
+  status: Extract<SessionStatus, 'completed' | 'abandoned' | 'expired'>,
+): Promise<boolean> {
   return inTransaction(pool, async (client) => {
     const changed = await client.query(
       `UPDATE interview_session SET status = $2, completed_at = CASE WHEN $2 = 'completed' THEN now() END, updated_at = now()
-       WHERE id = $1 AND status IN ('invited', 'active') RETURNING id`, [session.id, status]);
+       WHERE id = $1 AND status IN ('invited', 'active') RETURNING id`,
+      [session.id, status],
+    );
     if (!changed.rowCount) return false;
-    await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status });
+    await notifyEvent(client, {
+      type: 'session.updated',
+      workspaceId: session.workspaceId,
+      studyId: session.studyId,
+      preview: session.preview,
+      sessionId: session.id,
+      turnId: null,
+      seq: null,
+      status,
+    });
     return true;
   });
 }
@@ -180,15 +263,27 @@ const QUALITY_SQL = `(
   ) FROM turn WHERE session_id = $1)`;
 
 /** One escalation per session and reason (the first quote wins); an event for each one created. */
-async function insertEscalations(client: pg.PoolClient, session: SessionInfo, found: NonNullable<SaveTurnOptions['escalations']>): Promise<void> {
+async function insertEscalations(
+  client: pg.PoolClient,
+  session: SessionInfo,
+  found: NonNullable<SaveTurnOptions['escalations']>,
+): Promise<void> {
   for (const item of found.items) {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
        SELECT $1, $2, $3, $4, t.id, $6, $7, $8 FROM turn t WHERE t.session_id = $4 AND t.seq = $5
        ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id`,
-      [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy]);
+      [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy],
+    );
     if (rows[0]) {
-      await notifyEvent(client, { type: 'escalation.raised', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, escalationId: rows[0].id });
+      await notifyEvent(client, {
+        type: 'escalation.raised',
+        workspaceId: session.workspaceId,
+        studyId: session.studyId,
+        preview: session.preview,
+        sessionId: session.id,
+        escalationId: rows[0].id,
+      });
     }
   }
 }
@@ -198,10 +293,21 @@ export async function queueReminder(pool: pg.Pool, session: SessionInfo): Promis
   return inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
       `INSERT INTO session_notification (workspace_id, session_id, kind) VALUES ($1, $2, 'idle_reminder')
-       ON CONFLICT (workspace_id, session_id, kind) DO NOTHING`, [session.workspaceId, session.id]);
+       ON CONFLICT (workspace_id, session_id, kind) DO NOTHING`,
+      [session.workspaceId, session.id],
+    );
     if (!rowCount) return false;
     await client.query(`UPDATE interview_session SET reminded_at = now(), updated_at = now() WHERE id = $1`, [session.id]);
-    await notifyEvent(client, { type: 'session.updated', workspaceId: session.workspaceId, studyId: session.studyId, preview: session.preview, sessionId: session.id, turnId: null, seq: null, status: session.status });
+    await notifyEvent(client, {
+      type: 'session.updated',
+      workspaceId: session.workspaceId,
+      studyId: session.studyId,
+      preview: session.preview,
+      sessionId: session.id,
+      turnId: null,
+      seq: null,
+      status: session.status,
+    });
     return true;
   });
 }

@@ -18,9 +18,7 @@ const ROUNDING = 1e-9;
  * (0 = identical, 1 = nothing in common, 2 = opposite), and beyond it while there are more than
  * maxClusters clusters. Give either or both.
  */
-export type ClusteringOptions =
-  | { distanceThreshold: number; maxClusters?: number }
-  | { distanceThreshold?: number; maxClusters: number };
+export type ClusteringOptions = { distanceThreshold: number; maxClusters?: number } | { distanceThreshold?: number; maxClusters: number };
 
 /** One step of the dendrogram: a and b are the smallest item indices of the two clusters joined. */
 export interface Merge {

@@ -9,7 +9,11 @@ import { synthesizeThemes, type ThemeExcerpt } from './themes.js';
 const servers: FakeMistral[] = [];
 
 const configFor = (serverUrl: string): LlmConfig => ({
-  apiKey: 'k', serverUrl, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+  apiKey: 'k',
+  serverUrl,
+  model: 'mistral-small-latest',
+  timeoutMs: 5000,
+  pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
 });
 
 async function mistralOn(options: FakeMistralOptions = {}) {
@@ -23,26 +27,55 @@ afterEach(async () => {
 });
 
 const TOPICS: { driverKey: string; categoryKey: string; sentiment: Sentiment; band: Band; quote: (i: number) => string }[] = [
-  { driverKey: 'reliability', categoryKey: 'product', sentiment: 'negative', band: 'detractor',
-    quote: (i) => `The export keeps failing ${['every Monday', 'before board meetings', 'on large files', 'since the release', 'without an error', 'twice a week'][i]}.` },
-  { driverKey: 'pricing_value', categoryKey: 'commercial', sentiment: 'negative', band: 'detractor',
-    quote: (i) => `It is too expensive ${['for what we use', 'per seat', 'for the value', 'after the renewal', 'for a small team', 'compared to last year'][i]}.` },
-  { driverKey: 'usability', categoryKey: 'product', sentiment: 'positive', band: 'promoter',
-    quote: (i) => `It is easy to use ${['for new hires', 'every day', 'even for sales', 'without training', 'on mobile', 'for the whole team'][i]}.` },
+  {
+    driverKey: 'reliability',
+    categoryKey: 'product',
+    sentiment: 'negative',
+    band: 'detractor',
+    quote: (i) =>
+      `The export keeps failing ${['every Monday', 'before board meetings', 'on large files', 'since the release', 'without an error', 'twice a week'][i]}.`,
+  },
+  {
+    driverKey: 'pricing_value',
+    categoryKey: 'commercial',
+    sentiment: 'negative',
+    band: 'detractor',
+    quote: (i) =>
+      `It is too expensive ${['for what we use', 'per seat', 'for the value', 'after the renewal', 'for a small team', 'compared to last year'][i]}.`,
+  },
+  {
+    driverKey: 'usability',
+    categoryKey: 'product',
+    sentiment: 'positive',
+    band: 'promoter',
+    quote: (i) =>
+      `It is easy to use ${['for new hires', 'every day', 'even for sales', 'without training', 'on mobile', 'for the whole team'][i]}.`,
+  },
 ];
 
-const excerpts: ThemeExcerpt[] = TOPICS.flatMap((topic, t) => Array.from({ length: 6 }, (_, i): ThemeExcerpt => ({
-  sessionId: `s${t}-${i}`, band: topic.band,
-  excerpt: {
-    driverKey: topic.driverKey, categoryKey: topic.categoryKey, turnSeq: 1, start: 0, end: topic.quote(i).length, quote: topic.quote(i),
-    role: 'stated', sentiment: topic.sentiment, sentimentScore: topic.sentiment === 'negative' ? -0.6 : 0.6, competitors: [],
-  },
-})));
+const excerpts: ThemeExcerpt[] = TOPICS.flatMap((topic, t) =>
+  Array.from({ length: 6 }, (_, i): ThemeExcerpt => ({
+    sessionId: `s${t}-${i}`,
+    band: topic.band,
+    excerpt: {
+      driverKey: topic.driverKey,
+      categoryKey: topic.categoryKey,
+      turnSeq: 1,
+      start: 0,
+      end: topic.quote(i).length,
+      quote: topic.quote(i),
+      role: 'stated',
+      sentiment: topic.sentiment,
+      sentimentScore: topic.sentiment === 'negative' ? -0.6 : 0.6,
+      competitors: [],
+    },
+  })),
+);
 
 const input = { excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 12, passive: 0, promoter: 6 } };
 
 describe('synthesizeThemesWithMistral', () => {
-  it('clusters on embeddings of the quotes and applies the model\'s labels to every theme', async () => {
+  it("clusters on embeddings of the quotes and applies the model's labels to every theme", async () => {
     const { server, chat, embedder } = await mistralOn();
     const result = await synthesizeThemesWithMistral({ ...input, chat, embedder });
     expect(server.stats.byRoute).toEqual({ '/v1/embeddings': 1, '/v1/chat/completions': 1 });
@@ -61,15 +94,21 @@ describe('synthesizeThemesWithMistral', () => {
   it('ignores unknown keys and keeps the offline label of themes the model left out or named twice', async () => {
     const offline = synthesizeThemes(input);
     const [first, second, third] = offline;
-    const labels = { themes: [
-      { key: first.key, label: '  Exports fail  before board meetings ', description: 'They rebuild reports by hand.' },
-      { key: 'made_up.key', label: 'Something else' },
-      { key: second.key, label: 'exports fail before board meetings' },
-      { key: third.key, label: 'x'.repeat(81) },
-    ] };
+    const labels = {
+      themes: [
+        { key: first.key, label: '  Exports fail  before board meetings ', description: 'They rebuild reports by hand.' },
+        { key: 'made_up.key', label: 'Something else' },
+        { key: second.key, label: 'exports fail before board meetings' },
+        { key: third.key, label: 'x'.repeat(81) },
+      ],
+    };
     const { themes, labelled } = applyThemeLabels(offline, labels);
     expect(labelled).toBe(1);
-    expect(themes[0]).toMatchObject({ key: first.key, label: 'Exports fail before board meetings', description: 'They rebuild reports by hand.' });
+    expect(themes[0]).toMatchObject({
+      key: first.key,
+      label: 'Exports fail before board meetings',
+      description: 'They rebuild reports by hand.',
+    });
     expect(themes.slice(1).map((t) => t.label)).toEqual(offline.slice(1).map((t) => t.label));
     expect(themes).toHaveLength(offline.length);
   });
@@ -79,7 +118,10 @@ describe('synthesizeThemesWithMistral', () => {
     const { embedder: unreachable } = createMistralClient({ ...configFor('http://127.0.0.1:9'), timeoutMs: 2000 });
     const result = await synthesizeThemesWithMistral({ ...input, chat, embedder: unreachable });
     expect(result).toMatchObject({ embedded: false, labelled: 0 });
-    expect(result.fallbacks).toEqual([expect.stringMatching(/^embeddings: Could not reach Mistral/), expect.stringMatching(/^labels: Mistral answered 500/)]);
+    expect(result.fallbacks).toEqual([
+      expect.stringMatching(/^embeddings: Could not reach Mistral/),
+      expect.stringMatching(/^labels: Mistral answered 500/),
+    ]);
     expect(result.themes).toEqual(synthesizeThemes(input));
   });
 

@@ -57,7 +57,10 @@ export function themeLabelsBlock(themes: readonly Theme[], taxonomy: TaxonomyCon
 }
 
 export function buildThemeLabelPrompt(themes: readonly Theme[], taxonomy: TaxonomyContent): ChatMessage[] {
-  return [{ role: 'system', content: LABEL_METHOD }, { role: 'user', content: themeLabelsBlock(themes, taxonomy) }];
+  return [
+    { role: 'system', content: LABEL_METHOD },
+    { role: 'user', content: themeLabelsBlock(themes, taxonomy) },
+  ];
 }
 
 /**
@@ -109,7 +112,10 @@ export async function synthesizeThemesWithMistral(input: MistralThemesInput): Pr
   let vectors: number[][] | undefined;
   if (embedder && rest.excerpts.length > 0) {
     try {
-      ({ vectors, usage: result.usage.embeddings } = await excerptVectors(embedder, rest.excerpts.map((e) => e.excerpt.quote)));
+      ({ vectors, usage: result.usage.embeddings } = await excerptVectors(
+        embedder,
+        rest.excerpts.map((e) => e.excerpt.quote),
+      ));
       result.embedded = true;
     } catch (error) {
       fallBack('embeddings', error);
@@ -118,8 +124,10 @@ export async function synthesizeThemesWithMistral(input: MistralThemesInput): Pr
   result.themes = synthesizeThemes({ ...rest, vectors });
   if (result.themes.length === 0) return result;
   try {
-    const { value, usage } = await chat.completeJson(buildThemeLabelPrompt(result.themes, rest.taxonomy), themeLabelsSchema,
-      { temperature: 0.2, maxTokens: 200 + 120 * result.themes.length });
+    const { value, usage } = await chat.completeJson(buildThemeLabelPrompt(result.themes, rest.taxonomy), themeLabelsSchema, {
+      temperature: 0.2,
+      maxTokens: 200 + 120 * result.themes.length,
+    });
     result.usage.labels = usage;
     ({ themes: result.themes, labelled: result.labelled } = applyThemeLabels(result.themes, value));
   } catch (error) {

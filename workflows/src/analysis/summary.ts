@@ -41,10 +41,11 @@ export function npsImpact(theme: Theme, input: SummaryInput): { points: number; 
   const movedDetractors = share('detractor') * input.respondents.detractor;
   const movedPassives = share('passive') * input.respondents.passive;
   const points = round1((100 * (movedDetractors + movedPassives)) / total);
-  const explanation = `${pct(share('detractor'))} of interviewed detractors and ${pct(share('passive'))} of passives raised it. `
-    + `If the wave's detractors who share it (about ${Math.round(movedDetractors)} of ${input.respondents.detractor}) became passives and `
-    + `the passives (about ${Math.round(movedPassives)} of ${input.respondents.passive}) became promoters, NPS would rise by up to ${points} points `
-    + `(out of ${total} respondents). An upper bound: it assumes the theme drives their score.`;
+  const explanation =
+    `${pct(share('detractor'))} of interviewed detractors and ${pct(share('passive'))} of passives raised it. ` +
+    `If the wave's detractors who share it (about ${Math.round(movedDetractors)} of ${input.respondents.detractor}) became passives and ` +
+    `the passives (about ${Math.round(movedPassives)} of ${input.respondents.passive}) became promoters, NPS would rise by up to ${points} points ` +
+    `(out of ${total} respondents). An upper bound: it assumes the theme drives their score.`;
   return { points, explanation };
 }
 
@@ -68,11 +69,24 @@ export function summarize(input: SummaryInput): { summary: string; actions: Summ
     impactExplanation: impact.explanation,
     themeKeys: [theme.key],
   }));
-  const praised = input.themes.filter((t) => t.sentimentScore > 0.1).slice(0, 2).map((t) => t.label);
-  const summary = interviews === 0
-    ? 'No coded interviews in this wave yet.'
-    : [`${interviews} interviews coded (${input.interviews.detractor} detractors, ${input.interviews.passive} passives, ${input.interviews.promoter} promoters); ${input.themes.length} themes.`,
-      actions.length ? `Largest estimated NPS gains: ${actions.slice(0, 3).map((a) => `${a.title.replace(/^Address /, '')} (+${a.impactPoints})`).join('; ')}.` : 'No theme holds back detractors or passives.',
-      praised.length ? `Promoters value: ${praised.join('; ')}.` : ''].filter(Boolean).join(' ');
+  const praised = input.themes
+    .filter((t) => t.sentimentScore > 0.1)
+    .slice(0, 2)
+    .map((t) => t.label);
+  const summary =
+    interviews === 0
+      ? 'No coded interviews in this wave yet.'
+      : [
+          `${interviews} interviews coded (${input.interviews.detractor} detractors, ${input.interviews.passive} passives, ${input.interviews.promoter} promoters); ${input.themes.length} themes.`,
+          actions.length
+            ? `Largest estimated NPS gains: ${actions
+                .slice(0, 3)
+                .map((a) => `${a.title.replace(/^Address /, '')} (+${a.impactPoints})`)
+                .join('; ')}.`
+            : 'No theme holds back detractors or passives.',
+          praised.length ? `Promoters value: ${praised.join('; ')}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
   return { summary, actions };
 }

@@ -4,7 +4,13 @@ import { analyze, buildTfidf, cosine, distinctiveTerms, phrases, stem, tokenize 
 describe('tokenize', () => {
   it('keeps lower-cased letters, drops digits, punctuation and English and French stopwords', () => {
     expect(tokenize('The CSV export FAILED 3 times, and we lost the report!')).toEqual(['csv', 'export', 'fail', 'tim', 'lost', 'report']);
-    expect(tokenize("L'export des données échoue tous les lundis, c'est très pénible.")).toEqual(['export', 'don', 'echou', 'lundis', 'penibl']);
+    expect(tokenize("L'export des données échoue tous les lundis, c'est très pénible.")).toEqual([
+      'export',
+      'don',
+      'echou',
+      'lundis',
+      'penibl',
+    ]);
   });
 
   it('brings inflections of one word together, in both languages', () => {
@@ -38,11 +44,26 @@ describe('tokenize', () => {
 describe('phrases', () => {
   it('adds bigrams of adjacent words and of words one stopword apart, keeping the written form, within a clause', () => {
     const out = phrases(analyze('It is so easy to use, the export keeps failing.'));
-    expect(out.map((p) => p.surface)).toEqual(['easy', 'use', 'export', 'keeps', 'failing', 'easy to use', 'export keeps', 'keeps failing']);
+    expect(out.map((p) => p.surface)).toEqual([
+      'easy',
+      'use',
+      'export',
+      'keeps',
+      'failing',
+      'easy to use',
+      'export keeps',
+      'keeps failing',
+    ]);
     expect(out.find((p) => p.surface === 'easy to use')?.term).toBe('easy use');
     // Two stopwords apart is too far; so is a dropped one-letter fragment.
     expect(phrases(analyze('export of the data')).map((p) => p.surface)).toEqual(['export', 'data']);
-    expect(phrases(analyze("taux d'erreur; double-charged")).map((p) => p.surface)).toEqual(['taux', 'erreur', 'double', 'charged', 'double charged']);
+    expect(phrases(analyze("taux d'erreur; double-charged")).map((p) => p.surface)).toEqual([
+      'taux',
+      'erreur',
+      'double',
+      'charged',
+      'double charged',
+    ]);
   });
 });
 
@@ -63,7 +84,9 @@ describe('buildTfidf', () => {
     expect(cosine(a, b)).toBeLessThan(1);
     expect(cosine(a, c)).toBe(0);
     expect(cosine(a, empty)).toBe(0);
-    expect(cosine(buildTfidf(['Exports failing!', 'export fails']).vectors[0], buildTfidf(['Exports failing!', 'export fails']).vectors[1])).toBeCloseTo(1, 12);
+    expect(
+      cosine(buildTfidf(['Exports failing!', 'export fails']).vectors[0], buildTfidf(['Exports failing!', 'export fails']).vectors[1]),
+    ).toBeCloseTo(1, 12);
   });
 
   it('drops terms below minDf or above maxDfShare', () => {
@@ -87,10 +110,17 @@ describe('cosine', () => {
 describe('distinctiveTerms', () => {
   it('ranks terms by how much they belong to one group, counting each document once', () => {
     const occurrences = (doc: string, text: string) => phrases(analyze(text)).map((p) => ({ ...p, doc }));
-    const [exports, support] = distinctiveTerms([
-      [...occurrences('s1', 'export fails, export fails, export fails'), ...occurrences('s2', 'the export fails on Monday'), ...occurrences('s3', 'slow export')],
-      [...occurrences('s4', 'slow support'), ...occurrences('s5', 'support is slow to answer')],
-    ], { minDocs: 2 });
+    const [exports, support] = distinctiveTerms(
+      [
+        [
+          ...occurrences('s1', 'export fails, export fails, export fails'),
+          ...occurrences('s2', 'the export fails on Monday'),
+          ...occurrences('s3', 'slow export'),
+        ],
+        [...occurrences('s4', 'slow support'), ...occurrences('s5', 'support is slow to answer')],
+      ],
+      { minDocs: 2 },
+    );
     expect(exports.map((t) => t.surface)).toEqual(['export fails', 'export', 'fails']);
     expect(exports[0].docs).toBe(2);
     expect(support.map((t) => t.surface)).toEqual(['support', 'slow']);

@@ -43,7 +43,11 @@ const STOPWORDS = new Set(`${STOPWORDS_EN} ${STOPWORDS_FR}`.split(/\s+/));
 /** Stopwords that, written in capitals, are acronyms worth keeping. */
 const ACRONYMS = new Set(['ai', 'it', 'us']);
 
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 const VOWEL = /[aeiouy]/;
 
@@ -111,7 +115,8 @@ export function phrases(tokens: readonly Token[]): { term: string; surface: stri
     const [a, b] = [tokens[i - 1], tokens[i]];
     if (a.term === b.term) continue;
     if (b.position === a.position + 1) out.push({ term: `${a.term} ${b.term}`, surface: `${a.surface} ${b.surface}` });
-    else if (b.position === a.position + 2 && b.joiner) out.push({ term: `${a.term} ${b.term}`, surface: `${a.surface} ${b.joiner} ${b.surface}` });
+    else if (b.position === a.position + 2 && b.joiner)
+      out.push({ term: `${a.term} ${b.term}`, surface: `${a.surface} ${b.joiner} ${b.surface}` });
   }
   return out;
 }
@@ -141,7 +146,10 @@ export function buildTfidfFromTerms(documents: readonly (readonly string[])[], o
   const df = new Map<string, number>();
   for (const terms of documents) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   const n = documents.length;
-  const vocabulary = [...df].filter(([, count]) => count >= minDf && count / n <= maxDfShare).map(([term]) => term).sort();
+  const vocabulary = [...df]
+    .filter(([, count]) => count >= minDf && count / n <= maxDfShare)
+    .map(([term]) => term)
+    .sort();
   const termIndex = new Map(vocabulary.map((term, i) => [term, i]));
   const idf = Float64Array.from(vocabulary, (term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1);
   const vectors = documents.map((terms) => {
@@ -231,7 +239,10 @@ export interface DistinctiveTerm {
  * term's pairs over all groups. Multi-word terms get a boost per extra word, so a phrase said in
  * many sessions ("export failures") beats its own words. Terms in fewer than minDocs docs are skipped.
  */
-export function distinctiveTerms(groups: readonly (readonly TermOccurrence[])[], options: { top?: number; minDocs?: number } = {}): DistinctiveTerm[][] {
+export function distinctiveTerms(
+  groups: readonly (readonly TermOccurrence[])[],
+  options: { top?: number; minDocs?: number } = {},
+): DistinctiveTerm[][] {
   const { top = 5, minDocs = 1 } = options;
   const stats = groups.map((occurrences) => {
     const byTerm = new Map<string, { docs: Set<string>; surfaces: Map<string, number> }>();
@@ -247,16 +258,18 @@ export function distinctiveTerms(groups: readonly (readonly TermOccurrence[])[],
   for (const byTerm of stats) for (const [term, { docs }] of byTerm) total.set(term, (total.get(term) ?? 0) + docs.size);
   const pairs = stats.map((byTerm) => [...byTerm.values()].reduce((sum, e) => sum + e.docs.size, 0));
   const average = pairs.reduce((a, b) => a + b, 0) / Math.max(1, groups.length);
-  return stats.map((byTerm, g) => [...byTerm]
-    .filter(([, e]) => e.docs.size >= minDocs)
-    .map(([term, e]) => ({
-      term,
-      surface: mostFrequent(e.surfaces),
-      docs: e.docs.size,
-      score: (e.docs.size / pairs[g]) * Math.log(1 + average / (total.get(term) ?? 1)) * PHRASE_BOOST ** (term.split(' ').length - 1),
-    }))
-    .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .slice(0, top));
+  return stats.map((byTerm, g) =>
+    [...byTerm]
+      .filter(([, e]) => e.docs.size >= minDocs)
+      .map(([term, e]) => ({
+        term,
+        surface: mostFrequent(e.surfaces),
+        docs: e.docs.size,
+        score: (e.docs.size / pairs[g]) * Math.log(1 + average / (total.get(term) ?? 1)) * PHRASE_BOOST ** (term.split(' ').length - 1),
+      }))
+      .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, top),
+  );
 }
 
 function mostFrequent(counts: Map<string, number>): string {

@@ -13,28 +13,65 @@ interface Topic {
 }
 
 const TOPICS: Record<string, Topic> = {
-  exports: { driverKey: 'reliability', categoryKey: 'product', sentiment: 'negative', fragments: [
-    ['The CSV export', 'Our weekly export', 'The scheduled export', 'Exporting to Excel', 'The export job'],
-    ['fails', 'keeps failing', 'failed again', 'breaks', 'crashes half the time', 'times out and fails'],
-    ['every Monday', 'when the file is large', 'and we lose the report', 'since the last release', 'without any error message'],
-  ] },
-  price: { driverKey: 'pricing_value', categoryKey: 'commercial', sentiment: 'negative', fragments: [
-    ['It is far too expensive', 'The price went up again', 'We pay too much per seat', 'The pricing is hard to justify', 'Honestly it costs too much'],
-    ['for what we actually use', 'and the value is not there', 'compared to the value we get', 'to our finance team', 'for a tool this basic'],
-  ] },
-  support: { driverKey: 'support', categoryKey: 'experience', sentiment: 'negative', fragments: [
-    ['Our support tickets', 'Tickets we open with support', 'Every support ticket', 'Support requests'],
-    ['sit for days', 'wait a week', 'go days', 'stay open for days'],
-    ['without an answer', 'before anyone replies', 'with no reply from the support team', 'until we chase them'],
-  ] },
-  ease: { driverKey: 'usability', categoryKey: 'product', sentiment: 'positive', fragments: [
-    ['It is really easy to use', 'The interface is clean and easy to learn', 'So easy to use', 'Easy to use and intuitive'],
-    ['and new hires pick it up in a day', 'compared to our old tool', 'even for the sales team', 'without any training'],
-  ] },
-  salesforce: { driverKey: 'integrations', categoryKey: 'product', sentiment: 'positive', fragments: [
-    ['The Salesforce connector', 'The integration with Salesforce', 'Our Salesforce sync', 'The Salesforce and Slack integrations'],
-    ['just works', 'saves us hours every week', 'is seamless', 'never drops a field'],
-  ] },
+  exports: {
+    driverKey: 'reliability',
+    categoryKey: 'product',
+    sentiment: 'negative',
+    fragments: [
+      ['The CSV export', 'Our weekly export', 'The scheduled export', 'Exporting to Excel', 'The export job'],
+      ['fails', 'keeps failing', 'failed again', 'breaks', 'crashes half the time', 'times out and fails'],
+      ['every Monday', 'when the file is large', 'and we lose the report', 'since the last release', 'without any error message'],
+    ],
+  },
+  price: {
+    driverKey: 'pricing_value',
+    categoryKey: 'commercial',
+    sentiment: 'negative',
+    fragments: [
+      [
+        'It is far too expensive',
+        'The price went up again',
+        'We pay too much per seat',
+        'The pricing is hard to justify',
+        'Honestly it costs too much',
+      ],
+      [
+        'for what we actually use',
+        'and the value is not there',
+        'compared to the value we get',
+        'to our finance team',
+        'for a tool this basic',
+      ],
+    ],
+  },
+  support: {
+    driverKey: 'support',
+    categoryKey: 'experience',
+    sentiment: 'negative',
+    fragments: [
+      ['Our support tickets', 'Tickets we open with support', 'Every support ticket', 'Support requests'],
+      ['sit for days', 'wait a week', 'go days', 'stay open for days'],
+      ['without an answer', 'before anyone replies', 'with no reply from the support team', 'until we chase them'],
+    ],
+  },
+  ease: {
+    driverKey: 'usability',
+    categoryKey: 'product',
+    sentiment: 'positive',
+    fragments: [
+      ['It is really easy to use', 'The interface is clean and easy to learn', 'So easy to use', 'Easy to use and intuitive'],
+      ['and new hires pick it up in a day', 'compared to our old tool', 'even for the sales team', 'without any training'],
+    ],
+  },
+  salesforce: {
+    driverKey: 'integrations',
+    categoryKey: 'product',
+    sentiment: 'positive',
+    fragments: [
+      ['The Salesforce connector', 'The integration with Salesforce', 'Our Salesforce sync', 'The Salesforce and Slack integrations'],
+      ['just works', 'saves us hours every week', 'is seamless', 'never drops a field'],
+    ],
+  },
 };
 
 const ONE_OFFS: { driverKey: string; categoryKey: string; sentiment: Sentiment; quote: string }[] = [
@@ -44,8 +81,16 @@ const ONE_OFFS: { driverKey: string; categoryKey: string; sentiment: Sentiment; 
 
 /** Which sessions mention which topics: the expected prevalence, in sessions. */
 const PLAN: { band: Band; count: number; topics: (i: number) => string[] }[] = [
-  { band: 'detractor', count: 25, topics: (i) => [i < 12 && 'exports', i >= 8 && i < 18 && 'price', i >= 15 && 'support'].filter((t): t is string => !!t) },
-  { band: 'passive', count: 20, topics: (i) => [i < 4 && 'exports', i >= 4 && i < 12 && 'price', i >= 12 && i < 17 && 'ease'].filter((t): t is string => !!t) },
+  {
+    band: 'detractor',
+    count: 25,
+    topics: (i) => [i < 12 && 'exports', i >= 8 && i < 18 && 'price', i >= 15 && 'support'].filter((t): t is string => !!t),
+  },
+  {
+    band: 'passive',
+    count: 20,
+    topics: (i) => [i < 4 && 'exports', i >= 4 && i < 12 && 'price', i >= 12 && i < 17 && 'ease'].filter((t): t is string => !!t),
+  },
   { band: 'promoter', count: 15, topics: (i) => [i < 10 && 'ease', i >= 6 && 'salesforce'].filter((t): t is string => !!t) },
 ];
 const EXPECTED = {
@@ -59,8 +104,18 @@ const BAND_TOTALS: Record<Band, number> = { detractor: 25, passive: 20, promoter
 
 function excerpt(topic: Omit<Topic, 'fragments'>, quote: string, turnSeq: number, role: ExcerptRole, rnd: () => number): CodedExcerpt {
   const sign = topic.sentiment === 'negative' ? -1 : topic.sentiment === 'positive' ? 1 : 0;
-  return { driverKey: topic.driverKey, categoryKey: topic.categoryKey, turnSeq, start: 0, end: quote.length, quote, role, sentiment: topic.sentiment,
-    sentimentScore: Math.round(sign * (0.4 + 0.5 * rnd()) * 100) / 100, competitors: [] };
+  return {
+    driverKey: topic.driverKey,
+    categoryKey: topic.categoryKey,
+    turnSeq,
+    start: 0,
+    end: quote.length,
+    quote,
+    role,
+    sentiment: topic.sentiment,
+    sentimentScore: Math.round(sign * (0.4 + 0.5 * rnd()) * 100) / 100,
+    competitors: [],
+  };
 }
 
 function syntheticExcerpts(seed = 7): ThemeExcerpt[] {
@@ -123,7 +178,9 @@ describe('synthesizeThemes on synthetic interviews', () => {
     for (const [name, counts] of Object.entries(EXPECTED)) {
       const theme = themes.find((t) => t.driverKeys[0] === DRIVER_OF[name]);
       expect(theme?.driverKeys, name).toEqual([DRIVER_OF[name]]);
-      expect(theme?.prevalence, name).toEqual(BANDS.map((band) => ({ band, count: counts[band], n: BAND_TOTALS[band], share: counts[band] / BAND_TOTALS[band] })));
+      expect(theme?.prevalence, name).toEqual(
+        BANDS.map((band) => ({ band, count: counts[band], n: BAND_TOTALS[band], share: counts[band] / BAND_TOTALS[band] })),
+      );
     }
     // The one-off billing and security complaints are too small to be themes and close to none.
     expect(themes.flatMap((t) => t.driverKeys)).not.toContain('billing');
@@ -148,7 +205,9 @@ describe('synthesizeThemes on synthetic interviews', () => {
     expect(byDriver('reliability')?.label).toMatch(/^Reliability: .*export/);
     expect(byDriver('integrations')?.label).toMatch(/^Integrations: salesforce\b/);
     expect(byDriver('support')?.description).toBe('Mentioned by 40% of detractors (10 of 25), mostly as the stated reason.');
-    expect(byDriver('reliability')?.description).toBe('Mentioned by 48% of detractors (12 of 25) and 20% of passives (4 of 20), mostly as the stated reason.');
+    expect(byDriver('reliability')?.description).toBe(
+      'Mentioned by 48% of detractors (12 of 25) and 20% of passives (4 of 20), mostly as the stated reason.',
+    );
     expect(new Set(themes.map((t) => t.label)).size).toBe(themes.length);
     expect(new Set(themes.map((t) => t.key)).size).toBe(themes.length);
     for (const t of themes) expect(t.key).toMatch(new RegExp(`^${t.driverKeys[0]}\\.[a-z0-9-]+$`));
@@ -161,8 +220,14 @@ describe('synthesizeThemes on synthetic interviews', () => {
       expect(new Set(theme.quotes.map((q) => q.sessionId)).size).toBe(5);
       for (const q of theme.quotes) {
         const e = source.get(`${q.sessionId}/${q.turnSeq}/${q.start}/${q.end}`);
-        expect(e && { quote: e.excerpt.quote, band: e.band, sentimentScore: e.excerpt.sentimentScore, driver: theme.driverKeys.includes(e.excerpt.driverKey) })
-          .toEqual({ quote: q.quote, band: q.band, sentimentScore: q.sentimentScore, driver: true });
+        expect(
+          e && {
+            quote: e.excerpt.quote,
+            band: e.band,
+            sentimentScore: e.excerpt.sentimentScore,
+            driver: theme.driverKeys.includes(e.excerpt.driverKey),
+          },
+        ).toEqual({ quote: q.quote, band: q.band, sentimentScore: q.sentimentScore, driver: true });
       }
       const bands = theme.prevalence.filter((p) => p.count >= 2).map((p) => p.band);
       if (theme.scope === 'cross-band') expect(new Set(theme.quotes.map((q) => q.band))).toEqual(new Set(bands));
@@ -195,24 +260,73 @@ describe('synthesizeThemes on synthetic interviews', () => {
       return direction.map((x) => 5 + x + (rnd() - 0.5) * 0.3);
     });
     const fromEmbeddings = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, vectors });
-    expect(fromEmbeddings.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)])).toEqual(themes.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)]));
-    expect(() => synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, vectors: vectors.slice(1) })).toThrow(/vectors for/);
+    expect(fromEmbeddings.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)])).toEqual(
+      themes.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)]),
+    );
+    expect(() => synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: BAND_TOTALS, vectors: vectors.slice(1) })).toThrow(
+      /vectors for/,
+    );
   });
 });
 
 describe('synthesizeThemes offline, on quotes that share no words', () => {
   const QUOTES: Record<string, string[]> = {
-    reliability: ['The sync failed three times last week.', 'It crashes whenever we open a big report.', 'We lost a day of data when the export broke.', 'Outages every other Monday.', 'The app keeps logging us out.', 'Things break after every release.'],
-    support: ['Tickets sit for days before anyone answers.', 'Nobody calls back when we escalate.', 'We get canned answers.', 'The agents clearly do not know the product.', 'Chat takes forever to respond.', 'I waited two weeks for a reply.'],
-    pricing_value: ['It is too expensive for what we use.', 'The renewal jumped forty percent.', 'We pay for seats nobody uses.', 'Cheaper tools do the same job.', 'The premium tier is overpriced.', 'We cannot justify the cost to leadership.'],
-    usability: ['Too many clicks to do anything simple.', 'The interface is clunky and confusing.', 'New hires struggle to find basic settings.', 'Navigation makes no sense.', 'The menus are buried three levels deep.', 'It takes ages to learn.'],
+    reliability: [
+      'The sync failed three times last week.',
+      'It crashes whenever we open a big report.',
+      'We lost a day of data when the export broke.',
+      'Outages every other Monday.',
+      'The app keeps logging us out.',
+      'Things break after every release.',
+    ],
+    support: [
+      'Tickets sit for days before anyone answers.',
+      'Nobody calls back when we escalate.',
+      'We get canned answers.',
+      'The agents clearly do not know the product.',
+      'Chat takes forever to respond.',
+      'I waited two weeks for a reply.',
+    ],
+    pricing_value: [
+      'It is too expensive for what we use.',
+      'The renewal jumped forty percent.',
+      'We pay for seats nobody uses.',
+      'Cheaper tools do the same job.',
+      'The premium tier is overpriced.',
+      'We cannot justify the cost to leadership.',
+    ],
+    usability: [
+      'Too many clicks to do anything simple.',
+      'The interface is clunky and confusing.',
+      'New hires struggle to find basic settings.',
+      'Navigation makes no sense.',
+      'The menus are buried three levels deep.',
+      'It takes ages to learn.',
+    ],
   };
 
   it('keeps one theme per driver instead of splitting it on incidental words', () => {
-    const excerpts: ThemeExcerpt[] = Object.entries(QUOTES).flatMap(([driverKey, quotes], d) => quotes.map((quote, q) => ({
-      sessionId: `s${d}${q}`, band: q % 2 ? 'passive' : 'detractor',
-      excerpt: { driverKey, categoryKey: 'product', turnSeq: 1, start: 0, end: quote.length, quote, role: 'stated', sentiment: 'negative', sentimentScore: -0.5, competitors: [] },
-    } satisfies ThemeExcerpt)));
+    const excerpts: ThemeExcerpt[] = Object.entries(QUOTES).flatMap(([driverKey, quotes], d) =>
+      quotes.map(
+        (quote, q) =>
+          ({
+            sessionId: `s${d}${q}`,
+            band: q % 2 ? 'passive' : 'detractor',
+            excerpt: {
+              driverKey,
+              categoryKey: 'product',
+              turnSeq: 1,
+              start: 0,
+              end: quote.length,
+              quote,
+              role: 'stated',
+              sentiment: 'negative',
+              sentimentScore: -0.5,
+              competitors: [],
+            },
+          }) satisfies ThemeExcerpt,
+      ),
+    );
     const themes = synthesizeThemes({ excerpts, taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 12, passive: 12, promoter: 0 } });
     expect(themes.map((t) => [t.driverKeys, t.prevalence.map((p) => p.count)])).toEqual(Object.keys(QUOTES).map((k) => [[k], [3, 3, 0]]));
     // No phrase is said by three sessions of a theme ("answers" and "use" by two), so the label is the driver alone.

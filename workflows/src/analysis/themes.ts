@@ -7,7 +7,20 @@
 import type { Band, ExcerptRole, Sentiment } from '@ladder/contracts';
 import type { CodedExcerpt, TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { agglomerativeCluster } from './clustering.js';
-import { addInto, analyze, buildTfidfFromTerms, cosine, distinctiveTerms, dot, type DistinctiveTerm, normalize, phrases, tokenize, type Token, type Vector } from './tfidf.js';
+import {
+  addInto,
+  analyze,
+  buildTfidfFromTerms,
+  cosine,
+  distinctiveTerms,
+  dot,
+  type DistinctiveTerm,
+  normalize,
+  phrases,
+  tokenize,
+  type Token,
+  type Vector,
+} from './tfidf.js';
 
 export const BANDS: readonly Band[] = ['detractor', 'passive', 'promoter'];
 
@@ -110,7 +123,15 @@ export function synthesizeThemes(input: SynthesizeThemesInput): Theme[] {
     themes.map((members) => members.flatMap((i) => phrases(items[i].tokens).map((p) => ({ ...p, doc: items[i].sessionId })))),
     { top: 8, minDocs: 2 },
   );
-  const drafts = themes.map((members, t) => draft(members.map((i) => items[i]), members.map((i) => vectors[i]), dimension, terms[t], input));
+  const drafts = themes.map((members, t) =>
+    draft(
+      members.map((i) => items[i]),
+      members.map((i) => vectors[i]),
+      dimension,
+      terms[t],
+      input,
+    ),
+  );
   drafts.sort((a, b) => b.sessions - a.sessions || b.excerpts - a.excerpts || a.first - b.first);
   return nameUniquely(drafts).slice(0, maxThemes);
 }
@@ -118,33 +139,45 @@ export function synthesizeThemes(input: SynthesizeThemesInput): Theme[] {
 /** Themes that matter to one band: its own and the cross-band themes it takes part in, most prevalent first. */
 export function themesForBand(themes: readonly Theme[], band: Band): Theme[] {
   const count = (t: Theme) => t.prevalence.find((p) => p.band === band)?.count ?? 0;
-  return themes.filter((t) => t.scope === band || (t.scope === 'cross-band' && count(t) >= CROSS_BAND_MIN_SESSIONS))
+  return themes
+    .filter((t) => t.scope === band || (t.scope === 'cross-band' && count(t) >= CROSS_BAND_MIN_SESSIONS))
     .sort((a, b) => count(b) - count(a));
 }
 
 /** Sorting by content first makes the result independent of the order excerpts arrive in. */
 function canonicalOrder(excerpts: readonly ThemeExcerpt[]): number[] {
   const keyOf = ({ sessionId, excerpt: e }: ThemeExcerpt) => [sessionId, e.turnSeq, e.start, e.end, e.driverKey, e.quote] as const;
-  return excerpts.map((_, i) => i).sort((i, j) => {
-    const [a, b] = [keyOf(excerpts[i]), keyOf(excerpts[j])];
-    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
-    return i - j;
-  });
+  return excerpts
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const [a, b] = [keyOf(excerpts[i]), keyOf(excerpts[j])];
+      for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+      return i - j;
+    });
 }
 
 /** Unit vectors: √w·text ⊕ √w·one-hot driver ⊕ √w·polarity, so a dot product is the weighted sum. */
 function featureVectors(items: readonly Item[], embeddings?: readonly (readonly number[])[]): { vectors: Vector[]; dimension: number } {
   const drivers = [...new Set(items.map((it) => it.excerpt.driverKey))].sort();
-  const tfidf = embeddings ? null : buildTfidfFromTerms(items.map((it) => it.tokens.map((t) => t.term)), { minDf: 2 });
+  const tfidf = embeddings
+    ? null
+    : buildTfidfFromTerms(
+        items.map((it) => it.tokens.map((t) => t.term)),
+        { minDf: 2 },
+      );
   const text: Vector[] = tfidf?.vectors ?? centredEmbeddings(embeddings ?? []);
   const textDimension = tfidf ? tfidf.vocabulary.length : (embeddings?.[0]?.length ?? 0);
   const dimension = textDimension + drivers.length + 1;
   const weights = FEATURE_WEIGHTS[embeddings ? 'embeddings' : 'tfidf'];
   const [wt, wd, ws] = [weights.text, weights.driver, weights.sentiment].map(Math.sqrt);
   const vectors = items.map((it, i) => {
-    const extra = new Map([[textDimension + drivers.indexOf(it.excerpt.driverKey), wd], [dimension - 1, ws * POLARITY[it.excerpt.sentiment]]]);
+    const extra = new Map([
+      [textDimension + drivers.indexOf(it.excerpt.driverKey), wd],
+      [dimension - 1, ws * POLARITY[it.excerpt.sentiment]],
+    ]);
     const t = text[i];
-    if (!('indices' in t)) return normalize(Float64Array.from({ length: dimension }, (_, k) => (k < textDimension ? wt * t[k] : extra.get(k) ?? 0)));
+    if (!('indices' in t))
+      return normalize(Float64Array.from({ length: dimension }, (_, k) => (k < textDimension ? wt * t[k] : (extra.get(k) ?? 0))));
     const indices = Int32Array.from([...t.indices, ...extra.keys()]);
     return normalize({ indices, values: Float64Array.from([...t.values].map((x) => wt * x).concat([...extra.values()])) });
   });
@@ -173,7 +206,14 @@ const sessionCount = (members: readonly number[], items: readonly Item[]) => new
  * Clusters with fewer than minSessions sessions join the theme with the highest average cosine
  * (the sum of unit vectors gives it without pairs) if within maxDistance, else are dropped.
  */
-function absorbSmall(clusters: readonly number[][], items: readonly Item[], vectors: readonly Vector[], dimension: number, minSessions: number, maxDistance: number): number[][] {
+function absorbSmall(
+  clusters: readonly number[][],
+  items: readonly Item[],
+  vectors: readonly Vector[],
+  dimension: number,
+  minSessions: number,
+  maxDistance: number,
+): number[][] {
   const themes = clusters.filter((c) => sessionCount(c, items) >= minSessions).map((c) => [...c]);
   const sums = themes.map((members) => members.reduce<Float64Array>((sum, i) => addInto(sum, vectors[i]), new Float64Array(dimension)));
   const joining = themes.map((): number[] => []);
@@ -181,7 +221,10 @@ function absorbSmall(clusters: readonly number[][], items: readonly Item[], vect
     let [best, bestSimilarity] = [-1, -Infinity];
     sums.forEach((sum, t) => {
       const similarity = small.reduce((s, i) => s + dot(vectors[i], sum), 0) / (small.length * themes[t].length);
-      if (similarity > bestSimilarity + 1e-12 || (Math.abs(similarity - bestSimilarity) <= 1e-12 && themes[t].length > themes[best].length)) {
+      if (
+        similarity > bestSimilarity + 1e-12 ||
+        (Math.abs(similarity - bestSimilarity) <= 1e-12 && themes[t].length > themes[best].length)
+      ) {
         [best, bestSimilarity] = [t, similarity];
       }
     });
@@ -201,7 +244,13 @@ interface Draft extends Omit<Theme, 'key' | 'label'> {
 
 type Phrase = Pick<DistinctiveTerm, 'term' | 'surface' | 'score' | 'docs'>;
 
-function draft(members: readonly Item[], vectors: readonly Vector[], dimension: number, terms: Phrase[], input: SynthesizeThemesInput): Draft {
+function draft(
+  members: readonly Item[],
+  vectors: readonly Vector[],
+  dimension: number,
+  terms: Phrase[],
+  input: SynthesizeThemesInput,
+): Draft {
   const bySession = new Map<string, Item[]>();
   for (const it of members) bySession.set(it.sessionId, [...(bySession.get(it.sessionId) ?? []), it]);
   const prevalence = BANDS.map((band) => {
@@ -216,12 +265,21 @@ function draft(members: readonly Item[], vectors: readonly Vector[], dimension: 
   const centroid = vectors.reduce<Float64Array>((sum, v) => addInto(sum, v), new Float64Array(dimension));
   const scope = scopeOf(prevalence);
   return {
-    driverKeys, scope, prevalence,
+    driverKeys,
+    scope,
+    prevalence,
     description: describe(prevalence, scope, members, driverKeys, input.taxonomy),
-    quotes: pickQuotes(members, vectors.map((v) => cosine(v, centroid)), scope),
+    quotes: pickQuotes(
+      members,
+      vectors.map((v) => cosine(v, centroid)),
+      scope,
+    ),
     sentimentScore: Math.round((sessionScores.reduce((a, b) => a + b, 0) / sessionScores.length) * 1000) / 1000,
-    sessions: bySession.size, excerpts: members.length, first: members[0].index,
-    driverLabel, driverKey: driverKeys[0],
+    sessions: bySession.size,
+    excerpts: members.length,
+    first: members[0].index,
+    driverLabel,
+    driverKey: driverKeys[0],
     phrases: terms.filter((t) => t.docs >= labelMinSessions(bySession.size) && !t.term.split(' ').some((w) => labelStems.has(w))),
   };
 }
@@ -233,8 +291,10 @@ function rankDrivers(members: readonly Item[]): string[] {
     sessions.set(excerpt.driverKey, (sessions.get(excerpt.driverKey) ?? new Set()).add(sessionId));
     excerpts.set(excerpt.driverKey, (excerpts.get(excerpt.driverKey) ?? 0) + 1);
   }
-  return [...sessions.keys()].sort((a, b) => (sessions.get(b)?.size ?? 0) - (sessions.get(a)?.size ?? 0)
-    || (excerpts.get(b) ?? 0) - (excerpts.get(a) ?? 0) || (a < b ? -1 : 1));
+  return [...sessions.keys()].sort(
+    (a, b) =>
+      (sessions.get(b)?.size ?? 0) - (sessions.get(a)?.size ?? 0) || (excerpts.get(b) ?? 0) - (excerpts.get(a) ?? 0) || (a < b ? -1 : 1),
+  );
 }
 
 function labelOfDriver(taxonomy: TaxonomyContent, driverKey: string): string {
@@ -252,16 +312,33 @@ const PLURAL: Record<Band, string> = { detractor: 'detractors', passive: 'passiv
 const ROLE_PHRASE: Record<ExcerptRole, string> = { root: 'the root reason', stated: 'the stated reason', supporting: 'supporting detail' };
 
 /** "Mentioned by 28% of detractors (14 of 50), mostly as the root reason; coded as Reliability and Integrations." */
-function describe(prevalence: readonly ThemePrevalence[], scope: Theme['scope'], members: readonly Item[], driverKeys: readonly string[], taxonomy: TaxonomyContent): string {
+function describe(
+  prevalence: readonly ThemePrevalence[],
+  scope: Theme['scope'],
+  members: readonly Item[],
+  driverKeys: readonly string[],
+  taxonomy: TaxonomyContent,
+): string {
   const shown = prevalence.filter((p) => (scope === 'cross-band' ? p.count >= CROSS_BAND_MIN_SESSIONS : p.band === scope));
-  const parts = shown.map(({ band, count, n, share }) => (n > 0 ? `${Math.round(share * 100)}% of ${PLURAL[band]} (${count} of ${n})` : `${count} ${PLURAL[band]}`));
+  const parts = shown.map(({ band, count, n, share }) =>
+    n > 0 ? `${Math.round(share * 100)}% of ${PLURAL[band]} (${count} of ${n})` : `${count} ${PLURAL[band]}`,
+  );
   let sentence = `Mentioned by ${parts.slice(0, -1).join(', ')}${parts.length > 1 ? ' and ' : ''}${parts.at(-1)}`;
-  const roles = (['root', 'stated', 'supporting'] as const).map((role) => ({ role, count: members.filter((it) => it.excerpt.role === role).length }));
+  const roles = (['root', 'stated', 'supporting'] as const).map((role) => ({
+    role,
+    count: members.filter((it) => it.excerpt.role === role).length,
+  }));
   const top = roles.sort((a, b) => b.count - a.count)[0];
   if (top.count > members.length / 2) sentence += `, mostly as ${ROLE_PHRASE[top.role]}`;
   const sessions = new Set(members.map((it) => it.sessionId)).size;
-  const notable = driverKeys.filter((key) => new Set(members.filter((it) => it.excerpt.driverKey === key).map((it) => it.sessionId)).size >= Math.max(2, sessions / 5));
-  if (notable.length > 1) sentence += `; coded as ${notable.slice(0, -1).map((k) => labelOfDriver(taxonomy, k)).join(', ')} and ${labelOfDriver(taxonomy, notable.at(-1) ?? '')}`;
+  const notable = driverKeys.filter(
+    (key) => new Set(members.filter((it) => it.excerpt.driverKey === key).map((it) => it.sessionId)).size >= Math.max(2, sessions / 5),
+  );
+  if (notable.length > 1)
+    sentence += `; coded as ${notable
+      .slice(0, -1)
+      .map((k) => labelOfDriver(taxonomy, k))
+      .join(', ')} and ${labelOfDriver(taxonomy, notable.at(-1) ?? '')}`;
   return `${sentence}.`;
 }
 
@@ -270,7 +347,8 @@ function describe(prevalence: readonly ThemePrevalence[], scope: Theme['scope'],
  * part in a cross-band theme, then one per session, then any, never the same words twice.
  */
 function pickQuotes(members: readonly Item[], closeness: readonly number[], scope: Theme['scope']): ThemeQuote[] {
-  const ranked = members.map((it, k) => ({ it, score: closeness[k] + ROLE_BONUS[it.excerpt.role] }))
+  const ranked = members
+    .map((it, k) => ({ it, score: closeness[k] + ROLE_BONUS[it.excerpt.role] }))
     .sort((a, b) => b.score - a.score || a.it.index - b.it.index);
   const picked: typeof ranked = [];
   const words = new Set<string>();
@@ -288,9 +366,17 @@ function pickQuotes(members: readonly Item[], closeness: readonly number[], scop
   if (scope === 'cross-band') for (const band of BANDS) take((it) => it.band === band && !picked.some((p) => p.it.band === band));
   take((it) => !sessions.has(it.sessionId));
   take(() => true);
-  return picked.sort((a, b) => b.score - a.score || a.it.index - b.it.index).map(({ it: { sessionId, band, excerpt: e } }) => ({
-    sessionId, turnSeq: e.turnSeq, start: e.start, end: e.end, quote: e.quote, band, sentimentScore: e.sentimentScore,
-  }));
+  return picked
+    .sort((a, b) => b.score - a.score || a.it.index - b.it.index)
+    .map(({ it: { sessionId, band, excerpt: e } }) => ({
+      sessionId,
+      turnSeq: e.turnSeq,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      band,
+      sentimentScore: e.sentimentScore,
+    }));
 }
 
 /**
@@ -304,13 +390,20 @@ function nameUniquely(drafts: readonly Draft[]): Theme[] {
   return drafts.map(({ sessions: _s, excerpts: _e, first: _f, driverLabel, driverKey, phrases: candidates, ...theme }) => {
     let chosen: Phrase[] = [];
     let label = driverLabel;
-    for (const [count, minShare] of [[2, 0.5], [3, 0]]) {
+    for (const [count, minShare] of [
+      [2, 0.5],
+      [3, 0],
+    ]) {
       chosen = disjointPhrases(candidates, count, minShare);
       label = chosen.length > 0 ? `${driverLabel}: ${chosen.map((c) => c.surface).join(', ')}` : driverLabel;
       if (!labels.has(label)) break;
     }
     label = unique(label, labels, (k) => `${label} (${k})`);
-    const slug = (chosen[0]?.surface ?? '').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = (chosen[0]?.surface ?? '')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const base = slug ? `${driverKey}.${slug}` : driverKey;
     return { key: unique(base, keys, (k) => `${base}-${k}`), label, ...theme };
   });

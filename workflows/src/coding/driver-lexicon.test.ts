@@ -8,7 +8,9 @@ const matches = (patterns: DriverPatterns, text: string): boolean => {
 };
 
 const driversMatching = (text: string, language: string, taxonomy: TaxonomyContent = DEFAULT_TAXONOMY): string[] =>
-  lexiconFor(taxonomy, language).filter((p) => matches(p, text)).map((p) => p.driverKey);
+  lexiconFor(taxonomy, language)
+    .filter((p) => matches(p, text))
+    .map((p) => p.driverKey);
 
 const defaultKeys = DEFAULT_TAXONOMY.categories.flatMap((c) => c.drivers.map((d) => d.key));
 
@@ -34,7 +36,7 @@ describe('lexiconFor (default taxonomy)', () => {
     ['There are too many clicks to do anything.', 'usability'],
     ['There is no way to schedule exports, so we use a workaround.', 'missing_capability'],
     ['The Salesforce connector drops fields.', 'integrations'],
-    ['The totals don\'t match what finance sees.', 'data_quality'],
+    ["The totals don't match what finance sees.", 'data_quality'],
     ['The roadmap keeps slipping quarter after quarter.', 'product_direction'],
     ['Implementation took six months.', 'onboarding'],
     ['Support is slow to answer and tickets sit for days.', 'support'],
@@ -54,11 +56,11 @@ describe('lexiconFor (default taxonomy)', () => {
   });
 
   it.each<[string, string]>([
-    ['L\'application plante tous les lundis, c\'est une panne après l\'autre.', 'reliability'],
+    ["L'application plante tous les lundis, c'est une panne après l'autre.", 'reliability'],
     ['Ça ne marche pas comme prévu.', 'reliability'],
     ['Les rapports sont très lents à charger.', 'performance'],
-    ['L\'interface est compliquée, il faut trop de clics.', 'usability'],
-    ['Il manque l\'export planifié, on passe par Excel.', 'missing_capability'],
+    ["L'interface est compliquée, il faut trop de clics.", 'usability'],
+    ["Il manque l'export planifié, on passe par Excel.", 'missing_capability'],
     ['Le connecteur Salesforce perd des champs.', 'integrations'],
     ['Les chiffres ne correspondent pas à notre entrepôt.', 'data_quality'],
     ['La feuille de route prend du retard.', 'product_direction'],
@@ -66,9 +68,9 @@ describe('lexiconFor (default taxonomy)', () => {
     ['Le support ne répond jamais aux tickets.', 'support'],
     ['Notre chargé de compte a disparu.', 'account_management'],
     ['La documentation est obsolète.', 'training_docs'],
-    ['J\'ai perdu confiance, on s\'est senti trahis.', 'trust'],
-    ['Ce n\'est pas ce qu\'on nous a vendu pendant la démo.', 'sales_gap'],
-    ['C\'est trop cher pour ce qu\'on en fait.', 'pricing_value'],
+    ["J'ai perdu confiance, on s'est senti trahis.", 'trust'],
+    ["Ce n'est pas ce qu'on nous a vendu pendant la démo.", 'sales_gap'],
+    ["C'est trop cher pour ce qu'on en fait.", 'pricing_value'],
     ['On a été facturé deux fois.', 'billing'],
     ['Le renouvellement du contrat nous impose vingt licences.', 'contract_terms'],
     ['Nous regardons un concurrent.', 'competitive'],
@@ -88,12 +90,12 @@ describe('lexiconFor (default taxonomy)', () => {
     ['en', 'Let me take a break from the manual exports.', 'reliability'],
     ['en', 'We keep a manual process for approvals.', 'training_docs'],
     ['fr', 'Nous devons avoir un rapport chaque lundi.', 'billing'],
-    ['fr', 'D\'ailleurs, on l\'utilise tous les jours.', 'competitive'],
+    ['fr', "D'ailleurs, on l'utilise tous les jours.", 'competitive'],
     ['fr', 'Le siège social a validé le budget.', 'contract_terms'],
-    ['fr', 'Le suivi des stocks se fait dans l\'outil.', 'account_management'],
+    ['fr', "Le suivi des stocks se fait dans l'outil.", 'account_management'],
     ['fr', 'Nous avons vendu plus cette année.', 'sales_gap'],
     ['fr', 'Ça ne correspond pas à nos besoins.', 'data_quality'],
-    ['fr', 'Il faut évaluer l\'impact sur les équipes.', 'competitive'],
+    ['fr', "Il faut évaluer l'impact sur les équipes.", 'competitive'],
   ])('%s: "%s" is not %s', (language, text, driver) => {
     expect(driversMatching(text, language)).not.toContain(driver);
   });
@@ -110,16 +112,34 @@ describe('lexiconFor (default taxonomy)', () => {
 });
 
 describe('lexiconFor (custom drivers)', () => {
-  const custom: TaxonomyContent = { categories: [{ key: 'esg', label: 'ESG', drivers: [
-    { key: 'carbon_reporting', label: 'Carbon reporting', description: 'Emissions tracking and sustainability disclosures', examples: ['our auditors need scope 3 numbers'] },
-    { key: 'reliability', label: 'Uptime', description: 'Stays up', examples: ['the kiosk reboots itself'] },
-  ] }] };
+  const custom: TaxonomyContent = {
+    categories: [
+      {
+        key: 'esg',
+        label: 'ESG',
+        drivers: [
+          {
+            key: 'carbon_reporting',
+            label: 'Carbon reporting',
+            description: 'Emissions tracking and sustainability disclosures',
+            examples: ['our auditors need scope 3 numbers'],
+          },
+          { key: 'reliability', label: 'Uptime', description: 'Stays up', examples: ['the kiosk reboots itself'] },
+        ],
+      },
+    ],
+  };
 
   it('derives stems from the label, description and examples', () => {
-    expect(derivedStems(custom.categories[0].drivers[0])).toEqual(expect.arrayContaining(['carbon', 'report', 'emission', 'track', 'sustainabil', 'disclosur', 'audit']));
+    expect(derivedStems(custom.categories[0].drivers[0])).toEqual(
+      expect.arrayContaining(['carbon', 'report', 'emission', 'track', 'sustainabil', 'disclosur', 'audit']),
+    );
     expect(derivedStems(custom.categories[0].drivers[0])).not.toContain('need');
     const lexicon = lexiconFor(custom, 'en');
-    expect(lexicon.map((p) => [p.driverKey, p.source])).toEqual([['carbon_reporting', 'derived'], ['reliability', 'builtin']]);
+    expect(lexicon.map((p) => [p.driverKey, p.source])).toEqual([
+      ['carbon_reporting', 'derived'],
+      ['reliability', 'builtin'],
+    ]);
   });
 
   it('matches derived words in inflected forms, and a known key also by its edited examples', () => {
@@ -137,7 +157,7 @@ describe('lexiconFor (custom drivers)', () => {
 describe('foldText', () => {
   it('strips accents and straightens apostrophes without changing the length', () => {
     const text = 'Ça n’a « jamais » marché — déçu 😞';
-    expect(foldText(text)).toBe('Ca n\'a « jamais » marche — decu 😞');
+    expect(foldText(text)).toBe("Ca n'a « jamais » marche — decu 😞");
     expect(foldText(text)).toHaveLength(text.length);
   });
 });

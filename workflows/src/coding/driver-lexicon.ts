@@ -29,13 +29,19 @@ export interface DriverPatterns {
   source: 'builtin' | 'derived';
 }
 
-interface Entry { cues: string; polar?: string }
+interface Entry {
+  cues: string;
+  polar?: string;
+}
 
 /** Same length as the input: accents stripped, ’ made '. Case is left alone (patterns use the i flag). */
 export function foldText(text: string): string {
   let out = '';
   for (const ch of text) {
-    if (ch === '\u2019' || ch === '\u02bc') { out += '\''; continue; }
+    if (ch === '\u2019' || ch === '\u02bc') {
+      out += "'";
+      continue;
+    }
     const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
     out += bare.length === ch.length ? bare : ch;
   }
@@ -177,14 +183,17 @@ const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/
 
 /** Compiles a pattern source: folds it like the text, `*` → any further letters, space → any whitespace. */
 function compile(source: string): RegExp {
-  const body = foldText(source).replace(/\*/g, String.raw`\p{L}*`).replace(/ /g, String.raw`\s+`);
+  const body = foldText(source)
+    .replace(/\*/g, String.raw`\p{L}*`)
+    .replace(/ /g, String.raw`\s+`);
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}\p{N}])`, 'giu');
 }
 
 /** An example written in the taxonomy ("too many clicks"), matched as a phrase. */
 const phrase = (example: string): string => escapeRegex(foldText(example.trim()).replace(/\*/g, '')).replace(/\s+/g, ' ');
 
-const STOPWORDS = new Set(`
+const STOPWORDS = new Set(
+  `
 the and for with that this from have has had been were was are what when where which while there their they them then than
 into onto about over under after before still every each some many much more most other another also just only very really
 does doesn't dont didn't would could should will shall might must keep keeps kept make makes made take takes took give gives
@@ -200,10 +209,44 @@ font plus moins tres trop tout tous toute toutes encore toujours jamais rien cho
 chiffre chiffres probleme problemes souci soucis
 quand cette ceux celui celle notre votre depuis pendant avant apres chaque autre autres meme bien bonne produit produits
 client clients outil outils fournisseur fournisseurs semaine semaines mois annee annees jour jours fois temps personne gens
-equipe equipes utilisateur utilisateurs`.split(/\s+/).filter(Boolean));
+equipe equipes utilisateur utilisateurs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
-const SUFFIXES = ['ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'ings', 'ing', 'ities', 'ity', 'ites', 'ite', 'ness', 'ships', 'ship',
-  'ies', 'ied', 'ors', 'ers', 'eurs', 'euses', 'euse', 'eur', 'ees', 'ee', 'es', 'ed', 'er', 'ly', 's', 'e'];
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ements',
+  'ement',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ities',
+  'ity',
+  'ites',
+  'ite',
+  'ness',
+  'ships',
+  'ship',
+  'ies',
+  'ied',
+  'ors',
+  'ers',
+  'eurs',
+  'euses',
+  'euse',
+  'eur',
+  'ees',
+  'ee',
+  'es',
+  'ed',
+  'er',
+  'ly',
+  's',
+  'e',
+];
 const MIN_STEM = 4;
 
 /** Crude suffix stripping: enough for "crashing" → "crash", "disclosures" → "disclosur". */
@@ -237,16 +280,18 @@ function entryFor(driver: TaxonomyDriver, language: OfflineLanguage): { entry: E
 /** The patterns for every driver of the taxonomy, in taxonomy order. Languages without a lexicon read as English. */
 export function lexiconFor(taxonomy: TaxonomyContent, language: string): DriverPatterns[] {
   const lang = offlineLanguage(language);
-  return taxonomy.categories.flatMap((category) => category.drivers.map((driver) => {
-    const { entry, source } = entryFor(driver, lang);
-    return {
-      driverKey: driver.key,
-      categoryKey: category.key,
-      cues: compile(entry.cues),
-      polar: entry.polar ? compile(entry.polar) : null,
-      source,
-    };
-  }));
+  return taxonomy.categories.flatMap((category) =>
+    category.drivers.map((driver) => {
+      const { entry, source } = entryFor(driver, lang);
+      return {
+        driverKey: driver.key,
+        categoryKey: category.key,
+        cues: compile(entry.cues),
+        polar: entry.polar ? compile(entry.polar) : null,
+        source,
+      };
+    }),
+  );
 }
 
 /** Driver keys with a hand-written lexicon (the keys of DEFAULT_TAXONOMY). */

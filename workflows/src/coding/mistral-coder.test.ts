@@ -15,7 +15,12 @@ const LINES: [PhaseKey, number, string, string][] = [
   ['context', 0, 'How would you describe your experience lately?', 'The exports keep failing every week.'],
   ['laddering', 1, 'What does that look like day to day?', 'Last Monday the export crashed twice and we rebuilt the report by hand.'],
   ['laddering', 2, 'What does that lead to?', 'My director questions our figures now.'],
-  ['laddering', 3, 'Why does that matter to you personally?', 'I feel let down: the demo promised reliable exports and we lost trust in the vendor.'],
+  [
+    'laddering',
+    3,
+    'Why does that matter to you personally?',
+    'I feel let down: the demo promised reliable exports and we lost trust in the vendor.',
+  ],
   ['comparative', 3, 'Which other options have you looked at?', 'We are trialling Zendesk next month because it is cheaper.'],
 ];
 
@@ -35,7 +40,13 @@ describe('buildCodingPrompt', () => {
     expect(system.content).toMatch(/"rootDriverKey"/);
     const block = JSON.parse(user.content.replace(/^LADDER_CODING /, ''));
     expect(block.taxonomy).toEqual(DEFAULT_TAXONOMY);
-    expect(block.transcript[1]).toEqual({ seq: 1, role: 'respondent', phase: 'context', ladderLevel: 0, text: 'The exports keep failing every week.' });
+    expect(block.transcript[1]).toEqual({
+      seq: 1,
+      role: 'respondent',
+      phase: 'context',
+      ladderLevel: 0,
+      text: 'The exports keep failing every week.',
+    });
   });
 });
 
@@ -47,7 +58,8 @@ describe('codeTranscriptWithMistral against the fake server', () => {
     expect(coding.excerpts.length).toBeGreaterThan(2);
     for (const excerpt of coding.excerpts) assertRealQuote(transcript, excerpt);
     const offline = codeTranscriptOffline(input);
-    const spans = (c: typeof offline) => c.excerpts.map((e) => [e.driverKey, e.categoryKey, e.turnSeq, e.start, e.end, e.role].join(' ')).sort();
+    const spans = (c: typeof offline) =>
+      c.excerpts.map((e) => [e.driverKey, e.categoryKey, e.turnSeq, e.start, e.end, e.role].join(' ')).sort();
     expect(spans(coding)).toEqual(spans(offline));
     expect(coding.competitors).toContain('Zendesk');
     expect(coding.excerpts.find((e) => e.quote.includes('Zendesk'))?.competitors).toEqual(['Zendesk']);
@@ -82,16 +94,26 @@ describe('codeTranscriptWithMistral against the fake server', () => {
   it('rejects driver keys outside the taxonomy, moderator quotes and unreadable answers, then accepts a corrected answer', async () => {
     const answers = [
       'not json at all',
-      JSON.stringify({ excerpts: [{ driverKey: 'vibes', turnSeq: 1, quote: 'The exports keep failing every week.', role: 'stated', sentiment: 'negative' }],
-        statedDriverKey: 'vibes', rootDriverKey: null }),
-      JSON.stringify({ excerpts: [{ driverKey: 'reliability', turnSeq: 0, quote: 'How would you describe', role: 'stated', sentiment: 'neutral' }],
-        statedDriverKey: null, rootDriverKey: null }),
+      JSON.stringify({
+        excerpts: [
+          { driverKey: 'vibes', turnSeq: 1, quote: 'The exports keep failing every week.', role: 'stated', sentiment: 'negative' },
+        ],
+        statedDriverKey: 'vibes',
+        rootDriverKey: null,
+      }),
+      JSON.stringify({
+        excerpts: [{ driverKey: 'reliability', turnSeq: 0, quote: 'How would you describe', role: 'stated', sentiment: 'neutral' }],
+        statedDriverKey: null,
+        rootDriverKey: null,
+      }),
     ];
     const seen: string[] = [];
-    const { chat } = await chatOn({ respond: (request) => {
-      seen.push(lastUser(request));
-      return answers.shift() ?? null;
-    } });
+    const { chat } = await chatOn({
+      respond: (request) => {
+        seen.push(lastUser(request));
+        return answers.shift() ?? null;
+      },
+    });
     const coding = await codeTranscriptWithMistral(chat, input, { retries: 3 });
     expect(coding.statedDriverKey).toBe('reliability');
     expect(seen[1]).toMatch(/does not match|not JSON/);
@@ -102,7 +124,12 @@ describe('codeTranscriptWithMistral against the fake server', () => {
 
   it('lets 500s and 429s through as retryable LlmErrors without retrying them itself', async () => {
     const { server, chat } = await chatOn({ failures: { serverError: 1 } });
-    await expect(codeTranscriptWithMistral(chat, input)).rejects.toMatchObject({ name: 'LlmError', kind: 'server', retryable: true, status: 500 });
+    await expect(codeTranscriptWithMistral(chat, input)).rejects.toMatchObject({
+      name: 'LlmError',
+      kind: 'server',
+      retryable: true,
+      status: 500,
+    });
     expect(server.stats.calls).toBe(1);
     server.setOptions({ failures: { rateLimited: 1 } });
     await expect(codeTranscriptWithMistral(chat, input)).rejects.toMatchObject({ kind: 'rate_limited', retryable: true, status: 429 });

@@ -37,13 +37,17 @@ export const MISTRAL_CODER_RETRIES = 2;
 const MAX_EXCERPTS = 80;
 
 export const codingOutputSchema = z.object({
-  excerpts: z.array(z.object({
-    driverKey: z.string(),
-    turnSeq: z.number().int(),
-    quote: z.string(),
-    role: z.enum(['stated', 'root', 'supporting']),
-    sentiment: z.enum(['negative', 'neutral', 'positive']),
-  })).max(MAX_EXCERPTS),
+  excerpts: z
+    .array(
+      z.object({
+        driverKey: z.string(),
+        turnSeq: z.number().int(),
+        quote: z.string(),
+        role: z.enum(['stated', 'root', 'supporting']),
+        sentiment: z.enum(['negative', 'neutral', 'positive']),
+      }),
+    )
+    .max(MAX_EXCERPTS),
   statedDriverKey: z.string().nullable(),
   rootDriverKey: z.string().nullable(),
   competitors: z.array(z.string()).optional(),
@@ -53,7 +57,8 @@ export type CodingOutput = z.infer<typeof codingOutputSchema>;
 
 /** The machine-readable block of the user message (the fake server reads it too). */
 export function codingBlock(input: CodingInput): string {
-  const transcript = [...input.transcript].sort((a, b) => a.seq - b.seq)
+  const transcript = [...input.transcript]
+    .sort((a, b) => a.seq - b.seq)
     .map(({ seq, role, phase, ladderLevel, text }) => ({ seq, role, phase, ladderLevel, text }));
   return `LADDER_CODING ${JSON.stringify({ language: input.language, taxonomy: input.taxonomy, transcript })}`;
 }
@@ -84,10 +89,16 @@ const METHOD = [
 ].join('\n');
 
 export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
-  return [{ role: 'system', content: METHOD }, { role: 'user', content: codingBlock(input) }];
+  return [
+    { role: 'system', content: METHOD },
+    { role: 'user', content: codingBlock(input) },
+  ];
 }
 
-interface Checked { excerpts: CodedExcerpt[]; problems: string[] }
+interface Checked {
+  excerpts: CodedExcerpt[];
+  problems: string[];
+}
 
 const POLARITY: Record<Sentiment, number> = { negative: -1, neutral: 0, positive: 1 };
 const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
@@ -105,8 +116,10 @@ const hasName = (text: string, name: string): boolean => text.toLowerCase().incl
 /** Competitors the respondent really named: the model's, when they occur in an answer, and the lexicon's. */
 function competitorsOf(output: CodingOutput, answers: readonly CodableTurn[], language: string): string[] {
   const said = answers.map((t) => t.text).join('\n');
-  const named = [...(output.competitors ?? []).map((c) => c.trim()).filter((c) => c && hasName(said, c)),
-    ...answers.flatMap((t) => competitorsIn(t.text, language))];
+  const named = [
+    ...(output.competitors ?? []).map((c) => c.trim()).filter((c) => c && hasName(said, c)),
+    ...answers.flatMap((t) => competitorsIn(t.text, language)),
+  ];
   return named.filter((name, i) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
 }
 
@@ -127,13 +140,24 @@ function checkOutput(output: CodingOutput, input: CodingInput, categoryOf: Map<s
       else problems.push(`${at}: quote not found in turn ${raw.turnSeq}: "${quote.slice(0, 160)}"; copy it exactly from that turn`);
     }
     if (!categoryKey || !span) return;
-    if (excerpts.some((e) => e.driverKey === raw.driverKey && e.turnSeq === raw.turnSeq && e.start === span.start && e.end === span.end)) return;
+    if (excerpts.some((e) => e.driverKey === raw.driverKey && e.turnSeq === raw.turnSeq && e.start === span.start && e.end === span.end))
+      return;
     excerpts.push({
-      driverKey: raw.driverKey, categoryKey, turnSeq: raw.turnSeq, ...span, quote, role: raw.role, sentiment: raw.sentiment,
-      sentimentScore: scoreFor(raw.sentiment, quote, input.language), competitors: competitors.filter((c) => hasName(quote, c)),
+      driverKey: raw.driverKey,
+      categoryKey,
+      turnSeq: raw.turnSeq,
+      ...span,
+      quote,
+      role: raw.role,
+      sentiment: raw.sentiment,
+      sentimentScore: scoreFor(raw.sentiment, quote, input.language),
+      competitors: competitors.filter((c) => hasName(quote, c)),
     });
   });
-  for (const [name, value] of [['statedDriverKey', output.statedDriverKey], ['rootDriverKey', output.rootDriverKey]] as const) {
+  for (const [name, value] of [
+    ['statedDriverKey', output.statedDriverKey],
+    ['rootDriverKey', output.rootDriverKey],
+  ] as const) {
     if (value !== null && !categoryOf.has(value)) problems.push(`${name} "${value}" is not in the taxonomy`);
   }
   excerpts.sort((a, b) => a.turnSeq - b.turnSeq || a.start - b.start || a.end - b.end || (a.driverKey < b.driverKey ? -1 : 1));
@@ -141,7 +165,10 @@ function checkOutput(output: CodingOutput, input: CodingInput, categoryOf: Map<s
 }
 
 function correction(problems: readonly string[]): string {
-  const listed = problems.slice(0, 20).map((p) => `- ${p}`).join('\n');
+  const listed = problems
+    .slice(0, 20)
+    .map((p) => `- ${p}`)
+    .join('\n');
   const more = problems.length > 20 ? `\n- and ${problems.length - 20} more` : '';
   return `Your answer breaks the rules:\n${listed}${more}\nAnswer again with the whole JSON object, corrected.`;
 }
@@ -149,9 +176,12 @@ function correction(problems: readonly string[]): string {
 function addUsage(total: CodingUsage | undefined, usage: LlmUsage): CodingUsage {
   if (!total) return { ...usage, calls: 1 };
   return {
-    model: usage.model, calls: total.calls + 1,
-    promptTokens: total.promptTokens + usage.promptTokens, completionTokens: total.completionTokens + usage.completionTokens,
-    costUsd: total.costUsd + usage.costUsd, latencyMs: total.latencyMs + usage.latencyMs,
+    model: usage.model,
+    calls: total.calls + 1,
+    promptTokens: total.promptTokens + usage.promptTokens,
+    completionTokens: total.completionTokens + usage.completionTokens,
+    costUsd: total.costUsd + usage.costUsd,
+    latencyMs: total.latencyMs + usage.latencyMs,
   };
 }
 
@@ -165,7 +195,11 @@ function meanSentiment(answers: readonly CodableTurn[], language: string): numbe
  * are retryable), or 'invalid_output', not retryable, when the answer still breaks a rule after
  * the retries (the same prompt would only spend more calls).
  */
-export async function codeTranscriptWithMistral(chat: MistralChat, input: CodingInput, options: MistralCoderOptions = {}): Promise<CoderResult> {
+export async function codeTranscriptWithMistral(
+  chat: MistralChat,
+  input: CodingInput,
+  options: MistralCoderOptions = {},
+): Promise<CoderResult> {
   const retries = options.retries ?? MISTRAL_CODER_RETRIES;
   const taxonomy: TaxonomyContent = taxonomyContentSchema.parse(input.taxonomy);
   const categoryOf = new Map(taxonomy.categories.flatMap((c) => c.drivers.map((d) => [d.key, c.key] as const)));
@@ -190,13 +224,22 @@ export async function codeTranscriptWithMistral(chat: MistralChat, input: Coding
     const checked = checkOutput(output, { ...input, taxonomy }, categoryOf, competitors);
     if (checked.problems.length === 0) {
       return {
-        coder: 'mistral', taxonomyVersion: input.taxonomyVersion, excerpts: checked.excerpts,
-        statedDriverKey: output.statedDriverKey, rootDriverKey: output.rootDriverKey, competitors,
-        sentimentScore: meanSentiment(answers, input.language), usage,
+        coder: 'mistral',
+        taxonomyVersion: input.taxonomyVersion,
+        excerpts: checked.excerpts,
+        statedDriverKey: output.statedDriverKey,
+        rootDriverKey: output.rootDriverKey,
+        competitors,
+        sentimentScore: meanSentiment(answers, input.language),
+        usage,
       };
     }
     problems = checked.problems;
     messages.push({ role: 'assistant', content: JSON.stringify(output) }, { role: 'user', content: correction(problems) });
   }
-  throw new LlmError('invalid_output', `Mistral's coding still broke the rules after ${retries + 1} calls: ${problems.slice(0, 5).join('; ')}`, { retryable: false });
+  throw new LlmError(
+    'invalid_output',
+    `Mistral's coding still broke the rules after ${retries + 1} calls: ${problems.slice(0, 5).join('; ')}`,
+    { retryable: false },
+  );
 }

@@ -10,8 +10,24 @@ type Line = [PhaseKey, number, string, string];
 function transcriptOf(lines: Line[]): TranscriptTurn[] {
   const start = Date.parse('2025-03-04T09:00:00Z');
   return lines.flatMap(([phase, ladderLevel, question, answer], i): TranscriptTurn[] => [
-    { seq: 2 * i, role: 'moderator', text: question, phase, ladderLevel, action: i === 0 ? 'open' : 'probe', createdAt: new Date(start + 60_000 * 2 * i) },
-    { seq: 2 * i + 1, role: 'respondent', text: answer, phase, ladderLevel, action: null, createdAt: new Date(start + 60_000 * (2 * i + 1)) },
+    {
+      seq: 2 * i,
+      role: 'moderator',
+      text: question,
+      phase,
+      ladderLevel,
+      action: i === 0 ? 'open' : 'probe',
+      createdAt: new Date(start + 60_000 * 2 * i),
+    },
+    {
+      seq: 2 * i + 1,
+      role: 'respondent',
+      text: answer,
+      phase,
+      ladderLevel,
+      action: null,
+      createdAt: new Date(start + 60_000 * (2 * i + 1)),
+    },
   ]);
 }
 
@@ -22,32 +38,76 @@ const drivers = (coding: TranscriptCoding, turnSeq: number): string[] =>
   coding.excerpts.filter((e) => e.turnSeq === turnSeq).map((e) => e.driverKey);
 
 const CLASSIC_EN = transcriptOf([
-  ['context', 0, 'Thinking about your experience with the product lately, how would you describe it in your own words?',
-    'Honestly? The product doesn\'t work as expected. We have no problem with support, they are nice people.'],
-  ['surface', 0, 'Tell me about a recent moment when "doesn\'t work as expected" came up.',
-    'Two weeks ago the pipeline report crashed right before our board meeting. It keeps failing on Mondays.'],
-  ['laddering', 1, 'When you say "keeps failing", what does that look like in your day-to-day work?',
-    'I rebuild the numbers by hand in spreadsheets, which takes my whole Monday morning.'],
-  ['laddering', 2, 'You mentioned "rebuild the numbers by hand". What does that lead to for you or your team?',
-    'It leads to late nights. And my VP asks why we pay for a tool that is this slow.'],
-  ['laddering', 3, 'Why does "why we pay for a tool" matter to you personally?',
-    'Because I championed this vendor. After the sales demo our executive trusted them, and now there is a trust rupture with the executive. I look bad, and nobody on their side took responsibility.'],
-  ['comparative', 3, 'Which other options, if any, have you looked at?',
-    'We are looking at Zendesk and another vendor, mostly because of the price.'],
+  [
+    'context',
+    0,
+    'Thinking about your experience with the product lately, how would you describe it in your own words?',
+    "Honestly? The product doesn't work as expected. We have no problem with support, they are nice people.",
+  ],
+  [
+    'surface',
+    0,
+    'Tell me about a recent moment when "doesn\'t work as expected" came up.',
+    'Two weeks ago the pipeline report crashed right before our board meeting. It keeps failing on Mondays.',
+  ],
+  [
+    'laddering',
+    1,
+    'When you say "keeps failing", what does that look like in your day-to-day work?',
+    'I rebuild the numbers by hand in spreadsheets, which takes my whole Monday morning.',
+  ],
+  [
+    'laddering',
+    2,
+    'You mentioned "rebuild the numbers by hand". What does that lead to for you or your team?',
+    'It leads to late nights. And my VP asks why we pay for a tool that is this slow.',
+  ],
+  [
+    'laddering',
+    3,
+    'Why does "why we pay for a tool" matter to you personally?',
+    'Because I championed this vendor. After the sales demo our executive trusted them, and now there is a trust rupture with the executive. I look bad, and nobody on their side took responsibility.',
+  ],
+  [
+    'comparative',
+    3,
+    'Which other options, if any, have you looked at?',
+    'We are looking at Zendesk and another vendor, mostly because of the price.',
+  ],
   ['close', 3, 'If you could change one thing, what would it be?', 'Own your mistakes.'],
 ]);
 
 const CLASSIC_FR = transcriptOf([
-  ['context', 0, 'Comment décririez-vous votre expérience avec le produit ces derniers temps ?',
-    'Le produit ne fonctionne pas comme prévu. Le support n\'est pas en cause, ils font ce qu\'ils peuvent.'],
-  ['surface', 0, 'Racontez-moi un moment récent où vous avez été confronté à « ne fonctionne pas ».',
-    'La semaine dernière, l\'export a planté deux fois avant le comité de direction.'],
-  ['laddering', 1, 'Quand vous dites « l\'export a planté », à quoi cela ressemble-t-il au quotidien ?',
-    'Je refais les chiffres à la main dans Excel, ça me prend toute la matinée.'],
-  ['laddering', 2, 'Qu\'est-ce que « refaire les chiffres » entraîne ensuite pour vous ?',
-    'Mon directeur me demande pourquoi on paie aussi cher pour ça.'],
-  ['laddering', 3, 'Pourquoi est-ce que cela compte pour vous personnellement ?',
-    'C\'est moi qui ai poussé ce choix. Pendant la démo, on nous a promis une intégration qui n\'existe pas, et depuis la direction n\'a plus confiance. Je passe pour un amateur.'],
+  [
+    'context',
+    0,
+    'Comment décririez-vous votre expérience avec le produit ces derniers temps ?',
+    "Le produit ne fonctionne pas comme prévu. Le support n'est pas en cause, ils font ce qu'ils peuvent.",
+  ],
+  [
+    'surface',
+    0,
+    'Racontez-moi un moment récent où vous avez été confronté à « ne fonctionne pas ».',
+    "La semaine dernière, l'export a planté deux fois avant le comité de direction.",
+  ],
+  [
+    'laddering',
+    1,
+    "Quand vous dites « l'export a planté », à quoi cela ressemble-t-il au quotidien ?",
+    'Je refais les chiffres à la main dans Excel, ça me prend toute la matinée.',
+  ],
+  [
+    'laddering',
+    2,
+    "Qu'est-ce que « refaire les chiffres » entraîne ensuite pour vous ?",
+    'Mon directeur me demande pourquoi on paie aussi cher pour ça.',
+  ],
+  [
+    'laddering',
+    3,
+    'Pourquoi est-ce que cela compte pour vous personnellement ?',
+    "C'est moi qui ai poussé ce choix. Pendant la démo, on nous a promis une intégration qui n'existe pas, et depuis la direction n'a plus confiance. Je passe pour un amateur.",
+  ],
   ['comparative', 3, 'Quelles autres options avez-vous regardées ?', 'On regarde Zendesk et un autre fournisseur.'],
 ]);
 
@@ -58,7 +118,11 @@ describe('codeTranscriptOffline: the classic detractor', () => {
     expect(['trust', 'sales_gap']).toContain(coding.rootDriverKey);
     expect(coding.rootDriverKey).not.toBe(coding.statedDriverKey);
     expect(coding.excerpts.find((e) => e.turnSeq === 1)).toMatchObject({
-      driverKey: 'reliability', categoryKey: 'product', role: 'stated', quote: 'The product doesn\'t work as expected.', sentiment: 'negative',
+      driverKey: 'reliability',
+      categoryKey: 'product',
+      role: 'stated',
+      quote: "The product doesn't work as expected.",
+      sentiment: 'negative',
     });
     expect(coding.excerpts.filter((e) => e.role === 'root').map((e) => e.sentiment)).toEqual(['negative', 'negative']);
     expect(coding.sentimentScore).toBeLessThan(0);
@@ -75,17 +139,40 @@ describe('codeTranscriptOffline: the classic detractor', () => {
   });
 
   it('assigns roles from the phase and ladder level of the question answered', () => {
-    const roles = (coding: TranscriptCoding): Record<number, string[]> => Object.fromEntries(
-      [...new Set(coding.excerpts.map((e) => e.turnSeq))].map((seq) => [seq, [...new Set(coding.excerpts.filter((e) => e.turnSeq === seq).map((e) => e.role))]]));
+    const roles = (coding: TranscriptCoding): Record<number, string[]> =>
+      Object.fromEntries(
+        [...new Set(coding.excerpts.map((e) => e.turnSeq))].map((seq) => [
+          seq,
+          [...new Set(coding.excerpts.filter((e) => e.turnSeq === seq).map((e) => e.role))],
+        ]),
+      );
     // context, surface and ladder level 1 are stated; level 2 supports; the deepest level is root; comparative supports.
-    expect(roles(code(CLASSIC_EN))).toEqual({ 1: ['stated'], 3: ['stated'], 5: ['stated'], 7: ['supporting'], 9: ['root'], 11: ['supporting'] });
-    expect(roles(code(CLASSIC_FR, 'fr'))).toEqual({ 1: ['stated'], 3: ['stated'], 5: ['stated'], 7: ['supporting'], 9: ['root'], 11: ['supporting'] });
+    expect(roles(code(CLASSIC_EN))).toEqual({
+      1: ['stated'],
+      3: ['stated'],
+      5: ['stated'],
+      7: ['supporting'],
+      9: ['root'],
+      11: ['supporting'],
+    });
+    expect(roles(code(CLASSIC_FR, 'fr'))).toEqual({
+      1: ['stated'],
+      3: ['stated'],
+      5: ['stated'],
+      7: ['supporting'],
+      9: ['root'],
+      11: ['supporting'],
+    });
   });
 
   it('reports competitors per excerpt and for the whole transcript, and codes them as competitive', () => {
     const coding = code(CLASSIC_EN);
     expect(coding.competitors).toEqual(['Zendesk', 'another vendor']);
-    expect(coding.excerpts.find((e) => e.driverKey === 'competitive')).toMatchObject({ turnSeq: 11, competitors: ['Zendesk', 'another vendor'], role: 'supporting' });
+    expect(coding.excerpts.find((e) => e.driverKey === 'competitive')).toMatchObject({
+      turnSeq: 11,
+      competitors: ['Zendesk', 'another vendor'],
+      role: 'supporting',
+    });
   });
 });
 
@@ -95,7 +182,11 @@ describe('codeTranscriptOffline: quotes', () => {
       ['context', 0, 'How would you describe it?', '  Support is slow.\n\nSupport is slow!  And the demo… was a lie?  '],
       ['surface', 0, 'Tell me more.', 'L’outil plante. L’outil plante encore, c’est « inadmissible ».'],
     ]);
-    for (const [transcript, language] of [[CLASSIC_EN, 'en'], [CLASSIC_FR, 'fr'], [tricky, 'fr']] as const) {
+    for (const [transcript, language] of [
+      [CLASSIC_EN, 'en'],
+      [CLASSIC_FR, 'fr'],
+      [tricky, 'fr'],
+    ] as const) {
       const coding = code(transcript, language);
       expect(coding.excerpts.length).toBeGreaterThan(0);
       for (const excerpt of coding.excerpts) {
@@ -109,7 +200,9 @@ describe('codeTranscriptOffline: quotes', () => {
   });
 
   it('gives at most one excerpt per turn and driver, from the first sentence that matches', () => {
-    const coding = code(transcriptOf([['surface', 0, 'Tell me more.', 'It crashed on Monday. It crashed again on Tuesday. Then it was down all Friday.']]));
+    const coding = code(
+      transcriptOf([['surface', 0, 'Tell me more.', 'It crashed on Monday. It crashed again on Tuesday. Then it was down all Friday.']]),
+    );
     expect(coding.excerpts.map((e) => [e.driverKey, e.quote])).toEqual([['reliability', 'It crashed on Monday.']]);
   });
 });
@@ -117,90 +210,143 @@ describe('codeTranscriptOffline: quotes', () => {
 describe('codeTranscriptOffline: negation', () => {
   it.each<[string, string]>([
     ['en', 'We have no problem with support at all.'],
-    ['en', 'Support isn\'t the issue here.'],
+    ['en', "Support isn't the issue here."],
     ['en', 'There is nothing wrong with the support team.'],
     ['en', 'We never had an outage.'],
-    ['fr', 'Le support n\'est pas en cause.'],
-    ['fr', 'Nous n\'avons aucun souci avec le support.'],
-    ['fr', 'Le support n\'y est pour rien.'],
+    ['fr', "Le support n'est pas en cause."],
+    ['fr', "Nous n'avons aucun souci avec le support."],
+    ['fr', "Le support n'y est pour rien."],
   ])('%s: "%s" codes nothing', (language, answer) => {
     expect(code(transcriptOf([['surface', 0, 'Tell me more.', answer]]), language).excerpts).toEqual([]);
   });
 
   it('still codes the clause that is not negated, and negated quality words', () => {
-    const coding = code(transcriptOf([['surface', 0, 'Tell me more.', 'No problem with support, but the app is not reliable and billing is a mess.']]));
+    const coding = code(
+      transcriptOf([['surface', 0, 'Tell me more.', 'No problem with support, but the app is not reliable and billing is a mess.']]),
+    );
     expect(coding.excerpts.map((e) => e.driverKey)).toEqual(['reliability', 'billing']);
     expect(coding.excerpts[0].sentiment).toBe('negative');
-    const fr = code(transcriptOf([['surface', 0, 'Dites-m\'en plus.', 'Le support n\'est pas en cause. Par contre l\'outil n\'est pas fiable.']]), 'fr');
+    const fr = code(
+      transcriptOf([['surface', 0, "Dites-m'en plus.", "Le support n'est pas en cause. Par contre l'outil n'est pas fiable."]]),
+      'fr',
+    );
     expect(fr.excerpts.map((e) => e.driverKey)).toEqual(['reliability']);
   });
 });
 
 describe('codeTranscriptOffline: stated and root drivers', () => {
   it('breaks a tie in the first stated sentence by frequency across stated excerpts', () => {
-    const coding = code(transcriptOf([
-      ['context', 0, 'How would you describe it?', 'It is slow and support never answers.'],
-      ['surface', 0, 'Tell me more.', 'Tickets sit for days.'],
-    ]));
+    const coding = code(
+      transcriptOf([
+        ['context', 0, 'How would you describe it?', 'It is slow and support never answers.'],
+        ['surface', 0, 'Tell me more.', 'Tickets sit for days.'],
+      ]),
+    );
     expect(drivers(coding, 1)).toEqual(['performance', 'support']);
     expect(coding.statedDriverKey).toBe('support');
   });
 
   it('treats an answer to a root-motivation probe as root even below the deepest level', () => {
-    const coding = code(transcriptOf([
-      ['surface', 0, 'Tell me more.', 'Exports crash every week.'],
-      ['laddering', 2, 'Why does that matter to you personally?', 'I lost confidence in the vendor.'],
-      ['laddering', 3, 'What does that lead to?', 'Exports are slow too, honestly.'],
-    ]));
+    const coding = code(
+      transcriptOf([
+        ['surface', 0, 'Tell me more.', 'Exports crash every week.'],
+        ['laddering', 2, 'Why does that matter to you personally?', 'I lost confidence in the vendor.'],
+        ['laddering', 3, 'What does that lead to?', 'Exports are slow too, honestly.'],
+      ]),
+    );
     expect(coding.excerpts.map((e) => [e.turnSeq, e.driverKey, e.role])).toEqual([
-      [1, 'reliability', 'stated'], [3, 'trust', 'root'], [5, 'performance', 'root'],
+      [1, 'reliability', 'stated'],
+      [3, 'trust', 'root'],
+      [5, 'performance', 'root'],
     ]);
     expect(coding.rootDriverKey).toBe('performance');
   });
 
   it('prefers a trust-like driver when the deepest level holds several', () => {
-    const coding = code(transcriptOf([
-      ['laddering', 4, 'What is at stake for you?', 'The reports are slow, and honestly the account manager never calls back.'],
-    ]));
+    const coding = code(
+      transcriptOf([
+        ['laddering', 4, 'What is at stake for you?', 'The reports are slow, and honestly the account manager never calls back.'],
+      ]),
+    );
     expect(drivers(coding, 1)).toEqual(['performance', 'account_management']);
     expect(coding.rootDriverKey).toBe('account_management');
   });
 
   it('has no root driver when laddering never went past level 1, and nulls on an empty transcript', () => {
-    const shallow = code(transcriptOf([
-      ['context', 0, 'How would you describe it?', 'It is too expensive.'],
-      ['laddering', 1, 'What does that look like?', 'We pay for forty seats and use ten.'],
-    ]));
+    const shallow = code(
+      transcriptOf([
+        ['context', 0, 'How would you describe it?', 'It is too expensive.'],
+        ['laddering', 1, 'What does that look like?', 'We pay for forty seats and use ten.'],
+      ]),
+    );
     expect(shallow).toMatchObject({ statedDriverKey: 'pricing_value', rootDriverKey: null });
-    expect(code([])).toEqual({ coder: 'offline', taxonomyVersion: 3, excerpts: [], statedDriverKey: null, rootDriverKey: null, competitors: [], sentimentScore: 0 });
+    expect(code([])).toEqual({
+      coder: 'offline',
+      taxonomyVersion: 3,
+      excerpts: [],
+      statedDriverKey: null,
+      rootDriverKey: null,
+      competitors: [],
+      sentimentScore: 0,
+    });
   });
 });
 
 describe('codeTranscriptOffline: promoters and custom taxonomies', () => {
   it('reads a promoter as positive', () => {
-    const coding = code(transcriptOf([
-      ['context', 0, 'How would you describe it?', 'Honestly it is great. The dashboards are fast and the team loves them.'],
-      ['surface', 0, 'What is behind that?', 'Support is fantastic, they answer within the hour.'],
-      ['laddering', 2, 'Why does that matter to you?', 'I can trust them, which gives me peace of mind with my boss.'],
-    ]));
+    const coding = code(
+      transcriptOf([
+        ['context', 0, 'How would you describe it?', 'Honestly it is great. The dashboards are fast and the team loves them.'],
+        ['surface', 0, 'What is behind that?', 'Support is fantastic, they answer within the hour.'],
+        ['laddering', 2, 'Why does that matter to you?', 'I can trust them, which gives me peace of mind with my boss.'],
+      ]),
+    );
     expect(coding.sentimentScore).toBeGreaterThan(0.3);
-    expect(coding.excerpts.map((e) => [e.driverKey, e.sentiment])).toEqual([['performance', 'positive'], ['support', 'positive'], ['trust', 'positive']]);
+    expect(coding.excerpts.map((e) => [e.driverKey, e.sentiment])).toEqual([
+      ['performance', 'positive'],
+      ['support', 'positive'],
+      ['trust', 'positive'],
+    ]);
     expect(coding).toMatchObject({ statedDriverKey: 'performance', rootDriverKey: 'trust' });
   });
 
   it('matches a custom driver from its label, description and examples', () => {
-    const taxonomy: TaxonomyContent = { categories: [
-      { key: 'esg', label: 'ESG', drivers: [
-        { key: 'carbon_reporting', label: 'Carbon reporting', description: 'Emissions tracking and sustainability disclosures', examples: ['our auditors need scope 3 numbers'] },
-      ] },
-      { key: 'relationship', label: 'Relationship', drivers: [
-        { key: 'partnership', label: 'Partnership', description: 'Whether the vendor keeps its word and feels like a partner', examples: ['they treat us like a ticket number'] },
-      ] },
-    ] };
-    const coding = code(transcriptOf([
-      ['surface', 0, 'Tell me more.', 'We cannot produce the emission figures our auditor asks for. The rest is fine.'],
-      ['laddering', 3, 'Why does that matter to you?', 'They treat us like a ticket number, not a partner.'],
-    ]), 'en', taxonomy);
+    const taxonomy: TaxonomyContent = {
+      categories: [
+        {
+          key: 'esg',
+          label: 'ESG',
+          drivers: [
+            {
+              key: 'carbon_reporting',
+              label: 'Carbon reporting',
+              description: 'Emissions tracking and sustainability disclosures',
+              examples: ['our auditors need scope 3 numbers'],
+            },
+          ],
+        },
+        {
+          key: 'relationship',
+          label: 'Relationship',
+          drivers: [
+            {
+              key: 'partnership',
+              label: 'Partnership',
+              description: 'Whether the vendor keeps its word and feels like a partner',
+              examples: ['they treat us like a ticket number'],
+            },
+          ],
+        },
+      ],
+    };
+    const coding = code(
+      transcriptOf([
+        ['surface', 0, 'Tell me more.', 'We cannot produce the emission figures our auditor asks for. The rest is fine.'],
+        ['laddering', 3, 'Why does that matter to you?', 'They treat us like a ticket number, not a partner.'],
+      ]),
+      'en',
+      taxonomy,
+    );
     expect(coding.excerpts.map((e) => [e.driverKey, e.categoryKey, e.quote])).toEqual([
       ['carbon_reporting', 'esg', 'We cannot produce the emission figures our auditor asks for.'],
       ['partnership', 'relationship', 'They treat us like a ticket number, not a partner.'],

@@ -18,7 +18,13 @@
  * root excerpt, trust-like drivers first. Both break ties on frequency, then position.
  */
 import type { CoderKind, ExcerptRole } from '@ladder/contracts';
-import { taxonomyContentSchema, type CodedExcerpt, type TaxonomyContent, type TaxonomyDriver, type TranscriptCoding } from '@ladder/contracts/taxonomy';
+import {
+  taxonomyContentSchema,
+  type CodedExcerpt,
+  type TaxonomyContent,
+  type TaxonomyDriver,
+  type TranscriptCoding,
+} from '@ladder/contracts/taxonomy';
 import { sentencesOf } from '../moderator/escalations.js';
 import { competitorsIn, lexiconFor as signalLexiconFor } from '../moderator/signals.js';
 import type { TranscriptTurn } from '../moderator/types.js';
@@ -39,18 +45,35 @@ export interface OfflineCodingInput {
 
 /** Words a driver mention may sit behind and still be negated: "no real problem with the support". */
 const NEGATION_WINDOW = 4;
-const EXONERATED_BEFORE = /(?:nothing (?:wrong|bad)|(?:can't|cannot|couldn't) fault|rien (?:a|de) (?:redire|reprocher|mal))(?:\s+\S+){0,4}\s*$/iu;
-const EXONERATED_AFTER = /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:(?:(?:is|was|are|were)(?:n't| not| never)|(?:has|have)(?:n't| not| never) been|n'(?:est|etait|etaient|a (?:jamais |pas )?ete)|ne (?:sont|sera|seront))\s+(?:(?:really|actually|at all|vraiment|du tout|jamais|pas|the|a|an|to|our|my|le|la|un|une|en)\s+)*(?:problem|issue|concern|blame|fault|reason|culprit|cause|probleme|souci|responsable|blamer|raison)|n'y (?:est|sont|etait|etaient) pour rien)(?!\p{L})/iu;
-const ROOT_PROBE = /matters? to you|important to you|at stake for you|means? (?:to|for) you|personally|why (?:does|is|do) (?:that|this|it) (?:matter|important)|compte pour vous|important (?:a vos yeux|pour vous)|se joue pour vous|personnellement|represente pour vous/iu;
+const EXONERATED_BEFORE =
+  /(?:nothing (?:wrong|bad)|(?:can't|cannot|couldn't) fault|rien (?:a|de) (?:redire|reprocher|mal))(?:\s+\S+){0,4}\s*$/iu;
+const EXONERATED_AFTER =
+  /^(?:\s+[\p{L}'-]+){0,3}?\s+(?:(?:(?:is|was|are|were)(?:n't| not| never)|(?:has|have)(?:n't| not| never) been|n'(?:est|etait|etaient|a (?:jamais |pas )?ete)|ne (?:sont|sera|seront))\s+(?:(?:really|actually|at all|vraiment|du tout|jamais|pas|the|a|an|to|our|my|le|la|un|une|en)\s+)*(?:problem|issue|concern|blame|fault|reason|culprit|cause|probleme|souci|responsable|blamer|raison)|n'y (?:est|sont|etait|etaient) pour rien)(?!\p{L})/iu;
+const ROOT_PROBE =
+  /matters? to you|important to you|at stake for you|means? (?:to|for) you|personally|why (?:does|is|do) (?:that|this|it) (?:matter|important)|compte pour vous|important (?:a vos yeux|pour vous)|se joue pour vous|personnellement|represente pour vous/iu;
 /** Drivers a root motivation usually lands on; preferred when the deepest level holds several. */
 const ROOT_TYPE_KEYS = new Set(['trust', 'sales_gap', 'account_management']);
 const COMPETITIVE = /competit|concurren|alternativ/iu;
 const STATED_MAX_LEVEL = 1;
 
-interface Answer { turn: CodableTurn; question: CodableTurn | null }
-interface SentenceSpan { text: string; start: number; end: number }
+interface Answer {
+  turn: CodableTurn;
+  question: CodableTurn | null;
+}
+interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
 /** An excerpt with what ranking needs: ladder level, where the cue sat, taxonomy order. */
-interface Draft { excerpt: CodedExcerpt; level: number; deep: boolean; rootProbe: boolean; at: number; order: number }
+interface Draft {
+  excerpt: CodedExcerpt;
+  level: number;
+  deep: boolean;
+  rootProbe: boolean;
+  at: number;
+  order: number;
+}
 
 /** Respondent turns in seq order, each with the moderator question before it. */
 function answersOf(transcript: readonly CodableTurn[]): Answer[] {
@@ -108,7 +131,13 @@ function depthOf(answer: Answer): Depth {
   };
 }
 
-function draftsOf(answer: Answer, turns: readonly CodableTurn[], lexicon: DriverPatterns[], competitiveKeys: Set<string>, language: string): Draft[] {
+function draftsOf(
+  answer: Answer,
+  turns: readonly CodableTurn[],
+  lexicon: DriverPatterns[],
+  competitiveKeys: Set<string>,
+  language: string,
+): Draft[] {
   const depth = depthOf(answer);
   const sentences = sentenceSpans(turns, answer.turn);
   const drafts: Draft[] = [];
@@ -118,12 +147,21 @@ function draftsOf(answer: Answer, turns: readonly CodableTurn[], lexicon: Driver
       if (at < 0) continue;
       const sentiment = sentimentOf(sentence.text, language);
       drafts.push({
-        level: depth.level, deep: depth.deep, rootProbe: depth.rootProbe, at, order,
+        level: depth.level,
+        deep: depth.deep,
+        rootProbe: depth.rootProbe,
+        at,
+        order,
         excerpt: {
-          driverKey: patterns.driverKey, categoryKey: patterns.categoryKey, turnSeq: answer.turn.seq,
-          start: sentence.start, end: sentence.end, quote: sentence.text,
+          driverKey: patterns.driverKey,
+          categoryKey: patterns.categoryKey,
+          turnSeq: answer.turn.seq,
+          start: sentence.start,
+          end: sentence.end,
+          quote: sentence.text,
           role: depth.stated ? 'stated' : 'supporting',
-          sentiment: sentiment.label, sentimentScore: sentiment.score,
+          sentiment: sentiment.label,
+          sentimentScore: sentiment.score,
           competitors: competitorsIn(sentence.text, language),
         },
       });
@@ -154,8 +192,12 @@ function statedDriver(drafts: Draft[]): string | null {
   if (stated.length === 0) return null;
   const first = stated[0].excerpt;
   const tied = stated.filter((d) => d.excerpt.turnSeq === first.turnSeq && d.excerpt.start === first.start);
-  tied.sort((a, b) => frequency(stated, b.excerpt.driverKey) - frequency(stated, a.excerpt.driverKey)
-    || frequency(drafts, b.excerpt.driverKey) - frequency(drafts, a.excerpt.driverKey) || byPosition(a, b));
+  tied.sort(
+    (a, b) =>
+      frequency(stated, b.excerpt.driverKey) - frequency(stated, a.excerpt.driverKey) ||
+      frequency(drafts, b.excerpt.driverKey) - frequency(drafts, a.excerpt.driverKey) ||
+      byPosition(a, b),
+  );
   return tied[0].excerpt.driverKey;
 }
 
@@ -166,9 +208,13 @@ function rootDriver(drafts: Draft[], rootTypes: Set<string>): string | null {
   const deepest = Math.max(...roots.map((d) => d.level));
   const tied = roots.filter((d) => d.level === deepest);
   const rootType = (d: Draft): number => (rootTypes.has(d.excerpt.driverKey) ? 1 : 0);
-  tied.sort((a, b) => rootType(b) - rootType(a)
-    || frequency(roots, b.excerpt.driverKey) - frequency(roots, a.excerpt.driverKey)
-    || b.excerpt.turnSeq - a.excerpt.turnSeq || byPosition(a, b));
+  tied.sort(
+    (a, b) =>
+      rootType(b) - rootType(a) ||
+      frequency(roots, b.excerpt.driverKey) - frequency(roots, a.excerpt.driverKey) ||
+      b.excerpt.turnSeq - a.excerpt.turnSeq ||
+      byPosition(a, b),
+  );
   return tied[0].excerpt.driverKey;
 }
 
@@ -179,16 +225,20 @@ const aboutText = (driver: TaxonomyDriver): string => `${driver.label}. ${driver
 /** Trust, sales gap, account management; for drivers we have no lexicon of, those whose wording names a root motivation. */
 function rootTypeKeys(taxonomy: TaxonomyContent): Set<string> {
   const rootWords = [signalLexiconFor('en').root, signalLexiconFor('fr').root];
-  return new Set(driversOf(taxonomy)
-    .filter((d) => ROOT_TYPE_KEYS.has(d.key) || (!isKnown(d) && rootWords.some((re) => re.test(aboutText(d)))))
-    .map((d) => d.key));
+  return new Set(
+    driversOf(taxonomy)
+      .filter((d) => ROOT_TYPE_KEYS.has(d.key) || (!isKnown(d) && rootWords.some((re) => re.test(aboutText(d)))))
+      .map((d) => d.key),
+  );
 }
 
 /** Drivers that also match any competitor the respondent names ("switching to Zendesk"). */
 function competitiveKeys(taxonomy: TaxonomyContent): Set<string> {
-  return new Set(driversOf(taxonomy)
-    .filter((d) => d.key === 'competitive' || (!isKnown(d) && COMPETITIVE.test(aboutText(d))))
-    .map((d) => d.key));
+  return new Set(
+    driversOf(taxonomy)
+      .filter((d) => d.key === 'competitive' || (!isKnown(d) && COMPETITIVE.test(aboutText(d))))
+      .map((d) => d.key),
+  );
 }
 
 function allCompetitors(answers: Answer[], language: string): string[] {

@@ -22,7 +22,7 @@ describe('locateQuote', () => {
   it('returns null for paraphrases, other turns, moderator turns and empty quotes', () => {
     expect(locateQuote(turns, 1, 'Exports  fail.')).toBeNull();
     expect(locateQuote(turns, 1, 'exports fail.')).toBeNull();
-    expect(locateQuote(turns, 3, 'n\'a « jamais » répondu')).toBeNull();
+    expect(locateQuote(turns, 3, "n'a « jamais » répondu")).toBeNull();
     expect(locateQuote(turns, 2, 'Exports fail.')).toBeNull();
     expect(locateQuote(turns, 0, 'main things')).toBeNull();
     expect(locateQuote(turns, 1, '')).toBeNull();

@@ -9,7 +9,10 @@ import type { TranscriptTurn } from '../moderator/types.js';
 
 export type QuotedTurn = Pick<TranscriptTurn, 'seq' | 'role' | 'text'>;
 
-export interface QuoteSpan { start: number; end: number }
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
 
 export type QuoteProblem = 'unknown_turn' | 'not_respondent' | 'empty_quote' | 'not_a_substring' | 'span_mismatch';
 
@@ -43,7 +46,10 @@ export function locateQuote(turns: readonly QuotedTurn[], turnSeq: number, quote
 }
 
 /** What is wrong with an excerpt's quote, or null when it is a real quote at the span it claims. */
-export function quoteProblem(turns: readonly QuotedTurn[], excerpt: Pick<CodedExcerpt, 'turnSeq' | 'start' | 'end' | 'quote'>): QuoteProblem | null {
+export function quoteProblem(
+  turns: readonly QuotedTurn[],
+  excerpt: Pick<CodedExcerpt, 'turnSeq' | 'start' | 'end' | 'quote'>,
+): QuoteProblem | null {
   const { turnSeq, quote, start, end } = excerpt;
   const turn = turns.find((t) => t.seq === turnSeq);
   if (!turn) return 'unknown_turn';

@@ -34,9 +34,11 @@ interface ValenceLexicon {
 }
 
 /** Words and phrases that negate what follows. `n'importe` is not a negation; `n'aime` negates itself. */
-const NEGATOR = /^(?:not|no|never|without|nor|hardly|barely|cannot|none|ne|pas|jamais|sans|aucun|aucune|aucuns|aucunes|ni|n'(?!importe)\p{L}+|\p{L}+n't)$/u;
+const NEGATOR =
+  /^(?:not|no|never|without|nor|hardly|barely|cannot|none|ne|pas|jamais|sans|aucun|aucune|aucuns|aucunes|ni|n'(?!importe)\p{L}+|\p{L}+n't)$/u;
 const NOT_NEGATING_AFTER = /^(?:only|just|seulement|que|qu'\p{L}+)$/u;
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|(?<!\p{L})(?:but|and|because|although|though|however|while|whereas|mais|et|donc|car|parce que|alors|cependant|pourtant|sauf|except)(?!\p{L})/giu;
+const CLAUSE_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|(?<!\p{L})(?:but|and|because|although|though|however|while|whereas|mais|et|donc|car|parce que|alors|cependant|pourtant|sauf|except)(?!\p{L})/giu;
 const CONTRAST = /^(?:but|however|mais|cependant|pourtant)$/i;
 const TOKEN = /\p{L}+(?:'\p{L}+)*/gu;
 const ELISION = /^(?:l|d|j|qu|c|s|m|t|n|jusqu|lorsqu|puisqu)'/;
@@ -47,24 +49,32 @@ const NEGATION_WINDOW = 3;
 const ALPHA = 4;
 const LABEL_THRESHOLD = 0.1;
 
-const parseWeights = (spec: string): [string, number][] => spec.trim().split(/\s+/).map((item) => {
-  const at = item.lastIndexOf(':');
-  return [item.slice(0, at).replace(/_/g, ' '), Number(item.slice(at + 1))];
-});
+const parseWeights = (spec: string): [string, number][] =>
+  spec
+    .trim()
+    .split(/\s+/)
+    .map((item) => {
+      const at = item.lastIndexOf(':');
+      return [item.slice(0, at).replace(/_/g, ' '), Number(item.slice(at + 1))];
+    });
 
 function buildLexicon(valence: string, idioms: [string, number][], modifiers: string): ValenceLexicon {
   const entries = parseWeights(foldText(valence).toLowerCase());
   const mods = parseWeights(foldText(modifiers).toLowerCase());
   return {
     words: new Map(entries.filter(([w]) => !w.endsWith('*'))),
-    stems: entries.filter(([w]) => w.endsWith('*')).map(([w, v]): [string, number] => [w.slice(0, -1), v]).sort((a, b) => b[0].length - a[0].length),
+    stems: entries
+      .filter(([w]) => w.endsWith('*'))
+      .map(([w, v]): [string, number] => [w.slice(0, -1), v])
+      .sort((a, b) => b[0].length - a[0].length),
     idioms: idioms.map(([source, v]) => [new RegExp(`(?<!\\p{L})(?:${foldText(source).replace(/ /g, '\\s+')})(?!\\p{L})`, 'giu'), v]),
     modifiers: new Map(mods.filter(([w]) => !w.includes(' '))),
     modifierPairs: new Map(mods.filter(([w]) => w.includes(' '))),
   };
 }
 
-const EN = buildLexicon(`
+const EN = buildLexicon(
+  `
   great:2 excellent:2 love:2 loved:2 loves:2 lovely:1.5 amazing:2 fantastic:2 awesome:2 brilliant:2 perfect*:2 outstanding:2
   superb:2 wonderful:2 best:2 seamless*:1.5 delight*:2 favorite:1.5 favourite:1.5 game-changer:2
   good:1 nice:1 happy:1.5 pleased:1.5 satisfied:1.5 glad:1 enjoy*:1.5 impress*:1.5 recommend*:1.5 helpful:1.5 reliable:1.5
@@ -83,23 +93,39 @@ const EN = buildLexicon(`
   unfortunately:-1 embarrass*:-1.5 blame*:-1 delay*:-1 mediocre:-1 unhappy:-1.5 dissatisfied:-1.5 ignored:-1.5
   unresponsive:-1.5 rude:-1.5 struggl*:-1 scared:-1.5 stress*:-1.5 tired:-1 meh:-0.5 slipping:-0.5 overwhelm*:-1.5
   rupture:-1.5 humiliat*:-2 angr*:-1.5 livid:-2 exhaust*:-1.5
-`, [
-  ['(?:doesn\'t|does not|don\'t|do not|didn\'t|did not|isn\'t|is not|wasn\'t|was not|not|never|stopped|no longer) work(?:s|ing|ed)?', -1.5],
-  ['works (?:well|great|fine|perfectly|like a charm|beautifully)', 1.5],
-  ['let (?:us |me |them )?down', -1.5], ['fed up', -2], ['sick of', -1.5], ['falls? short|fell short', -1.5],
-  ['takes? (?:forever|ages)|took (?:forever|ages)', -1.5], ['too long', -1], ['hard to', -1],
-  ['could be better', -0.5], ['never been better', 1.5], ['couldn\'t be (?:happier|better)', 2], ['game changer', 2],
-  ['saves? (?:us |me )?(?:a lot of |so much )?time', 1.5], ['no-brainer', 1.5],
-  ['(?:look|looks|looked|looking) (?:bad|stupid|foolish)', -1.5],
-  ['(?:trust|confidence) (?:rupture|breach|broke|broken|gone|is gone|eroded)|(?:broken|lost) (?:trust|confidence)|breach of trust|lost (?:all )?(?:faith|trust|confidence)', -2],
-], `
+`,
+  [
+    ["(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|wasn't|was not|not|never|stopped|no longer) work(?:s|ing|ed)?", -1.5],
+    ['works (?:well|great|fine|perfectly|like a charm|beautifully)', 1.5],
+    ['let (?:us |me |them )?down', -1.5],
+    ['fed up', -2],
+    ['sick of', -1.5],
+    ['falls? short|fell short', -1.5],
+    ['takes? (?:forever|ages)|took (?:forever|ages)', -1.5],
+    ['too long', -1],
+    ['hard to', -1],
+    ['could be better', -0.5],
+    ['never been better', 1.5],
+    ["couldn't be (?:happier|better)", 2],
+    ['game changer', 2],
+    ['saves? (?:us |me )?(?:a lot of |so much )?time', 1.5],
+    ['no-brainer', 1.5],
+    ['(?:look|looks|looked|looking) (?:bad|stupid|foolish)', -1.5],
+    [
+      '(?:trust|confidence) (?:rupture|breach|broke|broken|gone|is gone|eroded)|(?:broken|lost) (?:trust|confidence)|breach of trust|lost (?:all )?(?:faith|trust|confidence)',
+      -2,
+    ],
+  ],
+  `
   very:1.5 really:1.5 so:1.5 extremely:1.8 incredibly:1.8 super:1.5 totally:1.5 completely:1.5 absolutely:1.8 too:1.5
   highly:1.5 truly:1.5 quite:1.2 terribly:1.8 awfully:1.8 deeply:1.5 seriously:1.5 especially:1.3 particularly:1.3
   utterly:1.8 insanely:1.8 ridiculously:1.8 painfully:1.8 pretty:1.2 fairly:0.8 rather:0.8 slightly:0.5 somewhat:0.5
   a_bit:0.5 a_little:0.5 kind_of:0.5 sort_of:0.5
-`);
+`,
+);
 
-const FR = buildLexicon(`
+const FR = buildLexicon(
+  `
   bien:1 bon:1 bonne:1 bons:1 bonnes:1 super:1.5 génial*:2 excellent*:2 parfait*:2 top:1.5 formidable:2 extraordinaire:2
   efficace*:1.5 rapide:1 rapides:1 fiable:1.5 fiables:1.5 stable:1 stables:1 simple:0.5 simples:0.5 intuiti*:1.5 pratique:1
   pratiques:1 agréable*:1.5 content:1.5 contente:1.5 contents:1.5 satisfait*:1.5 satisfaction:1.5 ravi*:2 adore:2 adorons:2
@@ -114,22 +140,37 @@ const FR = buildLexicon(`
   méfiance:-1.5 mensonge*:-2 menti:-2 lourd*:-1 confus*:-1 honte*:-1.5 marre:-2 inquiet*:-1 stress*:-1.5 bloqu*:-1
   retard*:-1 instable*:-1.5 incohéren*:-1 faux:-1 fausse*:-1 erroné*:-1 dommage:-1 malheureusement:-1 insatisf*:-1.5
   mécontent*:-1.5 colère:-1.5 furieu*:-2 ignoré*:-1 terrible:-1.5 terribles:-1.5 déplorable*:-2 médiocre*:-1 rupture:-1.5 humili*:-2
-`, [
-  ['pas terrible', -1], ['pas mal de', 0], ['pas mal', 1],
-  ['(?:ne |n\')?(?:marche|fonctionne)(?:nt)? (?:pas|plus|jamais)|n\'a jamais (?:marché|fonctionné)', -1.5],
-  ['(?:marche|fonctionne)(?:nt)? (?:très |super |vraiment )?(?:bien|parfaitement|nickel)', 1.5],
-  ['n\'importe quoi', -1.5], ['ras le bol', -2], ['laissée?s? tomber', -1.5], ['gain de temps', 1.5], ['perte de temps', -1.5],
-  ['à la hauteur', 1], ['ça rame', -1], ['passer pour (?:un|une) (?:idiot|idiote|imbécile|amateur)', -1.5],
-  ['rupture de confiance|perdu (?:toute )?confiance|confiance (?:rompue|perdue|brisée)', -2], ['prend (?:des heures|une éternité|un temps fou)', -1.5],
-], `
+`,
+  [
+    ['pas terrible', -1],
+    ['pas mal de', 0],
+    ['pas mal', 1],
+    ["(?:ne |n')?(?:marche|fonctionne)(?:nt)? (?:pas|plus|jamais)|n'a jamais (?:marché|fonctionné)", -1.5],
+    ['(?:marche|fonctionne)(?:nt)? (?:très |super |vraiment )?(?:bien|parfaitement|nickel)', 1.5],
+    ["n'importe quoi", -1.5],
+    ['ras le bol', -2],
+    ['laissée?s? tomber', -1.5],
+    ['gain de temps', 1.5],
+    ['perte de temps', -1.5],
+    ['à la hauteur', 1],
+    ['ça rame', -1],
+    ['passer pour (?:un|une) (?:idiot|idiote|imbécile|amateur)', -1.5],
+    ['rupture de confiance|perdu (?:toute )?confiance|confiance (?:rompue|perdue|brisée)', -2],
+    ['prend (?:des heures|une éternité|un temps fou)', -1.5],
+  ],
+  `
   très:1.5 vraiment:1.5 tellement:1.5 trop:1.5 extrêmement:1.8 super:1.5 hyper:1.5 ultra:1.5 complètement:1.5
   totalement:1.5 absolument:1.8 vachement:1.5 particulièrement:1.3 si:1.3 assez:1.2 carrément:1.5 plutôt:0.8
   moyennement:0.5 légèrement:0.5 un_peu:0.5
-`);
+`,
+);
 
 const LEXICONS: Record<OfflineLanguage, ValenceLexicon> = { en: EN, fr: FR };
 
-interface Token { text: string; start: number }
+interface Token {
+  text: string;
+  start: number;
+}
 
 function valenceOf(word: string, lexicon: ValenceLexicon): number | undefined {
   const bare = word.replace(ELISION, '');
@@ -172,7 +213,10 @@ export function negatedBefore(text: string, index: number, window = NEGATION_WIN
   return negatedToken([...tokens, ''], tokens.length, window);
 }
 
-interface Clause { text: string; weight: number }
+interface Clause {
+  text: string;
+  weight: number;
+}
 
 function clausesOf(folded: string): Clause[] {
   const parts: { text: string; contrastBefore: boolean }[] = [];
@@ -194,7 +238,9 @@ function readIdioms(clause: string, tokens: Token[], lexicon: ValenceLexicon): {
   for (const [pattern, value] of lexicon.idioms) {
     for (const match of clause.matchAll(pattern)) {
       const from = match.index ?? 0;
-      const covered = tokens.map((t, i) => (t.start >= from && t.start < from + match[0].length ? i : -1)).filter((i) => i >= 0 && !consumed.has(i));
+      const covered = tokens
+        .map((t, i) => (t.start >= from && t.start < from + match[0].length ? i : -1))
+        .filter((i) => i >= 0 && !consumed.has(i));
       if (covered.length === 0) continue;
       covered.forEach((i) => consumed.add(i));
       heads.set(covered[0], value);
@@ -224,9 +270,10 @@ function clauseValence(clause: string, lexicon: ValenceLexicon, french: boolean)
     if (value === undefined) return;
     found = true;
     const visible = words.map((w, j) => (consumed.has(j) ? '' : w));
-    const negated = (!isHead && /^n'(?!importe)/.test(word))
-      || negatedToken(visible, i, NEGATION_WINDOW)
-      || (french && !isHead && /^(?:pas|jamais)$/.test(words[i + 1] ?? ''));
+    const negated =
+      (!isHead && /^n'(?!importe)/.test(word)) ||
+      negatedToken(visible, i, NEGATION_WINDOW) ||
+      (french && !isHead && /^(?:pas|jamais)$/.test(words[i + 1] ?? ''));
     const scaled = value * modifierBefore(visible, i, lexicon);
     sum += negated ? scaled * NEGATION_FACTOR : scaled;
   });
@@ -256,7 +303,9 @@ export function labelOf(score: number): Sentiment {
 
 export function sentimentOf(text: string, language: string): SentimentReading {
   const lang = offlineLanguage(language);
-  const scores = sentencesOf(text).map((s) => sentenceScore(s, lang)).filter((s): s is number => s !== null);
+  const scores = sentencesOf(text)
+    .map((s) => sentenceScore(s, lang))
+    .filter((s): s is number => s !== null);
   const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
   const score = round(Math.max(-1, Math.min(1, mean)));
   return { score, label: labelOf(score) };

@@ -4,7 +4,15 @@
  * classes or message text. The SDK's own retries are off: Temporal's retry policy (attempt limit,
  * backoff) is the only retry loop, which keeps attempts visible in the workflow history.
  */
-import { ConnectionError, HTTPClientError, InvalidRequestError, MistralError, RequestAbortedError, RequestTimeoutError, SDKValidationError } from '@mistralai/mistralai/models/errors';
+import {
+  ConnectionError,
+  HTTPClientError,
+  InvalidRequestError,
+  MistralError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  SDKValidationError,
+} from '@mistralai/mistralai/models/errors';
 
 export type LlmErrorKind = 'rate_limited' | 'server' | 'timeout' | 'network' | 'auth' | 'bad_request' | 'invalid_output';
 
@@ -35,7 +43,8 @@ export class LlmError extends Error {
 function fromStatus(error: MistralError): LlmError {
   const status = error.statusCode;
   const detail = `Mistral answered ${status}: ${error.body.slice(0, 300)}`;
-  if (status === 429) return new LlmError('rate_limited', detail, { retryable: true, status, retryAfterMs: retryAfterMs(error.headers), cause: error });
+  if (status === 429)
+    return new LlmError('rate_limited', detail, { retryable: true, status, retryAfterMs: retryAfterMs(error.headers), cause: error });
   if (status === 408) return new LlmError('timeout', detail, { retryable: true, status, cause: error });
   if (status >= 500) return new LlmError('server', detail, { retryable: true, status, cause: error });
   if (status === 401 || status === 403) return new LlmError('auth', detail, { retryable: false, status, cause: error });
@@ -69,9 +78,12 @@ export function toLlmError(error: unknown): LlmError {
   if (error instanceof RequestTimeoutError || error instanceof RequestAbortedError || hasName(error, ['TimeoutError', 'AbortError'])) {
     return new LlmError('timeout', 'The Mistral call timed out or was aborted', { retryable: true, cause: error });
   }
-  if (error instanceof ConnectionError || error instanceof HTTPClientError
-    || hasCode(error, ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'UND_ERR_SOCKET'])
-    || (error instanceof TypeError && error.message.toLowerCase().startsWith('fetch failed'))) {
+  if (
+    error instanceof ConnectionError ||
+    error instanceof HTTPClientError ||
+    hasCode(error, ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'UND_ERR_SOCKET']) ||
+    (error instanceof TypeError && error.message.toLowerCase().startsWith('fetch failed'))
+  ) {
     return new LlmError('network', `Could not reach Mistral: ${messageOf(error)}`, { retryable: true, cause: error });
   }
   // Unknown failures stay retryable, like Temporal's default; the attempt limit bounds them.

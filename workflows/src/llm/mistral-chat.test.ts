@@ -21,15 +21,25 @@ afterEach(async () => {
 });
 
 const config = (server: { url: string }, overrides: Partial<LlmConfig> = {}): LlmConfig => ({
-  apiKey: 'test-key', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000,
-  pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 }, ...overrides,
+  apiKey: 'test-key',
+  serverUrl: server.url,
+  model: 'mistral-small-latest',
+  timeoutMs: 5000,
+  pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+  ...overrides,
 });
 
 const answerSchema = z.object({ answer: z.number() });
-const messages = [{ role: 'system' as const, content: 'Reply in JSON.' }, { role: 'user' as const, content: 'What is six times seven?' }];
+const messages = [
+  { role: 'system' as const, content: 'Reply in JSON.' },
+  { role: 'user' as const, content: 'What is six times seven?' },
+];
 
 async function failureOf(promise: Promise<unknown>): Promise<LlmError> {
-  const error: unknown = await promise.then(() => null, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LlmError);
   return error as LlmError;
 }

@@ -54,9 +54,12 @@ export function createMistralChat(client: Mistral, config: ChatSettings): Mistra
 
 function toSdkMessage(message: ChatMessage): ChatCompletionRequestMessage {
   switch (message.role) {
-    case 'system': return { role: 'system', content: message.content };
-    case 'user': return { role: 'user', content: message.content };
-    case 'assistant': return { role: 'assistant', content: message.content };
+    case 'system':
+      return { role: 'system', content: message.content };
+    case 'user':
+      return { role: 'user', content: message.content };
+    case 'assistant':
+      return { role: 'assistant', content: message.content };
   }
 }
 

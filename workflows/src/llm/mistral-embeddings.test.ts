@@ -8,7 +8,13 @@ const servers: FakeMistral[] = [];
 async function embedderOn(options: FakeMistralOptions = {}) {
   const server = await startFakeMistral(options);
   servers.push(server);
-  const { embedder } = createMistralClient({ apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 } });
+  const { embedder } = createMistralClient({
+    apiKey: 'k',
+    serverUrl: server.url,
+    model: 'mistral-small-latest',
+    timeoutMs: 5000,
+    pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+  });
   return { server, embedder };
 }
 
@@ -28,7 +34,7 @@ describe('Mistral embeddings', () => {
     expect(single.vectors[0]).toEqual(vectors[100]);
     expect(usage).toMatchObject({ model: 'mistral-embed', completionTokens: 0 });
     expect(usage.promptTokens).toBeGreaterThan(0);
-    expect(usage.costUsd).toBeCloseTo(usage.promptTokens * 0.1 / 1e6, 12);
+    expect(usage.costUsd).toBeCloseTo((usage.promptTokens * 0.1) / 1e6, 12);
   });
 
   it('turns a 500 into a retryable LlmError', async () => {

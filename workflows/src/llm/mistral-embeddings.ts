@@ -27,7 +27,12 @@ export function createMistralEmbedder(client: Mistral, options: EmbedderOptions 
   return { model, embed: (texts) => embedTexts(client, model, texts, pricing) };
 }
 
-async function embedTexts(client: Mistral, model: string, texts: readonly string[], pricing: LlmPricing): Promise<{ vectors: number[][]; usage: LlmUsage }> {
+async function embedTexts(
+  client: Mistral,
+  model: string,
+  texts: readonly string[],
+  pricing: LlmPricing,
+): Promise<{ vectors: number[][]; usage: LlmUsage }> {
   const started = performance.now();
   const vectors: number[][] = [];
   let promptTokens = 0;
@@ -43,6 +48,12 @@ async function embedTexts(client: Mistral, model: string, texts: readonly string
     vectors.push(...data.map((d) => d.embedding ?? []));
     promptTokens += response.usage.promptTokens ?? 0;
   }
-  const usage = { model, promptTokens, completionTokens: 0, latencyMs: Math.round(performance.now() - started), costUsd: costUsd(promptTokens, 0, pricing) };
+  const usage = {
+    model,
+    promptTokens,
+    completionTokens: 0,
+    latencyMs: Math.round(performance.now() - started),
+    costUsd: costUsd(promptTokens, 0, pricing),
+  };
   return { vectors, usage };
 }

@@ -12,7 +12,7 @@ describe('detectEscalations (English)', () => {
     ['The team is trialing other tools.', 'competitor_evaluation'],
     ['We are moving to Freshdesk in Q3.', 'competitor_evaluation'],
     ['We will cancel the subscription in June.', 'churn_risk'],
-    ['We won\'t renew.', 'churn_risk'],
+    ["We won't renew.", 'churn_risk'],
     ['Honestly we are not going to renew at this price.', 'churn_risk'],
     ['If it is not fixed by Friday we will cancel.', 'churn_risk'],
     ['The integration is still broken after three weeks.', 'unresolved_incident'],
@@ -23,7 +23,7 @@ describe('detectEscalations (English)', () => {
     ['This looks like a GDPR breach to me.', 'legal_or_safety'],
     ['A technician got an injury because the sensor reading was wrong.', 'legal_or_safety'],
     ['I am completely overwhelmed.', 'distress'],
-    ['I can\'t cope with this anymore.', 'distress'],
+    ["I can't cope with this anymore.", 'distress'],
     ['Honestly I am burned out.', 'distress'],
   ])('%s → %s', (answer, reason) => {
     expect(reasons(answer)).toEqual([reason]);
@@ -33,7 +33,7 @@ describe('detectEscalations (English)', () => {
     'We are not evaluating anything else.',
     'We are not evaluating other tools.',
     'We have no plan to cancel the subscription.',
-    'I don\'t want to cancel the contract, I want it to work.',
+    "I don't want to cancel the contract, I want it to work.",
     'The outage last year was fixed quickly.',
     'We had no data loss, luckily.',
     'I am not overwhelmed, just busy.',
@@ -45,7 +45,8 @@ describe('detectEscalations (English)', () => {
   });
 
   it('reports each reason once, quoting the sentence verbatim', () => {
-    const answer = 'Support is slow. We are evaluating Zendesk and we have also looked at Freshdesk!\nThe export is still broken.  Our ticket has been open for weeks. We will cancel the contract in June';
+    const answer =
+      'Support is slow. We are evaluating Zendesk and we have also looked at Freshdesk!\nThe export is still broken.  Our ticket has been open for weeks. We will cancel the contract in June';
     const found = detectEscalations(answer, 'en');
     expect(found).toEqual([
       { reason: 'competitor_evaluation', quote: 'We are evaluating Zendesk and we have also looked at Freshdesk!' },
@@ -64,23 +65,23 @@ describe('detectEscalations (English)', () => {
 describe('detectEscalations (French)', () => {
   it.each<[string, EscalationReason]>([
     ['Nous évaluons Zendesk depuis un mois.', 'competitor_evaluation'],
-    ['On a lancé un appel d\'offres.', 'competitor_evaluation'],
+    ["On a lancé un appel d'offres.", 'competitor_evaluation'],
     ['On va résilier le contrat.', 'churn_risk'],
     ['Nous ne renouvellerons pas.', 'churn_risk'],
-    ['Le bug n\'est toujours pas corrigé.', 'unresolved_incident'],
+    ["Le bug n'est toujours pas corrigé.", 'unresolved_incident'],
     ['Notre ticket est ouvert depuis des semaines.', 'unresolved_incident'],
     ['Notre avocat regarde le dossier.', 'legal_or_safety'],
-    ['Je suis débordée, je n\'en peux plus.', 'distress'],
+    ["Je suis débordée, je n'en peux plus.", 'distress'],
     ['Honestly we are going to churn.', 'churn_risk'],
   ])('%s → %s', (answer, reason) => {
     expect(reasons(answer, 'fr')).toEqual([reason]);
   });
 
   it.each([
-    'Nous n\'évaluons pas d\'autres solutions.',
-    'Nous n\'allons pas résilier.',
+    "Nous n'évaluons pas d'autres solutions.",
+    "Nous n'allons pas résilier.",
     'Pas question de résilier, on y tient.',
-    'Il faut en finir avec ce problème d\'export.',
+    "Il faut en finir avec ce problème d'export.",
   ])('ignores "%s"', (answer) => {
     expect(reasons(answer, 'fr-FR')).toEqual([]);
   });

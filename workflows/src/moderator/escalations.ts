@@ -26,7 +26,9 @@ const NAMED = String.raw`[A-Z][\p{L}\p{N}.&+-]*`;
 
 const EN: Cues = {
   competitor_evaluation: [
-    named(`(?:actively |currently |already )?(?:evaluat(?:e|ing)|assess(?:ing)?|trial(?:l?ing)?|test(?:ing)?|pilot(?:ing)?|demo(?:ing)?|shortlist(?:ed|ing)?) (?:${ALTERNATIVE_EN}|${NAMED})`),
+    named(
+      `(?:actively |currently |already )?(?:evaluat(?:e|ing)|assess(?:ing)?|trial(?:l?ing)?|test(?:ing)?|pilot(?:ing)?|demo(?:ing)?|shortlist(?:ed|ing)?) (?:${ALTERNATIVE_EN}|${NAMED})`,
+    ),
     named(`(?:free )?trial (?:with|of) (?:${ALTERNATIVE_EN}|${NAMED})`),
     named(`signed with|(?:moving|switching|migrating|going) (?:over )?to (?:${ALTERNATIVE_EN}|${NAMED})`),
     cue(String.raw`rfp|request for proposals?|tender|proof of concept with|poc with`),
@@ -58,7 +60,9 @@ const ALTERNATIVE_FR = String.raw`(?:d'autres|une autre|un autre|des) (?:solutio
 
 const FR: Cues = {
   competitor_evaluation: [
-    named(`(?:évalu(?:ons|e|er)|test(?:ons|e|er)|compar(?:ons|e|er)|consult(?:ons|e|er)|regard(?:ons|e|er)) (?:${ALTERNATIVE_FR}|${NAMED})`),
+    named(
+      `(?:évalu(?:ons|e|er)|test(?:ons|e|er)|compar(?:ons|e|er)|consult(?:ons|e|er)|regard(?:ons|e|er)) (?:${ALTERNATIVE_FR}|${NAMED})`,
+    ),
     named(`(?:passer|passons|migrer|migrons|partir) (?:à|chez|vers|sur) (?:${ALTERNATIVE_FR}|${NAMED})`),
     cue(String.raw`appel d'offres?|en test avec|poc avec|pilote avec|signé avec`),
   ],
@@ -79,9 +83,9 @@ const FR: Cues = {
   ].map(cue),
 };
 
-
 const NEGATION = /(?:^|[^\p{L}])(?:not|no|never|without|nor|hardly|none|ne|n['’]\p{L}*|pas|jamais|aucun\w*|sans|\p{L}+n['’]t)$/iu;
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|so|because|if|although|mais|et|donc|car|parce que|si|alors)(?![\p{L}])/giu;
+const CLAUSE_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|so|because|if|although|mais|et|donc|car|parce que|si|alors)(?![\p{L}])/giu;
 const NOT_ONLY = /\b(?:not only|non seulement)\b/giu;
 
 /** True when a negation stands in the three words before `index`, within the same clause. */
@@ -117,7 +121,10 @@ export function detectEscalations(answer: string, language: string): DetectedEsc
   const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
   const found: DetectedEscalation[] = [];
   for (const reason of ESCALATION_REASONS) {
-    const quote = firstHit(sentences, lexicons.flatMap((lexicon) => lexicon[reason]));
+    const quote = firstHit(
+      sentences,
+      lexicons.flatMap((lexicon) => lexicon[reason]),
+    );
     if (quote) found.push({ reason, quote });
   }
   return found;

@@ -5,8 +5,11 @@ import { findLeading, guardQuestion } from './guard.js';
 import type { LeadingRule } from './types.js';
 
 const TOPICS = defaultGuide('detractor').topicsToAvoid;
-const rules = (text: string, language = 'en', lastAnswer = 'The onboarding took us ages and the reports are hard to read.'): LeadingRule[] =>
-  [...new Set(findLeading(text, { language, lastAnswer, topicsToAvoid: TOPICS }).map((f) => f.rule))];
+const rules = (
+  text: string,
+  language = 'en',
+  lastAnswer = 'The onboarding took us ages and the reports are hard to read.',
+): LeadingRule[] => [...new Set(findLeading(text, { language, lastAnswer, topicsToAvoid: TOPICS }).map((f) => f.rule))];
 
 describe('findLeading: caught', () => {
   it.each<[string, LeadingRule[]]>([
@@ -34,12 +37,12 @@ describe('findLeading: caught', () => {
 
   it.each<[string, LeadingRule[]]>([
     ['Est-ce que le prix est trop élevé ?', ['yes-no', 'suggestion']],
-    ['Pensez-vous que l\'interface est le principal problème ?', ['yes-no', 'suggestion']],
+    ["Pensez-vous que l'interface est le principal problème ?", ['yes-no', 'suggestion']],
     ['Le support était-il lent ou peu réactif ?', ['yes-no', 'either-or', 'loaded-adjective']],
-    ['C\'est plutôt l\'interface, n\'est-ce pas ?', ['yes-no', 'suggestion']],
+    ["C'est plutôt l'interface, n'est-ce pas ?", ['yes-no', 'suggestion']],
     ['Y a-t-il eu un impact sur votre équipe ?', ['yes-no']],
-    ['Vous trouvez que c\'est trop cher ?', ['yes-no', 'suggestion', 'loaded-adjective']],
-    ['Pouvez-vous m\'en dire plus ?', ['yes-no']],
+    ["Vous trouvez que c'est trop cher ?", ['yes-no', 'suggestion', 'loaded-adjective']],
+    ["Pouvez-vous m'en dire plus ?", ['yes-no']],
     ['Quand vous dites cela, est-ce un problème pour votre équipe ?', ['yes-no']],
     ['Comment cette intégration frustrante a-t-elle changé votre semaine ?', ['loaded-adjective']],
   ])('fr: %s → %j', (text, expected) => {
@@ -59,27 +62,38 @@ describe('findLeading: clean', () => {
     'Why does "onboarding took us ages" matter to you personally?',
     'In what way did that affect your week?',
   ])('%s', (text) => {
-    expect(findLeading(text, { language: 'en', lastAnswer: 'The onboarding took us ages and the reports are hard to read.', topicsToAvoid: TOPICS })).toEqual([]);
+    expect(
+      findLeading(text, {
+        language: 'en',
+        lastAnswer: 'The onboarding took us ages and the reports are hard to read.',
+        topicsToAvoid: TOPICS,
+      }),
+    ).toEqual([]);
   });
 
   it.each([
     'Quand vous dites « rapports trop lents », à quoi cela ressemble-t-il dans votre travail au quotidien ?',
-    'Qu\'est-ce qui l\'empêche d\'être mieux que « correct » pour vous ?',
+    "Qu'est-ce qui l'empêche d'être mieux que « correct » pour vous ?",
     'Si vous pouviez changer une seule chose, laquelle serait-ce ?',
-    'Que s\'est-il passé la dernière fois ?',
-    'Racontez-moi la dernière fois que c\'est arrivé.',
+    "Que s'est-il passé la dernière fois ?",
+    "Racontez-moi la dernière fois que c'est arrivé.",
     'Quand avez-vous remarqué cela pour la première fois ?',
-    'Qu\'avez-vous ressenti à ce moment-là ?',
+    "Qu'avez-vous ressenti à ce moment-là ?",
     'Dans quelle mesure cela a-t-il pesé sur votre décision ?',
   ])('fr: %s', (text) => {
-    expect(findLeading(text, { language: 'fr', lastAnswer: 'Les rapports trop lents, surtout le lundi.', topicsToAvoid: TOPICS })).toEqual([]);
+    expect(findLeading(text, { language: 'fr', lastAnswer: 'Les rapports trop lents, surtout le lundi.', topicsToAvoid: TOPICS })).toEqual(
+      [],
+    );
   });
 
   it('allows a loaded word the respondent used, in any form', () => {
     const ctx = { language: 'en', topicsToAvoid: [] };
-    expect(findLeading('How does that frustrating export affect your week?', { ...ctx, lastAnswer: 'I am so frustrated with exports.' })).toEqual([]);
-    expect(findLeading('How does that frustrating export affect your week?', { ...ctx, lastAnswer: 'Exports take long.' }))
-      .toEqual([{ rule: 'loaded-adjective', match: 'frustrating' }]);
+    expect(
+      findLeading('How does that frustrating export affect your week?', { ...ctx, lastAnswer: 'I am so frustrated with exports.' }),
+    ).toEqual([]);
+    expect(findLeading('How does that frustrating export affect your week?', { ...ctx, lastAnswer: 'Exports take long.' })).toEqual([
+      { rule: 'loaded-adjective', match: 'frustrating' },
+    ]);
   });
 
   it('reads no yes/no shape in languages it has no grammar for', () => {
@@ -91,7 +105,11 @@ describe('findLeading: clean', () => {
       const guide: GuideContent = defaultGuide(band);
       for (const phase of guide.phases) {
         for (const [language, questions] of Object.entries(phase.openingQuestions)) {
-          for (const q of questions) expect({ q, findings: findLeading(q, { language, lastAnswer: '', topicsToAvoid: guide.topicsToAvoid }) }).toEqual({ q, findings: [] });
+          for (const q of questions)
+            expect({ q, findings: findLeading(q, { language, lastAnswer: '', topicsToAvoid: guide.topicsToAvoid }) }).toEqual({
+              q,
+              findings: [],
+            });
         }
       }
     }
@@ -102,16 +120,31 @@ describe('guardQuestion', () => {
   const replacement = () => ({ text: 'What does that look like in your day-to-day work?', reusedWords: false, language: 'en' });
 
   it('replaces a leading question and lists every rule it broke', () => {
-    const result = guardQuestion('Was support slow or unhelpful?', { language: 'en', lastAnswer: 'Support.', topicsToAvoid: [], replacement });
+    const result = guardQuestion('Was support slow or unhelpful?', {
+      language: 'en',
+      lastAnswer: 'Support.',
+      topicsToAvoid: [],
+      replacement,
+    });
     expect(result).toEqual({
-      text: 'What does that look like in your day-to-day work?', caught: 1, reusedWords: false,
-      findings: [{ rule: 'yes-no', match: 'Was' }, { rule: 'either-or', match: 'Was support slow or unhelpful' }, { rule: 'loaded-adjective', match: 'slow' }],
+      text: 'What does that look like in your day-to-day work?',
+      caught: 1,
+      reusedWords: false,
+      findings: [
+        { rule: 'yes-no', match: 'Was' },
+        { rule: 'either-or', match: 'Was support slow or unhelpful' },
+        { rule: 'loaded-adjective', match: 'slow' },
+      ],
     });
   });
 
   it('keeps a clean question and tells whether it quotes the respondent', () => {
     const text = 'When you say "exports break", what does that look like in your day-to-day work?';
-    expect(guardQuestion(text, { language: 'en', lastAnswer: 'Our exports break weekly.', topicsToAvoid: [], replacement }))
-      .toEqual({ text, caught: 0, findings: [], reusedWords: true });
+    expect(guardQuestion(text, { language: 'en', lastAnswer: 'Our exports break weekly.', topicsToAvoid: [], replacement })).toEqual({
+      text,
+      caught: 0,
+      findings: [],
+      reusedWords: true,
+    });
   });
 });

@@ -30,20 +30,27 @@ const EN_QUESTION_WORD_STRICT = /\b(?:what|how|why|which|who|whom|whose|where)\b
 
 const FR_INVERSION = /(?<![\p{L}])(?!rendez-vous)(\p{L}+-(?:t-)?(?:vous|il|elle|on|ils|elles|je|tu|ce))(?![\p{L}])/giu;
 /** "que" is a question word only as the opener ("Que s'est-il passé ?"); elsewhere it is mostly a conjunction ("Vous trouvez que… ?"). */
-const FR_QUESTION_WORD = /(?<![\p{L}])(?:comment|pourquoi|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui|quand)(?![\p{L}])|^(?:que(?![\p{L}])|qu['’])/iu;
-const FR_QUESTION_WORD_BEFORE = /(?<![\p{L}])(?:comment|pourquoi|que|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui)(?![\p{L}])|qu['’]|(?<![\p{L}])quand\s*$/iu;
+const FR_QUESTION_WORD =
+  /(?<![\p{L}])(?:comment|pourquoi|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui|quand)(?![\p{L}])|^(?:que(?![\p{L}])|qu['’])/iu;
+const FR_QUESTION_WORD_BEFORE =
+  /(?<![\p{L}])(?:comment|pourquoi|que|quoi|quel|quelle|quels|quelles|où|combien|lequel|laquelle|lesquels|lesquelles|qui)(?![\p{L}])|qu['’]|(?<![\p{L}])quand\s*$/iu;
 
 const SUGGESTIONS = [
   /\b(?:the (?:main|real|biggest|root|underlying) (?:problem|issue|reason|cause)|would you say|wouldn't you say|don't you think|(?:would|wouldn't) you agree|i assume|i guess|i imagine|i suppose|presumably|surely|obviously|of course|isn't (?:it|that)|aren't (?:they|you)|because of|must (?:be|have been)|it sounds like|is it fair to say|(?:right|correct|true)\s*\?)|too (?:high|low|expensive|slow|complicated|complex|hard|difficult)\b/gi,
   /(?<![\p{L}])(?:le (?:principal|vrai|plus gros) problème|le problème principal|la (?:principale|vraie) raison|diriez-vous que|ne (?:pensez|trouvez)-vous pas|vous ne trouvez pas|n['’]est-ce pas|je suppose|j['’]imagine|je présume|sûrement|forcément|évidemment|bien sûr|à cause d(?:e|u|es|['’])|en raison d|vous (?:pensez|trouvez|diriez|croyez) que|(?:ça|cela) doit être|trop (?:cher|chère|élevée?s?|lente?s?|compliquée?s?|complexes?|difficiles?))(?![\p{L}])/giu,
 ];
 
-const LOADED = /(?<![\p{L}])(?:terrible|awful|horrible|dreadful|frustrating|frustrated|annoying|annoyed|infuriating|amazing|awesome|fantastic|wonderful|excellent|perfect|broken|clunky|slow|expensive|overpriced|pricey|buggy|confusing|useless|painful|disappointing|disappointed|poor|bad|unreliable|difficult|complicated|outdated|ugly|cumbersome|mediocre|lousy|affreu(?:x|se)|frustrante?s?|frustrée?s?|énervante?s?|agaçante?s?|pénibles?|géniale?s?|formidables?|incroyables?|parfaite?s?|nulle?s?|cassée?s?|lente?s?|cher|chère|chers|onéreu(?:x|se)|compliquée?s?|lourde?s?|catastrophiques?|décevante?s?|déçue?s?|mauvaise?s?|buggée?s?|inutilisables?|médiocres?)(?![\p{L}])/giu;
+const LOADED =
+  /(?<![\p{L}])(?:terrible|awful|horrible|dreadful|frustrating|frustrated|annoying|annoyed|infuriating|amazing|awesome|fantastic|wonderful|excellent|perfect|broken|clunky|slow|expensive|overpriced|pricey|buggy|confusing|useless|painful|disappointing|disappointed|poor|bad|unreliable|difficult|complicated|outdated|ugly|cumbersome|mediocre|lousy|affreu(?:x|se)|frustrante?s?|frustrée?s?|énervante?s?|agaçante?s?|pénibles?|géniale?s?|formidables?|incroyables?|parfaite?s?|nulle?s?|cassée?s?|lente?s?|cher|chère|chers|onéreu(?:x|se)|compliquée?s?|lourde?s?|catastrophiques?|décevante?s?|déçue?s?|mauvaise?s?|buggée?s?|inutilisables?|médiocres?)(?![\p{L}])/giu;
 
-const TOPIC_GENERIC = new Set(('itself themselves named offer offers other others thing things about related anything specific product products ' +
-  'company people general question questions topic topics their your with from that this such like more less sur les des une dans pour avec').split(' '));
+const TOPIC_GENERIC = new Set(
+  (
+    'itself themselves named offer offers other others thing things about related anything specific product products ' +
+    'company people general question questions topic topics their your with from that this such like more less sur les des une dans pour avec'
+  ).split(' '),
+);
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g, '\'').replace(/\s+/g, ' ').trim();
+const normalise = (text: string): string => text.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 const wordsOf = (text: string): string[] => normalise(text).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
 
 /** Replaces quoted passages that repeat the respondent's last answer, so our checks read only our own words. */
@@ -56,7 +63,10 @@ function maskRespondentQuotes(text: string, lastAnswer: string): string {
 }
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+/).map((s) => s.trim().replace(/^["“«\s]+/, '')).filter(Boolean);
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .map((s) => s.trim().replace(/^["“«\s]+/, ''))
+    .filter(Boolean);
 }
 
 function yesNoEnglish(sentence: string): string | null {
@@ -101,7 +111,9 @@ function respondentSaid(word: string, answerWords: string[]): boolean {
 }
 
 function topicKeywords(topic: string): string[] {
-  return wordsOf(topic).filter((w) => w.length >= 4 && !TOPIC_GENERIC.has(w)).map((w) => w.replace(/s$/, ''));
+  return wordsOf(topic)
+    .filter((w) => w.length >= 4 && !TOPIC_GENERIC.has(w))
+    .map((w) => w.replace(/s$/, ''));
 }
 
 export function findLeading(text: string, ctx: GuardContext): GuardFinding[] {

@@ -41,7 +41,9 @@ describe('resolveLanguage', () => {
 
   it('keeps the requested language while the respondent writes little or in that language', () => {
     expect(resolveLanguage('fr', ['bof', 'je ne sais pas'])).toBe('fr');
-    expect(resolveLanguage('fr-ca', ['Les rapports sont beaucoup trop lents pour mon équipe, vraiment, depuis le mois de mars.'])).toBe('fr-ca');
+    expect(resolveLanguage('fr-ca', ['Les rapports sont beaucoup trop lents pour mon équipe, vraiment, depuis le mois de mars.'])).toBe(
+      'fr-ca',
+    );
   });
 
   it('follows a respondent who clearly writes in another language', () => {

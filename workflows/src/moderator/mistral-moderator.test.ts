@@ -3,15 +3,36 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultGuide } from '@ladder/contracts/guide';
 import { LlmError } from '../llm/llm-error.js';
 import { chatOnFakeMistral as chatOn, closeFakeMistrals } from '../testing/index.js';
-import { buildModeratorPrompt, draftQuestionWithMistral, moderatorOutputSchema, PROMPT_TURNS, type DraftInput } from './mistral-moderator.js';
+import {
+  buildModeratorPrompt,
+  draftQuestionWithMistral,
+  moderatorOutputSchema,
+  PROMPT_TURNS,
+  type DraftInput,
+} from './mistral-moderator.js';
 import type { AnswerSignals, PolicyDecision, TranscriptTurn } from './types.js';
 
 afterEach(closeFakeMistrals);
 
-const signals: AnswerSignals = { words: 8, specificity: 0.4, emotion: 0.2, competitors: [], organisational: false, timeline: false, thin: false, rootMotivation: false };
+const signals: AnswerSignals = {
+  words: 8,
+  specificity: 0.4,
+  emotion: 0.2,
+  competitors: [],
+  organisational: false,
+  timeline: false,
+  thin: false,
+  rootMotivation: false,
+};
 
 const turn = (seq: number, role: TranscriptTurn['role'], text: string, phase: PhaseKey = 'laddering', ladderLevel = 2): TranscriptTurn => ({
-  seq, role, text, phase, ladderLevel, action: role === 'moderator' ? 'probe' : null, createdAt: new Date(0),
+  seq,
+  role,
+  text,
+  phase,
+  ladderLevel,
+  action: role === 'moderator' ? 'probe' : null,
+  createdAt: new Date(0),
 });
 
 const ANSWER = 'Honestly the export keeps failing. We are trialling Acme next month. I am fed up.';
@@ -27,7 +48,15 @@ function input(overrides: Partial<DraftInput> = {}, decision: Partial<PolicyDeci
       turn(3, 'moderator', 'When you say frustrating, what does that look like?'),
       turn(4, 'respondent', ANSWER),
     ],
-    decision: { action: 'probe', phase: 'laddering', ladderLevel: 3, focus: 'the export keeps failing', reason: 'deeper', signals, ...decision },
+    decision: {
+      action: 'probe',
+      phase: 'laddering',
+      ladderLevel: 3,
+      focus: 'the export keeps failing',
+      reason: 'deeper',
+      signals,
+      ...decision,
+    },
     ...overrides,
   };
 }
@@ -44,7 +73,7 @@ describe('buildModeratorPrompt', () => {
   });
 
   it('states the methodology, topics to avoid, the phase, the decision and the language', () => {
-    const system = buildModeratorPrompt(input({ language: 'fr' }, { focus: 'l\'export plante' }))[0];
+    const system = buildModeratorPrompt(input({ language: 'fr' }, { focus: "l'export plante" }))[0];
     expect(system.role).toBe('system');
     for (const topic of defaultGuide('detractor').topicsToAvoid) expect(system.content).toContain(topic);
     expect(system.content).toContain('Write in French (language code "fr")');
@@ -69,7 +98,9 @@ describe('buildModeratorPrompt', () => {
   it('adds the decision as its own user message when the transcript ends with a moderator turn', () => {
     const transcript = [turn(1, 'moderator', 'Hello?', 'context', 0)];
     const messages = buildModeratorPrompt(input({ transcript }, { action: 'clarify', focus: null }));
-    expect(messages.at(-1)!.content).toBe('LADDER_DECISION {"action":"clarify","phase":"laddering","ladderLevel":3,"focus":null,"language":"en"}');
+    expect(messages.at(-1)!.content).toBe(
+      'LADDER_DECISION {"action":"clarify","phase":"laddering","ladderLevel":3,"focus":null,"language":"en"}',
+    );
   });
 });
 
@@ -85,15 +116,16 @@ describe('draftQuestionWithMistral', () => {
 
   it('keeps escalations quoted verbatim from the latest answer and drops the others', async () => {
     const { chat } = await chatOn({
-      respond: () => JSON.stringify({
-        question: 'What would Acme need to offer you?',
-        escalations: [
-          { reason: 'competitor_evaluation', quote: 'We are trialling Acme next month.' },
-          { reason: 'churn_risk', quote: 'We will cancel our contract.' },
-          { reason: 'distress', quote: ' I am fed up. ' },
-          { reason: 'competitor_evaluation', quote: 'We are trialling Acme next month.' },
-        ],
-      }),
+      respond: () =>
+        JSON.stringify({
+          question: 'What would Acme need to offer you?',
+          escalations: [
+            { reason: 'competitor_evaluation', quote: 'We are trialling Acme next month.' },
+            { reason: 'churn_risk', quote: 'We will cancel our contract.' },
+            { reason: 'distress', quote: ' I am fed up. ' },
+            { reason: 'competitor_evaluation', quote: 'We are trialling Acme next month.' },
+          ],
+        }),
     });
     const drafted = await draftQuestionWithMistral(chat, input());
     expect(drafted.escalations).toEqual([
@@ -112,7 +144,10 @@ describe('draftQuestionWithMistral', () => {
 
   it('words a French decision in French', async () => {
     const { server, chat } = await chatOn();
-    const drafted = await draftQuestionWithMistral(chat, input({ language: 'fr' }, { action: 'advance', phase: 'comparative', focus: null }));
+    const drafted = await draftQuestionWithMistral(
+      chat,
+      input({ language: 'fr' }, { action: 'advance', phase: 'comparative', focus: null }),
+    );
     expect(drafted.question).toBe('Quelles autres options avez-vous envisagées, et que devrait vous offrir une alternative ?');
     expect(server.lastChatRequest?.messages[0].content).toContain('Opening questions of this phase');
   });

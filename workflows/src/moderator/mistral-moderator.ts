@@ -38,7 +38,7 @@ const ESCALATION_MEANINGS: Record<EscalationReason, string> = {
   competitor_evaluation: 'they are actively evaluating, trialling or moving to a competitor or alternative',
   churn_risk: 'they say they will cancel, not renew, or stop using the product',
   unresolved_incident: 'an outage, data loss, billing error or support case that is still not resolved',
-  legal_or_safety: 'legal action, a compliance or security breach, or a risk to someone\'s safety',
+  legal_or_safety: "legal action, a compliance or security breach, or a risk to someone's safety",
   distress: 'personal distress, anxiety or a wellbeing concern',
 };
 
@@ -51,10 +51,13 @@ const PHASE_NAMES: Record<PhaseKey, string> = {
 };
 
 const ACTION_MEANINGS: Record<Exclude<ModeratorAction, 'open'>, string> = {
-  probe: 'follow the previous answer: in laddering go exactly one level deeper; in other phases ask for more within the phase (a concrete recent example, what happened).',
-  clarify: 'the previous answer was thin or unsure: ask again at the same level, simpler and more concrete, easy to answer, without pressure.',
+  probe:
+    'follow the previous answer: in laddering go exactly one level deeper; in other phases ask for more within the phase (a concrete recent example, what happened).',
+  clarify:
+    'the previous answer was thin or unsure: ask again at the same level, simpler and more concrete, easy to answer, without pressure.',
   advance: 'move on to the phase below: a short, natural transition, then its opening question.',
-  close: 'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; promise no follow-up. Put this thank-you in "question".',
+  close:
+    'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; promise no follow-up. Put this thank-you in "question".',
 };
 
 /** What a question at this ladder level asks about. */
@@ -87,12 +90,12 @@ function methodologySection(input: DraftInput): string {
   return [
     `You moderate an asynchronous chat interview with a customer who answered an NPS survey (a ${band}). You ask; they answer.`,
     `The interview has five phases:\n${phases}`,
-    'Laddering moves from the stated reason → concrete impact → consequence → root motivation, '
-      + `one level per question, aiming for ${guide.ladderTargetDepth.min}-${guide.ladderTargetDepth.max} levels.`,
+    'Laddering moves from the stated reason → concrete impact → consequence → root motivation, ' +
+      `one level per question, aiming for ${guide.ladderTargetDepth.min}-${guide.ladderTargetDepth.max} levels.`,
     'Rules for every question:',
     '- Ask exactly one question, short and conversational.',
     '- Be non-leading: never suggest an answer, a cause or a feeling. Say "When you say clunky, what does that look like in your day-to-day work?", never "Is the UI the main problem?".',
-    '- Reuse the respondent\'s own words, in quotes, when they fit.',
+    "- Reuse the respondent's own words, in quotes, when they fit.",
     '- No yes/no questions and no either/or questions: open questions only (what, how, tell me about...).',
     '- Never mention their score or any number they gave.',
     `- Topics to avoid:\n${avoid}`,
@@ -108,7 +111,8 @@ function phaseSection({ guide, language, decision }: DraftInput): string {
     `Objective: ${phase.objective}`,
     `Probe instructions: ${phase.probeInstructions || '(none)'}`,
   ];
-  if (decision.action === 'advance') lines.push(`Opening questions of this phase, for inspiration: ${openings.map((q) => `"${q}"`).join(' / ')}`);
+  if (decision.action === 'advance')
+    lines.push(`Opening questions of this phase, for inspiration: ${openings.map((q) => `"${q}"`).join(' / ')}`);
   return lines.join('\n');
 }
 
@@ -117,7 +121,9 @@ function decisionSection({ decision }: DraftInput): string {
     'The interview system has decided what this turn does; word it, do not change it:',
     `- Action: ${decision.action}: ${ACTION_MEANINGS[decision.action]}`,
     `- Target ladder level: ${decision.ladderLevel} (${ladderLevelMeaning(decision.ladderLevel)})`,
-    decision.focus ? `- Focus: reuse the respondent's words "${decision.focus}".` : '- Focus: no particular words; follow the latest answer.',
+    decision.focus
+      ? `- Focus: reuse the respondent's words "${decision.focus}".`
+      : '- Focus: no particular words; follow the latest answer.',
     `- Why: ${decision.reason}`,
     'The last message ends with a LADDER_DECISION line written by the system, not by the respondent; it repeats this decision.',
   ].join('\n');
@@ -126,7 +132,7 @@ function decisionSection({ decision }: DraftInput): string {
 function outputSection(): string {
   const reasons = ESCALATION_REASONS.map((r) => `- ${r}: ${ESCALATION_MEANINGS[r]}`).join('\n');
   return [
-    'Also check the respondent\'s latest answer for signals a human must follow up:',
+    "Also check the respondent's latest answer for signals a human must follow up:",
     reasons,
     'For each one present, give the reason and a quote copied exactly, character for character, from their latest answer.',
     'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}]}. Use an empty list when there is no signal.',
@@ -165,7 +171,10 @@ export function verifiedEscalations(escalations: ModeratorOutput['escalations'],
 }
 
 export async function draftQuestionWithMistral(chat: MistralChat, input: DraftInput): Promise<DraftedQuestion> {
-  const { value, usage } = await chat.completeJson(buildModeratorPrompt(input), moderatorOutputSchema, { temperature: 0.3, maxTokens: 400 });
+  const { value, usage } = await chat.completeJson(buildModeratorPrompt(input), moderatorOutputSchema, {
+    temperature: 0.3,
+    maxTokens: 400,
+  });
   const latestAnswer = input.transcript.filter((t) => t.role === 'respondent').at(-1)?.text ?? '';
   return { question: value.question, escalations: verifiedEscalations(value.escalations, latestAnswer), usage };
 }

@@ -5,15 +5,36 @@ import { findLeading } from './guard.js';
 import { composeQuestion, openingQuestion, type ComposeContext } from './offline-composer.js';
 import type { AnswerSignals, PolicyDecision, TranscriptTurn } from './types.js';
 
-const SIGNALS: AnswerSignals = { words: 8, specificity: 0, emotion: 0, competitors: [], organisational: false, timeline: false, thin: false, rootMotivation: false };
+const SIGNALS: AnswerSignals = {
+  words: 8,
+  specificity: 0,
+  emotion: 0,
+  competitors: [],
+  organisational: false,
+  timeline: false,
+  thin: false,
+  rootMotivation: false,
+};
 const ANSWER = 'The sync with Salesforce drops fields and Zendesk does not.';
 const NOW = new Date('2025-03-03T09:00:00Z');
 
-const decision = (action: PolicyDecision['action'], phase: PhaseKey, ladderLevel = 0, focus: string | null = null, reason = 'test'): PolicyDecision =>
-  ({ action, phase, ladderLevel, focus, reason, signals: SIGNALS });
+const decision = (
+  action: PolicyDecision['action'],
+  phase: PhaseKey,
+  ladderLevel = 0,
+  focus: string | null = null,
+  reason = 'test',
+): PolicyDecision => ({ action, phase, ladderLevel, focus, reason, signals: SIGNALS });
 
 /** A transcript with `previous` moderator turns of this phase and action already asked. */
-const context = (band: Band, language: string, phase: PhaseKey = 'context', action: ModeratorAction | null = null, previous = 0, guide?: GuideContent): ComposeContext => {
+const context = (
+  band: Band,
+  language: string,
+  phase: PhaseKey = 'context',
+  action: ModeratorAction | null = null,
+  previous = 0,
+  guide?: GuideContent,
+): ComposeContext => {
   const transcript: TranscriptTurn[] = [];
   for (let n = 0; n < previous; n++) {
     transcript.push({ seq: transcript.length, role: 'moderator', text: 'Q', phase, ladderLevel: 0, action, createdAt: NOW });
@@ -24,65 +45,116 @@ const context = (band: Band, language: string, phase: PhaseKey = 'context', acti
 };
 
 describe('openingQuestion', () => {
-  it('welcomes and asks the guide\'s context question of the band, without the score', () => {
+  it("welcomes and asks the guide's context question of the band, without the score", () => {
     for (const band of BANDS) {
       const q = openingQuestion(defaultGuide(band), band, 'en');
-      expect(q).toEqual({ text: `Thanks for taking the time. ${defaultGuide(band).phases[0].openingQuestions.en[0]}`, reusedWords: false, language: 'en' });
+      expect(q).toEqual({
+        text: `Thanks for taking the time. ${defaultGuide(band).phases[0].openingQuestions.en[0]}`,
+        reusedWords: false,
+        language: 'en',
+      });
       expect(q.text).not.toMatch(/\bscore\b|\d+\s*(out of|\/)\s*10/i);
     }
     expect(openingQuestion(defaultGuide('passive'), 'passive', 'en').text).toMatch(/reasonably satisfied but not enthusiastic/);
   });
 
   it('speaks French for fr-*, English otherwise, and says which', () => {
-    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'fr-CA')).toMatchObject({ language: 'fr', text: expect.stringMatching(/^Merci de prendre ce temps\. Parlez-moi/) });
-    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'de')).toMatchObject({ language: 'en', text: expect.stringMatching(/^Thanks/) });
+    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'fr-CA')).toMatchObject({
+      language: 'fr',
+      text: expect.stringMatching(/^Merci de prendre ce temps\. Parlez-moi/),
+    });
+    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'de')).toMatchObject({
+      language: 'en',
+      text: expect.stringMatching(/^Thanks/),
+    });
   });
 
   it('falls back to the English guide question when the guide has none in the language', () => {
     const guide = defaultGuide('detractor');
-    const englishOnly: GuideContent = { ...guide, phases: guide.phases.map((p) => ({ ...p, openingQuestions: { en: p.openingQuestions.en } })) };
-    expect(openingQuestion(englishOnly, 'detractor', 'fr')).toMatchObject({ language: 'en', text: expect.stringMatching(/^Thanks for taking the time\. Thinking/) });
-    expect(composeQuestion(decision('advance', 'laddering', 1, 'sync drops fields'), context('detractor', 'fr', 'surface', null, 0, englishOnly)))
-      .toEqual({ language: 'en', reusedWords: true, text: 'You said "sync drops fields". When you say that, what does it look like in your day-to-day work?' });
+    const englishOnly: GuideContent = {
+      ...guide,
+      phases: guide.phases.map((p) => ({ ...p, openingQuestions: { en: p.openingQuestions.en } })),
+    };
+    expect(openingQuestion(englishOnly, 'detractor', 'fr')).toMatchObject({
+      language: 'en',
+      text: expect.stringMatching(/^Thanks for taking the time\. Thinking/),
+    });
+    expect(
+      composeQuestion(
+        decision('advance', 'laddering', 1, 'sync drops fields'),
+        context('detractor', 'fr', 'surface', null, 0, englishOnly),
+      ),
+    ).toEqual({
+      language: 'en',
+      reusedWords: true,
+      text: 'You said "sync drops fields". When you say that, what does it look like in your day-to-day work?',
+    });
   });
 });
 
 describe('composeQuestion', () => {
   it('ladders from concrete impact to consequence to root motivation, quoting the focus', () => {
-    const at = (level: number, previous = 0) => composeQuestion(decision('probe', 'laddering', level, 'sync drops fields'), context('detractor', 'en', 'laddering', 'probe', previous)).text;
+    const at = (level: number, previous = 0) =>
+      composeQuestion(
+        decision('probe', 'laddering', level, 'sync drops fields'),
+        context('detractor', 'en', 'laddering', 'probe', previous),
+      ).text;
     expect(at(2)).toBe('When you say "sync drops fields", what does that look like in your day-to-day work?');
     expect(at(3, 1)).toBe('What does "sync drops fields" lead to further down the line?');
     expect(at(5)).toBe('Why does "sync drops fields" matter to you personally?');
     expect(at(6, 1)).toBe('What makes "sync drops fields" important to you?');
     const fr = context('detractor', 'fr', 'laddering', 'probe');
     fr.transcript.push({ ...fr.transcript[0], seq: 99, text: 'Les rapports trop lents, surtout le lundi.' });
-    expect(composeQuestion(decision('probe', 'laddering', 2, 'rapports trop lents'), fr))
-      .toEqual({ language: 'fr', reusedWords: true, text: 'Quand vous dites « rapports trop lents », à quoi cela ressemble-t-il dans votre travail au quotidien ?' });
+    expect(composeQuestion(decision('probe', 'laddering', 2, 'rapports trop lents'), fr)).toEqual({
+      language: 'fr',
+      reusedWords: true,
+      text: 'Quand vous dites « rapports trop lents », à quoi cela ressemble-t-il dans votre travail au quotidien ?',
+    });
   });
 
   it('takes variants in turn, so consecutive probes do not repeat their wording', () => {
-    const texts = [0, 1, 2].map((previous) => composeQuestion(decision('probe', 'laddering', 2), context('detractor', 'en', 'laddering', 'probe', previous)).text);
+    const texts = [0, 1, 2].map(
+      (previous) => composeQuestion(decision('probe', 'laddering', 2), context('detractor', 'en', 'laddering', 'probe', previous)).text,
+    );
     expect(new Set(texts).size).toBe(3);
     expect(composeQuestion(decision('probe', 'laddering', 2), context('detractor', 'en', 'laddering', 'probe', 3)).text).toBe(texts[0]);
   });
 
   it('clarifies with an invitation to tell a specific story', () => {
-    expect(composeQuestion(decision('clarify', 'laddering', 3), context('passive', 'en')).text).toBe('Walk me through a specific time when that happened.');
-    expect(composeQuestion(decision('clarify', 'laddering', 3), context('passive', 'en', 'laddering', 'clarify', 1)).text).toBe('What happened the last time you ran into that?');
+    expect(composeQuestion(decision('clarify', 'laddering', 3), context('passive', 'en')).text).toBe(
+      'Walk me through a specific time when that happened.',
+    );
+    expect(composeQuestion(decision('clarify', 'laddering', 3), context('passive', 'en', 'laddering', 'clarify', 1)).text).toBe(
+      'What happened the last time you ran into that?',
+    );
   });
 
   it('opens a phase with the guide question, acknowledging the competitor named', () => {
     const q = composeQuestion(decision('advance', 'comparative', 4, 'Zendesk'), context('passive', 'en'));
-    expect(q).toEqual({ language: 'en', reusedWords: true, text: 'You mentioned "Zendesk". How does it compare with other tools you have used or considered?' });
-    expect(composeQuestion(decision('probe', 'comparative', 4, 'Zendesk', 'competitor-focus'), context('passive', 'en')).text)
-      .toBe('You mentioned "Zendesk". How does it compare with the product for the work you do?');
-    expect(composeQuestion(decision('advance', 'close', 4), context('promoter', 'fr')).text).toBe('Quelle est la chose qui le rendrait encore meilleur pour vous ?');
+    expect(q).toEqual({
+      language: 'en',
+      reusedWords: true,
+      text: 'You mentioned "Zendesk". How does it compare with other tools you have used or considered?',
+    });
+    expect(composeQuestion(decision('probe', 'comparative', 4, 'Zendesk', 'competitor-focus'), context('passive', 'en')).text).toBe(
+      'You mentioned "Zendesk". How does it compare with the product for the work you do?',
+    );
+    expect(composeQuestion(decision('advance', 'close', 4), context('promoter', 'fr')).text).toBe(
+      'Quelle est la chose qui le rendrait encore meilleur pour vous ?',
+    );
   });
 
   it('closes gently after distress, and thanks otherwise', () => {
-    expect(composeQuestion(decision('advance', 'close', 2, null, 'distress'), context('detractor', 'en')).text).toMatch(/^Thank you for telling me this; we can stop here/);
-    expect(composeQuestion(decision('close', 'close', 2, null, 'distress'), context('detractor', 'fr')).text).toMatch(/prenez bien soin de vous/);
-    expect(composeQuestion(decision('close', 'close', 2, null, 'close-complete'), context('detractor', 'en'))).toMatchObject({ reusedWords: false, text: expect.stringMatching(/^Thank you for your time/) });
+    expect(composeQuestion(decision('advance', 'close', 2, null, 'distress'), context('detractor', 'en')).text).toMatch(
+      /^Thank you for telling me this; we can stop here/,
+    );
+    expect(composeQuestion(decision('close', 'close', 2, null, 'distress'), context('detractor', 'fr')).text).toMatch(
+      /prenez bien soin de vous/,
+    );
+    expect(composeQuestion(decision('close', 'close', 2, null, 'close-complete'), context('detractor', 'en'))).toMatchObject({
+      reusedWords: false,
+      text: expect.stringMatching(/^Thank you for your time/),
+    });
   });
 
   it('drops a quote that would make the question leading', () => {
@@ -109,11 +181,18 @@ describe('every offline template', () => {
               for (const previous of [0, 1, 2, 3]) {
                 for (const focus of FOCI) {
                   for (const reason of REASONS) {
-                    const q = composeQuestion(decision(action, phase, level, focus, reason), context(band, language, phase, action, previous));
+                    const q = composeQuestion(
+                      decision(action, phase, level, focus, reason),
+                      context(band, language, phase, action, previous),
+                    );
                     if (seen.has(q.text)) continue;
                     seen.add(q.text);
                     checked++;
-                    const findings = findLeading(q.text, { language: q.language, lastAnswer: ANSWER, topicsToAvoid: defaultGuide(band).topicsToAvoid });
+                    const findings = findLeading(q.text, {
+                      language: q.language,
+                      lastAnswer: ANSWER,
+                      topicsToAvoid: defaultGuide(band).topicsToAvoid,
+                    });
                     expect({ text: q.text, findings }).toEqual({ text: q.text, findings: [] });
                     expect(q.language).toBe(language === 'fr' ? 'fr' : 'en');
                     expect(q.reusedWords).toBe(!!focus && q.text.includes(focus));

@@ -23,7 +23,10 @@ export interface ComposeContext {
 }
 
 type Quoted = (focus: string) => string;
-interface Variants { quoted: Quoted[]; plain: string[] }
+interface Variants {
+  quoted: Quoted[];
+  plain: string[];
+}
 
 interface Templates {
   welcome: string;
@@ -50,11 +53,20 @@ const EN: Templates = {
   outOfTime: 'We are nearly out of time.',
   context: {
     quoted: [(f) => `Tell me more about "${f}".`, (f) => `What comes to mind first when you think about "${f}"?`],
-    plain: ['Tell me a bit more about how the product fits into your work.', 'What comes to mind first when you think about using the product?'],
+    plain: [
+      'Tell me a bit more about how the product fits into your work.',
+      'What comes to mind first when you think about using the product?',
+    ],
   },
   surface: {
-    quoted: [(f) => `Tell me about a recent moment when "${f}" came up.`, (f) => `What was the most recent situation where "${f}" showed up?`],
-    plain: ['Tell me about a recent moment that shaped how you feel about the product.', 'What was the most recent situation that comes to mind?'],
+    quoted: [
+      (f) => `Tell me about a recent moment when "${f}" came up.`,
+      (f) => `What was the most recent situation where "${f}" showed up?`,
+    ],
+    plain: [
+      'Tell me about a recent moment that shaped how you feel about the product.',
+      'What was the most recent situation that comes to mind?',
+    ],
   },
   ladder: [
     {
@@ -63,7 +75,11 @@ const EN: Templates = {
         (f) => `You said "${f}". What does that look like on a typical day for you?`,
         (f) => `Tell me more about "${f}": how does it show up in your work?`,
       ],
-      plain: ['What does that look like in your day-to-day work?', 'How does that show up on a typical day for you?', 'Walk me through how that plays out in your work.'],
+      plain: [
+        'What does that look like in your day-to-day work?',
+        'How does that show up on a typical day for you?',
+        'Walk me through how that plays out in your work.',
+      ],
     },
     {
       quoted: [
@@ -71,7 +87,11 @@ const EN: Templates = {
         (f) => `What does "${f}" lead to further down the line?`,
         (f) => `What does "${f}" change for you or the people you work with?`,
       ],
-      plain: ['What does that lead to for you or your team?', 'What happens next when that occurs?', 'What does that change for the people you work with?'],
+      plain: [
+        'What does that lead to for you or your team?',
+        'What happens next when that occurs?',
+        'What does that change for the people you work with?',
+      ],
     },
     {
       quoted: [
@@ -82,7 +102,11 @@ const EN: Templates = {
       plain: ['Why does that matter to you personally?', 'What makes that important to you?', 'What is at stake for you personally there?'],
     },
   ],
-  clarify: ['Walk me through a specific time when that happened.', 'What happened the last time you ran into that?', 'Tell me about the most recent example of that, step by step.'],
+  clarify: [
+    'Walk me through a specific time when that happened.',
+    'What happened the last time you ran into that?',
+    'Tell me about the most recent example of that, step by step.',
+  ],
   competitor: [
     (f) => `You mentioned "${f}". How does it compare with the product for the work you do?`,
     (f) => `When you think about "${f}", what stands out to you compared with the product?`,
@@ -95,8 +119,12 @@ const EN: Templates = {
       promoter: ['How do other tools you know compare on the things that matter to you?'],
     },
   },
-  anythingElse: ['What else would you like to add that we have not talked about yet?', 'What else about your experience should the team know that we have not covered?'],
-  gentleClose: 'Thank you for telling me this; we can stop here whenever you like. What, if anything, would you like the team to know before we finish?',
+  anythingElse: [
+    'What else would you like to add that we have not talked about yet?',
+    'What else about your experience should the team know that we have not covered?',
+  ],
+  gentleClose:
+    'Thank you for telling me this; we can stop here whenever you like. What, if anything, would you like the team to know before we finish?',
   thanks: 'Thank you for your time and for being so open. Your answers go straight to the team that works on this.',
   gentleThanks: 'Thank you for sharing this with me. We will stop here; please take good care of yourself.',
 };
@@ -107,12 +135,24 @@ const FR: Templates = {
   mentioned: (f) => `Vous avez mentionné « ${f} ».`,
   outOfTime: 'Nous arrivons au bout du temps prévu.',
   context: {
-    quoted: [(f) => `Dites-m'en plus sur « ${f} ».`, (f) => `Qu'est-ce qui vous vient à l'esprit en premier quand vous pensez à « ${f} » ?`],
-    plain: ['Dites-m\'en un peu plus sur la place du produit dans votre travail.', 'Qu\'est-ce qui vous vient à l\'esprit en premier quand vous pensez au produit ?'],
+    quoted: [
+      (f) => `Dites-m'en plus sur « ${f} ».`,
+      (f) => `Qu'est-ce qui vous vient à l'esprit en premier quand vous pensez à « ${f} » ?`,
+    ],
+    plain: [
+      "Dites-m'en un peu plus sur la place du produit dans votre travail.",
+      "Qu'est-ce qui vous vient à l'esprit en premier quand vous pensez au produit ?",
+    ],
   },
   surface: {
-    quoted: [(f) => `Racontez-moi un moment récent où vous avez été confronté à « ${f} ».`, (f) => `Quelle a été la dernière situation concrète liée à « ${f} » ?`],
-    plain: ['Racontez-moi un moment récent qui a façonné votre avis sur le produit.', 'Quelle a été la dernière situation concrète qui vous vient à l\'esprit ?'],
+    quoted: [
+      (f) => `Racontez-moi un moment récent où vous avez été confronté à « ${f} ».`,
+      (f) => `Quelle a été la dernière situation concrète liée à « ${f} » ?`,
+    ],
+    plain: [
+      'Racontez-moi un moment récent qui a façonné votre avis sur le produit.',
+      "Quelle a été la dernière situation concrète qui vous vient à l'esprit ?",
+    ],
   },
   ladder: [
     {
@@ -121,7 +161,11 @@ const FR: Templates = {
         (f) => `Vous avez dit « ${f} ». Comment cela se traduit-il dans une journée type ?`,
         (f) => `Parlez-moi de « ${f} » : comment cela se manifeste-t-il dans votre travail ?`,
       ],
-      plain: ['À quoi cela ressemble-t-il dans votre travail au quotidien ?', 'Comment cela se traduit-il dans une journée type ?', 'Racontez-moi comment cela se passe concrètement dans votre travail.'],
+      plain: [
+        'À quoi cela ressemble-t-il dans votre travail au quotidien ?',
+        'Comment cela se traduit-il dans une journée type ?',
+        'Racontez-moi comment cela se passe concrètement dans votre travail.',
+      ],
     },
     {
       quoted: [
@@ -129,7 +173,11 @@ const FR: Templates = {
         (f) => `Qu'est-ce que « ${f} » entraîne ensuite pour vous ?`,
         (f) => `Que change « ${f} » pour les personnes avec qui vous travaillez ?`,
       ],
-      plain: ['À quoi cela mène-t-il pour vous ou votre équipe ?', 'Qu\'est-ce que cela entraîne ensuite pour vous ?', 'Que cela change-t-il pour les personnes avec qui vous travaillez ?'],
+      plain: [
+        'À quoi cela mène-t-il pour vous ou votre équipe ?',
+        "Qu'est-ce que cela entraîne ensuite pour vous ?",
+        'Que cela change-t-il pour les personnes avec qui vous travaillez ?',
+      ],
     },
     {
       quoted: [
@@ -137,10 +185,18 @@ const FR: Templates = {
         (f) => `Qu'est-ce qui rend « ${f} » important à vos yeux ?`,
         (f) => `Qu'est-ce qui se joue pour vous personnellement dans « ${f} » ?`,
       ],
-      plain: ['Pourquoi est-ce que cela compte pour vous personnellement ?', 'Qu\'est-ce qui rend cela important à vos yeux ?', 'Qu\'est-ce qui se joue pour vous personnellement ?'],
+      plain: [
+        'Pourquoi est-ce que cela compte pour vous personnellement ?',
+        "Qu'est-ce qui rend cela important à vos yeux ?",
+        "Qu'est-ce qui se joue pour vous personnellement ?",
+      ],
     },
   ],
-  clarify: ['Racontez-moi une fois précise où c\'est arrivé.', 'Que s\'est-il passé la dernière fois que vous y avez été confronté ?', 'Décrivez-moi le dernier exemple en date, étape par étape.'],
+  clarify: [
+    "Racontez-moi une fois précise où c'est arrivé.",
+    "Que s'est-il passé la dernière fois que vous y avez été confronté ?",
+    'Décrivez-moi le dernier exemple en date, étape par étape.',
+  ],
   competitor: [
     (f) => `Vous avez mentionné « ${f} ». Comment cela se compare-t-il au produit pour votre travail ?`,
     (f) => `Quand vous pensez à « ${f} », qu'est-ce qui ressort pour vous par rapport au produit ?`,
@@ -153,10 +209,14 @@ const FR: Templates = {
       promoter: ['Comment les autres outils que vous connaissez se comparent-ils sur ce qui compte pour vous ?'],
     },
   },
-  anythingElse: ['Que souhaiteriez-vous ajouter que nous n\'avons pas encore abordé ?', 'Qu\'aimeriez-vous encore dire à l\'équipe que nous n\'avons pas couvert ?'],
-  gentleClose: 'Merci de m\'avoir confié cela ; nous pouvons nous arrêter quand vous le souhaitez. Que voudriez-vous que l\'équipe sache avant que nous terminions ?',
-  thanks: 'Merci pour votre temps et votre franchise. Vos réponses vont directement à l\'équipe concernée.',
-  gentleThanks: 'Merci de m\'avoir confié tout cela. Nous allons nous arrêter ici ; prenez bien soin de vous.',
+  anythingElse: [
+    "Que souhaiteriez-vous ajouter que nous n'avons pas encore abordé ?",
+    "Qu'aimeriez-vous encore dire à l'équipe que nous n'avons pas couvert ?",
+  ],
+  gentleClose:
+    "Merci de m'avoir confié cela ; nous pouvons nous arrêter quand vous le souhaitez. Que voudriez-vous que l'équipe sache avant que nous terminions ?",
+  thanks: "Merci pour votre temps et votre franchise. Vos réponses vont directement à l'équipe concernée.",
+  gentleThanks: "Merci de m'avoir confié tout cela. Nous allons nous arrêter ici ; prenez bien soin de vous.",
 };
 
 export const OFFLINE_TEMPLATES: Record<OfflineLanguage, Templates> = { en: EN, fr: FR };
@@ -164,7 +224,12 @@ export const OFFLINE_TEMPLATES: Record<OfflineLanguage, Templates> = { en: EN, f
 const pick = <T>(items: readonly T[], index: number): T => items[index % items.length];
 
 /** The guide's opening question of a phase in this language, else in English. */
-function guideQuestion(guide: GuideContent, phase: PhaseKey, language: OfflineLanguage, index: number): { text: string; language: OfflineLanguage } {
+function guideQuestion(
+  guide: GuideContent,
+  phase: PhaseKey,
+  language: OfflineLanguage,
+  index: number,
+): { text: string; language: OfflineLanguage } {
   const byLanguage = phaseOf(guide, phase).openingQuestions;
   const own = byLanguage[language];
   return own?.length ? { text: pick(own, index), language } : { text: pick(byLanguage.en, index), language: 'en' };
@@ -185,7 +250,9 @@ function fromVariants(variants: { quoted: Quoted[]; plain: string[] }, focus: st
 function render(decision: PolicyDecision, ctx: ComposeContext, language: OfflineLanguage, focus: string | null): ComposedQuestion {
   const t = OFFLINE_TEMPLATES[language];
   // Variants are taken in turn: the nth question of this phase and action gets the nth variant.
-  const index = ctx.transcript.filter((turn) => turn.role === 'moderator' && turn.phase === decision.phase && turn.action === decision.action).length;
+  const index = ctx.transcript.filter(
+    (turn) => turn.role === 'moderator' && turn.phase === decision.phase && turn.action === decision.action,
+  ).length;
   const done = (text: string, reusedWords: boolean, lang: string = language): ComposedQuestion => ({ text, reusedWords, language: lang });
   switch (decision.action) {
     case 'close':
@@ -196,20 +263,29 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
       if (decision.phase === 'close' && decision.reason === 'distress') return done(t.gentleClose, false);
       const question = guideQuestion(ctx.guide, decision.phase, language, 0);
       const lead = OFFLINE_TEMPLATES[question.language];
-      const intro = decision.phase === 'close' && decision.reason === 'interview-time-budget' ? lead.outOfTime
-        : focus && decision.phase === 'laddering' ? lead.said(focus)
-          : focus && decision.phase === 'comparative' ? lead.mentioned(focus) : null;
+      const intro =
+        decision.phase === 'close' && decision.reason === 'interview-time-budget'
+          ? lead.outOfTime
+          : focus && decision.phase === 'laddering'
+            ? lead.said(focus)
+            : focus && decision.phase === 'comparative'
+              ? lead.mentioned(focus)
+              : null;
       return done(intro ? `${intro} ${question.text}` : question.text, !!intro && !!focus && decision.phase !== 'close', question.language);
     }
     case 'probe':
       switch (decision.phase) {
-        case 'context': return done(...fromVariants(t.context, focus, index));
-        case 'surface': return done(...fromVariants(t.surface, focus, index));
-        case 'laddering': return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, index));
+        case 'context':
+          return done(...fromVariants(t.context, focus, index));
+        case 'surface':
+          return done(...fromVariants(t.surface, focus, index));
+        case 'laddering':
+          return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, index));
         case 'comparative':
           if (focus && decision.reason === 'competitor-focus') return done(pick(t.competitor, index)(focus), true);
           return done(...fromVariants({ quoted: t.comparative.quoted, plain: t.comparative.plain[ctx.band] }, focus, index));
-        case 'close': return done(pick(t.anythingElse, index), false);
+        case 'close':
+          return done(pick(t.anythingElse, index), false);
       }
   }
 }
@@ -218,7 +294,14 @@ export function composeQuestion(decision: PolicyDecision, ctx: ComposeContext): 
   const language = offlineLanguage(ctx.language);
   const composed = render(decision, ctx, language, decision.focus);
   if (!decision.focus) return composed;
-  const respondentWords = ctx.transcript.filter((t) => t.role === 'respondent').map((t) => t.text).join('\n');
-  const leading = findLeading(composed.text, { language: composed.language, lastAnswer: respondentWords, topicsToAvoid: ctx.guide.topicsToAvoid });
+  const respondentWords = ctx.transcript
+    .filter((t) => t.role === 'respondent')
+    .map((t) => t.text)
+    .join('\n');
+  const leading = findLeading(composed.text, {
+    language: composed.language,
+    lastAnswer: respondentWords,
+    topicsToAvoid: ctx.guide.topicsToAvoid,
+  });
   return leading.length ? render(decision, ctx, language, null) : composed;
 }

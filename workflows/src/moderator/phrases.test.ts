@@ -3,7 +3,7 @@ import { keyPhrase } from './phrases.js';
 
 describe('keyPhrase', () => {
   it.each([
-    ['Put simply, it\'s the kind of thing that makes people dread Monday mornings.', 'dread Monday mornings'],
+    ["Put simply, it's the kind of thing that makes people dread Monday mornings.", 'dread Monday mornings'],
     ['The reporting module is painfully slow every Monday morning.', 'painfully slow every Monday morning'],
     ['What would make the difference is a CRM sync that tells us when it fails instead of failing silently.', 'CRM sync that tells'],
     ['Honestly the export failed three times last week.', 'export failed three times last week'],

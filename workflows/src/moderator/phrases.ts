@@ -6,27 +6,43 @@
  * respondent's own phrase ("dread Monday mornings"), not a fragment ("kind of thing that makes
  * people"). Deterministic.
  */
-const STOP = new Set(('a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
-  'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
-  'as into onto about over under through not whether if when how what who which why us ' +
-  'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui ' +
-  'dans sur pour par avec sans sous chez vers si quand comment pourquoi ne pas y a ai depuis très trop plus moins aussi toujours encore déjà tout tous toute hors entre contre selon après avant pendant sans').split(' '));
+const STOP = new Set(
+  (
+    'a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
+    'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
+    'as into onto about over under through not whether if when how what who which why us ' +
+    'le la les un une des et ou de du en au aux est sont je nous vous ils elles mon ma mes notre nos votre vos ce cette ces que qui ' +
+    'dans sur pour par avec sans sous chez vers si quand comment pourquoi ne pas y a ai depuis très trop plus moins aussi toujours encore déjà tout tous toute hors entre contre selon après avant pendant sans'
+  ).split(' '),
+);
 
 /** Openers that carry no content of their own. */
-const FILLER = new Set(('well so yeah yes no ok okay um uh hmm like actually basically honestly frankly mean means meant think guess feel say ' +
-  "i'd i'm i've it's that's there's we're they're you're euh ben bah bon enfin franchement donc alors oui non c'est ça cela put simply " +
-  'sorry specific specifically instead know knew sais sait').split(' '));
+const FILLER = new Set(
+  (
+    'well so yeah yes no ok okay um uh hmm like actually basically honestly frankly mean means meant think guess feel say ' +
+    "i'd i'm i've it's that's there's we're they're you're euh ben bah bon enfin franchement donc alors oui non c'est ça cela put simply " +
+    'sorry specific specifically instead know knew sais sait'
+  ).split(' '),
+);
 
 /** Vague words: they may sit inside a quote but do not make one. */
-const WEAK = new Set(('kind sort thing things stuff way ways lot lots bit makes make made making would could should will can may might ' +
-  'difference point people person someone something anything everything nothing one ones get gets got have has had do does did ' +
-  'going need needs want wants keep keeps happen happens happening time times day days really whole part start started ' +
-  'chose see seen look looks sure exactly other others another more most less much many ' +
-  'chose truc genre façon fait faire peut peuvent pouvons pouvez veux veut voulons doivent doit avoir être quelque quelqu choses gens fois beaucoup peu assez vraiment bien mal').split(' '));
+const WEAK = new Set(
+  (
+    'kind sort thing things stuff way ways lot lots bit makes make made making would could should will can may might ' +
+    'difference point people person someone something anything everything nothing one ones get gets got have has had do does did ' +
+    'going need needs want wants keep keeps happen happens happening time times day days really whole part start started ' +
+    'chose see seen look looks sure exactly other others another more most less much many ' +
+    'chose truc genre façon fait faire peut peuvent pouvons pouvez veux veut voulons doivent doit avoir être quelque quelqu choses gens fois beaucoup peu assez vraiment bien mal'
+  ).split(' '),
+);
 
 const MAX_WORDS = 6;
 
-const bare = (word: string) => word.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+const bare = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
 
 function weight(word: string, index: number): number {
   const w = bare(word);

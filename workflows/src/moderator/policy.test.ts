@@ -15,29 +15,49 @@ class Interview {
   readonly decisions: PolicyDecision[] = [];
   readonly guide: GuideContent;
 
-  constructor(readonly band: Band = 'detractor', readonly language = 'en', guide?: GuideContent) {
+  constructor(
+    readonly band: Band = 'detractor',
+    readonly language = 'en',
+    guide?: GuideContent,
+  ) {
     this.guide = guide ?? defaultGuide(band === 'promoter' ? 'promoter' : band);
     this.push('moderator', openingQuestion(this.guide, band, language).text, 'context', 0, 'open', 0);
   }
 
-  private push(role: TranscriptTurn['role'], text: string, phase: PhaseKey, ladderLevel: number, action: TranscriptTurn['action'], minute: number) {
+  private push(
+    role: TranscriptTurn['role'],
+    text: string,
+    phase: PhaseKey,
+    ladderLevel: number,
+    action: TranscriptTurn['action'],
+    minute: number,
+  ) {
     this.transcript.push({ seq: this.transcript.length, role, text, phase, ladderLevel, action, createdAt: at(minute) });
   }
 
-  get last(): TranscriptTurn { return this.transcript[this.transcript.length - 1]; }
+  get last(): TranscriptTurn {
+    return this.transcript[this.transcript.length - 1];
+  }
 
   /** The respondent answers at `minute`; the moderator decides and asks at the same minute. */
   answer(text: string, minute: number): PolicyDecision {
     const question = [...this.transcript].reverse().find((t) => t.role === 'moderator')!;
     this.push('respondent', text, question.phase, question.ladderLevel, null, minute);
     const decision = decideNext({ guide: this.guide, band: this.band, transcript: this.transcript, now: at(minute) });
-    const composed = composeQuestion(decision, { guide: this.guide, band: this.band, language: this.language, transcript: this.transcript });
+    const composed = composeQuestion(decision, {
+      guide: this.guide,
+      band: this.band,
+      language: this.language,
+      transcript: this.transcript,
+    });
     this.decisions.push(decision);
     this.push('moderator', composed.text, decision.phase, decision.ladderLevel, decision.action, minute);
     return decision;
   }
 
-  get questions(): string[] { return this.transcript.filter((t) => t.role === 'moderator').map((t) => t.text); }
+  get questions(): string[] {
+    return this.transcript.filter((t) => t.role === 'moderator').map((t) => t.text);
+  }
 }
 
 const step = (d: PolicyDecision) => [d.action, d.phase, d.ladderLevel, d.reason];
@@ -45,8 +65,9 @@ const step = (d: PolicyDecision) => [d.action, d.phase, d.ladderLevel, d.reason]
 describe('decideNext: a detractor interview, step by step', () => {
   it('establishes context, captures the stated reason, ladders to a root motivation, compares and closes', () => {
     const i = new Interview('detractor');
-    expect(step(i.answer('Honestly the product has been a real disappointment for our support team over the last few months.', 1)))
-      .toEqual(['advance', 'surface', 0, 'substantive-answer']);
+    expect(step(i.answer('Honestly the product has been a real disappointment for our support team over the last few months.', 1))).toEqual(
+      ['advance', 'surface', 0, 'substantive-answer'],
+    );
     expect(step(i.answer('The reporting is clunky and slow to load.', 2))).toEqual(['probe', 'surface', 0, 'needs-example']);
     expect(i.last.text).toBe('Tell me about a recent moment when "reporting is clunky" came up.');
 
@@ -59,12 +80,26 @@ describe('decideNext: a detractor interview, step by step', () => {
     expect(i.last.text).toBe('When you say "exports by hand every week", what does that look like in your day-to-day work?');
     expect(step(i.answer('We miss the Friday deadline for the client report.', 7))).toEqual(['probe', 'laddering', 3, 'ladder-deeper']);
     expect(i.last.text).toMatch(/lead to|change for/);
-    expect(step(i.answer('The client escalated to my director twice this quarter.', 9))).toEqual(['probe', 'laddering', 4, 'ladder-deeper']);
-    expect(step(i.answer('My director started questioning whether we chose the right vendor.', 11))).toEqual(['probe', 'laddering', 5, 'ladder-deeper']);
+    expect(step(i.answer('The client escalated to my director twice this quarter.', 9))).toEqual([
+      'probe',
+      'laddering',
+      4,
+      'ladder-deeper',
+    ]);
+    expect(step(i.answer('My director started questioning whether we chose the right vendor.', 11))).toEqual([
+      'probe',
+      'laddering',
+      5,
+      'ladder-deeper',
+    ]);
     expect(i.last.text).toMatch(/^(Why does|What makes|What is at stake)/);
 
-    expect(step(i.answer('I pushed for this tool, so it is my credibility on the line with leadership.', 13)))
-      .toEqual(['advance', 'comparative', 5, 'root-reached']);
+    expect(step(i.answer('I pushed for this tool, so it is my credibility on the line with leadership.', 13))).toEqual([
+      'advance',
+      'comparative',
+      5,
+      'root-reached',
+    ]);
     expect(i.last.text).toBe(defaultGuide('detractor').phases[3].openingQuestions.en[0]);
 
     const competitor = i.answer('We have been looking at Zendesk since the spring.', 15);
@@ -72,14 +107,27 @@ describe('decideNext: a detractor interview, step by step', () => {
     expect(competitor.focus).toBe('Zendesk');
     expect(i.last.text).toContain('"Zendesk"');
 
-    expect(step(i.answer('Their reporting is simpler, but migrating would cost us months of work.', 17)))
-      .toEqual(['advance', 'close', 5, 'phase-budget-turns']);
+    expect(step(i.answer('Their reporting is simpler, but migrating would cost us months of work.', 17))).toEqual([
+      'advance',
+      'close',
+      5,
+      'phase-budget-turns',
+    ]);
     expect(step(i.answer('Make the exports reliable before anything else, please.', 18))).toEqual(['probe', 'close', 5, 'anything-else']);
-    expect(step(i.answer('I think that covers it, thanks for listening to me today.', 19))).toEqual(['close', 'close', 5, 'close-complete']);
+    expect(step(i.answer('I think that covers it, thanks for listening to me today.', 19))).toEqual([
+      'close',
+      'close',
+      5,
+      'close-complete',
+    ]);
     expect(i.last.text).toMatch(/^Thank you/);
 
-    const respondent = i.transcript.filter((t) => t.role === 'respondent').map((t) => t.text).join('\n');
-    for (const q of i.questions) expect(findLeading(q, { language: 'en', lastAnswer: respondent, topicsToAvoid: i.guide.topicsToAvoid })).toEqual([]);
+    const respondent = i.transcript
+      .filter((t) => t.role === 'respondent')
+      .map((t) => t.text)
+      .join('\n');
+    for (const q of i.questions)
+      expect(findLeading(q, { language: 'en', lastAnswer: respondent, topicsToAvoid: i.guide.topicsToAvoid })).toEqual([]);
     expect(new Set(i.questions).size).toBe(i.questions.length);
     expect(Math.max(...i.decisions.map((d) => d.ladderLevel))).toBeGreaterThanOrEqual(5);
   });
@@ -124,7 +172,12 @@ describe('decideNext: budgets', () => {
     i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
     i.answer('Last week 12 tickets were lost in the sync with Salesforce.', 2);
     i.answer('Agents answer customers twice.', 3);
-    expect(step(i.answer('Customers get confused by duplicate replies.', 19))).toEqual(['advance', 'comparative', 2, 'phase-budget-minutes']);
+    expect(step(i.answer('Customers get confused by duplicate replies.', 19))).toEqual([
+      'advance',
+      'comparative',
+      2,
+      'phase-budget-minutes',
+    ]);
   });
 
   it('jumps to close when the whole interview is over time, then closes', () => {
@@ -132,9 +185,19 @@ describe('decideNext: budgets', () => {
     i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
     const total = interviewMinutesBudget(i.guide);
     expect(total).toBe(31);
-    expect(step(i.answer('Last week 12 tickets were lost in the sync with Salesforce.', total + 1))).toEqual(['advance', 'close', 0, 'interview-time-budget']);
+    expect(step(i.answer('Last week 12 tickets were lost in the sync with Salesforce.', total + 1))).toEqual([
+      'advance',
+      'close',
+      0,
+      'interview-time-budget',
+    ]);
     expect(i.last.text).toMatch(/^We are nearly out of time\. If you could change one thing/);
-    expect(step(i.answer('Fix the sync, that would change everything for us.', total + 2))).toEqual(['close', 'close', 0, 'interview-time-budget']);
+    expect(step(i.answer('Fix the sync, that would change everything for us.', total + 2))).toEqual([
+      'close',
+      'close',
+      0,
+      'interview-time-budget',
+    ]);
   });
 
   it(`always closes after ${MAX_RESPONDENT_TURNS} answers`, () => {
@@ -160,7 +223,7 @@ describe('decideNext: laddering on thin answers', () => {
     const i = ladderingInterview();
     expect(step(i.answer('dunno', 3))).toEqual(['clarify', 'laddering', 1, 'thin-answer']);
     expect(i.last.text).toBe('Walk me through a specific time when that happened.');
-    expect(step(i.answer('I don\'t know', 4))).toEqual(['advance', 'comparative', 1, 'thin-after-clarify']);
+    expect(step(i.answer("I don't know", 4))).toEqual(['advance', 'comparative', 1, 'thin-after-clarify']);
   });
 
   it('clarifies again after a substantive answer in between, with another wording', () => {
@@ -186,14 +249,21 @@ describe('decideNext: comparative, distress, closing', () => {
     const d = i.answer('Agents answer customers twice, which is embarrassing.', 3);
     expect(step(d)).toEqual(['advance', 'comparative', 1, 'ladder-max-depth']);
     expect(d.focus).toBe('Freshdesk');
-    expect(i.last.text).toBe('You mentioned "Freshdesk". Which other options, if any, have you looked at, and what would one need to offer you?');
+    expect(i.last.text).toBe(
+      'You mentioned "Freshdesk". Which other options, if any, have you looked at, and what would one need to offer you?',
+    );
     expect(i.answer('Nothing concrete yet.', 4)).toMatchObject({ action: 'probe', reason: 'competitor-focus', focus: 'Freshdesk' });
   });
 
   it('closes gently on distress, whatever the phase', () => {
     const i = new Interview();
     i.answer('We use it every day for customer support and it has been mostly disappointing lately.', 1);
-    expect(step(i.answer('Honestly I am overwhelmed and I can\'t cope with the backlog anymore.', 2))).toEqual(['advance', 'close', 0, 'distress']);
+    expect(step(i.answer("Honestly I am overwhelmed and I can't cope with the backlog anymore.", 2))).toEqual([
+      'advance',
+      'close',
+      0,
+      'distress',
+    ]);
     expect(i.last.text).toMatch(/we can stop here whenever you like/);
     expect(step(i.answer('Maybe just that the backlog tool needs an owner on your side.', 3))).toEqual(['close', 'close', 0, 'distress']);
     expect(i.last.text).toMatch(/take good care of yourself/);
@@ -234,7 +304,7 @@ describe('decideNext: comparative, distress, closing', () => {
 describe('decideNext: determinism and inputs', () => {
   const run = () => {
     const i = new Interview('passive', 'fr');
-    i.answer('Le produit fait le travail mais sans plus, honnêtement, et mon équipe s\'en plaint souvent.', 1);
+    i.answer("Le produit fait le travail mais sans plus, honnêtement, et mon équipe s'en plaint souvent.", 1);
     i.answer('Depuis mars, les exports plantent deux fois par semaine.', 2);
     i.answer('je ne sais pas', 3);
     return i;
@@ -256,7 +326,7 @@ describe('decideNext: determinism and inputs', () => {
       ['advance', 'laddering', 1, 'specific-enough'],
       ['clarify', 'laddering', 1, 'thin-answer'],
     ]);
-    expect(i.last.text).toBe('Racontez-moi une fois précise où c\'est arrivé.');
+    expect(i.last.text).toBe("Racontez-moi une fois précise où c'est arrivé.");
     const input = { guide: i.guide, band: i.band, transcript: i.transcript.slice(0, -1), now: at(3) };
     expect(decideNext({ ...input, language: 'fr' })).toEqual(decideNext(input));
   });

@@ -100,11 +100,21 @@ function statedReason(state: State): string | null {
 function enteredCloseOnDistress(state: State): boolean {
   const { transcript } = state.input;
   const firstClose = transcript.findIndex((t) => t.role === 'moderator' && t.phase === 'close');
-  const before = transcript.slice(0, Math.max(firstClose, 0)).filter((t) => t.role === 'respondent').at(-1);
+  const before = transcript
+    .slice(0, Math.max(firstClose, 0))
+    .filter((t) => t.role === 'respondent')
+    .at(-1);
   return firstClose >= 0 && !!before && detectEscalations(before.text, state.language).some((e) => e.reason === 'distress');
 }
 
-function decide(state: State, action: Exclude<ModeratorAction, 'open'>, phase: PhaseKey, reason: string, focus: string | null = null, level = state.level): PolicyDecision {
+function decide(
+  state: State,
+  action: Exclude<ModeratorAction, 'open'>,
+  phase: PhaseKey,
+  reason: string,
+  focus: string | null = null,
+  level = state.level,
+): PolicyDecision {
   return { action, phase, ladderLevel: level, focus, reason, signals: state.signals };
 }
 
@@ -115,7 +125,8 @@ function advance(state: State, to: PhaseKey, reason: string): PolicyDecision {
   return decide(state, 'advance', to, reason);
 }
 
-const spent = (state: State, phase: PhaseKey): string | null => phaseBudgetSpent(state.input.guide, state.input.transcript, phase, state.input.now);
+const spent = (state: State, phase: PhaseKey): string | null =>
+  phaseBudgetSpent(state.input.guide, state.input.transcript, phase, state.input.now);
 const answerPhrase = (state: State): string | null => (state.signals.thin ? null : keyPhrase(state.answer));
 
 function contextStep(state: State): PolicyDecision {
@@ -165,7 +176,11 @@ function closeStep(state: State): PolicyDecision {
 }
 
 const STEPS: Record<PhaseKey, (state: State) => PolicyDecision> = {
-  context: contextStep, surface: surfaceStep, laddering: ladderingStep, comparative: comparativeStep, close: closeStep,
+  context: contextStep,
+  surface: surfaceStep,
+  laddering: ladderingStep,
+  comparative: comparativeStep,
+  close: closeStep,
 };
 
 function stateOf(input: PolicyRequest): State {
@@ -175,7 +190,10 @@ function stateOf(input: PolicyRequest): State {
   const lastModerator = moderatorTurns(transcript).at(-1) ?? null;
   const answer = respondentText.at(-1) ?? '';
   return {
-    input, language, lastModerator, answer,
+    input,
+    language,
+    lastModerator,
+    answer,
     phase: lastModerator?.phase ?? 'context',
     level: transcript.reduce((max, t) => Math.max(max, t.ladderLevel), 0),
     signals: analyseAnswer(answer, language),
@@ -186,7 +204,8 @@ export function decideNext(input: PolicyRequest): PolicyDecision {
   const state = stateOf(input);
   const { transcript, guide, now } = input;
   if (state.lastModerator?.action === 'close') return decide(state, 'close', 'close', 'already-closed');
-  if (transcript.filter((t) => t.role === 'respondent').length >= MAX_RESPONDENT_TURNS) return decide(state, 'close', 'close', 'max-respondent-turns');
+  if (transcript.filter((t) => t.role === 'respondent').length >= MAX_RESPONDENT_TURNS)
+    return decide(state, 'close', 'close', 'max-respondent-turns');
   const closing = state.phase === 'close';
   if (detectEscalations(state.answer, state.language).some((e) => e.reason === 'distress')) {
     return closing ? decide(state, 'close', 'close', 'distress') : advance(state, 'close', 'distress');

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { analyseAnswer, competitorsIn, wordCount } from './signals.js';
 
 describe('analyseAnswer (English)', () => {
-  it.each(['fine', 'I don\'t know really', 'Not sure, nothing much to say', 'ok', 'Nothing comes to mind.', 'It\'s fine I guess', 'Well, no idea'])(
-    'reads "%s" as thin', (text) => {
-      expect(analyseAnswer(text, 'en').thin).toBe(true);
-    });
+  it.each([
+    'fine',
+    "I don't know really",
+    'Not sure, nothing much to say',
+    'ok',
+    'Nothing comes to mind.',
+    "It's fine I guess",
+    'Well, no idea',
+  ])('reads "%s" as thin', (text) => {
+    expect(analyseAnswer(text, 'en').thin).toBe(true);
+  });
 
   it('does not read a stock opener followed by substance as thin', () => {
     const signals = analyseAnswer('Not sure why, but our exports have failed every Monday since March.', 'en');
@@ -15,7 +22,10 @@ describe('analyseAnswer (English)', () => {
 
   it('scores specificity from numbers, dates, durations, money and named things', () => {
     const vague = analyseAnswer('It just does not work the way we expected it to.', 'en');
-    const concrete = analyseAnswer('Since March our exports fail twice a week, it costs my team 3 hours every Monday and we pay $40 a seat.', 'en');
+    const concrete = analyseAnswer(
+      'Since March our exports fail twice a week, it costs my team 3 hours every Monday and we pay $40 a seat.',
+      'en',
+    );
     expect(vague.specificity).toBeLessThan(0.2);
     expect(concrete.specificity).toBe(1);
     expect(vague.thin).toBe(false);
@@ -38,7 +48,10 @@ describe('analyseAnswer (English)', () => {
     const signals = analyseAnswer('Our CFO pushed for it after the reorg, and procurement signed off last quarter.', 'en');
     expect(signals).toMatchObject({ organisational: true, timeline: true });
     expect(analyseAnswer('Our champion left and nobody owns the tool now.', 'en').organisational).toBe(true);
-    expect(analyseAnswer('The buttons are small and hard to click on my screen.', 'en')).toMatchObject({ organisational: false, timeline: false });
+    expect(analyseAnswer('The buttons are small and hard to click on my screen.', 'en')).toMatchObject({
+      organisational: false,
+      timeline: false,
+    });
   });
 
   it('recognises root motivations', () => {
@@ -55,13 +68,16 @@ describe('analyseAnswer (French)', () => {
   });
 
   it('reads specifics, competitors, organisation and timeline', () => {
-    const signals = analyseAnswer('Depuis mars, nos exports plantent deux fois par semaine et ça coûte 3 heures à mon équipe. On regarde Zendesk et un autre fournisseur.', 'fr-CA');
+    const signals = analyseAnswer(
+      'Depuis mars, nos exports plantent deux fois par semaine et ça coûte 3 heures à mon équipe. On regarde Zendesk et un autre fournisseur.',
+      'fr-CA',
+    );
     expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk', 'un autre fournisseur'] });
     expect(analyseAnswer('Notre DAF a poussé après la réorganisation, et les achats ont validé.', 'fr').organisational).toBe(true);
   });
 
   it('recognises root motivations and emotion', () => {
-    const signals = analyseAnswer('J\'ai perdu confiance, franchement c\'est inadmissible !', 'fr');
+    const signals = analyseAnswer("J'ai perdu confiance, franchement c'est inadmissible !", 'fr');
     expect(signals.rootMotivation).toBe(true);
     expect(signals.emotion).toBeGreaterThan(0.3);
   });
@@ -69,7 +85,7 @@ describe('analyseAnswer (French)', () => {
 
 describe('wordCount', () => {
   it('counts words with apostrophes and hyphens as one', () => {
-    expect(wordCount('I don\'t know, it\'s a so-so tool')).toBe(7);
+    expect(wordCount("I don't know, it's a so-so tool")).toBe(7);
     expect(wordCount('  ')).toBe(0);
   });
 

@@ -28,40 +28,128 @@ interface Lexicon {
 const NAME = String.raw`((?:[A-Z][\w.&+-]*|[a-z]+[A-Z][\w.&+-]*)(?:\s+[A-Z][\w.&+-]*){0,2})`;
 const DURATION_UNITS_EN = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?';
 const NUMBER_WORDS_EN = String.raw`\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of`;
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const MONTHS_EN =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const MONTHS_FR = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 
 const EN: Lexicon = {
-  intensity: /\b(hate[sd]?|love[sd]?|furious|angry|livid|frustrat\w*|annoy\w*|awful|terrible|horrible|nightmare|disaster|unacceptable|ridiculous|absurd|useless|fantastic|amazing|brilliant|incredible|absolutely|totally|completely|extremely|seriously|so much|fed up|sick of|can't stand|disappointed|upset|worried|scared|stressed)\b/gi,
-  dates: new RegExp(String.raw`\b(${MONTHS_EN})\b(?!\s+(?:I|we|be)\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|quarter|year)|Q[1-4]|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`, 'gi'),
+  intensity:
+    /\b(hate[sd]?|love[sd]?|furious|angry|livid|frustrat\w*|annoy\w*|awful|terrible|horrible|nightmare|disaster|unacceptable|ridiculous|absurd|useless|fantastic|amazing|brilliant|incredible|absolutely|totally|completely|extremely|seriously|so much|fed up|sick of|can't stand|disappointed|upset|worried|scared|stressed)\b/gi,
+  dates: new RegExp(
+    String.raw`\b(${MONTHS_EN})\b(?!\s+(?:I|we|be)\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|quarter|year)|Q[1-4]|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
+    'gi',
+  ),
   durations: new RegExp(String.raw`\b(${NUMBER_WORDS_EN})\s+(${DURATION_UNITS_EN})\b|\b\d+\s*(h|d|min)\b`, 'gi'),
-  frequency: /\b(?:once|twice|\w+ times) (?:a|an|per|every) (?:day|week|month|year|hour)\b|\bevery (?:day|week|month|morning|evening|time|sprint|release|monday|tuesday|wednesday|thursday|friday)\b|\b(?:daily|weekly|monthly)\b/gi,
-  money: /[$€£]\s?\d|\d\s?[$€£k]\b|\b\d+\s*(dollars|euros|pounds|per seat|a seat|per user|a month|a year)\b|\b(budget|invoice|licen[cs]e fee|price increase)\b/gi,
-  concrete: /\b(reports?|reporting|exports?|dashboards?|invoices?|tickets?|integrations?|api|login|sso|onboarding|migration|releases?|updates?|sync|fields?|workflows?|notifications?|emails?|spreadsheets?|csv|pdf|customers?|clients?|deals?|pipeline|renewal|contract|seats?|users?|team|manager|calls?|meetings?|demo|roadmap|bugs?|outage|downtime|crash\w*|errors?)\b/gi,
-  competitorNamed: new RegExp(String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`, 'g'),
-  competitorGeneric: /\b(another (?:vendor|provider|supplier|tool|platform|solution|product)|other (?:vendors|providers|tools|platforms|solutions|products)|a competitor|competitors?|(?:an )?alternatives?|a cheaper option)\b/gi,
-  organisational: /\b(leadership|management|(?:our|my|the|new) (?:ceo|cfo|cto|cio|coo|vp|vice president|director|head of \w+|boss|manager|board)|procurement|purchasing|finance team|legal team|security team|it team|it department|another team|other teams?|the \w+ team|champion|(?:who|that) (?:left|quit)|left the company|reorg\w*|reorgani[sz]ation|restructur\w*|budget cuts?|merger|acquisition|acquired|sign[- ]off|approval|stakeholders?|politics|internal(?:ly)?)\b/gi,
-  timeline: new RegExp(String.raw`\b(since (?:${MONTHS_EN}|last|the|we|then|\d)|(?:${NUMBER_WORDS_EN}) (?:${DURATION_UNITS_EN}) ago|ago\b|last (?:week|month|quarter|year|time)|next (?:week|month|quarter|year)|this (?:quarter|year)|yesterday|recently|for (?:weeks|months|years)|renewal|deadline|by the end of|(?:in|until|before|after) (?:${MONTHS_EN}|Q[1-4]|20\d\d))\b`, 'gi'),
+  frequency:
+    /\b(?:once|twice|\w+ times) (?:a|an|per|every) (?:day|week|month|year|hour)\b|\bevery (?:day|week|month|morning|evening|time|sprint|release|monday|tuesday|wednesday|thursday|friday)\b|\b(?:daily|weekly|monthly)\b/gi,
+  money:
+    /[$€£]\s?\d|\d\s?[$€£k]\b|\b\d+\s*(dollars|euros|pounds|per seat|a seat|per user|a month|a year)\b|\b(budget|invoice|licen[cs]e fee|price increase)\b/gi,
+  concrete:
+    /\b(reports?|reporting|exports?|dashboards?|invoices?|tickets?|integrations?|api|login|sso|onboarding|migration|releases?|updates?|sync|fields?|workflows?|notifications?|emails?|spreadsheets?|csv|pdf|customers?|clients?|deals?|pipeline|renewal|contract|seats?|users?|team|manager|calls?|meetings?|demo|roadmap|bugs?|outage|downtime|crash\w*|errors?)\b/gi,
+  competitorNamed: new RegExp(
+    String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`,
+    'g',
+  ),
+  competitorGeneric:
+    /\b(another (?:vendor|provider|supplier|tool|platform|solution|product)|other (?:vendors|providers|tools|platforms|solutions|products)|a competitor|competitors?|(?:an )?alternatives?|a cheaper option)\b/gi,
+  organisational:
+    /\b(leadership|management|(?:our|my|the|new) (?:ceo|cfo|cto|cio|coo|vp|vice president|director|head of \w+|boss|manager|board)|procurement|purchasing|finance team|legal team|security team|it team|it department|another team|other teams?|the \w+ team|champion|(?:who|that) (?:left|quit)|left the company|reorg\w*|reorgani[sz]ation|restructur\w*|budget cuts?|merger|acquisition|acquired|sign[- ]off|approval|stakeholders?|politics|internal(?:ly)?)\b/gi,
+  timeline: new RegExp(
+    String.raw`\b(since (?:${MONTHS_EN}|last|the|we|then|\d)|(?:${NUMBER_WORDS_EN}) (?:${DURATION_UNITS_EN}) ago|ago\b|last (?:week|month|quarter|year|time)|next (?:week|month|quarter|year)|this (?:quarter|year)|yesterday|recently|for (?:weeks|months|years)|renewal|deadline|by the end of|(?:in|until|before|after) (?:${MONTHS_EN}|Q[1-4]|20\d\d))\b`,
+    'gi',
+  ),
   thin: /^(?:i\s+)?(?:don'?t know|dunno|not sure|no idea|nothing(?: really| much| special)?|fine|ok(?:ay)?|good|great|no|yes|nope|meh|n\/a|none|same|hard to say|can'?t say|no comment|not really|it'?s (?:fine|ok(?:ay)?|good)|all good|nothing to add|nothing comes to mind)\b/i,
   root: /\b(trust(?:ed|s|ing)?|distrust|confidence|confident|reputation|credib\w+|career|my job|promotion|accountab\w+|(?:held )?responsible|blamed?|let (?:me|us) down|let down|betray\w*|respect(?:ed)?|promis\w+|values?|integrity|honest\w*|peace of mind|sleep at night|look(?:ed)? (?:bad|stupid|foolish)|embarrass\w*|credibility|rely on|depend on|fairness|feel(?:ing)? (?:valued|heard|ignored))\b/i,
-  notNames: new Set(['I', 'I\'m', 'I\'ve', 'The', 'A', 'An', 'It', 'We', 'Our', 'My', 'This', 'That', 'They', 'You', 'Your', 'But', 'And', 'So', 'Then', 'When', 'If', 'Well', 'Yes', 'No', 'Ok', 'OK',
-    ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' ')]),
+  notNames: new Set([
+    'I',
+    "I'm",
+    "I've",
+    'The',
+    'A',
+    'An',
+    'It',
+    'We',
+    'Our',
+    'My',
+    'This',
+    'That',
+    'They',
+    'You',
+    'Your',
+    'But',
+    'And',
+    'So',
+    'Then',
+    'When',
+    'If',
+    'Well',
+    'Yes',
+    'No',
+    'Ok',
+    'OK',
+    ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+      ' ',
+    ),
+  ]),
 };
 
 const FR: Lexicon = {
-  intensity: /(?<!\p{L})(déteste\w*|adore\w*|furieu\w*|en colère|énervé\w*|frustr\w*|agaç\w*|horrible|affreu\w*|terrible|cauchemar|catastroph\w*|inadmissible|inacceptable|ridicule|absurde|inutile|génial\w*|formidable|incroyable|absolument|totalement|complètement|vraiment|extrêmement|marre|ras le bol|déçu\w*|inquiet\w*|stress\w*)(?!\p{L})/giu,
-  dates: new RegExp(String.raw`(?<!\p{L})(${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|T[1-4]|20\d\d)(?!\p{L})|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`, 'giu'),
-  durations: /(?<!\p{L})(\d+|un|une|deux|trois|quatre|cinq|six|dix|quinze|plusieurs|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|trimestres?|ans?|années?)(?!\p{L})|\b\d+\s*(h|j|min)\b/giu,
-  frequency: /(?<!\p{L})(?:(?:une|deux|trois|\d+|plusieurs) fois par (?:jour|semaine|mois|an)|chaque (?:jour|semaine|mois|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|sprint)|tous les (?:jours|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|mois)|toutes les semaines|quotidien\w*|hebdomadaire\w*|mensuel\w*)(?!\p{L})/giu,
-  money: /[$€£]\s?\d|\d\s?[$€£k]|(?<!\p{L})(\d+\s*(euros?|dollars?|par licence|par utilisateur|par mois|par an)|budget|facture\w*|prix|tarif\w*|licences?)(?!\p{L})/giu,
-  concrete: /(?<!\p{L})(rapports?|exports?|tableaux? de bord|factures?|tickets?|intégrations?|api|connexion|sso|onboarding|migration|mises? à jour|synchro\w*|champs?|notifications?|e-?mails?|tableurs?|csv|pdf|clients?|contrats?|renouvellement|licences?|utilisateurs?|équipe|réunions?|démo|feuille de route|bugs?|bogues?|panne|plantages?|erreurs?)(?!\p{L})/giu,
-  competitorNamed: new RegExp(String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`, 'gu'),
-  competitorGeneric: /(?<!\p{L})(un autre (?:fournisseur|prestataire|outil|éditeur|produit)|une autre (?:solution|plateforme|offre)|d'autres (?:fournisseurs|outils|solutions|éditeurs)|(?:un |les |des )?concurrents?|la concurrence|(?:une |des )?alternatives?)(?!\p{L})/giu,
-  organisational: /(?<!\p{L})(la direction|direction générale|(?:notre|mon|ma|le|la|nouveau|nouvelle) (?:pdg|daf|dsi|cto|directeur|directrice|responsable|manager|chef|patron|comité de direction)|les achats|service (?:achats|juridique|informatique)|l'informatique|une autre équipe|d'autres équipes|l'équipe \w+|champion|(?:qui|est) parti\w*|a quitté|réorganisation|restructuration|coupes? budgétaires?|fusion|rachat|racheté\w*|validation|arbitrage|politique interne|en interne)(?!\p{L})/giu,
-  timeline: new RegExp(String.raw`(?<!\p{L})(depuis|il y a|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|le trimestre dernier|ce trimestre|cette année|le mois prochain|l'an prochain|hier|récemment|pendant des (?:semaines|mois)|renouvellement|échéance|d'ici (?:la fin|${MONTHS_FR}|\d)|(?:en|avant|après|jusqu'en) (?:${MONTHS_FR}|20\d\d))(?!\p{L})`, 'giu'),
+  intensity:
+    /(?<!\p{L})(déteste\w*|adore\w*|furieu\w*|en colère|énervé\w*|frustr\w*|agaç\w*|horrible|affreu\w*|terrible|cauchemar|catastroph\w*|inadmissible|inacceptable|ridicule|absurde|inutile|génial\w*|formidable|incroyable|absolument|totalement|complètement|vraiment|extrêmement|marre|ras le bol|déçu\w*|inquiet\w*|stress\w*)(?!\p{L})/giu,
+  dates: new RegExp(
+    String.raw`(?<!\p{L})(${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|T[1-4]|20\d\d)(?!\p{L})|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
+    'giu',
+  ),
+  durations:
+    /(?<!\p{L})(\d+|un|une|deux|trois|quatre|cinq|six|dix|quinze|plusieurs|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|trimestres?|ans?|années?)(?!\p{L})|\b\d+\s*(h|j|min)\b/giu,
+  frequency:
+    /(?<!\p{L})(?:(?:une|deux|trois|\d+|plusieurs) fois par (?:jour|semaine|mois|an)|chaque (?:jour|semaine|mois|matin|soir|lundi|mardi|mercredi|jeudi|vendredi|sprint)|tous les (?:jours|matins|soirs|lundis|mardis|mercredis|jeudis|vendredis|mois)|toutes les semaines|quotidien\w*|hebdomadaire\w*|mensuel\w*)(?!\p{L})/giu,
+  money:
+    /[$€£]\s?\d|\d\s?[$€£k]|(?<!\p{L})(\d+\s*(euros?|dollars?|par licence|par utilisateur|par mois|par an)|budget|facture\w*|prix|tarif\w*|licences?)(?!\p{L})/giu,
+  concrete:
+    /(?<!\p{L})(rapports?|exports?|tableaux? de bord|factures?|tickets?|intégrations?|api|connexion|sso|onboarding|migration|mises? à jour|synchro\w*|champs?|notifications?|e-?mails?|tableurs?|csv|pdf|clients?|contrats?|renouvellement|licences?|utilisateurs?|équipe|réunions?|démo|feuille de route|bugs?|bogues?|panne|plantages?|erreurs?)(?!\p{L})/giu,
+  competitorNamed: new RegExp(
+    String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`,
+    'gu',
+  ),
+  competitorGeneric:
+    /(?<!\p{L})(un autre (?:fournisseur|prestataire|outil|éditeur|produit)|une autre (?:solution|plateforme|offre)|d'autres (?:fournisseurs|outils|solutions|éditeurs)|(?:un |les |des )?concurrents?|la concurrence|(?:une |des )?alternatives?)(?!\p{L})/giu,
+  organisational:
+    /(?<!\p{L})(la direction|direction générale|(?:notre|mon|ma|le|la|nouveau|nouvelle) (?:pdg|daf|dsi|cto|directeur|directrice|responsable|manager|chef|patron|comité de direction)|les achats|service (?:achats|juridique|informatique)|l'informatique|une autre équipe|d'autres équipes|l'équipe \w+|champion|(?:qui|est) parti\w*|a quitté|réorganisation|restructuration|coupes? budgétaires?|fusion|rachat|racheté\w*|validation|arbitrage|politique interne|en interne)(?!\p{L})/giu,
+  timeline: new RegExp(
+    String.raw`(?<!\p{L})(depuis|il y a|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|le trimestre dernier|ce trimestre|cette année|le mois prochain|l'an prochain|hier|récemment|pendant des (?:semaines|mois)|renouvellement|échéance|d'ici (?:la fin|${MONTHS_FR}|\d)|(?:en|avant|après|jusqu'en) (?:${MONTHS_FR}|20\d\d))(?!\p{L})`,
+    'giu',
+  ),
   thin: /^(?:je (?:ne )?sais pas|j'sais pas|sais pas|aucune idée|pas d'idée|rien(?: de (?:spécial|particulier|plus))?|pas (?:vraiment|sûre?|grand-chose)|bof|ça va|ok|d'accord|oui|non|bien|correct|pareil|difficile à dire|je ne vois pas|rien à ajouter|sans commentaire)(?!\p{L})/iu,
   root: /(?<!\p{L})(confiance|méfiance|réputation|crédibilité|carrière|mon poste|promotion|responsab\w+|(?:on )?m'a (?:laissé tomber|menti)|laissé tomber|trahi\w*|déçu\w*|respect\w*|promi\w*|promesses?|valeurs?|intégrité|honnête\w*|tranquillité|sérénité|dormir tranquille|passer pour|mal vu|image|compter sur|me sentir (?:écouté|ignoré))(?!\p{L})/iu,
-  notNames: new Set(['Je', 'J\'ai', 'Le', 'La', 'Les', 'Un', 'Une', 'Il', 'Elle', 'On', 'Nous', 'Notre', 'Mon', 'Ma', 'Ce', 'Cette', 'Mais', 'Et', 'Donc', 'Alors', 'Quand', 'Si', 'Oui', 'Non', 'Ok', 'OK']),
+  notNames: new Set([
+    'Je',
+    "J'ai",
+    'Le',
+    'La',
+    'Les',
+    'Un',
+    'Une',
+    'Il',
+    'Elle',
+    'On',
+    'Nous',
+    'Notre',
+    'Mon',
+    'Ma',
+    'Ce',
+    'Cette',
+    'Mais',
+    'Et',
+    'Donc',
+    'Alors',
+    'Quand',
+    'Si',
+    'Oui',
+    'Non',
+    'Ok',
+    'OK',
+  ]),
 };
 
 const LEXICONS: Record<OfflineLanguage, Lexicon> = { en: EN, fr: FR };
@@ -88,21 +176,22 @@ function namedThings(text: string, lexicon: Lexicon): number {
 
 function specificityOf(text: string, lexicon: Lexicon): number {
   const numbers = count(text, /\d+/g);
-  const score = 0.2 * Math.min(numbers, 2)
-    + 0.25 * Math.min(count(text, lexicon.dates), 1)
-    + 0.25 * Math.min(count(text, lexicon.durations), 1)
-    + 0.2 * Math.min(count(text, lexicon.frequency), 1)
-    + 0.25 * Math.min(count(text, lexicon.money), 1)
-    + 0.15 * Math.min(namedThings(text, lexicon), 2)
-    + 0.1 * Math.min(count(text, lexicon.concrete), 3);
+  const score =
+    0.2 * Math.min(numbers, 2) +
+    0.25 * Math.min(count(text, lexicon.dates), 1) +
+    0.25 * Math.min(count(text, lexicon.durations), 1) +
+    0.2 * Math.min(count(text, lexicon.frequency), 1) +
+    0.25 * Math.min(count(text, lexicon.money), 1) +
+    0.15 * Math.min(namedThings(text, lexicon), 2) +
+    0.1 * Math.min(count(text, lexicon.concrete), 3);
   return clamp01(score);
 }
 
 function emotionOf(text: string, lexicon: Lexicon): number {
-  const shouted = (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !/^(API|SSO|CRM|CSV|PDF|ERP|SLA|CEO|CFO|CTO|CIO|COO|DSI|DAF|PDG|RGPD|GDPR|SAP|AWS|UI|UX)$/.test(w)).length;
-  const score = 0.25 * Math.min(count(text, lexicon.intensity), 3)
-    + 0.15 * Math.min(count(text, /!/g), 2)
-    + 0.2 * Math.min(shouted, 2);
+  const shouted = (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter(
+    (w) => !/^(API|SSO|CRM|CSV|PDF|ERP|SLA|CEO|CFO|CTO|CIO|COO|DSI|DAF|PDG|RGPD|GDPR|SAP|AWS|UI|UX)$/.test(w),
+  ).length;
+  const score = 0.25 * Math.min(count(text, lexicon.intensity), 3) + 0.15 * Math.min(count(text, /!/g), 2) + 0.2 * Math.min(shouted, 2);
   return clamp01(score);
 }
 

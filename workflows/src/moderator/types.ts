@@ -6,7 +6,6 @@
 import type { Band, EscalationReason, ModeratorAction, PhaseKey } from '@ladder/contracts';
 import type { GuideContent } from '@ladder/contracts/guide';
 
-
 /**
  * What a moderator turn does: `open` is the first question; `probe` goes one ladder level deeper
  * (or, outside laddering, asks for more within the phase); `clarify` asks again at the same level
@@ -81,7 +80,10 @@ export interface DetectedEscalation {
 
 export type LeadingRule = 'yes-no' | 'either-or' | 'suggestion' | 'loaded-adjective' | 'topic-to-avoid';
 
-export interface GuardFinding { rule: LeadingRule; match: string }
+export interface GuardFinding {
+  rule: LeadingRule;
+  match: string;
+}
 
 export interface GuardResult {
   /** The question to send: the original when clean, else a replacement. */

@@ -2,12 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDatabase, freePort, startEmbeddedPostgres, startTemporalDevServer, type EmbeddedPostgresHandle, type TemporalDevServerHandle } from '@ladder/devstack';
+import {
+  ensureDatabase,
+  freePort,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  type EmbeddedPostgresHandle,
+  type TemporalDevServerHandle,
+} from '@ladder/devstack';
 import { runMigrations } from '@ladder/migrations';
 import pg from 'pg';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 
-export interface TestDatabase { url: string; pool: pg.Pool; server: EmbeddedPostgresHandle; dir: string }
+export interface TestDatabase {
+  url: string;
+  pool: pg.Pool;
+  server: EmbeddedPostgresHandle;
+  dir: string;
+}
 
 /** A fresh migrated database on an embedded Postgres of its own. */
 export async function startTestDatabase(): Promise<TestDatabase> {
@@ -36,15 +48,37 @@ export async function stopTestDatabase(db: TestDatabase | undefined): Promise<vo
 export const startTestTemporal = async (): Promise<TemporalDevServerHandle> => startTemporalDevServer({ port: await freePort() });
 
 /** The rows an interview needs, written the way the API writes them. */
-export async function insertSession(pool: pg.Pool, score = 3, language: string | null = 'en'): Promise<{ sessionId: string; workspaceId: string }> {
-  const { rows: [w] } = await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`]);
-  const { rows: [s] } = await pool.query(`INSERT INTO study (workspace_id, name) VALUES ($1, 's') RETURNING id`, [w.id]);
-  await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3)`, [w.id, s.id, JSON.stringify(DEFAULT_TAXONOMY)]);
-  const { rows: [v] } = await pool.query(`INSERT INTO wave (workspace_id, study_id, name) VALUES ($1, $2, 'v') RETURNING id`, [w.id, s.id]);
-  const { rows: [r] } = await pool.query(
-    `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, 'r1', $3, $4) RETURNING id`, [w.id, v.id, score, language]);
-  const { rows: [session] } = await pool.query(
+export async function insertSession(
+  pool: pg.Pool,
+  score = 3,
+  language: string | null = 'en',
+): Promise<{ sessionId: string; workspaceId: string }> {
+  const {
+    rows: [w],
+  } = await pool.query(`INSERT INTO workspace (slug, name) VALUES ($1, 'w') RETURNING id`, [`w-${randomBytes(4).toString('hex')}`]);
+  const {
+    rows: [s],
+  } = await pool.query(`INSERT INTO study (workspace_id, name) VALUES ($1, 's') RETURNING id`, [w.id]);
+  await pool.query(`INSERT INTO driver_taxonomy (workspace_id, study_id, version, content) VALUES ($1, $2, 1, $3)`, [
+    w.id,
+    s.id,
+    JSON.stringify(DEFAULT_TAXONOMY),
+  ]);
+  const {
+    rows: [v],
+  } = await pool.query(`INSERT INTO wave (workspace_id, study_id, name) VALUES ($1, $2, 'v') RETURNING id`, [w.id, s.id]);
+  const {
+    rows: [r],
+  } = await pool.query(
+    `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, 'r1', $3, $4) RETURNING id`,
+    [w.id, v.id, score, language],
+  );
+  const {
+    rows: [session],
+  } = await pool.query(
     `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
-     VALUES ($1, $2, $3, 'offline', $4, $4) RETURNING id`, [w.id, r.id, v.id, randomBytes(8).toString('hex')]);
+     VALUES ($1, $2, $3, 'offline', $4, $4) RETURNING id`,
+    [w.id, r.id, v.id, randomBytes(8).toString('hex')],
+  );
   return { sessionId: session.id, workspaceId: w.id };
 }

@@ -9,7 +9,11 @@ export async function chatOnFakeMistral(options: FakeMistralOptions = {}): Promi
   const server = await startFakeMistral(options);
   started.push(server);
   const { chat } = createMistralClient({
-    apiKey: 'k', serverUrl: server.url, model: 'mistral-small-latest', timeoutMs: 5000, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+    apiKey: 'k',
+    serverUrl: server.url,
+    model: 'mistral-small-latest',
+    timeoutMs: 5000,
+    pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
   });
   return { server, chat };
 }

@@ -58,10 +58,12 @@ const PHRASES: Record<Lang, Phrases> = {
       if (level === 3) return `What are the consequences of ${q} for you?`;
       return `Why does ${q} matter to you personally?`;
     },
-    clarify: (focus) => focus
-      ? `Take your time. When you think about "${focus}", what example comes to mind first?`
-      : 'Take your time. What example comes to mind first, even a small one?',
-    more: (focus) => (focus ? `You mentioned "${focus}". What happened the last time that came up?` : 'What happened the last time that came up?'),
+    clarify: (focus) =>
+      focus
+        ? `Take your time. When you think about "${focus}", what example comes to mind first?`
+        : 'Take your time. What example comes to mind first, even a small one?',
+    more: (focus) =>
+      focus ? `You mentioned "${focus}". What happened the last time that came up?` : 'What happened the last time that came up?',
     advance: {
       context: 'How would you describe your experience with the product lately, in your own words?',
       surface: 'What are the main things behind how you feel about the product today?',
@@ -80,23 +82,31 @@ const PHRASES: Record<Lang, Phrases> = {
       if (level === 3) return `Quelles sont les conséquences de ${q} pour vous ?`;
       return `Pourquoi ${q} compte-t-il pour vous personnellement ?`;
     },
-    clarify: (focus) => focus
-      ? `Prenez votre temps. Quand vous pensez à « ${focus} », quel exemple vous vient en premier ?`
-      : 'Prenez votre temps. Quel exemple vous vient en premier, même petit ?',
-    more: (focus) => (focus ? `Vous avez mentionné « ${focus} ». Que s'est-il passé la dernière fois ?` : 'Que s\'est-il passé la dernière fois ?'),
+    clarify: (focus) =>
+      focus
+        ? `Prenez votre temps. Quand vous pensez à « ${focus} », quel exemple vous vient en premier ?`
+        : 'Prenez votre temps. Quel exemple vous vient en premier, même petit ?',
+    more: (focus) =>
+      focus ? `Vous avez mentionné « ${focus} ». Que s'est-il passé la dernière fois ?` : "Que s'est-il passé la dernière fois ?",
     advance: {
       context: 'Comment décririez-vous votre expérience récente du produit, avec vos propres mots ?',
-      surface: 'Qu\'est-ce qui explique surtout ce que vous pensez du produit aujourd\'hui ?',
+      surface: "Qu'est-ce qui explique surtout ce que vous pensez du produit aujourd'hui ?",
       laddering: 'À quoi cela ressemble-t-il dans votre travail au quotidien ?',
       comparative: 'Quelles autres options avez-vous envisagées, et que devrait vous offrir une alternative ?',
       close: 'Si vous pouviez changer une seule chose, laquelle serait-ce ?',
     },
-    thanks: 'Merci, c\'est très utile. Vos réponses vont directement à l\'équipe concernée.',
-    leading: (focus) => (focus ? `Est-ce que « ${focus} » est le principal problème ?` : 'Est-ce que l\'interface est le principal problème ?'),
+    thanks: "Merci, c'est très utile. Vos réponses vont directement à l'équipe concernée.",
+    leading: (focus) =>
+      focus ? `Est-ce que « ${focus} » est le principal problème ?` : "Est-ce que l'interface est le principal problème ?",
   },
 };
 
-const langOf = (language: unknown): Lang => (String(language ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en');
+const langOf = (language: unknown): Lang =>
+  String(language ?? 'en')
+    .toLowerCase()
+    .startsWith('fr')
+    ? 'fr'
+    : 'en';
 
 /** A natural, non-leading question for the decision (or a deliberately leading one). */
 export function questionFor(decision: Partial<WireDecision>, leading = false): string {
@@ -104,14 +114,14 @@ export function questionFor(decision: Partial<WireDecision>, leading = false): s
   const focus = typeof decision.focus === 'string' && decision.focus.trim() ? decision.focus.trim() : null;
   if (leading && decision.action !== 'close') return phrases.leading(focus);
   switch (decision.action) {
-    case 'close': return phrases.thanks;
-    case 'clarify': return phrases.clarify(focus);
+    case 'close':
+      return phrases.thanks;
+    case 'clarify':
+      return phrases.clarify(focus);
     case 'advance':
       return decision.phase === 'laddering' && focus ? phrases.probe(focus, 1) : phrases.advance[decision.phase ?? 'surface'];
     default:
-      return decision.phase === 'laddering' || !decision.phase
-        ? phrases.probe(focus, decision.ladderLevel ?? 1)
-        : phrases.more(focus);
+      return decision.phase === 'laddering' || !decision.phase ? phrases.probe(focus, decision.ladderLevel ?? 1) : phrases.more(focus);
   }
 }
 
@@ -163,7 +173,11 @@ export function codingAnswer(block: Record<string, unknown>, corrupt: () => bool
   const textOf = (seq: number) => transcript.find((t) => t.seq === seq)?.text ?? '';
   return JSON.stringify({
     excerpts: coding.excerpts.map(({ driverKey, turnSeq, quote, role, sentiment }) => ({
-      driverKey, turnSeq, role, sentiment, quote: corrupt() ? corruptQuote(quote, textOf(turnSeq)) : quote,
+      driverKey,
+      turnSeq,
+      role,
+      sentiment,
+      quote: corrupt() ? corruptQuote(quote, textOf(turnSeq)) : quote,
     })),
     statedDriverKey: coding.statedDriverKey,
     rootDriverKey: coding.rootDriverKey,
@@ -171,21 +185,34 @@ export function codingAnswer(block: Record<string, unknown>, corrupt: () => bool
   });
 }
 
-interface WireTheme { key?: unknown; drivers?: unknown; quotes?: unknown }
+interface WireTheme {
+  key?: unknown;
+  drivers?: unknown;
+  quotes?: unknown;
+}
 
 /** Labels for a LADDER_THEME_LABELS block ({ themes: [{ key, drivers, quotes }] }): "Driver: first words of the first quote". */
 export function themeLabelsAnswer(block: Record<string, unknown>): string {
   const themes = Array.isArray(block.themes) ? (block.themes as WireTheme[]) : [];
   return JSON.stringify({
-    themes: themes.filter((t) => typeof t.key === 'string').map((t) => {
-      const driver = Array.isArray(t.drivers) && typeof t.drivers[0] === 'string' ? t.drivers[0] : 'Theme';
-      const quote = Array.isArray(t.quotes) && typeof t.quotes[0] === 'string' ? t.quotes[0] : '';
-      const words = quote.split(/\s+/).filter(Boolean).slice(0, 5).join(' ').replace(/[.,;:!?]+$/, '');
-      return {
-        key: t.key,
-        label: words ? `${driver}: ${words.toLowerCase()}` : driver,
-        description: quote ? `Respondents raise ${driver.toLowerCase()}, in words like "${quote}".` : `Respondents raise ${driver.toLowerCase()}.`,
-      };
-    }),
+    themes: themes
+      .filter((t) => typeof t.key === 'string')
+      .map((t) => {
+        const driver = Array.isArray(t.drivers) && typeof t.drivers[0] === 'string' ? t.drivers[0] : 'Theme';
+        const quote = Array.isArray(t.quotes) && typeof t.quotes[0] === 'string' ? t.quotes[0] : '';
+        const words = quote
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, 5)
+          .join(' ')
+          .replace(/[.,;:!?]+$/, '');
+        return {
+          key: t.key,
+          label: words ? `${driver}: ${words.toLowerCase()}` : driver,
+          description: quote
+            ? `Respondents raise ${driver.toLowerCase()}, in words like "${quote}".`
+            : `Respondents raise ${driver.toLowerCase()}.`,
+        };
+      }),
   });
 }

@@ -14,7 +14,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-interface ChatBody { model?: string; messages: { role: string; content: string }[] }
+interface ChatBody {
+  model?: string;
+  messages: { role: string; content: string }[];
+}
 
 const post = (server: FakeMistral, body: ChatBody | object, init: { auth?: string; signal?: AbortSignal; path?: string } = {}) =>
   fetch(`${server.url}${init.path ?? '/v1/chat/completions'}`, {
@@ -26,7 +29,10 @@ const post = (server: FakeMistral, body: ChatBody | object, init: { auth?: strin
 
 const chat = (userText: string, system = 'You moderate.'): ChatBody => ({
   model: 'mistral-small-latest',
-  messages: [{ role: 'system', content: system }, { role: 'user', content: userText }],
+  messages: [
+    { role: 'system', content: system },
+    { role: 'user', content: userText },
+  ],
 });
 
 async function contentOf(server: FakeMistral, body: ChatBody): Promise<string> {
@@ -44,7 +50,8 @@ describe('fake Mistral server: protocol', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body).toMatchObject({
-      object: 'chat.completion', model: 'mistral-small-latest',
+      object: 'chat.completion',
+      model: 'mistral-small-latest',
       choices: [{ index: 0, message: { role: 'assistant', content: '{"ok":true}' }, finish_reason: 'stop' }],
       usage: { prompt_tokens: Math.ceil('You moderate.hello there'.length / 4), completion_tokens: 3, total_tokens: 9 },
     });
@@ -82,18 +89,32 @@ describe('fake Mistral server: protocol', () => {
 describe('fake Mistral server: replies', () => {
   it('words a LADDER_DECISION as a non-leading question reusing the focus, in English and French', async () => {
     const server = await start();
-    const en = JSON.parse(await contentOf(server, chat(decisionText({ action: 'probe', phase: 'laddering', ladderLevel: 1, focus: 'the export keeps failing', language: 'en' })))) as { question: string };
+    const en = JSON.parse(
+      await contentOf(
+        server,
+        chat(decisionText({ action: 'probe', phase: 'laddering', ladderLevel: 1, focus: 'the export keeps failing', language: 'en' })),
+      ),
+    ) as { question: string };
     expect(en.question).toBe('When you say "the export keeps failing", what does that look like in your day-to-day work?');
-    const fr = JSON.parse(await contentOf(server, chat(decisionText({ action: 'probe', phase: 'laddering', ladderLevel: 2, focus: 'l\'export plante', language: 'fr' })))) as { question: string };
-    expect(fr.question).toBe('Vous avez mentionné « l\'export plante ». À quoi cela mène-t-il pour vous ou votre équipe ?');
-    const close = JSON.parse(await contentOf(server, chat(decisionText({ action: 'close', phase: 'close', ladderLevel: 4, focus: null, language: 'en' })))) as { question: string };
+    const fr = JSON.parse(
+      await contentOf(
+        server,
+        chat(decisionText({ action: 'probe', phase: 'laddering', ladderLevel: 2, focus: "l'export plante", language: 'fr' })),
+      ),
+    ) as { question: string };
+    expect(fr.question).toBe("Vous avez mentionné « l'export plante ». À quoi cela mène-t-il pour vous ou votre équipe ?");
+    const close = JSON.parse(
+      await contentOf(server, chat(decisionText({ action: 'close', phase: 'close', ladderLevel: 4, focus: null, language: 'en' }))),
+    ) as { question: string };
     expect(close.question).toMatch(/^Thank you/);
   });
 
   it('returns a leading question for the configured share of decisions', async () => {
     const server = await start({ leadingShare: 1 });
     const decision = { action: 'probe', phase: 'laddering', ladderLevel: 3, focus: 'the export keeps failing', language: 'en' };
-    expect(JSON.parse(await contentOf(server, chat(decisionText(decision))))).toEqual({ question: 'Is "the export keeps failing" the main problem?' });
+    expect(JSON.parse(await contentOf(server, chat(decisionText(decision))))).toEqual({
+      question: 'Is "the export keeps failing" the main problem?',
+    });
     server.setOptions({ leadingShare: 0.5, seed: 9 });
     const questions = await Promise.all(Array.from({ length: 40 }, () => contentOf(server, chat(decisionText(decision)))));
     const leading = questions.filter((q) => q.includes('main problem')).length;
@@ -102,7 +123,9 @@ describe('fake Mistral server: replies', () => {
   });
 
   it('answers as the simulated persona, lets `respond` override, and falls back to {}', async () => {
-    const server = await start({ respond: (request) => (request.messages.some((m) => m.content.includes('custom')) ? '{"custom":1}' : null) });
+    const server = await start({
+      respond: (request) => (request.messages.some((m) => m.content.includes('custom')) ? '{"custom":1}' : null),
+    });
     const persona = 'You are a respondent.\nLADDER_PERSONA {"name":"Ana","nextAnswer":"The export fails every Monday."}';
     expect(await contentOf(server, chat('What happened?', persona))).toBe('The export fails every Monday.');
     expect(await contentOf(server, chat('custom please'))).toBe('{"custom":1}');

@@ -16,7 +16,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  codingAnswer, embed, personaAnswer, questionFor, readMarker, themeLabelsAnswer, type ChatRequest, type WireDecision,
+  codingAnswer,
+  embed,
+  personaAnswer,
+  questionFor,
+  readMarker,
+  themeLabelsAnswer,
+  type ChatRequest,
+  type WireDecision,
 } from './fake-mistral-replies.js';
 import { seededRandom } from '../random.js';
 
@@ -79,7 +86,17 @@ type Outcome = 'ok' | 'rateLimited' | 'serverError' | 'timeout';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const ROUTES = new Set(['/v1/chat/completions', '/v1/embeddings']);
 
-const newStats = (): FakeMistralStats => ({ calls: 0, ok: 0, rateLimited: 0, serverError: 0, timeout: 0, unauthorized: 0, badRequest: 0, byModel: {}, byRoute: {} });
+const newStats = (): FakeMistralStats => ({
+  calls: 0,
+  ok: 0,
+  rateLimited: 0,
+  serverError: 0,
+  timeout: 0,
+  unauthorized: 0,
+  badRequest: 0,
+  byModel: {},
+  byRoute: {},
+});
 
 export async function startFakeMistral(initial: FakeMistralOptions = {}): Promise<FakeMistral> {
   let options: FakeMistralOptions = { ...initial };
@@ -115,7 +132,10 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
     }
     const labels = readMarker(lastUser, 'LADDER_THEME_LABELS');
     if (labels) return themeLabelsAnswer(labels);
-    const system = request.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n');
+    const system = request.messages
+      .filter((m) => m.role === 'system')
+      .map((m) => m.content)
+      .join('\n');
     const persona = readMarker(system, 'LADDER_PERSONA');
     return persona ? personaAnswer(persona) : '{}';
   };
@@ -127,7 +147,9 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
       const inputs = ([] as unknown[]).concat(body.input).map(String);
       const promptTokens = tokens(inputs.join(''));
       return {
-        id, object: 'list', model: body.model,
+        id,
+        object: 'list',
+        model: body.model,
         usage: { prompt_tokens: promptTokens, completion_tokens: 0, total_tokens: promptTokens },
         data: inputs.map((text, index) => ({ object: 'embedding', embedding: embed(text), index })),
       };
@@ -138,7 +160,10 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
     const promptTokens = tokens(request.messages.map((m) => m.content).join(''));
     const completionTokens = tokens(content);
     return {
-      id, object: 'chat.completion', model: request.model, created,
+      id,
+      object: 'chat.completion',
+      model: request.model,
+      created,
       usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
       choices: [{ index: 0, message: { role: 'assistant', content, tool_calls: null }, finish_reason: 'stop' }],
     };
@@ -185,7 +210,9 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
-    get lastChatRequest() { return lastChatRequest; },
+    get lastChatRequest() {
+      return lastChatRequest;
+    },
     setOptions(partial) {
       options = { ...options, ...partial };
       if (partial.seed !== undefined) {
@@ -194,10 +221,11 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
         quoteDraw = seededRandom(partial.seed ^ 0x85ebca6b);
       }
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -239,13 +267,17 @@ function parseBody(path: string, raw: string): Record<string, unknown> | string 
   if (path === '/v1/embeddings') return record.input === undefined ? 'input is required' : record;
   if (record.stream === true) return 'the fake server does not stream';
   if (!Array.isArray(record.messages) || record.messages.length === 0) return 'messages must be a non-empty array';
-  record.messages = record.messages.map((m: { role?: unknown; content?: unknown }) => ({ role: String(m.role), content: textOf(m.content) }));
+  record.messages = record.messages.map((m: { role?: unknown; content?: unknown }) => ({
+    role: String(m.role),
+    content: textOf(m.content),
+  }));
   return record;
 }
 
 function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map((chunk: { text?: unknown }) => (typeof chunk.text === 'string' ? chunk.text : '')).join('');
+  if (Array.isArray(content))
+    return content.map((chunk: { text?: unknown }) => (typeof chunk.text === 'string' ? chunk.text : '')).join('');
   return '';
 }
 

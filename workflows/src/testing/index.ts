@@ -6,5 +6,11 @@
  */
 export { chatOnFakeMistral, closeFakeMistrals } from './fake-mistral-client.js';
 export {
-  startFakeMistral, type ChatRequest, type FakeMistral, type FakeMistralFailures, type FakeMistralOptions, type FakeMistralStats, type WireDecision,
+  startFakeMistral,
+  type ChatRequest,
+  type FakeMistral,
+  type FakeMistralFailures,
+  type FakeMistralOptions,
+  type FakeMistralStats,
+  type WireDecision,
 } from './fake-mistral-server.js';

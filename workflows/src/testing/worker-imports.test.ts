@@ -11,12 +11,17 @@ const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"\n]+)['"]/g;
 /** The relative specifiers of a source file, resolved to the .ts files they name (NodeNext writes them as .js). */
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(SPECIFIER)].map((m) => m[1]).filter((spec) => spec.startsWith('.')).map((spec) => {
-    const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
-    const found = [target, `${target}.ts`, join(target, 'index.ts')].find((candidate) => /\.(ts|json)$/.test(candidate) && existsSync(candidate));
-    if (!found) throw new Error(`${relative(SRC, file)} imports ${spec}, which resolves to no file: fix the walk or the import`);
-    return found;
-  });
+  return [...source.matchAll(SPECIFIER)]
+    .map((m) => m[1])
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => {
+      const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+      const found = [target, `${target}.ts`, join(target, 'index.ts')].find(
+        (candidate) => /\.(ts|json)$/.test(candidate) && existsSync(candidate),
+      );
+      if (!found) throw new Error(`${relative(SRC, file)} imports ${spec}, which resolves to no file: fix the walk or the import`);
+      return found;
+    });
 }
 
 /** Every file reachable from the roots, as paths relative to src/. */
@@ -39,11 +44,15 @@ const WORKER_ROOTS = ['main.ts', 'workflows/index.ts'];
 describe('the worker build', () => {
   it('reaches no test double and no test from src/main.ts', () => {
     const reached = reachableFrom(WORKER_ROOTS);
-    expect(reached).toEqual(expect.arrayContaining(['worker.ts', 'llm/mistral-client.ts', 'moderator/mistral-moderator.ts', 'workflows/interview.workflow.ts']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['worker.ts', 'llm/mistral-client.ts', 'moderator/mistral-moderator.ts', 'workflows/interview.workflow.ts']),
+    );
     expect(reached.filter(isTestCode)).toEqual([]);
   });
 
   it('would notice: the testing entry reaches the fake server', () => {
-    expect(reachableFrom(['testing/index.ts']).filter(isTestCode)).toEqual(expect.arrayContaining(['testing/fake-mistral-server.ts', 'testing/fake-mistral-replies.ts']));
+    expect(reachableFrom(['testing/index.ts']).filter(isTestCode)).toEqual(
+      expect.arrayContaining(['testing/fake-mistral-server.ts', 'testing/fake-mistral-replies.ts']),
+    );
   });
 });

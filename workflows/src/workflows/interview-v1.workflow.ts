@@ -1,7 +1,13 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { LegacyActivities } from '../activities/index.js';
 import {
-  MAX_MESSAGE_LENGTH, respondUpdate, stateQuery, type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
+  MAX_MESSAGE_LENGTH,
+  respondUpdate,
+  stateQuery,
+  type InterviewState,
+  type InterviewWorkflowInput,
+  type RespondInput,
+  type RespondResult,
 } from '@ladder/contracts';
 
 const { openInterview, recordTurn, nextModeratorTurn, completeSession } = proxyActivities<LegacyActivities>({
@@ -29,7 +35,10 @@ export async function interviewWorkflowV1(input: InterviewWorkflowInput): Promis
     if (closed) throw ApplicationFailure.create({ message: 'The interview is closed', type: 'SESSION_CLOSED', nonRetryable: true });
     const seq = nextSeq;
     nextSeq += 2;
-    await recordTurn({ sessionId: input.sessionId, turn: { seq, role: 'respondent', text: text.trim(), phase: state.phase, ladderLevel: state.ladderLevel } });
+    await recordTurn({
+      sessionId: input.sessionId,
+      turn: { seq, role: 'respondent', text: text.trim(), phase: state.phase, ladderLevel: state.ladderLevel },
+    });
     state.status = 'active';
     state.respondentTurns++;
     const reply = await nextModeratorTurn({ sessionId: input.sessionId, seq: seq + 1 });
@@ -44,18 +53,22 @@ export async function interviewWorkflowV1(input: InterviewWorkflowInput): Promis
   }
 
   setHandler(stateQuery, () => state);
-  setHandler(respondUpdate, (message) => {
-    const run = queue.then(() => respond(message));
-    queue = run.catch(() => undefined);
-    return run;
-  }, {
-    validator: (message) => {
-      if (closed) throw new Error('The interview is closed');
-      const text = typeof message?.text === 'string' ? message.text.trim() : '';
-      if (!text) throw new Error('The message is empty');
-      if (text.length > MAX_MESSAGE_LENGTH) throw new Error(`A message can hold at most ${MAX_MESSAGE_LENGTH} characters`);
+  setHandler(
+    respondUpdate,
+    (message) => {
+      const run = queue.then(() => respond(message));
+      queue = run.catch(() => undefined);
+      return run;
     },
-  });
+    {
+      validator: (message) => {
+        if (closed) throw new Error('The interview is closed');
+        const text = typeof message?.text === 'string' ? message.text.trim() : '';
+        if (!text) throw new Error('The message is empty');
+        if (text.length > MAX_MESSAGE_LENGTH) throw new Error(`A message can hold at most ${MAX_MESSAGE_LENGTH} characters`);
+      },
+    },
+  );
 
   await queue;
   await condition(() => closed);

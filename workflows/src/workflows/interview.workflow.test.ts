@@ -5,7 +5,14 @@ import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } fr
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  INTERVIEW_WORKFLOW, MAX_MESSAGE_LENGTH, interviewWorkflowId, respondUpdate, stateQuery, type InterviewTiming, type InterviewWorkflowInput, type RespondResult,
+  INTERVIEW_WORKFLOW,
+  MAX_MESSAGE_LENGTH,
+  interviewWorkflowId,
+  respondUpdate,
+  stateQuery,
+  type InterviewTiming,
+  type InterviewWorkflowInput,
+  type RespondResult,
 } from '@ladder/contracts';
 import { startFakeMistral, type FakeMistral } from '../testing/index.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
@@ -21,9 +28,19 @@ const mistralQueue = `test-mistral-${randomUUID()}`;
 
 beforeAll(async () => {
   [db, temporal, fake] = await Promise.all([startTestDatabase(), startTestTemporal(), startFakeMistral({ seed: 7 })]);
-  for (const [taskQueue, llm] of [[offlineQueue, null], [mistralQueue, {
-    apiKey: 'test-key', serverUrl: fake.url, model: 'mistral-small-latest', timeoutMs: 400, pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
-  }]] as const) {
+  for (const [taskQueue, llm] of [
+    [offlineQueue, null],
+    [
+      mistralQueue,
+      {
+        apiKey: 'test-key',
+        serverUrl: fake.url,
+        model: 'mistral-small-latest',
+        timeoutMs: 400,
+        pricing: { inputPerMillion: 0.1, outputPerMillion: 0.3 },
+      },
+    ],
+  ] as const) {
     const ladder = await createLadderWorker({ databaseUrl: db.url, temporalAddress: temporal.address, taskQueue, llm });
     workers.push({ ladder, running: ladder.worker.run() });
   }
@@ -60,16 +77,16 @@ const ANSWERS: Record<'en' | 'fr', string[]> = {
     'Thanks.',
   ],
   fr: [
-    'Le produit ne fonctionne pas comme on nous l\'avait promis pendant la démonstration commerciale au printemps dernier.',
-    'La semaine dernière, l\'export trimestriel a échoué trois fois et mon équipe a passé deux jours à refaire les chiffres à la main.',
+    "Le produit ne fonctionne pas comme on nous l'avait promis pendant la démonstration commerciale au printemps dernier.",
+    "La semaine dernière, l'export trimestriel a échoué trois fois et mon équipe a passé deux jours à refaire les chiffres à la main.",
     'Mes analystes ne font plus confiance aux tableaux de bord, donc chaque chiffre est revérifié dans des tableurs avant le comité.',
     'Nous perdons environ une journée par mois, et le comité de direction a été repoussé deux fois à cause des exports.',
     'Mon directeur financier remet maintenant en question chaque chiffre, ce qui met ma crédibilité en jeu auprès de la direction.',
-    'C\'est important parce que j\'ai porté cet achat, et je me sens trahi par l\'éditeur après une démo qui promettait des choses jamais livrées.',
-    'Au fond c\'est une question de confiance : j\'ai besoin d\'un partenaire qui tient ses promesses, ma réputation en dépend.',
+    "C'est important parce que j'ai porté cet achat, et je me sens trahi par l'éditeur après une démo qui promettait des choses jamais livrées.",
+    "Au fond c'est une question de confiance : j'ai besoin d'un partenaire qui tient ses promesses, ma réputation en dépend.",
     'Nous avons regardé Acme Analytics ; il leur faudrait des exports fiables et une gestion de compte honnête.',
     'Réparer les exports et nous dire la vérité sur la feuille de route.',
-    'Non, c\'est tout.',
+    "Non, c'est tout.",
     'Merci.',
   ],
 };
@@ -90,22 +107,29 @@ async function converse(handle: WorkflowHandle, answers: string[]): Promise<Resp
   return replies;
 }
 
-const turnsOf = async (sessionId: string) => (await db.pool.query(
-  `SELECT seq, role, text, phase, ladder_level, action, author, leading_caught, prompt_tokens, cost_usd, fallback_reason
-   FROM turn WHERE session_id = $1 ORDER BY seq`, [sessionId])).rows;
+const turnsOf = async (sessionId: string) =>
+  (
+    await db.pool.query(
+      `SELECT seq, role, text, phase, ladder_level, action, author, leading_caught, prompt_tokens, cost_usd, fallback_reason
+   FROM turn WHERE session_id = $1 ORDER BY seq`,
+      [sessionId],
+    )
+  ).rows;
 const sessionRow = async (sessionId: string) => (await db.pool.query(`SELECT * FROM interview_session WHERE id = $1`, [sessionId])).rows[0];
 
 describe('interview workflow on the Temporal dev server, offline moderator', () => {
   it('ladders through the five phases to the target depth, one Update per answer, and records quality', async () => {
     const { sessionId, handle } = await start(offlineQueue, 'fr');
     await expect(handle.executeUpdate(respondUpdate, { args: [{ text: '   ' }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-    await expect(handle.executeUpdate(respondUpdate, { args: [{ text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(handle.executeUpdate(respondUpdate, { args: [{ text: 'x'.repeat(MAX_MESSAGE_LENGTH + 1) }] })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
     const first = await handle.executeUpdate(respondUpdate, { args: [{ text: ANSWERS.fr[0] }], updateId: 'u-1' });
     expect(first).toMatchObject({ status: 'active', turn: { seq: 2, role: 'moderator', author: 'offline' } });
     // The same Update id is applied once: same result, no new turns.
     expect(await handle.executeUpdate(respondUpdate, { args: [{ text: ANSWERS.fr[0] }], updateId: 'u-1' })).toEqual(first);
 
-    const replies = [first, ...await converse(handle, ANSWERS.fr.slice(1))];
+    const replies = [first, ...(await converse(handle, ANSWERS.fr.slice(1)))];
     await handle.result();
     await expect(handle.executeUpdate(respondUpdate, { args: [{ text: 'encore' }] })).rejects.toThrow();
 
@@ -113,19 +137,28 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     expect(turns.map((t) => t.seq)).toEqual([...Array(turns.length).keys()]);
     expect(turns[0]).toMatchObject({ action: 'open', phase: 'context' });
     expect(turns[0].text).toMatch(/expérience/);
-    expect(new Set(turns.filter((t) => t.role === 'moderator').map((t) => t.phase))).toEqual(new Set(['context', 'surface', 'laddering', 'comparative', 'close']));
+    expect(new Set(turns.filter((t) => t.role === 'moderator').map((t) => t.phase))).toEqual(
+      new Set(['context', 'surface', 'laddering', 'comparative', 'close']),
+    );
     expect(Math.max(...turns.map((t) => t.ladder_level))).toBeGreaterThanOrEqual(5);
     expect(turns.at(-1)).toMatchObject({ role: 'moderator', action: 'close' });
     expect(replies.at(-1)?.status).toBe('completed');
     const session = await sessionRow(sessionId);
     expect(session.status).toBe('completed');
-    expect(session.quality).toMatchObject({ phasesCovered: expect.arrayContaining(['laddering', 'comparative']), fallbackTurns: 0, costUsd: 0 });
+    expect(session.quality).toMatchObject({
+      phasesCovered: expect.arrayContaining(['laddering', 'comparative']),
+      fallbackTurns: 0,
+      costUsd: 0,
+    });
     expect(session.quality.ladderDepth).toBeGreaterThanOrEqual(5);
     expect(session.quality.probesReusingWords).toBeGreaterThan(0);
     expect(await handle.query(stateQuery)).toMatchObject({ status: 'completed', moderator: 'offline', fallbacks: 0 });
     // The finished transcript was coded against the study's taxonomy, with verbatim quotes.
-    const { rows: codings } = await db.pool.query(`SELECT c.coder, c.stated_driver, c.root_driver, count(e.*)::int AS excerpts
-      FROM transcript_coding c LEFT JOIN coded_excerpt e ON e.coding_id = c.id WHERE c.session_id = $1 GROUP BY c.id`, [sessionId]);
+    const { rows: codings } = await db.pool.query(
+      `SELECT c.coder, c.stated_driver, c.root_driver, count(e.*)::int AS excerpts
+      FROM transcript_coding c LEFT JOIN coded_excerpt e ON e.coding_id = c.id WHERE c.session_id = $1 GROUP BY c.id`,
+      [sessionId],
+    );
     expect(codings).toHaveLength(1);
     expect(codings[0]).toMatchObject({ coder: 'offline', stated_driver: expect.any(String), root_driver: expect.any(String) });
     expect(codings[0].excerpts).toBeGreaterThan(2);
@@ -144,14 +177,25 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     const session = await sessionRow(sessionId);
     expect({ language: session.language, source: session.language_source }).toEqual({ language: 'fr', source: 'detected' });
     const { rows } = await db.pool.query(`SELECT reason, quote, detected_by, status FROM escalation WHERE session_id = $1`, [sessionId]);
-    expect(rows).toEqual([{ reason: 'churn_risk', quote: 'Franchement, nous allons résilier le contrat à la fin du trimestre.', detected_by: 'offline', status: 'open' }]);
+    expect(rows).toEqual([
+      {
+        reason: 'churn_risk',
+        quote: 'Franchement, nous allons résilier le contrat à la fin du trimestre.',
+        detected_by: 'offline',
+        status: 'open',
+      },
+    ]);
     await handle.terminate('test done');
   });
 });
 
 describe('interview timers', () => {
   it('expire an invitation nobody answers', async () => {
-    const { sessionId, handle } = await start(offlineQueue, 'en', { invitationTtlMs: 1500, idleReminderMs: 60_000, abandonAfterMs: 120_000 });
+    const { sessionId, handle } = await start(offlineQueue, 'en', {
+      invitationTtlMs: 1500,
+      idleReminderMs: 60_000,
+      abandonAfterMs: 120_000,
+    });
     expect(await handle.result()).toMatchObject({ status: 'expired' });
     expect((await sessionRow(sessionId)).status).toBe('expired');
     await expect(handle.executeUpdate(respondUpdate, { args: [{ text: 'too late' }] })).rejects.toThrow();

@@ -1,11 +1,24 @@
 import {
-  ActivityFailure, ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, proxyLocalActivities, setHandler,
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
 } from '@temporalio/workflow';
 import type { AnalysisActivities } from '../activities/analysis-activities.js';
 import type { Activities, ModeratorDraft } from '../activities/index.js';
 import {
-  DEFAULT_TIMING, MAX_MESSAGE_LENGTH, respondUpdate, stateQuery,
-  type InterviewState, type InterviewWorkflowInput, type RespondInput, type RespondResult,
+  DEFAULT_TIMING,
+  MAX_MESSAGE_LENGTH,
+  respondUpdate,
+  stateQuery,
+  type InterviewState,
+  type InterviewWorkflowInput,
+  type RespondInput,
+  type RespondResult,
 } from '@ladder/contracts';
 import { interviewWorkflowV1 } from './interview-v1.workflow.js';
 
@@ -18,10 +31,11 @@ export const GUIDED_MODERATOR_PATCH = 'guided-moderator';
  * close to the time spent in the database and the LLM (see `npm run bench:interviews`). They are
  * idempotent, so re-running them after a worker crash is safe.
  */
-const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } = proxyLocalActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } =
+  proxyLocalActivities<Activities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+  });
 
 /**
  * Coding the finished transcript: a regular activity, so the workflow task that answers the last
@@ -42,7 +56,10 @@ const { codeSession } = proxyActivities<AnalysisActivities>({
 const { draftWithLlm } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '45 seconds',
   retry: {
-    initialInterval: '300 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: 3,
+    initialInterval: '300 milliseconds',
+    backoffCoefficient: 2,
+    maximumInterval: '2 seconds',
+    maximumAttempts: 3,
     nonRetryableErrorTypes: ['LLM_AUTH', 'LLM_BAD_REQUEST', 'LLM_NOT_CONFIGURED'],
   },
 });
@@ -66,14 +83,22 @@ export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<
   if (!patched(GUIDED_MODERATOR_PATCH)) return interviewWorkflowV1(input);
   const timing = input.timing ?? DEFAULT_TIMING;
   const state: InterviewState = {
-    status: 'invited', phase: 'context', ladderLevel: 0, respondentTurns: 0, moderator: 'offline', fallbacks: 0, reminded: false,
+    status: 'invited',
+    phase: 'context',
+    ladderLevel: 0,
+    respondentTurns: 0,
+    moderator: 'offline',
+    fallbacks: 0,
+    reminded: false,
   };
   const { sessionId } = input;
   let closed = false;
   let nextSeq = 1;
   let inFlight = 0;
   let activity = 0;
-  let queue: Promise<unknown> = beginInterview({ sessionId }).then((begun) => { state.moderator = begun.moderator; });
+  let queue: Promise<unknown> = beginInterview({ sessionId }).then((begun) => {
+    state.moderator = begun.moderator;
+  });
 
   async function respond({ text }: RespondInput): Promise<RespondResult> {
     if (closed) throw ApplicationFailure.create({ message: 'The interview is closed', type: 'SESSION_CLOSED', nonRetryable: true });
@@ -104,20 +129,29 @@ export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<
   }
 
   setHandler(stateQuery, () => state);
-  setHandler(respondUpdate, (message) => {
-    inFlight++;
-    activity++;
-    const run = queue.then(() => respond(message)).finally(() => { inFlight--; activity++; });
-    queue = run.catch(() => undefined);
-    return run;
-  }, {
-    validator: (message) => {
-      if (closed) throw new Error('The interview is closed');
-      const text = typeof message?.text === 'string' ? message.text.trim() : '';
-      if (!text) throw new Error('The message is empty');
-      if (text.length > MAX_MESSAGE_LENGTH) throw new Error(`A message can hold at most ${MAX_MESSAGE_LENGTH} characters`);
+  setHandler(
+    respondUpdate,
+    (message) => {
+      inFlight++;
+      activity++;
+      const run = queue
+        .then(() => respond(message))
+        .finally(() => {
+          inFlight--;
+          activity++;
+        });
+      queue = run.catch(() => undefined);
+      return run;
     },
-  });
+    {
+      validator: (message) => {
+        if (closed) throw new Error('The interview is closed');
+        const text = typeof message?.text === 'string' ? message.text.trim() : '';
+        if (!text) throw new Error('The message is empty');
+        if (text.length > MAX_MESSAGE_LENGTH) throw new Error(`A message can hold at most ${MAX_MESSAGE_LENGTH} characters`);
+      },
+    },
+  );
 
   await queue;
 

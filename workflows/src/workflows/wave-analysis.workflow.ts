@@ -40,7 +40,7 @@ export async function waveAnalysisWorkflow(input: WaveAnalysisInput): Promise<{ 
     }
     if (finished) return { themes: await synthesizeWaveThemes({ analysisId }) };
   } catch (error) {
-    const cause = error instanceof ActivityFailure ? error.cause ?? error : error;
+    const cause = error instanceof ActivityFailure ? (error.cause ?? error) : error;
     await failAnalysis({ analysisId, error: cause instanceof Error ? cause.message : String(cause) });
     throw error;
   }

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Coalescer } from './coalescer.js';
 
-beforeEach(() => { vi.useFakeTimers({ now: 0 }); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers({ now: 0 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** Reads what a subscriber has received so far, without waiting for more. */
 function collect<V>(iterator: AsyncIterableIterator<V>): { values: V[]; at: number[] } {
@@ -53,7 +57,9 @@ describe('Coalescer', () => {
     const c = new Coalescer<null, never, string>({
       compute: async () => {
         const seenState = state;
-        await new Promise<void>((r) => { release = r; });
+        await new Promise<void>((r) => {
+          release = r;
+        });
         return seenState;
       },
     });
@@ -106,7 +112,13 @@ describe('Coalescer', () => {
   it('keeps going after a failed computation and delivers the next state', async () => {
     let fail = true;
     const log = { error: vi.fn() };
-    const c = new Coalescer<null, never, string>({ log, compute: async () => { if (fail) throw new Error('db down'); return 'ok'; } });
+    const c = new Coalescer<null, never, string>({
+      log,
+      compute: async () => {
+        if (fail) throw new Error('db down');
+        return 'ok';
+      },
+    });
     const seen = collect(c.subscribe('t', 'g', null));
     c.changed('g');
     await vi.advanceTimersByTimeAsync(0);

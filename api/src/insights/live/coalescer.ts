@@ -62,7 +62,17 @@ export class Coalescer<P, H, V> {
   subscribe(key: string, group: string, params: P): AsyncIterableIterator<V> {
     let topic = this.topics.get(key);
     if (!topic) {
-      topic = { key, group, params, subscribers: new Set(), lastStart: -Infinity, timer: null, running: false, dirty: false, hint: undefined };
+      topic = {
+        key,
+        group,
+        params,
+        subscribers: new Set(),
+        lastStart: -Infinity,
+        timer: null,
+        running: false,
+        dirty: false,
+        hint: undefined,
+      };
       this.topics.set(key, topic);
       this.groups.set(group, (this.groups.get(group) ?? new Set()).add(key));
     }

@@ -13,10 +13,11 @@ const service = (context: unknown) => liveInsightsOf((context as RequestContext)
  */
 @Resolver()
 export class LiveInsightsResolver {
-
   @Subscription(() => SegmentNpsResult, {
-    description: 'Segment NPS of the study (all waves), pushed when its respondents change or transcripts are coded; at most one update per second',
-    subscribe: ({ args, context }) => service(context).subscribeSegmentNps(context as RequestContext, String(args.studyId), args.groupBy as string[]),
+    description:
+      'Segment NPS of the study (all waves), pushed when its respondents change or transcripts are coded; at most one update per second',
+    subscribe: ({ args, context }) =>
+      service(context).subscribeSegmentNps(context as RequestContext, String(args.studyId), args.groupBy as string[]),
   })
   segmentNpsChanged(
     @Root() update: SegmentNpsResult,
@@ -35,7 +36,7 @@ export class LiveInsightsResolver {
   }
 
   @Subscription(() => WaveAnalysisProgress, {
-    description: 'Progress of the wave\'s analysis as its interviews are coded, and its end; at most one update per second',
+    description: "Progress of the wave's analysis as its interviews are coded, and its end; at most one update per second",
     subscribe: ({ args, context }) => service(context).subscribeAnalysisProgress(context as RequestContext, String(args.waveId)),
   })
   waveAnalysisProgress(@Root() update: WaveAnalysisProgress, @Arg('waveId', () => ID) _waveId: string): WaveAnalysisProgress {

@@ -12,9 +12,16 @@ import { Wave } from '../../wave/wave.entity.js';
 import { Coalescer } from './coalescer.js';
 import { type ThemeTrendsUpdate, type WaveAnalysisProgress, type WaveThemesChange } from './live-insights.types.js';
 
-interface StudyTopic { workspaceId: string; studyId: string }
-interface SegmentTopic extends StudyTopic { groupBy: string[] }
-interface WaveTopic extends StudyTopic { waveId: string }
+interface StudyTopic {
+  workspaceId: string;
+  studyId: string;
+}
+interface SegmentTopic extends StudyTopic {
+  groupBy: string[];
+}
+interface WaveTopic extends StudyTopic {
+  waveId: string;
+}
 
 /** One live service per API instance, reachable from a request context through its event bus. */
 const services = new WeakMap<EventPubSub, LiveInsightsService>();
@@ -101,7 +108,7 @@ export class LiveInsightsService {
 
   async subscribeThemeTrends(ctx: RequestContext, studyId: string): Promise<AsyncIterableIterator<ThemeTrendsUpdate>> {
     const workspaceId = requireWorkspace(ctx, 'read');
-    const exists = isUuid(studyId) && await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId });
+    const exists = isUuid(studyId) && (await ctx.db.getRepository(Study).existsBy({ id: studyId, workspaceId }));
     if (!exists) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
     const group = studyGroup(workspaceId, studyId);
     return this.themeTrends.subscribe(group, group, { workspaceId, studyId });
@@ -122,15 +129,21 @@ export class LiveInsightsService {
 
   private async themeChanges(t: StudyTopic, waveIds: string[]): Promise<ThemeTrendsUpdate | null> {
     if (!waveIds.length) return null;
-    const rows: { wave_id: string; id: string; status: AnalysisStatus; finished_at: Date | null; theme_count: number }[] = await this.db.query(
-      `SELECT DISTINCT ON (a.wave_id) a.wave_id, a.id, a.status, a.finished_at,
+    const rows: { wave_id: string; id: string; status: AnalysisStatus; finished_at: Date | null; theme_count: number }[] =
+      await this.db.query(
+        `SELECT DISTINCT ON (a.wave_id) a.wave_id, a.id, a.status, a.finished_at,
               (SELECT count(*)::int FROM theme t WHERE t.workspace_id = a.workspace_id AND t.analysis_id = a.id) AS theme_count
        FROM wave_analysis a
        WHERE a.workspace_id = $1 AND a.study_id = $2 AND a.wave_id = ANY($3::uuid[])
        ORDER BY a.wave_id, a.started_at DESC`,
-      [t.workspaceId, t.studyId, waveIds]);
+        [t.workspaceId, t.studyId, waveIds],
+      );
     const waves: WaveThemesChange[] = rows.map((r) => ({
-      waveId: r.wave_id, analysisId: r.id, status: r.status, themeCount: r.theme_count, finishedAt: r.finished_at,
+      waveId: r.wave_id,
+      analysisId: r.id,
+      status: r.status,
+      themeCount: r.theme_count,
+      finishedAt: r.finished_at,
     }));
     return waves.length ? { studyId: t.studyId, waves } : null;
   }
@@ -140,7 +153,8 @@ export class LiveInsightsService {
       `SELECT id, status, total, coded FROM wave_analysis
        WHERE workspace_id = $1 AND wave_id = $2 AND ($3::uuid IS NULL OR id = $3::uuid)
        ORDER BY started_at DESC LIMIT 1`,
-      [t.workspaceId, t.waveId, analysisId ?? null]);
+      [t.workspaceId, t.waveId, analysisId ?? null],
+    );
     if (!row) return null;
     const progress = row.status === AnalysisStatus.COMPLETED ? 1 : row.total > 0 ? Math.min(1, row.coded / row.total) : 0;
     return { waveId: t.waveId, analysisId: row.id, status: row.status, total: row.total, coded: row.coded, progress };

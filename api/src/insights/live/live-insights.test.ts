@@ -4,7 +4,12 @@ import { dataOf, startTestApi, type TestApi } from '../../test-support/api-harne
 import { seedAnalysis } from '../../test-support/analysis-rows.js';
 import { csvOf, studyWithWave } from '../../test-support/fixtures.js';
 import {
-  CreateWaveDocument, ImportRespondentsDocument, SegmentNpsChangedDocument, ThemeTrendsDocument, WaveAnalysisProgressDocument, type TypedDocumentString,
+  CreateWaveDocument,
+  ImportRespondentsDocument,
+  SegmentNpsChangedDocument,
+  ThemeTrendsDocument,
+  WaveAnalysisProgressDocument,
+  type TypedDocumentString,
 } from '../../test-support/gql/graphql.js';
 import { subscribe as subscribeTo, type RawSocket, type Subscription, type SubscriptionResult } from '../../test-support/ws-client.js';
 
@@ -17,7 +22,17 @@ const sockets: RawSocket[] = [];
 beforeAll(async () => {
   api = await startTestApi();
   ({ studyId, waveId } = await studyWithWave(api));
-  await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score', 'tier'], ['a', 10, 'SMB'], ['b', 3, 'Enterprise'], ['c', 8, 'SMB']]) } });
+  await api.gql(ImportRespondentsDocument, {
+    input: {
+      waveId,
+      csv: csvOf([
+        ['id', 'score', 'tier'],
+        ['a', 10, 'SMB'],
+        ['b', 3, 'Enterprise'],
+        ['c', 8, 'SMB'],
+      ]),
+    },
+  });
   // A connection of its own, as the worker process has: the API only sees what crosses Postgres.
   notifier = new pg.Client({ connectionString: api.databaseUrl });
   await notifier.connect();
@@ -39,7 +54,11 @@ async function subscribe<R, V>(document: TypedDocumentString<R, V>, variables: V
 }
 
 /** The `next` payloads received once `done` holds for them. */
-async function waitFor<R>(s: Subscription<R>, done: (payloads: SubscriptionResult<R>[]) => boolean, timeoutMs = 5000): Promise<SubscriptionResult<R>[]> {
+async function waitFor<R>(
+  s: Subscription<R>,
+  done: (payloads: SubscriptionResult<R>[]) => boolean,
+  timeoutMs = 5000,
+): Promise<SubscriptionResult<R>[]> {
   const deadline = Date.now() + timeoutMs;
   while (!done(s.results())) {
     if (Date.now() > deadline) throw new Error(`timed out; got ${JSON.stringify(s.socket.messages)}`);
@@ -51,12 +70,25 @@ async function waitFor<R>(s: Subscription<R>, done: (payloads: SubscriptionResul
 describe('segmentNpsChanged', () => {
   it('pushes the new segment NPS when a CSV import commits', async () => {
     const s = await subscribe(SegmentNpsChangedDocument, { studyId, groupBy: ['tier'] });
-    await api.gql(ImportRespondentsDocument, { input: { waveId, csv: csvOf([['id', 'score', 'tier'], ['d', 9, 'Mid'], ['e', 9, 'Mid']]) } });
+    await api.gql(ImportRespondentsDocument, {
+      input: {
+        waveId,
+        csv: csvOf([
+          ['id', 'score', 'tier'],
+          ['d', 9, 'Mid'],
+          ['e', 9, 'Mid'],
+        ]),
+      },
+    });
     const [update] = await waitFor(s, (p) => p.length >= 1);
     expect(update.data?.segmentNpsChanged).toEqual({
       groupBy: ['tier'],
       overall: { n: 5, promoters: 3, nps: 40 },
-      segments: [{ label: 'tier=Enterprise', n: 1 }, { label: 'tier=Mid', n: 2 }, { label: 'tier=SMB', n: 2 }],
+      segments: [
+        { label: 'tier=Enterprise', n: 1 },
+        { label: 'tier=Mid', n: 2 },
+        { label: 'tier=SMB', n: 2 },
+      ],
     });
   });
 
@@ -66,8 +98,10 @@ describe('segmentNpsChanged', () => {
     const BURST = 300;
     for (let i = 0; i < BURST; i++) {
       // Each notification follows a committed change, as the worker's are.
-      await notifier.query(`INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, $3, 10, '{"tier": "SMB"}')`,
-        [api.a.id, waveId, `burst-${i}`]);
+      await notifier.query(
+        `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, $3, 10, '{"tier": "SMB"}')`,
+        [api.a.id, waveId, `burst-${i}`],
+      );
       await notify({ type: 'insights.changed', workspaceId: api.a.id, studyId, waveId, what: 'coding' });
     }
     const burstMs = Date.now() - started;
@@ -92,12 +126,19 @@ describe('segmentNpsChanged', () => {
 describe('themeTrends', () => {
   it('says which waves have new themes, folding the waves changed within one second into one message', async () => {
     const s = await subscribe(ThemeTrendsDocument, { studyId });
-    const theme = (key: string) => ({ key, label: key, scope: 'detractor' as const, prevalence: [{ band: 'detractor' as const, count: 1, n: 2 }], quotes: [] });
+    const theme = (key: string) => ({
+      key,
+      label: key,
+      scope: 'detractor' as const,
+      prevalence: [{ band: 'detractor' as const, count: 1, n: 2 }],
+      quotes: [],
+    });
     const first = await seedAnalysis(api, api.a.id, studyId, waveId, { themes: [theme('a'), theme('b')] });
     await notify({ type: 'insights.changed', workspaceId: api.a.id, studyId, waveId, what: 'themes' });
     const [leading] = await waitFor(s, (p) => p.length === 1);
     expect(leading.data?.themeTrends).toEqual({
-      studyId, waves: [{ waveId, analysisId: first, status: 'COMPLETED', themeCount: 2, finishedAt: expect.any(String) }],
+      studyId,
+      waves: [{ waveId, analysisId: first, status: 'COMPLETED', themeCount: 2, finishedAt: expect.any(String) }],
     });
 
     const wave2 = dataOf(await api.gql(CreateWaveDocument, { input: { studyId, name: 'Q2' } })).createWave.id;
@@ -129,7 +170,14 @@ describe('waveAnalysisProgress', () => {
     const payloads = await waitFor(s, (p) => p.at(-1)?.data?.waveAnalysisProgress.status === 'COMPLETED');
     expect(payloads.length).toBeLessThanOrEqual(3);
     expect(payloads[0].data?.waveAnalysisProgress).toMatchObject({ waveId: wave, analysisId, total: 40 });
-    expect(payloads.at(-1)?.data?.waveAnalysisProgress).toEqual({ waveId: wave, analysisId, status: 'COMPLETED', total: 40, coded: 40, progress: 1 });
+    expect(payloads.at(-1)?.data?.waveAnalysisProgress).toEqual({
+      waveId: wave,
+      analysisId,
+      status: 'COMPLETED',
+      total: 40,
+      coded: 40,
+      progress: 1,
+    });
   });
 });
 

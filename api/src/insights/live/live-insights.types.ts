@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { AnalysisStatus } from '../../common/enums.js';
 
-@ObjectType({ description: 'How far a wave analysis has coded the wave\'s finished interviews' })
+@ObjectType({ description: "How far a wave analysis has coded the wave's finished interviews" })
 export class WaveAnalysisProgress {
   @Field(() => ID) waveId!: string;
   @Field(() => ID) analysisId!: string;

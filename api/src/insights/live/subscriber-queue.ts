@@ -31,7 +31,9 @@ export function createSubscriberQueue<V>(onClose: () => void, maxPending = MAX_P
     next() {
       if (pending.length) return Promise.resolve({ value: pending.shift()!, done: false });
       if (done) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => { waiting = resolve; });
+      return new Promise((resolve) => {
+        waiting = resolve;
+      });
     },
     return() {
       close();

@@ -30,7 +30,11 @@ class ImportRun {
   /** The import time: response dates are checked against it. */
   private readonly startedAt = new Date();
 
-  constructor(private readonly em: EntityManager, private readonly workspaceId: string, private readonly waveId: string) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly workspaceId: string,
+    private readonly waveId: string,
+  ) {}
 
   report(errors: ImportRowError[]): void {
     this.errorCount += errors.length;
@@ -43,7 +47,14 @@ class ImportRun {
     if (!value) return;
     const first = this.ids.get(value.externalId);
     if (first !== undefined) {
-      this.report([rowError(row, mapping.header[mapping.known.id!].trim(), 'DUPLICATE_ID', `Row ${row}: id "${value.externalId}" already appears in row ${first}`)]);
+      this.report([
+        rowError(
+          row,
+          mapping.header[mapping.known.id!].trim(),
+          'DUPLICATE_ID',
+          `Row ${row}: id "${value.externalId}" already appears in row ${first}`,
+        ),
+      ]);
       return;
     }
     this.ids.set(value.externalId, row);
@@ -63,11 +74,23 @@ class ImportRun {
     const taken = new Set(existing.map((e) => e.external_id));
     for (const b of batch) {
       if (taken.has(b.value.externalId)) {
-        this.report([rowError(b.row, mapping.header[mapping.known.id!].trim(), 'DUPLICATE_ID', `Row ${b.row}: id "${b.value.externalId}" is already imported in this wave`)]);
+        this.report([
+          rowError(
+            b.row,
+            mapping.header[mapping.known.id!].trim(),
+            'DUPLICATE_ID',
+            `Row ${b.row}: id "${b.value.externalId}" is already imported in this wave`,
+          ),
+        ]);
       }
     }
     if (this.errorCount > 0) return; // the transaction will roll back: stop writing, keep validating
-    await insertRespondents(this.em, this.workspaceId, this.waveId, batch.map((b) => b.value));
+    await insertRespondents(
+      this.em,
+      this.workspaceId,
+      this.waveId,
+      batch.map((b) => b.value),
+    );
     this.imported += batch.length;
   }
 }

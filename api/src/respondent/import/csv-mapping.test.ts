@@ -16,7 +16,9 @@ describe('mapHeader', () => {
   it('names each missing required column and duplicate column', () => {
     const { errors } = mapHeader(['email', 'tier', 'Tier']);
     expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
-      [1, 'Tier', 'DUPLICATE_COLUMN'], [1, 'id', 'MISSING_COLUMN'], [1, 'score', 'MISSING_COLUMN'],
+      [1, 'Tier', 'DUPLICATE_COLUMN'],
+      [1, 'id', 'MISSING_COLUMN'],
+      [1, 'score', 'MISSING_COLUMN'],
     ]);
   });
 });
@@ -32,7 +34,11 @@ describe('parseRow', () => {
   });
 
   it.each([
-    ['11', 'INVALID_SCORE'], ['7.5', 'INVALID_SCORE'], ['-1', 'INVALID_SCORE'], ['', 'INVALID_SCORE'], ['nine', 'INVALID_SCORE'],
+    ['11', 'INVALID_SCORE'],
+    ['7.5', 'INVALID_SCORE'],
+    ['-1', 'INVALID_SCORE'],
+    ['', 'INVALID_SCORE'],
+    ['nine', 'INVALID_SCORE'],
   ])('rejects score %j with %s', (score, code) => {
     const { errors } = parseRow(['c-1', score, '', '', ''], mapping, 5);
     expect(errors).toEqual([expect.objectContaining({ row: 5, column: 'score', code })]);
@@ -41,7 +47,10 @@ describe('parseRow', () => {
   it('reports every problem of a row with its column', () => {
     const { errors } = parseRow(['', '3', 'not-an-email', 'english please', 'bad\uFFFDbyte'], mapping, 7);
     expect(errors.map((e) => [e.column, e.code])).toEqual([
-      ['tier', 'INVALID_ENCODING'], ['id', 'MISSING_VALUE'], ['email', 'INVALID_EMAIL'], ['language', 'INVALID_LANGUAGE'],
+      ['tier', 'INVALID_ENCODING'],
+      ['id', 'MISSING_VALUE'],
+      ['email', 'INVALID_EMAIL'],
+      ['language', 'INVALID_LANGUAGE'],
     ]);
   });
 

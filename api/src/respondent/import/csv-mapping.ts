@@ -3,12 +3,26 @@ import type { ImportRowError } from '../respondent.types.js';
 import { parseResponseDate } from './response-date.js';
 
 export type ImportErrorCode =
-  | 'EMPTY_FILE' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN' | 'MALFORMED_ROW' | 'MISSING_VALUE' | 'INVALID_SCORE'
-  | 'DUPLICATE_ID' | 'INVALID_EMAIL' | 'INVALID_LANGUAGE' | 'INVALID_ENCODING' | 'VALUE_TOO_LONG' | 'TOO_MANY_COLUMNS'
+  | 'EMPTY_FILE'
+  | 'MISSING_COLUMN'
+  | 'DUPLICATE_COLUMN'
+  | 'MALFORMED_ROW'
+  | 'MISSING_VALUE'
+  | 'INVALID_SCORE'
+  | 'DUPLICATE_ID'
+  | 'INVALID_EMAIL'
+  | 'INVALID_LANGUAGE'
+  | 'INVALID_ENCODING'
+  | 'VALUE_TOO_LONG'
+  | 'TOO_MANY_COLUMNS'
   | 'INVALID_DATE';
 
-export const rowError = (row: number, column: string | null, code: ImportErrorCode, message: string): ImportRowError =>
-  ({ row, column, code, message });
+export const rowError = (row: number, column: string | null, code: ImportErrorCode, message: string): ImportRowError => ({
+  row,
+  column,
+  code,
+  message,
+});
 
 /** Recognised header names (case and spacing ignored); every other column becomes an attribute. */
 const ALIASES = {
@@ -46,7 +60,14 @@ export function mapHeader(header: string[]): { mapping: CsvMapping; errors: Impo
       return;
     }
     if (seen.has(key)) {
-      errors.push(rowError(1, name, 'DUPLICATE_COLUMN', `Column "${name}" appears twice in the header (columns ${seen.get(key)! + 1} and ${index + 1})`));
+      errors.push(
+        rowError(
+          1,
+          name,
+          'DUPLICATE_COLUMN',
+          `Column "${name}" appears twice in the header (columns ${seen.get(key)! + 1} and ${index + 1})`,
+        ),
+      );
       return;
     }
     seen.set(key, index);
@@ -56,7 +77,9 @@ export function mapHeader(header: string[]): { mapping: CsvMapping; errors: Impo
   });
   for (const required of ['id', 'score'] as const) {
     if (known[required] === undefined) {
-      errors.push(rowError(1, required, 'MISSING_COLUMN', `The header has no "${required}" column (accepted names: ${ALIASES[required].join(', ')})`));
+      errors.push(
+        rowError(1, required, 'MISSING_COLUMN', `The header has no "${required}" column (accepted names: ${ALIASES[required].join(', ')})`),
+      );
     }
   }
   return { mapping: { header, known, attributes }, errors };
@@ -72,7 +95,12 @@ const MAX_VALUE = 1000;
  * Validates one data row. `row` is the record number in the file, the header being row 1; `now`
  * is the import time (future response dates are refused against it).
  */
-export function parseRow(record: string[], mapping: CsvMapping, row: number, now = new Date()): { value?: ParsedRespondent; errors: ImportRowError[] } {
+export function parseRow(
+  record: string[],
+  mapping: CsvMapping,
+  row: number,
+  now = new Date(),
+): { value?: ParsedRespondent; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   if (record.length !== mapping.header.length) {
     errors.push(rowError(row, null, 'MALFORMED_ROW', `Row ${row} has ${record.length} fields; the header has ${mapping.header.length}`));
@@ -81,7 +109,14 @@ export function parseRow(record: string[], mapping: CsvMapping, row: number, now
   record.forEach((cell, i) => {
     const column = mapping.header[i].trim();
     if (cell.includes('\uFFFD') || cell.includes('\u0000')) {
-      errors.push(rowError(row, column, 'INVALID_ENCODING', `Row ${row}, column "${column}" holds bytes that are not valid UTF-8: save the file as UTF-8`));
+      errors.push(
+        rowError(
+          row,
+          column,
+          'INVALID_ENCODING',
+          `Row ${row}, column "${column}" holds bytes that are not valid UTF-8: save the file as UTF-8`,
+        ),
+      );
     } else if (cell.length > MAX_VALUE) {
       errors.push(rowError(row, column, 'VALUE_TOO_LONG', `Row ${row}, column "${column}" is longer than ${MAX_VALUE} characters`));
     }
@@ -93,14 +128,24 @@ export function parseRow(record: string[], mapping: CsvMapping, row: number, now
   const scoreText = cell('score');
   const score = Number(scoreText);
   if (!/^\d{1,2}$/.test(scoreText) || score > 10) {
-    errors.push(rowError(row, columnName('score'), 'INVALID_SCORE',
-      scoreText ? `Row ${row}: score "${scoreText}" is not a whole number from 0 to 10` : `Row ${row} has no score`));
+    errors.push(
+      rowError(
+        row,
+        columnName('score'),
+        'INVALID_SCORE',
+        scoreText ? `Row ${row}: score "${scoreText}" is not a whole number from 0 to 10` : `Row ${row} has no score`,
+      ),
+    );
   }
   const email = cell('email') || null;
-  if (email && !EMAIL.test(email)) errors.push(rowError(row, columnName('email'), 'INVALID_EMAIL', `Row ${row}: "${email}" is not an email address`));
+  if (email && !EMAIL.test(email))
+    errors.push(rowError(row, columnName('email'), 'INVALID_EMAIL', `Row ${row}: "${email}" is not an email address`));
   // No language: the interview detects it from the first answer.
   const language = cell('language').toLowerCase() || null;
-  if (language && !LANGUAGE.test(language)) errors.push(rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`));
+  if (language && !LANGUAGE.test(language))
+    errors.push(
+      rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`),
+    );
   // No date: the import time (the database default).
   const dateText = cell('respondedAt');
   const respondedAt = dateText ? parseResponseDate(dateText, now) : null;
@@ -113,5 +158,8 @@ export function parseRow(record: string[], mapping: CsvMapping, row: number, now
     const v = record[a.index].trim();
     if (v) attributes[a.name] = v;
   }
-  return { value: { externalId, score, email, language, attributes, respondedAt: respondedAt && 'date' in respondedAt ? respondedAt.date : null }, errors };
+  return {
+    value: { externalId, score, email, language, attributes, respondedAt: respondedAt && 'date' in respondedAt ? respondedAt.date : null },
+    errors,
+  };
 }

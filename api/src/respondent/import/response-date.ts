@@ -18,8 +18,14 @@ export function parseResponseDate(text: string, now: Date): ResponseDate {
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   const local = Date.UTC(year, month - 1, day, hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')));
   const check = new Date(local);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day
-    || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return { error: 'is not a real calendar date and time' };
   }
   let offsetMinutes = 0;

@@ -1,6 +1,11 @@
 import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue';
 import { GraphQLRequestError, messageFor, request } from '../../api/client';
-import { RespondentSessionDocument, SendRespondentMessageDocument, type RespondentSessionQuery, type SessionStatus } from '../../gql/graphql';
+import {
+  RespondentSessionDocument,
+  SendRespondentMessageDocument,
+  type RespondentSessionQuery,
+  type SessionStatus,
+} from '../../gql/graphql';
 
 export type ChatView = RespondentSessionQuery['respondentSession'];
 export type ChatTurn = ChatView['turns'][number];
@@ -29,8 +34,9 @@ export function useChat(token: Ref<string | null>) {
   /** The moderator's final thanks: nothing more to answer, even before the status catches up. */
   const closed = computed(() => turns.value.at(-1)?.action === 'CLOSE');
   const ended = computed(() => statusEnded.value || closed.value);
-  const waitingForModerator = computed(() => sending.value
-    || (view.value !== null && !ended.value && turns.value.at(-1)?.role !== 'MODERATOR'));
+  const waitingForModerator = computed(
+    () => sending.value || (view.value !== null && !ended.value && turns.value.at(-1)?.role !== 'MODERATOR'),
+  );
 
   async function load(startedAt = Date.now()) {
     clearTimeout(pollTimer);
@@ -64,7 +70,8 @@ export function useChat(token: Ref<string | null>) {
     turns.value = [...turns.value, { id: clientMessageId, seq: -1, role: 'RESPONDENT', text, phase: '', ladderLevel: 0, action: null }];
     draft.value = '';
     try {
-      const reply = (await request(SendRespondentMessageDocument, { token: current, text, clientMessageId }, { anonymous: true })).sendRespondentMessage;
+      const reply = (await request(SendRespondentMessageDocument, { token: current, text, clientMessageId }, { anonymous: true }))
+        .sendRespondentMessage;
       failed.value = null;
       turns.value = [...turns.value, reply];
       await load();
@@ -94,10 +101,14 @@ export function useChat(token: Ref<string | null>) {
     failed.value = null;
   }
 
-  watch(token, () => {
-    reset();
-    void load();
-  }, { immediate: true });
+  watch(
+    token,
+    () => {
+      reset();
+      void load();
+    },
+    { immediate: true },
+  );
   onBeforeUnmount(() => clearTimeout(pollTimer));
 
   /** The failed answer is still in the input, unchanged: sending it again reuses its id. */

@@ -4,11 +4,12 @@ import { stubGraphQL } from '../live/fake-fetch';
 import EscalationRow from './EscalationRow.vue';
 import { escalation } from './escalation.fixture';
 
-
 afterEach(() => vi.unstubAllGlobals());
-const mountRow = (e = escalation()) => mount(EscalationRow, {
-  props: { escalation: e, studyId: 'study-1', now: Date.now(), fresh: false }, global: { stubs: { RouterLink: RouterLinkStub } },
-});
+const mountRow = (e = escalation()) =>
+  mount(EscalationRow, {
+    props: { escalation: e, studyId: 'study-1', now: Date.now(), fresh: false },
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  });
 
 describe('EscalationRow', () => {
   it('shows the reason, quote, respondent, time and a link to the transcript', () => {

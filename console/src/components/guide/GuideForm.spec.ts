@@ -9,8 +9,13 @@ function mountForm(issues: GuideIssue[] = [], readonly = false) {
   const emitted: GuideContentInput[] = [];
   const w = mount(GuideForm, {
     props: {
-      modelValue: toContentInput(guideFixture().content), issues, readonly,
-      'onUpdate:modelValue': (value: GuideContentInput) => { emitted.push(value); void w.setProps({ modelValue: value }); },
+      modelValue: toContentInput(guideFixture().content),
+      issues,
+      readonly,
+      'onUpdate:modelValue': (value: GuideContentInput) => {
+        emitted.push(value);
+        void w.setProps({ modelValue: value });
+      },
     },
   });
   return { w, emitted, last: () => emitted.at(-1)! };
@@ -20,7 +25,13 @@ const phase = (w: ReturnType<typeof mountForm>['w'], key: string) => w.get(`[dat
 describe('GuideForm', () => {
   it('shows the five phases in order', () => {
     const { w } = mountForm();
-    expect(w.findAll('[data-testid="guide-phase"]').map((p) => p.attributes('data-phase'))).toEqual(['CONTEXT', 'SURFACE', 'LADDERING', 'COMPARATIVE', 'CLOSE']);
+    expect(w.findAll('[data-testid="guide-phase"]').map((p) => p.attributes('data-phase'))).toEqual([
+      'CONTEXT',
+      'SURFACE',
+      'LADDERING',
+      'COMPARATIVE',
+      'CLOSE',
+    ]);
   });
 
   it('emits the whole content with the edited budget, objective and depth', async () => {
@@ -45,15 +56,25 @@ describe('GuideForm', () => {
     const { w, last } = mountForm();
     const context = phase(w, 'CONTEXT');
     await context.get('[data-testid="guide-language-input"]').setValue('DE');
-    await context.findAll('button').find((b) => b.text() === 'Add language')!.trigger('click');
+    await context
+      .findAll('button')
+      .find((b) => b.text() === 'Add language')!
+      .trigger('click');
     expect(last().phases[0].openingQuestions).toEqual([
-      { language: 'en', questions: ['Question 1?'] }, { language: 'fr', questions: ['Question 1 ?'] }, { language: 'de', questions: [''] },
+      { language: 'en', questions: ['Question 1?'] },
+      { language: 'fr', questions: ['Question 1 ?'] },
+      { language: 'de', questions: [''] },
     ]);
     await phase(w, 'CONTEXT').get('[data-language="de"] [data-testid="guide-question"]').setValue('Wie würden Sie es beschreiben?');
-    await phase(w, 'CONTEXT').get('[data-language="en"]').findAll('button').find((b) => b.text() === '+ Add question')!.trigger('click');
+    await phase(w, 'CONTEXT')
+      .get('[data-language="en"]')
+      .findAll('button')
+      .find((b) => b.text() === '+ Add question')!
+      .trigger('click');
     await phase(w, 'CONTEXT').get('[aria-label="Remove language fr"]').trigger('click');
     expect(last().phases[0].openingQuestions).toEqual([
-      { language: 'en', questions: ['Question 1?', ''] }, { language: 'de', questions: ['Wie würden Sie es beschreiben?'] },
+      { language: 'en', questions: ['Question 1?', ''] },
+      { language: 'de', questions: ['Wie würden Sie es beschreiben?'] },
     ]);
 
     await w.get('[data-testid="guide-topic-input"]').setValue('pricing');
@@ -72,8 +93,12 @@ describe('GuideForm', () => {
       { path: 'somewhere.else', message: 'unexpected' },
     ]);
     const surfaceIssues = phase(w, 'SURFACE').findAll('[data-testid="guide-issue"]');
-    expect(surfaceIssues.map((i) => [i.attributes('data-path'), i.text()])).toEqual([['phases.1.budget.turns', 'Too big: expected number to be <=20']]);
-    expect(phase(w, 'CONTEXT').get('[data-language="en"] [data-testid="guide-issue"]').text()).toBe('a question needs at least 3 characters');
+    expect(surfaceIssues.map((i) => [i.attributes('data-path'), i.text()])).toEqual([
+      ['phases.1.budget.turns', 'Too big: expected number to be <=20'],
+    ]);
+    expect(phase(w, 'CONTEXT').get('[data-language="en"] [data-testid="guide-issue"]').text()).toBe(
+      'a question needs at least 3 characters',
+    );
     expect(phase(w, 'LADDERING').find('[data-testid="guide-issue"]').exists()).toBe(false);
     expect(w.findAll('[data-testid="guide-topic"]')[1].get('[data-testid="guide-issue"]').text()).toBe('Too small');
     expect(w.get('.guide-unplaced').text()).toBe('somewhere.else: unexpected');

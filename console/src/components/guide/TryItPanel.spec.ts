@@ -7,18 +7,33 @@ type Body = { query: string; variables: Record<string, unknown> };
 let replies: unknown[];
 let bodies: Body[];
 
-const turn = (seq: number, role: 'MODERATOR' | 'RESPONDENT', text: string, phase = 'context', ladderLevel = 0, action: string | null = 'OPEN') =>
-  ({ id: `t${seq}`, seq, role, text, phase, ladderLevel, action: role === 'MODERATOR' ? action : null });
-const view = (turns: ReturnType<typeof turn>[]) => ({ data: { respondentSession: { sessionId: 'p1', status: 'ACTIVE', language: 'en', moderator: 'OFFLINE', turns } } });
-const started = (token: string) => ({ data: { startGuidePreview: { session: { id: 'p1' }, respondentToken: token, chatPath: `/i/${token}` } } });
+const turn = (
+  seq: number,
+  role: 'MODERATOR' | 'RESPONDENT',
+  text: string,
+  phase = 'context',
+  ladderLevel = 0,
+  action: string | null = 'OPEN',
+) => ({ id: `t${seq}`, seq, role, text, phase, ladderLevel, action: role === 'MODERATOR' ? action : null });
+const view = (turns: ReturnType<typeof turn>[]) => ({
+  data: { respondentSession: { sessionId: 'p1', status: 'ACTIVE', language: 'en', moderator: 'OFFLINE', turns } },
+});
+const started = (token: string) => ({
+  data: { startGuidePreview: { session: { id: 'p1' }, respondentToken: token, chatPath: `/i/${token}` } },
+});
 
 beforeEach(() => {
   replies = [];
   bodies = [];
-  vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-    bodies.push(JSON.parse(String(init.body)));
-    return new Response(JSON.stringify(replies.shift() ?? { errors: [{ message: 'unexpected' }] }), { headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)));
+      return new Response(JSON.stringify(replies.shift() ?? { errors: [{ message: 'unexpected' }] }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,9 +50,15 @@ describe('TryItPanel', () => {
     expect(bodies[1].variables).toEqual({ token: 'tok1' });
     expect(w.get('[data-testid="tryit-meta"]').text()).toContain('AI interviewer (offline mode)');
 
-    replies.push({ data: { sendRespondentMessage: turn(2, 'MODERATOR', 'Quand vous dites lent ?', 'laddering', 2, 'PROBE') } },
-      view([turn(0, 'MODERATOR', 'Bonjour ?'), turn(1, 'RESPONDENT', 'C\'est lent'), turn(2, 'MODERATOR', 'Quand vous dites lent ?', 'laddering', 2, 'PROBE')]));
-    await w.get('[data-testid="tryit-input"]').setValue('C\'est lent');
+    replies.push(
+      { data: { sendRespondentMessage: turn(2, 'MODERATOR', 'Quand vous dites lent ?', 'laddering', 2, 'PROBE') } },
+      view([
+        turn(0, 'MODERATOR', 'Bonjour ?'),
+        turn(1, 'RESPONDENT', "C'est lent"),
+        turn(2, 'MODERATOR', 'Quand vous dites lent ?', 'laddering', 2, 'PROBE'),
+      ]),
+    );
+    await w.get('[data-testid="tryit-input"]').setValue("C'est lent");
     await w.get('[data-testid="tryit-send"]').trigger('submit');
     await flushPromises();
     const turns = w.findAll('[data-testid="tryit-turn"]');

@@ -6,12 +6,20 @@ import type { Guide, GuideIssue } from './guide-content';
 
 /** A failed save, with what the editor needs from `extensions`: the issues by path, the latest version. */
 export class GuideSaveError extends GraphQLRequestError {
-  constructor(message: string, code: string, readonly issues: GuideIssue[], readonly latestVersion: number | null) {
+  constructor(
+    message: string,
+    code: string,
+    readonly issues: GuideIssue[],
+    readonly latestVersion: number | null,
+  ) {
     super(message, code);
   }
 }
 
-interface ErrorBody { message: string; extensions?: { code?: string; issues?: GuideIssue[]; latestVersion?: number } }
+interface ErrorBody {
+  message: string;
+  extensions?: { code?: string; issues?: GuideIssue[]; latestVersion?: number };
+}
 
 /**
  * updateGuide through its own fetch because the shared `request` keeps only `extensions.code`,

@@ -3,7 +3,10 @@ import type { Band, GuideContentInput, GuideFieldsFragment, PhaseKey } from '../
 export type Guide = GuideFieldsFragment;
 export type GuidePhaseInput = GuideContentInput['phases'][number];
 /** One problem the API found in a guide; `path` names the field, e.g. `phases.1.budget.turns`. */
-export interface GuideIssue { path: string; message: string }
+export interface GuideIssue {
+  path: string;
+  message: string;
+}
 
 export const BANDS: { band: Band; label: string; range: string }[] = [
   { band: 'DETRACTOR', label: 'Detractor', range: '0-6' },
@@ -44,11 +47,25 @@ export const cloneContent = (c: GuideContentInput): GuideContentInput => JSON.pa
  * language, so their paths carry the language code, not the list index.
  */
 export function fieldPaths(content: GuideContentInput): Set<string> {
-  const paths = ['ladderTargetDepth', 'ladderTargetDepth.min', 'ladderTargetDepth.max', 'topicsToAvoid',
-    ...content.topicsToAvoid.map((_, i) => `topicsToAvoid.${i}`), 'phases'];
+  const paths = [
+    'ladderTargetDepth',
+    'ladderTargetDepth.min',
+    'ladderTargetDepth.max',
+    'topicsToAvoid',
+    ...content.topicsToAvoid.map((_, i) => `topicsToAvoid.${i}`),
+    'phases',
+  ];
   content.phases.forEach((phase, i) => {
     const at = `phases.${i}`;
-    paths.push(at, `${at}.objective`, `${at}.probeInstructions`, `${at}.budget`, `${at}.budget.turns`, `${at}.budget.minutes`, `${at}.openingQuestions`);
+    paths.push(
+      at,
+      `${at}.objective`,
+      `${at}.probeInstructions`,
+      `${at}.budget`,
+      `${at}.budget.turns`,
+      `${at}.budget.minutes`,
+      `${at}.openingQuestions`,
+    );
     for (const q of phase.openingQuestions) {
       paths.push(`${at}.openingQuestions.${q.language}`, ...q.questions.map((_, j) => `${at}.openingQuestions.${q.language}.${j}`));
     }
@@ -88,7 +105,8 @@ export const numberFrom = (event: Event): number => (event.target as HTMLInputEl
 function valueAt(content: GuideContentInput, path: string): unknown {
   let at: unknown = content;
   for (const part of path ? path.split('.') : []) {
-    if (Array.isArray(at) && !/^\d+$/.test(part)) at = (at as { language?: string; questions?: string[] }[]).find((b) => b.language === part)?.questions;
+    if (Array.isArray(at) && !/^\d+$/.test(part))
+      at = (at as { language?: string; questions?: string[] }[]).find((b) => b.language === part)?.questions;
     else at = (at as Record<string, unknown> | undefined)?.[part];
   }
   return at;

@@ -17,8 +17,15 @@ interface BandDraft {
   savedVersion: number | null;
 }
 
-const fresh = (base: Guide, savedVersion: number | null = null): BandDraft =>
-  ({ base, content: toContentInput(base.content), note: '', issues: [], issuesIn: null, conflict: null, savedVersion });
+const fresh = (base: Guide, savedVersion: number | null = null): BandDraft => ({
+  base,
+  content: toContentInput(base.content),
+  note: '',
+  issues: [],
+  issuesIn: null,
+  conflict: null,
+  savedVersion,
+});
 
 /**
  * State of the guide editor: one draft per band (switching tabs keeps unsaved edits), the
@@ -71,7 +78,10 @@ export function useGuideEditor(studyId: Ref<string>) {
   async function selectBand(which: Band) {
     band.value = which;
     selectedId.value = null;
-    if (!versions[which]) await loadVersions(which).catch((e: unknown) => { error.value = messageFor(e); });
+    if (!versions[which])
+      await loadVersions(which).catch((e: unknown) => {
+        error.value = messageFor(e);
+      });
   }
 
   /** Drops the edit of this band and starts again from the latest version on the server. */
@@ -93,7 +103,13 @@ export function useGuideEditor(studyId: Ref<string>) {
     error.value = '';
     d.savedVersion = null;
     try {
-      const saved = await saveGuide({ studyId: studyId.value, band: which, baseVersion: d.base.version, content, note: note.trim() || null });
+      const saved = await saveGuide({
+        studyId: studyId.value,
+        band: which,
+        baseVersion: d.base.version,
+        content,
+        note: note.trim() || null,
+      });
       drafts[which] = fresh(saved, saved.version);
       versions[which] = [saved, ...(versions[which] ?? [])];
       selectedId.value = null;
@@ -101,8 +117,7 @@ export function useGuideEditor(studyId: Ref<string>) {
       if (e instanceof GuideSaveError && e.code === 'GUIDE_INVALID') {
         d.issues = e.issues;
         d.issuesIn = cloneContent(content);
-      }
-      else if (e instanceof GuideSaveError && e.code === 'GUIDE_VERSION_CONFLICT') d.conflict = e.latestVersion ?? d.base.version + 1;
+      } else if (e instanceof GuideSaveError && e.code === 'GUIDE_VERSION_CONFLICT') d.conflict = e.latestVersion ?? d.base.version + 1;
       else error.value = messageFor(e);
     } finally {
       saving.value = false;
@@ -127,11 +142,33 @@ export function useGuideEditor(studyId: Ref<string>) {
     await submit(d, toContentInput(guide.content), `Restored version ${guide.version}`);
   }
 
-  watch(studyId, () => {
-    for (const b of Object.keys(drafts) as Band[]) delete drafts[b];
-    for (const b of Object.keys(versions) as Band[]) delete versions[b];
-    void load();
-  }, { immediate: true });
+  watch(
+    studyId,
+    () => {
+      for (const b of Object.keys(drafts) as Band[]) delete drafts[b];
+      for (const b of Object.keys(versions) as Band[]) delete versions[b];
+      void load();
+    },
+    { immediate: true },
+  );
 
-  return { studyName, band, draft, issues, history, viewing, shown, dirty, dirtyBands, selectedId, loaded, saving, error, selectBand, save, restore, reload };
+  return {
+    studyName,
+    band,
+    draft,
+    issues,
+    history,
+    viewing,
+    shown,
+    dirty,
+    dirtyBands,
+    selectedId,
+    loaded,
+    saving,
+    error,
+    selectBand,
+    save,
+    restore,
+    reload,
+  };
 }

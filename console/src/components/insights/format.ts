@@ -4,7 +4,10 @@ export const BANDS: readonly Band[] = ['DETRACTOR', 'PASSIVE', 'PROMOTER'];
 export const BAND_LABELS: Record<Band, string> = { DETRACTOR: 'Detractors', PASSIVE: 'Passives', PROMOTER: 'Promoters' };
 export const BAND_COLORS: Record<Band, string> = { DETRACTOR: '#d1495b', PASSIVE: '#edae49', PROMOTER: '#2e936b' };
 export const SCOPE_LABELS: Record<ThemeScope, string> = {
-  DETRACTOR: 'Detractor theme', PASSIVE: 'Passive theme', PROMOTER: 'Promoter theme', CROSS_BAND: 'Across bands',
+  DETRACTOR: 'Detractor theme',
+  PASSIVE: 'Passive theme',
+  PROMOTER: 'Promoter theme',
+  CROSS_BAND: 'Across bands',
 };
 /** Shown next to every small-sample figure: the API flags n < 30. */
 export const SMALL_SAMPLE_WARNING = 'n < 30: interval is wide';
@@ -18,7 +21,7 @@ export const pct = (x: number | null | undefined, digits = 0): string => (x == n
 /** A 0..1 difference in percentage points. */
 export const signedPct = (x: number | null | undefined): string => (x == null ? '—' : `${x > 0 ? '+' : ''}${(x * 100).toFixed(1)} pts`);
 export const interval = (low: number | null | undefined, high: number | null | undefined, f: (x: number) => string): string =>
-  (low == null || high == null ? '—' : `${f(low)} to ${f(high)}`);
+  low == null || high == null ? '—' : `${f(low)} to ${f(high)}`;
 export function pValue(p: number | null | undefined): string {
   if (p == null) return '—';
   if (p < 0.001) return 'p < 0.001';

@@ -1,23 +1,58 @@
 import type { SegmentNpsFieldsFragment, ThemeQuoteFieldsFragment, WaveAnalysisQuery } from '../../gql/graphql';
 
 /** Specs only: segments, themes and quotes shaped as the API returns them. */
-export const segment = (value: string, nps: number, n: number, overrides: Partial<SegmentNpsFieldsFragment> = {}): SegmentNpsFieldsFragment => ({
-  label: `region=${value}`, key: [{ attribute: 'region', value }], n, nps, ciLow: nps - 15, ciHigh: nps + 15,
-  promoters: Math.round(n * 0.4), passives: Math.round(n * 0.3), detractors: n - Math.round(n * 0.4) - Math.round(n * 0.3),
-  smallSample: n < 30, ...overrides,
+export const segment = (
+  value: string,
+  nps: number,
+  n: number,
+  overrides: Partial<SegmentNpsFieldsFragment> = {},
+): SegmentNpsFieldsFragment => ({
+  label: `region=${value}`,
+  key: [{ attribute: 'region', value }],
+  n,
+  nps,
+  ciLow: nps - 15,
+  ciHigh: nps + 15,
+  promoters: Math.round(n * 0.4),
+  passives: Math.round(n * 0.3),
+  detractors: n - Math.round(n * 0.4) - Math.round(n * 0.3),
+  smallSample: n < 30,
+  ...overrides,
 });
 
-export const quote = (id: string, band: ThemeQuoteFieldsFragment['band'], turnSeq = 3): ThemeQuoteFieldsFragment =>
-  ({ id, quote: `Quote ${id}`, sessionId: `s-${id}`, turnSeq, start: 0, end: 9, band });
+export const quote = (id: string, band: ThemeQuoteFieldsFragment['band'], turnSeq = 3): ThemeQuoteFieldsFragment => ({
+  id,
+  quote: `Quote ${id}`,
+  sessionId: `s-${id}`,
+  turnSeq,
+  start: 0,
+  end: 9,
+  band,
+});
 
 type Theme = NonNullable<WaveAnalysisQuery['waveAnalysis']>['themes'][number];
 type Shares = Partial<Record<'DETRACTOR' | 'PASSIVE' | 'PROMOTER', [count: number, n: number]>>;
 export const theme = (key: string, rank: number, shares: Shares, overrides: Partial<Theme> = {}): Theme => ({
-  id: `id-${key}`, key, rank, label: `Theme ${key}`, description: `About ${key}`, scope: 'DETRACTOR', driverKeys: ['performance'],
-  drivers: [{ key: 'performance', label: 'Performance' }], sentimentScore: -0.4,
+  id: `id-${key}`,
+  key,
+  rank,
+  label: `Theme ${key}`,
+  description: `About ${key}`,
+  scope: 'DETRACTOR',
+  driverKeys: ['performance'],
+  drivers: [{ key: 'performance', label: 'Performance' }],
+  sentimentScore: -0.4,
   prevalence: (['DETRACTOR', 'PASSIVE', 'PROMOTER'] as const).map((band) => {
     const [count, n] = shares[band] ?? [0, 10];
-    return { band, count, n, share: n ? count / n : null, low: Math.max(0, count / n - 0.2), high: Math.min(1, count / n + 0.2), smallSample: n < 30 };
+    return {
+      band,
+      count,
+      n,
+      share: n ? count / n : null,
+      low: Math.max(0, count / n - 0.2),
+      high: Math.min(1, count / n + 0.2),
+      smallSample: n < 30,
+    };
   }),
   quotes: [quote(`${key}-1`, 'DETRACTOR', 5), quote(`${key}-2`, 'PASSIVE', 7)],
   ...overrides,

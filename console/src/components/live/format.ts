@@ -5,7 +5,11 @@ export const PHASES = ['context', 'surface', 'laddering', 'comparative', 'close'
 export type Phase = (typeof PHASES)[number];
 
 const PHASE_LABELS: Record<Phase, string> = {
-  context: 'Context', surface: 'Surface reasons', laddering: 'Laddering', comparative: 'Comparative', close: 'Close',
+  context: 'Context',
+  surface: 'Surface reasons',
+  laddering: 'Laddering',
+  comparative: 'Comparative',
+  close: 'Close',
 };
 export const phaseLabel = (phase: string): string => PHASE_LABELS[phase.toLowerCase() as Phase] ?? phase;
 
@@ -15,7 +19,10 @@ export const bandClass = (band: Band): string => band.toLowerCase();
 export const moderatorLabel = (kind: ModeratorKind): string => (kind === 'OFFLINE' ? 'Offline moderator' : 'Mistral');
 
 export const AUTHOR_LABELS: Record<TurnAuthor, string> = {
-  OFFLINE: 'Offline', MISTRAL: 'Mistral', OFFLINE_FALLBACK: 'Offline fallback', RESPONDENT: 'Respondent',
+  OFFLINE: 'Offline',
+  MISTRAL: 'Mistral',
+  OFFLINE_FALLBACK: 'Offline fallback',
+  RESPONDENT: 'Respondent',
 };
 
 export const REASON_LABELS: Record<EscalationReason, string> = {

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mergeSession } from './merge-session';
 
 const t = (seq: number) => ({ id: `t${seq}`, seq });
-const s = (status: string, lastActivityAt: string, turns: ReturnType<typeof t>[], escalations: { id: string }[] = []) =>
-  ({ status, lastActivityAt, turns, escalations });
+const s = (status: string, lastActivityAt: string, turns: ReturnType<typeof t>[], escalations: { id: string }[] = []) => ({
+  status,
+  lastActivityAt,
+  turns,
+  escalations,
+});
 
 describe('mergeSession', () => {
   it('adds the announced turn even when the session copy lags behind', () => {

@@ -14,8 +14,12 @@ function connectionOf(client: Client): Ref<boolean> {
   let state = connectedByClient.get(client);
   if (!state) {
     const connected = ref(false);
-    client.on('connected', () => { connected.value = true; });
-    client.on('closed', () => { connected.value = false; });
+    client.on('connected', () => {
+      connected.value = true;
+    });
+    client.on('closed', () => {
+      connected.value = false;
+    });
     connectedByClient.set(client, connected);
     state = connected;
   }
@@ -51,16 +55,21 @@ export function useLiveSubscription<TResult, TVariables extends Record<string, u
 
   onMounted(() => {
     if (handlers.onConnected) offConnected = client.on('connected', handlers.onConnected);
-    dispose = client.subscribe<TResult>({ query: print(document), variables: variables() }, {
-      next: (message) => {
-        // A message proves the socket is up even if it opened before this page started listening.
-        connected.value = true;
-        if (message.data) handlers.onData(message.data as TResult);
-        if (message.errors?.length) error.value = `Live updates: ${message.errors[0].message}`;
+    dispose = client.subscribe<TResult>(
+      { query: print(document), variables: variables() },
+      {
+        next: (message) => {
+          // A message proves the socket is up even if it opened before this page started listening.
+          connected.value = true;
+          if (message.data) handlers.onData(message.data as TResult);
+          if (message.errors?.length) error.value = `Live updates: ${message.errors[0].message}`;
+        },
+        error: (e) => {
+          error.value = `Live updates stopped: ${describe(e)}. Reload the page to try again.`;
+        },
+        complete: () => {},
       },
-      error: (e) => { error.value = `Live updates stopped: ${describe(e)}. Reload the page to try again.`; },
-      complete: () => {},
-    });
+    );
   });
   onBeforeUnmount(() => {
     offConnected?.();

@@ -16,21 +16,33 @@ export const currentPhase = (session: MonitorSession): string => session.turns.a
 export const ladderReached = (session: MonitorSession): number =>
   session.quality?.ladderDepth ?? Math.max(0, ...session.turns.map((t) => t.ladderLevel));
 
-export const activityOf = (session: MonitorSession): number =>
-  Date.parse(session.lastActivityAt ?? session.startedAt ?? '') || 0;
+export const activityOf = (session: MonitorSession): number => Date.parse(session.lastActivityAt ?? session.startedAt ?? '') || 0;
 
 export const isRunning = (session: MonitorSession): boolean => session.status === 'INVITED' || session.status === 'ACTIVE';
 
 /** The list with this session merged in (see mergeSession), most recently active first. */
-export function upsert(sessions: readonly MonitorSession[], incoming: MonitorSession, turn?: MonitorSession['turns'][number] | null): MonitorSession[] {
-  const merged = mergeSession(sessions.find((s) => s.id === incoming.id), incoming, turn);
+export function upsert(
+  sessions: readonly MonitorSession[],
+  incoming: MonitorSession,
+  turn?: MonitorSession['turns'][number] | null,
+): MonitorSession[] {
+  const merged = mergeSession(
+    sessions.find((s) => s.id === incoming.id),
+    incoming,
+    turn,
+  );
   return [merged, ...sessions.filter((s) => s.id !== incoming.id)].sort((a, b) => activityOf(b) - activityOf(a));
 }
 
 /** An escalation raised live, attached to its session (the session events may not carry it yet). */
-export function withEscalation(sessions: readonly MonitorSession[], sessionId: string, escalation: MonitorSession['escalations'][number]): MonitorSession[] {
-  return sessions.map((s) => (s.id === sessionId && !s.escalations.some((e) => e.id === escalation.id)
-    ? { ...s, escalations: [...s.escalations, escalation] } : s));
+export function withEscalation(
+  sessions: readonly MonitorSession[],
+  sessionId: string,
+  escalation: MonitorSession['escalations'][number],
+): MonitorSession[] {
+  return sessions.map((s) =>
+    s.id === sessionId && !s.escalations.some((e) => e.id === escalation.id) ? { ...s, escalations: [...s.escalations, escalation] } : s,
+  );
 }
 
 /** Sessions per current phase, split into running and ended, for the chart. */

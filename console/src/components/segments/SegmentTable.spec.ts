@@ -3,10 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../insights/insights.fixture';
 import SegmentTable from './SegmentTable.vue';
 
-const segments = [segment('APAC', -8, 63), segment('EMEA', 9, 94), segment('LATAM', 5, 20), segment('North America', -7, 123), segment('Antarctica', 0, 2)];
-const mountTable = (selected: string[] = []) => mount(SegmentTable, {
-  props: { segments, overall: segment('all', -2, 300), maxSelected: 4, modelValue: selected, 'onUpdate:modelValue': () => undefined },
-});
+const segments = [
+  segment('APAC', -8, 63),
+  segment('EMEA', 9, 94),
+  segment('LATAM', 5, 20),
+  segment('North America', -7, 123),
+  segment('Antarctica', 0, 2),
+];
+const mountTable = (selected: string[] = []) =>
+  mount(SegmentTable, {
+    props: { segments, overall: segment('all', -2, 300), maxSelected: 4, modelValue: selected, 'onUpdate:modelValue': () => undefined },
+  });
 
 describe('SegmentTable', () => {
   it('greys small samples and says why', () => {

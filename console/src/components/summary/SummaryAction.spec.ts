@@ -4,7 +4,11 @@ import { quote } from '../insights/insights.fixture';
 import SummaryAction from './SummaryAction.vue';
 
 const action = {
-  id: 'x1', rank: 1, title: 'Fix slow dashboards', rationale: 'Mentioned by 75% of detractors.', impactPoints: 12.34,
+  id: 'x1',
+  rank: 1,
+  title: 'Fix slow dashboards',
+  rationale: 'Mentioned by 75% of detractors.',
+  impactPoints: 12.34,
   impactExplanation: 'If the detractors who share it became passives, NPS would rise by up to 12.3 points. An upper bound.',
   themes: [{ id: 't1', key: 'slow', label: 'Slow dashboards', scope: 'DETRACTOR' as const }],
   quotes: [quote('q1', 'DETRACTOR', 5)],

@@ -11,12 +11,12 @@ const themes = [
 ];
 
 describe('themesForTab', () => {
-  it('lists a band\'s themes most prevalent there first, leaving out those it never cites', () => {
+  it("lists a band's themes most prevalent there first, leaving out those it never cites", () => {
     expect(themesForTab(themes, 'DETRACTOR').map((t) => t.key)).toEqual(['price', 'slow']);
     expect(themesForTab(themes, 'PROMOTER').map((t) => t.key)).toEqual(['love']);
   });
 
-  it('lists every theme by rank across bands, with each band\'s prevalence', () => {
+  it("lists every theme by rank across bands, with each band's prevalence", () => {
     expect(themesForTab([...themes].reverse(), 'ALL').map((t) => t.key)).toEqual(['slow', 'price', 'love']);
     expect(prevalenceFor(themes[0], 'ALL').map((p) => p.band)).toEqual(['DETRACTOR', 'PASSIVE', 'PROMOTER']);
     expect(prevalenceFor(themes[0], 'PASSIVE').map((p) => p.count)).toEqual([1]);

@@ -5,7 +5,12 @@ export type AnalysisTheme = NonNullable<WaveAnalysisQuery['waveAnalysis']>['them
 export type Prevalence = AnalysisTheme['prevalence'][number];
 export type BandTab = Band | 'ALL';
 export const BAND_TABS: readonly BandTab[] = [...BANDS, 'ALL'];
-export const TAB_LABELS: Record<BandTab, string> = { DETRACTOR: 'Detractors', PASSIVE: 'Passives', PROMOTER: 'Promoters', ALL: 'All bands' };
+export const TAB_LABELS: Record<BandTab, string> = {
+  DETRACTOR: 'Detractors',
+  PASSIVE: 'Passives',
+  PROMOTER: 'Promoters',
+  ALL: 'All bands',
+};
 
 const shareIn = (theme: AnalysisTheme, band: Band) => theme.prevalence.find((p) => p.band === band)?.share ?? 0;
 
@@ -38,7 +43,12 @@ export function sentimentLabel(score: number): { label: string; tone: 'negative'
   return { label: `mixed (${score.toFixed(2)})`, tone: 'neutral' };
 }
 
-export interface AnalysisProgressState { status: 'RUNNING' | 'COMPLETED' | 'FAILED'; total: number; coded: number; progress: number }
+export interface AnalysisProgressState {
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
+  total: number;
+  coded: number;
+  progress: number;
+}
 
 /** "12 / 40 interviews coded", bounded so a late count never shows more coded than there are. */
 export function progressText(p: Pick<AnalysisProgressState, 'coded' | 'total' | 'status'>): string {

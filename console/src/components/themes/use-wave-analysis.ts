@@ -7,7 +7,9 @@ import type { AnalysisProgressState } from './theme-data';
 /** Polling backs the subscription up: a missed or coalesced event never leaves the bar stuck. */
 const POLL_MS = 2000;
 
-interface LatestAnalysis extends AnalysisProgressState { id: string }
+interface LatestAnalysis extends AnalysisProgressState {
+  id: string;
+}
 
 /**
  * The latest analysis of a wave: its progress (pushed by `waveAnalysisProgress`, polled while it
@@ -59,12 +61,17 @@ export function useWaveAnalysis<T extends AnalysisProgressState>(
 
   function subscribe(waveId: string) {
     dispose?.();
-    dispose = subscriptions().subscribe<WaveAnalysisProgressSubscription>({ query: print(WaveAnalysisProgressDocument), variables: { waveId } }, {
-      next: (message) => { if (message.data) onProgress(message.data.waveAnalysisProgress); },
-      // Polling carries on without the socket.
-      error: () => {},
-      complete: () => {},
-    });
+    dispose = subscriptions().subscribe<WaveAnalysisProgressSubscription>(
+      { query: print(WaveAnalysisProgressDocument), variables: { waveId } },
+      {
+        next: (message) => {
+          if (message.data) onProgress(message.data.waveAnalysisProgress);
+        },
+        // Polling carries on without the socket.
+        error: () => {},
+        complete: () => {},
+      },
+    );
   }
 
   async function start() {
@@ -84,15 +91,19 @@ export function useWaveAnalysis<T extends AnalysisProgressState>(
     }
   }
 
-  watch(() => wave()?.id, (waveId) => {
-    clearTimeout(timer);
-    const latest = wave()?.latestAnalysis ?? null;
-    analysisId.value = latest?.id ?? null;
-    progress.value = latest ? { status: latest.status, total: latest.total, coded: latest.coded, progress: latest.progress } : null;
-    data.value = null;
-    if (waveId) subscribe(waveId);
-    void load();
-  }, { immediate: true });
+  watch(
+    () => wave()?.id,
+    (waveId) => {
+      clearTimeout(timer);
+      const latest = wave()?.latestAnalysis ?? null;
+      analysisId.value = latest?.id ?? null;
+      progress.value = latest ? { status: latest.status, total: latest.total, coded: latest.coded, progress: latest.progress } : null;
+      data.value = null;
+      if (waveId) subscribe(waveId);
+      void load();
+    },
+    { immediate: true },
+  );
 
   onBeforeUnmount(() => {
     clearTimeout(timer);

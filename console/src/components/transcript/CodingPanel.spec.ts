@@ -5,13 +5,28 @@ import TranscriptView from './TranscriptView.vue';
 import { highlight, type TranscriptExcerpt } from './transcript-items';
 import { QUOTE, transcriptSession } from './transcript.fixture';
 
-const excerpt = (turnSeq: number, start: number, end: number, role: TranscriptExcerpt['role'], driverLabel: string, quote = ''): TranscriptExcerpt =>
-  ({ driverKey: driverLabel.toLowerCase(), driverLabel, quote, turnSeq, start, end, role, sentiment: 'NEGATIVE' });
+const excerpt = (
+  turnSeq: number,
+  start: number,
+  end: number,
+  role: TranscriptExcerpt['role'],
+  driverLabel: string,
+  quote = '',
+): TranscriptExcerpt => ({ driverKey: driverLabel.toLowerCase(), driverLabel, quote, turnSeq, start, end, role, sentiment: 'NEGATIVE' });
 // Turn 3 reads "Dashboards are slow. <QUOTE>"; turn 5 "Ten minutes per report."
-const excerpts = [excerpt(3, 0, 19, 'STATED', 'Performance'), excerpt(3, 21, 40, 'SUPPORTING', 'Competitive alternatives'), excerpt(5, 0, 11, 'ROOT', 'Productivity')];
+const excerpts = [
+  excerpt(3, 0, 19, 'STATED', 'Performance'),
+  excerpt(3, 21, 40, 'SUPPORTING', 'Competitive alternatives'),
+  excerpt(5, 0, 11, 'ROOT', 'Productivity'),
+];
 const coding = {
-  coder: 'OFFLINE' as const, taxonomyVersion: 2, sentimentScore: -0.5, competitors: ['Acme'],
-  statedDriver: { key: 'performance', label: 'Performance' }, rootDriver: { key: 'productivity', label: 'Productivity' }, excerpts,
+  coder: 'OFFLINE' as const,
+  taxonomyVersion: 2,
+  sentimentScore: -0.5,
+  competitors: ['Acme'],
+  statedDriver: { key: 'performance', label: 'Performance' },
+  rootDriver: { key: 'productivity', label: 'Productivity' },
+  excerpts,
 };
 
 describe('coded excerpts in the transcript', () => {
@@ -28,11 +43,23 @@ describe('coded excerpts in the transcript', () => {
 
   it('keeps the escalation quote where an excerpt overlaps it, and the text whole', () => {
     expect(turns[3].get('[data-testid="escalation-quote"]').text()).toBe(QUOTE);
-    expect(highlight('Dashboards are slow. x', [], [excerpts[0]]).map((seg) => seg.text).join('')).toBe('Dashboards are slow. x');
+    expect(
+      highlight('Dashboards are slow. x', [], [excerpts[0]])
+        .map((seg) => seg.text)
+        .join(''),
+    ).toBe('Dashboards are slow. x');
   });
 
   it('marks the turn a link pointed at', () => {
-    expect(turns.map((t) => t.attributes('data-focused'))).toEqual([undefined, undefined, undefined, undefined, undefined, 'true', undefined]);
+    expect(turns.map((t) => t.attributes('data-focused'))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'true',
+      undefined,
+    ]);
     expect(turns[5].attributes('id')).toBe('turn-5');
   });
 });

@@ -41,9 +41,18 @@ describe('TranscriptView', () => {
 
 describe('highlight', () => {
   it('splits around quotes and leaves text without quotes whole', () => {
-    expect(highlight('a b c', [{ quote: 'b', reason: 'DISTRESS' }])).toEqual([{ text: 'a ' }, { text: 'b', reason: 'DISTRESS' }, { text: ' c' }]);
+    expect(highlight('a b c', [{ quote: 'b', reason: 'DISTRESS' }])).toEqual([
+      { text: 'a ' },
+      { text: 'b', reason: 'DISTRESS' },
+      { text: ' c' },
+    ]);
     expect(highlight('nothing here', [{ quote: 'else', reason: 'DISTRESS' }])).toEqual([{ text: 'nothing here' }]);
-    expect(highlight('xy', [{ quote: 'xy', reason: 'CHURN_RISK' }, { quote: 'y', reason: 'DISTRESS' }])).toEqual([{ text: 'xy', reason: 'CHURN_RISK' }]);
+    expect(
+      highlight('xy', [
+        { quote: 'xy', reason: 'CHURN_RISK' },
+        { quote: 'y', reason: 'DISTRESS' },
+      ]),
+    ).toEqual([{ text: 'xy', reason: 'CHURN_RISK' }]);
   });
 });
 

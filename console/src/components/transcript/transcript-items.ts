@@ -4,24 +4,38 @@ export type TranscriptSession = NonNullable<InterviewSessionQuery['interviewSess
 export type TranscriptTurn = TranscriptTurnFragment;
 export type TranscriptEscalation = TranscriptSession['escalations'][number];
 export type TranscriptExcerpt = NonNullable<TranscriptSession['coding']>['excerpts'][number];
-export interface Segment { text: string; reason?: EscalationReason; excerpt?: TranscriptExcerpt }
+export interface Segment {
+  text: string;
+  reason?: EscalationReason;
+  excerpt?: TranscriptExcerpt;
+}
 export type TranscriptItem =
-  | { kind: 'divider'; phase: string; key: string }
-  | { kind: 'turn'; turn: TranscriptTurn; segments: Segment[]; key: string };
+  { kind: 'divider'; phase: string; key: string } | { kind: 'turn'; turn: TranscriptTurn; segments: Segment[]; key: string };
 
-interface Span { start: number; end: number; reason?: EscalationReason; excerpt?: TranscriptExcerpt }
+interface Span {
+  start: number;
+  end: number;
+  reason?: EscalationReason;
+  excerpt?: TranscriptExcerpt;
+}
 
 /**
  * Splits a respondent's answer around the escalation quotes it contains (verbatim substrings of
  * the answer that raised them) and the coded excerpts of that turn (character spans). Where spans
  * overlap the one starting first is kept, an escalation before an excerpt at the same start.
  */
-export function highlight(text: string, escalations: readonly Pick<TranscriptEscalation, 'quote' | 'reason'>[], excerpts: readonly TranscriptExcerpt[] = []): Segment[] {
+export function highlight(
+  text: string,
+  escalations: readonly Pick<TranscriptEscalation, 'quote' | 'reason'>[],
+  excerpts: readonly TranscriptExcerpt[] = [],
+): Segment[] {
   const spans: Span[] = [
     ...escalations
       .filter((e) => e.quote && text.includes(e.quote))
       .map((e): Span => ({ start: text.indexOf(e.quote), end: text.indexOf(e.quote) + e.quote.length, reason: e.reason })),
-    ...excerpts.filter((x) => x.start >= 0 && x.end <= text.length && x.end > x.start).map((x): Span => ({ start: x.start, end: x.end, excerpt: x })),
+    ...excerpts
+      .filter((x) => x.start >= 0 && x.end <= text.length && x.end > x.start)
+      .map((x): Span => ({ start: x.start, end: x.end, excerpt: x })),
   ].sort((a, b) => a.start - b.start || Number(!!a.excerpt) - Number(!!b.excerpt));
   const segments: Segment[] = [];
   let at = 0;
@@ -36,7 +50,11 @@ export function highlight(text: string, escalations: readonly Pick<TranscriptEsc
 }
 
 /** Turns in order with a divider wherever the phase changes (and before the first turn). */
-export function transcriptItems(turns: readonly TranscriptTurn[], escalations: readonly TranscriptEscalation[], excerpts: readonly TranscriptExcerpt[] = []): TranscriptItem[] {
+export function transcriptItems(
+  turns: readonly TranscriptTurn[],
+  escalations: readonly TranscriptEscalation[],
+  excerpts: readonly TranscriptExcerpt[] = [],
+): TranscriptItem[] {
   const items: TranscriptItem[] = [];
   let phase: string | null = null;
   for (const turn of [...turns].sort((a, b) => a.seq - b.seq)) {
@@ -44,7 +62,14 @@ export function transcriptItems(turns: readonly TranscriptTurn[], escalations: r
       phase = turn.phase.toLowerCase();
       items.push({ kind: 'divider', phase, key: `phase-${turn.seq}` });
     }
-    const segments = turn.role === 'RESPONDENT' ? highlight(turn.text, escalations, excerpts.filter((x) => x.turnSeq === turn.seq)) : [{ text: turn.text }];
+    const segments =
+      turn.role === 'RESPONDENT'
+        ? highlight(
+            turn.text,
+            escalations,
+            excerpts.filter((x) => x.turnSeq === turn.seq),
+          )
+        : [{ text: turn.text }];
     items.push({ kind: 'turn', turn, segments, key: turn.id });
   }
   return items;

@@ -11,7 +11,10 @@ const cited = (e: ThemeChangeRow['base']) => !!e && e.count > 0;
 export function comparisonRows(themes: readonly ThemeChangeRow[]): ThemeChangeRow[] {
   return themes
     .filter((t) => cited(t.base) || cited(t.current))
-    .sort((a, b) => Number(!!b.flag) - Number(!!a.flag)
-      || (a.flag && b.flag ? (a.adjustedPValue ?? 1) - (b.adjustedPValue ?? 1) : 0)
-      || Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0));
+    .sort(
+      (a, b) =>
+        Number(!!b.flag) - Number(!!a.flag) ||
+        (a.flag && b.flag ? (a.adjustedPValue ?? 1) - (b.adjustedPValue ?? 1) : 0) ||
+        Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0),
+    );
 }

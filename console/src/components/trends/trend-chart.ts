@@ -20,9 +20,23 @@ export function npsTrendData(trend: NpsTrend): ChartData<'line', (number | null)
   return {
     labels,
     datasets: [
-      { label: '95% interval', data: trend.waves.map((w) => w.overall.ciHigh), fill: '+1', backgroundColor: 'rgba(53, 84, 209, 0.15)', borderColor: 'transparent', pointRadius: 0 },
+      {
+        label: '95% interval',
+        data: trend.waves.map((w) => w.overall.ciHigh),
+        fill: '+1',
+        backgroundColor: 'rgba(53, 84, 209, 0.15)',
+        borderColor: 'transparent',
+        pointRadius: 0,
+      },
       { label: 'Lower bound', data: trend.waves.map((w) => w.overall.ciLow), fill: false, borderColor: 'transparent', pointRadius: 0 },
-      { label: 'NPS, everyone', data: trend.waves.map((w) => w.overall.nps), borderColor: ACCENT, backgroundColor: ACCENT, borderWidth: 3, pointRadius: 5 },
+      {
+        label: 'NPS, everyone',
+        data: trend.waves.map((w) => w.overall.nps),
+        borderColor: ACCENT,
+        backgroundColor: ACCENT,
+        borderWidth: 3,
+        pointRadius: 5,
+      },
       ...segmentLabels.map((label, i) => ({
         label,
         data: trend.waves.map((w) => w.segments.find((s) => s.label === label)?.nps ?? null),
@@ -50,14 +64,19 @@ export function themesInBand(trend: ThemeTrend, band: Band, limit = 8): ThemeTre
     const points = t.points.filter((p) => p.band === band);
     return points.at(-1)?.estimate.share ?? 0;
   };
-  return trend.themes.filter((t) => t.points.some((p) => p.band === band && p.estimate.count > 0))
-    .sort((a, b) => latestShare(b) - latestShare(a)).slice(0, limit);
+  return trend.themes
+    .filter((t) => t.points.some((p) => p.band === band && p.estimate.count > 0))
+    .sort((a, b) => latestShare(b) - latestShare(a))
+    .slice(0, limit);
 }
 
 const pointAt = (theme: ThemeTrend['themes'][number], waveId: string, band: Band): Point | undefined =>
   theme.points.find((p) => p.waveId === waveId && p.band === band);
 
-export interface ThemeTrendChart { data: ChartData<'bar', (number | null)[], string>; flags: string[][] }
+export interface ThemeTrendChart {
+  data: ChartData<'bar', (number | null)[], string>;
+  flags: string[][];
+}
 
 /** Prevalence per theme (groups) and wave (bars) in one band, with the significance stars of each change from the previous wave. */
 export function themeTrendData(trend: ThemeTrend, band: Band, limit = 8): ThemeTrendChart {
@@ -83,7 +102,7 @@ export const themeTrendOptions: ChartOptions<'bar'> = {
   maintainAspectRatio: false,
   animation: false,
   layout: { padding: { top: 18 } },
-  scales: { y: { beginAtZero: true, title: { display: true, text: '% of the band\'s coded interviews' } } },
+  scales: { y: { beginAtZero: true, title: { display: true, text: "% of the band's coded interviews" } } },
   plugins: { legend: { position: 'bottom' } },
 };
 
@@ -110,7 +129,14 @@ export function starsPlugin(flags: () => string[][]): Plugin<'bar'> {
   };
 }
 
-export interface SignificantChange { key: string; label: string; from: string; to: string; text: string; flag: string }
+export interface SignificantChange {
+  key: string;
+  label: string;
+  from: string;
+  to: string;
+  text: string;
+  flag: string;
+}
 
 /** "Slow dashboards: 12% of detractors in Q1 → 28% in Q3, p < 0.01 (adjusted)", for every flagged change in the band. */
 export function significantChanges(trend: ThemeTrend, band: Band): SignificantChange[] {
@@ -126,7 +152,11 @@ export function significantChanges(trend: ThemeTrend, band: Band): SignificantCh
       const from = names.get(previous.waveId) ?? '';
       const to = names.get(p.waveId) ?? '';
       changes.push({
-        key: `${theme.key}-${p.waveId}`, label: theme.label, from, to, flag: change.flag,
+        key: `${theme.key}-${p.waveId}`,
+        label: theme.label,
+        from,
+        to,
+        flag: change.flag,
         text: `${theme.label}: ${pct(previous.estimate.share)} of ${BAND_LABELS[band].toLowerCase()} in ${from} → ${pct(p.estimate.share)} in ${to}, ${pValue(change.adjustedPValue)} (adjusted)`,
       });
     });
