@@ -62,7 +62,8 @@ const phaseTexts = (band: Band): PhaseText[] => [
   {
     objective: 'Ladder from the stated reason to concrete impact, consequence and root motivation.',
     probeInstructions:
-      "Each probe reuses the respondent's own words from the previous answer and goes one level deeper: what it looks like, what it leads to, why that matters to them. Never suggest an answer; no yes/no questions.",
+      "Each probe reuses the respondent's own words from the previous answer and goes one level deeper: " +
+      'what it looks like, what it leads to, why that matters to them. Never suggest an answer; no yes/no questions.',
     budget: { turns: 8, minutes: 15 },
   },
   {

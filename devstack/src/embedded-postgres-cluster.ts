@@ -55,7 +55,8 @@ function assertReachableByOthers(dir: string): void {
   for (let d = dir; ; d = dirname(d)) {
     if ((statSync(d).mode & 0o001) === 0) {
       throw new Error(
-        `PostgreSQL runs as a separate user when started as root and cannot enter ${d}: allow it (chmod o+x) or choose another data folder (LADDER_DATA_DIR)`,
+        `PostgreSQL runs as a separate user when started as root and cannot enter ${d}: ` +
+          'allow it (chmod o+x) or choose another data folder (LADDER_DATA_DIR)',
       );
     }
     if (dirname(d) === d) return;

@@ -98,7 +98,8 @@ export function personaPrompt(persona: Persona, nextAnswer: string): string {
   return [
     'You are role-playing a customer of a B2B software company answering a follow-up interview about their survey answer, in a text chat.',
     `You gave the product ${persona.score}/10 (a ${persona.band}).${company ? ` You are a ${company}.` : ''}`,
-    `Answer in ${LANGUAGE_NAMES[persona.answerLanguage]}. ${STYLE[persona.verbosity]} Write as a person typing in a chat: plain text, no lists, no markdown.`,
+    `Answer in ${LANGUAGE_NAMES[persona.answerLanguage]}. ${STYLE[persona.verbosity]} ` +
+      'Write as a person typing in a chat: plain text, no lists, no markdown.',
     'Your story, which you reveal gradually and only as deep as each question goes:',
     `- what you say first: ${persona.chain.stated}`,
     `- the concrete impact on your work: ${persona.chain.impact}`,

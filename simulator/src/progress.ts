@@ -40,7 +40,8 @@ export function progressView(stream: NodeJS.WriteStream = process.stdout): Progr
       if (tenth <= printed) return;
       printed = tenth;
       stream.write(
-        `interviews ${p.done}/${p.total} (${tenth * 10}%) | turns ${p.turns} | failed ${p.failed} | ${seconds(performance.now() - began)}\n`,
+        `interviews ${p.done}/${p.total} (${tenth * 10}%) | turns ${p.turns} | failed ${p.failed} | ` +
+          `${seconds(performance.now() - began)}\n`,
       );
     },
     stop: () => {},
@@ -49,7 +50,8 @@ export function progressView(stream: NodeJS.WriteStream = process.stdout): Progr
 
 export function formatSummary(summary: SimulationSummary): string {
   const lines = [
-    `${summary.interviews} interviews: ${summary.completed} completed, ${summary.failed.length} failed; ${summary.turns} answers in ${seconds(summary.durationMs)}`,
+    `${summary.interviews} interviews: ${summary.completed} completed, ${summary.failed.length} failed; ` +
+      `${summary.turns} answers in ${seconds(summary.durationMs)}`,
   ];
   for (const f of summary.failed.slice(0, 20)) lines.push(`  failed ${f.respondentId}: ${f.code} ${f.message}`);
   if (summary.failed.length > 20) lines.push(`  ... and ${summary.failed.length - 20} more`);

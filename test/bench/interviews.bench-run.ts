@@ -96,7 +96,8 @@ async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
   await db.connect();
   const sessionIds = started.map((s) => s.session.id);
   const { rows } = await db.query(
-    `SELECT id, seq, action, author, coalesce(llm_latency_ms, 0) AS llm FROM turn WHERE role = 'moderator' AND seq > 0 AND session_id = ANY($1::uuid[])`,
+    `SELECT id, seq, action, author, coalesce(llm_latency_ms, 0) AS llm FROM turn
+     WHERE role = 'moderator' AND seq > 0 AND session_id = ANY($1::uuid[])`,
     [sessionIds],
   );
   if (process.env.BENCH_DEBUG) {
@@ -145,21 +146,25 @@ afterAll(async () => {
   await platform?.stop();
   await fake?.close();
   console.log(
-    `\ninterviews benchmark: ${CONCURRENCY} concurrent interviews per run, one worker, API and worker as separate processes, on ${cpus().length} cores`,
+    `\ninterviews benchmark: ${CONCURRENCY} concurrent interviews per run, one worker, ` +
+      `API and worker as separate processes, on ${cpus().length} cores`,
   );
   console.log(
-    'run                       | interviews | turns | turns/s | overhead p50 | overhead p95 | reply p95 | worker peak RSS | history events/interview',
+    'run                       | interviews | turns | turns/s | ' +
+      'overhead p50 | overhead p95 | reply p95 | worker peak RSS | history events/interview',
   );
   for (const r of runs) {
     console.log(
-      `${r.label.padEnd(25)} | ${String(r.interviews).padStart(10)} | ${String(r.turns).padStart(5)} | ${(r.turns / r.seconds).toFixed(1).padStart(7)} | ` +
-        `${r.overheadP50.toFixed(0).padStart(9)} ms | ${r.overheadP95.toFixed(0).padStart(9)} ms | ${r.replyP95.toFixed(0).padStart(6)} ms | ` +
+      `${r.label.padEnd(25)} | ${String(r.interviews).padStart(10)} | ${String(r.turns).padStart(5)} | ` +
+        `${(r.turns / r.seconds).toFixed(1).padStart(7)} | ${r.overheadP50.toFixed(0).padStart(9)} ms | ` +
+        `${r.overheadP95.toFixed(0).padStart(9)} ms | ${r.replyP95.toFixed(0).padStart(6)} ms | ` +
         `${r.rssMiB.toFixed(0).padStart(11)} MiB | ${Math.max(...r.events)} max (limit warning at 10,240)`,
     );
   }
   if (runs.length === 3) {
     console.log(
-      `overhead p95 with respondents thinking, 0 ms vs ${LATENCY_MS} ms LLM: ${runs[1].overheadP95.toFixed(0)} ms vs ${runs[2].overheadP95.toFixed(0)} ms; ` +
+      `overhead p95 with respondents thinking, 0 ms vs ${LATENCY_MS} ms LLM: ` +
+        `${runs[1].overheadP95.toFixed(0)} ms vs ${runs[2].overheadP95.toFixed(0)} ms; ` +
         `saturated throughput ${(runs[0].turns / runs[0].seconds).toFixed(1)} turns/s`,
     );
   }

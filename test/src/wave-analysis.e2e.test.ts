@@ -34,7 +34,8 @@ describe('wave analysis through the API and the worker', () => {
       rows: [orphan],
     } = await db.query(
       `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id)
-       SELECT w.workspace_id, w.study_id, w.id, (SELECT id FROM driver_taxonomy WHERE study_id = w.study_id ORDER BY version DESC LIMIT 1), 'offline', $2
+       SELECT w.workspace_id, w.study_id, w.id,
+              (SELECT id FROM driver_taxonomy WHERE study_id = w.study_id ORDER BY version DESC LIMIT 1), 'offline', $2
        FROM wave w WHERE w.id = $1 RETURNING id`,
       [waveId, `wave-analysis-${randomUUID()}`],
     );

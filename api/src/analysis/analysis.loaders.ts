@@ -38,8 +38,8 @@ interface AnalysisRow {
   taxonomy_content: TaxonomyContent;
 }
 
-export const ANALYSIS_SELECT = `SELECT a.id, a.workspace_id, a.study_id, a.wave_id, a.taxonomy_id, a.status, a.synthesizer, a.total, a.coded,
-  a.summary, a.error, a.started_at, a.finished_at, t.version AS taxonomy_version, t.content AS taxonomy_content
+export const ANALYSIS_SELECT = `SELECT a.id, a.workspace_id, a.study_id, a.wave_id, a.taxonomy_id, a.status, a.synthesizer,
+  a.total, a.coded, a.summary, a.error, a.started_at, a.finished_at, t.version AS taxonomy_version, t.content AS taxonomy_content
   FROM wave_analysis a JOIN driver_taxonomy t ON t.id = a.taxonomy_id`;
 
 export function toAnalysis(r: AnalysisRow): AnalysisView {
@@ -81,7 +81,8 @@ interface ThemeRow {
 }
 
 /** Themes of analyses with their prevalence and quotes nested: one statement for any number of analyses. */
-const THEMES_SQL = `SELECT t.id, t.analysis_id, t.wave_id, a.taxonomy_id, t.key, t.label, t.description, t.scope, t.driver_keys, t.sentiment_score, t.rank,
+const THEMES_SQL = `SELECT t.id, t.analysis_id, t.wave_id, a.taxonomy_id, t.key, t.label, t.description, t.scope,
+    t.driver_keys, t.sentiment_score, t.rank,
     coalesce((SELECT json_agg(json_build_object('band', p.band, 'count', p.count, 'n', p.n) ORDER BY p.band)
               FROM theme_prevalence p WHERE p.theme_id = t.id), '[]') AS prevalence,
     coalesce((SELECT json_agg(json_build_object('id', q.id, 'quote', q.quote, 'sessionId', q.session_id, 'turnSeq', q.turn_seq,

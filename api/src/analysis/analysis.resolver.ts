@@ -29,7 +29,8 @@ export class AnalysisResolver {
 
   @Mutation(() => WaveAnalysis, {
     description:
-      "Codes the wave's finished interviews under the study's latest taxonomy, then writes themes and the executive summary. Returns the running analysis when there is one.",
+      "Codes the wave's finished interviews under the study's latest taxonomy, then writes themes and the executive summary. " +
+      'Returns the running analysis when there is one.',
   })
   startWaveAnalysis(@Ctx() ctx: RequestContext, @Arg('waveId', () => ID) waveId: string): Promise<AnalysisView> {
     return this.analyses.start(ctx, waveId);

@@ -119,14 +119,16 @@ describe('studySessionUpdated and escalationRaised', () => {
     const {
       rows: [turn],
     } = await notifier.query(
-      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 7, 'respondent', 'We are moving to Acme in March.', 'laddering') RETURNING id`,
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase)
+       VALUES ($1, $2, 7, 'respondent', 'We are moving to Acme in March.', 'laddering') RETURNING id`,
       [api.a.id, sessionId],
     );
     const {
       rows: [escalation],
     } = await notifier.query(
       `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
-       SELECT $1, $2, wave_id, id, $4, 'competitor_evaluation', 'We are moving to Acme in March.', 'offline' FROM interview_session WHERE id = $3 RETURNING id`,
+       SELECT $1, $2, wave_id, id, $4, 'competitor_evaluation', 'We are moving to Acme in March.', 'offline'
+       FROM interview_session WHERE id = $3 RETURNING id`,
       [api.a.id, studyId, sessionId, turn.id],
     );
     await notifier.query(`SELECT pg_notify('ladder_events', $1)`, [

@@ -95,7 +95,8 @@ describe('successful exports', () => {
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="quotes-${waveId}.csv"`);
     const text = await res.text();
     expect(text.split('\r\n')[0]).toBe(
-      'wave_id,analysis_id,theme_id,scope,theme_rank,theme_key,theme_label,quote_rank,band,quote,session_id,turn_seq,start_offset,end_offset',
+      'wave_id,analysis_id,theme_id,scope,theme_rank,theme_key,theme_label,quote_rank,band,quote,' +
+        'session_id,turn_seq,start_offset,end_offset',
     );
     const rows: Record<string, string>[] = parse(text, { columns: true });
     expect(rows.map((r) => [r.theme_key, r.quote_rank, r.band, r.quote])).toEqual([
@@ -139,7 +140,8 @@ describe('successful exports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toBe(
-      'wave_id,analysis_id,theme_id,scope,rank,theme_key,label,drivers,band,sessions,band_sessions,share,ci_low,ci_high,sentiment_score,description\r\n',
+      'wave_id,analysis_id,theme_id,scope,rank,theme_key,label,drivers,band,' +
+        'sessions,band_sessions,share,ci_low,ci_high,sentiment_score,description\r\n',
     );
   });
 

@@ -9,7 +9,8 @@ export class TurnResolver {
   @FieldResolver(() => TurnModeration, {
     nullable: true,
     description:
-      'How the moderator made this turn (guard catches, tokens, cost, fallback). Null for respondent turns and for callers without an API key.',
+      'How the moderator made this turn (guard catches, tokens, cost, fallback). ' +
+      'Null for respondent turns and for callers without an API key.',
   })
   moderation(@Root() turn: Turn, @Ctx() ctx: RequestContext): TurnModeration | null {
     if (ctx.principal.kind !== 'api-key' || turn.role !== TurnRole.MODERATOR) return null;

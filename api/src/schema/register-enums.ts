@@ -38,7 +38,8 @@ export function registerEnums(): void {
   registerEnumType(ModeratorAction, {
     name: 'ModeratorAction',
     description:
-      'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks',
+      'OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ' +
+      'ADVANCE next phase; CLOSE final thanks',
   });
   registerEnumType(TurnAuthor, {
     name: 'TurnAuthor',
@@ -68,7 +69,8 @@ export function registerEnums(): void {
   registerEnumType(ThemeMatch, {
     name: 'ThemeMatch',
     description:
-      'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), NONE (not found)',
+      'How a theme was found in the other wave: KEY (same key), TOP_DRIVER (same top driver after translating taxonomy versions), ' +
+      'NONE (not found)',
   });
   registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
 }

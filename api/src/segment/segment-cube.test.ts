@@ -51,7 +51,8 @@ async function drift(): Promise<unknown[]> {
     SELECT coalesce(t.wave_id, c.wave_id) AS wave_id, coalesce(t.attributes, c.attributes) AS attributes, coalesce(t.band, c.band) AS band,
            t.n AS expected, c.n AS cube
     FROM truth t FULL JOIN respondent_cube c
-      ON c.workspace_id = t.workspace_id AND c.study_id = t.study_id AND c.wave_id = t.wave_id AND c.attributes = t.attributes AND c.band = t.band
+      ON c.workspace_id = t.workspace_id AND c.study_id = t.study_id AND c.wave_id = t.wave_id
+        AND c.attributes = t.attributes AND c.band = t.band
     WHERE t.n IS DISTINCT FROM c.n`);
 }
 
@@ -223,7 +224,8 @@ describe('segment cube', () => {
     const batch = (c: pg.Client, prefix: string, k: number) =>
       c.query(
         `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes)
-       SELECT $1, $2, $3 || i, i % 11, jsonb_build_object('tier', (ARRAY['SMB', 'Mid', 'Ent'])[1 + (i + $4) % 3], 'region', (ARRAY['EU', 'NA'])[1 + i % 2])
+       SELECT $1, $2, $3 || i, i % 11,
+         jsonb_build_object('tier', (ARRAY['SMB', 'Mid', 'Ent'])[1 + (i + $4) % 3], 'region', (ARRAY['EU', 'NA'])[1 + i % 2])
        FROM generate_series(1, 300) i`,
         [api.a.id, waves[2], `${prefix}${k}-`, k],
       );

@@ -108,7 +108,8 @@ describe('WebSocket', () => {
       type: 'subscribe',
       payload: {
         query: `subscription { sessionUpdated(sessionId: "x") {
-      session { id status moderator createdAt startedAt completedAt respondentId waveId } turn { id seq role text phase ladderLevel createdAt } } }`,
+      session { id status moderator createdAt startedAt completedAt respondentId waveId }
+      turn { id seq role text phase ladderLevel createdAt } } }`,
       },
     });
     await new Promise((r) => setTimeout(r, 300));

@@ -161,7 +161,8 @@ describe('GraphQL over SSE', () => {
     const wide = await openStream(
       dev,
       `subscription($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: []) {
-      groupBy overall { label n promoters passives detractors nps ciLow ciHigh smallSample } segments { label n promoters passives detractors nps ciLow ciHigh } } }`,
+      groupBy overall { label n promoters passives detractors nps ciLow ciHigh smallSample }
+      segments { label n promoters passives detractors nps ciLow ciHigh } } }`,
       { s: studyId },
     );
     expect((await wide.next('next')).data?.errors?.[0].message).toMatch(/cost limit/i);

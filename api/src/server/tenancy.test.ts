@@ -98,8 +98,10 @@ const snapshotB = () =>
   api.db.query(
     `
   SELECT (SELECT count(*) FROM study WHERE workspace_id = $1) AS studies, (SELECT count(*) FROM wave WHERE workspace_id = $1) AS waves,
-         (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents, (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
-         (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns, (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
+         (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents,
+         (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
+         (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns,
+         (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
          (SELECT count(*) FROM interview_guide WHERE workspace_id = $1) AS guides,
          (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
          (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status,

@@ -67,14 +67,14 @@ export async function insertCoding(
     o.taxonomyVersion,
   ]);
   const [{ id }] = await api.db.query(
-    `INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder, stated_driver, root_driver,
-       sentiment_score, competitors) VALUES ($1, $2, $3, $4, $5, $6, $7, 'offline', $8, $9, -0.5, '{Acme}') RETURNING id`,
+    `INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder, stated_driver,
+       root_driver, sentiment_score, competitors) VALUES ($1, $2, $3, $4, $5, $6, $7, 'offline', $8, $9, -0.5, '{Acme}') RETURNING id`,
     [o.workspaceId, o.studyId, o.waveId, o.sessionId, taxonomyId, o.taxonomyVersion, o.band, o.stated ?? null, o.root ?? null],
   );
   for (const [i, e] of o.excerpts.entries()) {
     await api.db.query(
-      `INSERT INTO coded_excerpt (workspace_id, coding_id, session_id, turn_id, turn_seq, start_offset, end_offset, quote, driver_key, category_key,
-         role, sentiment, sentiment_score)
+      `INSERT INTO coded_excerpt (workspace_id, coding_id, session_id, turn_id, turn_seq, start_offset, end_offset, quote, driver_key,
+         category_key, role, sentiment, sentiment_score)
        SELECT $1, $2, $3, t.id, t.seq, 0, length($4), $4, $5, $6, $7, 'negative', $8 FROM turn t WHERE t.session_id = $3 AND t.seq = $9`,
       [o.workspaceId, id, o.sessionId, e.quote, e.driverKey, e.categoryKey, e.role ?? 'supporting', e.sentimentScore ?? -0.6, i + 1],
     );
@@ -105,7 +105,8 @@ export async function insertAnalysis(
   );
   const status = o.status ?? 'completed';
   const [{ id }] = await api.db.query(
-    `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, status, synthesizer, total, coded, workflow_id, summary, started_at, finished_at)
+    `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, status, synthesizer, total, coded, workflow_id, summary,
+       started_at, finished_at)
      VALUES ($1, $2, $3, $4, $5, 'offline', $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11) RETURNING id`,
     [
       o.workspaceId,
@@ -151,7 +152,8 @@ export async function insertAnalysis(
   for (const [rank, a] of (o.actions ?? []).entries()) {
     const themes = a.themeKeys.map((k) => themeIds.get(k));
     await api.db.query(
-      `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids)
+      `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids,
+         quote_ids)
        VALUES ($1, $2, $3, $4, 'Because detractors say so.', $5, 'Up to this many points.', $6, $7)`,
       [o.workspaceId, id, rank + 1, a.title, a.impactPoints, themes, quoteIds.slice(0, 1)],
     );

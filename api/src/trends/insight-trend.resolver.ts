@@ -10,7 +10,9 @@ export class InsightTrendResolver {
 
   @Query(() => WaveComparison, {
     description:
-      "Wave over wave: NPS difference with interval and z-test; each theme's prevalence per band (themes of the two waves' latest completed analyses, matched by key, else by top driver) with its test and Benjamini-Hochberg adjusted stars over the table. band: one band only.",
+      "Wave over wave: NPS difference with interval and z-test; each theme's prevalence per band " +
+      "(themes of the two waves' latest completed analyses, matched by key, else by top driver) " +
+      'with its test and Benjamini-Hochberg adjusted stars over the table. band: one band only.',
   })
   compareWaves(
     @Ctx() ctx: RequestContext,

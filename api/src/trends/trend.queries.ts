@@ -33,12 +33,14 @@ export async function studyTrendContext(
     `SELECT coalesce((SELECT json_agg(json_build_object('id', w.id, 'name', w.name, 'launchedAt', w.launched_at,
               'tally', CASE WHEN w.id = ANY($3::uuid[]) THEN (SELECT json_build_object(
                 'promoters', count(*) FILTER (WHERE r.band = 'promoter'), 'passives', count(*) FILTER (WHERE r.band = 'passive'),
-                'detractors', count(*) FILTER (WHERE r.band = 'detractor')) FROM respondent r WHERE r.workspace_id = $1 AND r.wave_id = w.id) END)
+                'detractors', count(*) FILTER (WHERE r.band = 'detractor'))
+                FROM respondent r WHERE r.workspace_id = $1 AND r.wave_id = w.id) END)
               ORDER BY coalesce(w.launched_at, w.created_at), w.created_at)
             FROM wave w WHERE w.workspace_id = $1 AND w.study_id = s.id AND NOT w.preview), '[]') AS waves,
           (SELECT json_agg(json_build_object('version', t.version, 'crosswalk', t.crosswalk) ORDER BY t.version)
             FROM driver_taxonomy t WHERE t.workspace_id = $1 AND t.study_id = s.id) AS chain,
-          (SELECT t.content FROM driver_taxonomy t WHERE t.workspace_id = $1 AND t.study_id = s.id ORDER BY t.version DESC LIMIT 1) AS latest_content
+          (SELECT t.content FROM driver_taxonomy t WHERE t.workspace_id = $1 AND t.study_id = s.id ORDER BY t.version DESC LIMIT 1)
+            AS latest_content
      FROM study s WHERE s.workspace_id = $1 AND s.id = $2`,
     [ws, studyId, tallyWaveIds],
   );
@@ -130,7 +132,8 @@ export async function driverCounts(
      UNION ALL
      SELECT l.wave_id, l.band, k.key, count(DISTINCT l.id)::int
      FROM latest l JOIN coded_excerpt e ON e.coding_id = l.id AND e.workspace_id = $1
-     CROSS JOIN LATERAL jsonb_array_elements_text(coalesce($3::jsonb -> (l.taxonomy_version || ':' || e.driver_key), jsonb_build_array(e.driver_key))) AS k(key)
+     CROSS JOIN LATERAL jsonb_array_elements_text(
+       coalesce($3::jsonb -> (l.taxonomy_version || ':' || e.driver_key), jsonb_build_array(e.driver_key))) AS k(key)
      GROUP BY l.wave_id, l.band, k.key`,
     [ws, studyId, JSON.stringify(translation)],
   );

@@ -21,7 +21,9 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe('successful comparisons and trends', () => {
-  it('compares two waves: NPS with its z-test, and each theme per band matched by key or translated top driver, BH over the table', async () => {
+  const comparesTwoWaves =
+    'compares two waves: NPS with its z-test, and each theme per band matched by key or translated top driver, BH over the table';
+  it(comparesTwoWaves, async () => {
     const r = await api.gql(CompareWavesDocument, { studyId: s.studyId, baseWaveId: s.q1, waveId: s.q2 });
     expect(r.errors).toBeUndefined();
     const c = dataOf(r).compareWaves;

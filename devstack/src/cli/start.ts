@@ -195,7 +195,8 @@ async function demoInterviewsCompleted(apiUrl: string, key: string): Promise<num
   };
   for (let after: string | null = null, more = true; more;) {
     const { respondents }: Page = await query<Page>(
-      'query($w: ID!, $n: Int!, $a: String) { respondents(waveId: $w, first: $n, after: $a) { pageInfo { hasNextPage endCursor } edges { node { latestSession { status } } } } }',
+      'query($w: ID!, $n: Int!, $a: String) { respondents(waveId: $w, first: $n, after: $a) ' +
+        '{ pageInfo { hasNextPage endCursor } edges { node { latestSession { status } } } } }',
       { w: wave.id, n: 100, a: after },
     );
     completed += respondents.edges.filter((e) => e.node.latestSession?.status === 'COMPLETED').length;

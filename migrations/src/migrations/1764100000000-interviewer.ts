@@ -55,7 +55,8 @@ export class Interviewer1764100000000 implements MigrationInterface {
         wave_id uuid NOT NULL REFERENCES wave(id) ON DELETE CASCADE,
         session_id uuid NOT NULL REFERENCES interview_session(id) ON DELETE CASCADE,
         turn_id uuid NOT NULL REFERENCES turn(id) ON DELETE CASCADE,
-        reason text NOT NULL CHECK (reason IN ('competitor_evaluation', 'churn_risk', 'unresolved_incident', 'legal_or_safety', 'distress')),
+        reason text NOT NULL
+          CHECK (reason IN ('competitor_evaluation', 'churn_risk', 'unresolved_incident', 'legal_or_safety', 'distress')),
         quote text NOT NULL,
         detected_by text NOT NULL CHECK (detected_by IN ('offline', 'mistral')),
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'resolved', 'dismissed')),

@@ -12,8 +12,11 @@ export class Insights1764200000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE driver_taxonomy ADD COLUMN note text, ADD COLUMN created_by text,
       ADD COLUMN crosswalk jsonb NOT NULL DEFAULT '{}'::jsonb`);
-    await q.query(`COMMENT ON COLUMN driver_taxonomy.crosswalk IS
-      'Driver keys of the previous version mapped to keys of this one: {"old_key": ["new_key", ...]} for merged, split or renamed drivers'`);
+    await q.query(
+      `COMMENT ON COLUMN driver_taxonomy.crosswalk IS
+      'Driver keys of the previous version mapped to keys of this one: ` +
+        `{"old_key": ["new_key", ...]} for merged, split or renamed drivers'`,
+    );
     // When the NPS answer was given (import column responded_at; the import time otherwise): rolling windows use it.
     await q.query(`ALTER TABLE respondent ADD COLUMN responded_at timestamptz`);
     await q.query(`UPDATE respondent SET responded_at = created_at`);
@@ -140,12 +143,16 @@ export class Insights1764200000000 implements MigrationInterface {
              count(*) FILTER (WHERE r.band = 'promoter') AS promoters,
              count(*) FILTER (WHERE r.band = 'passive') AS passives,
              count(*) FILTER (WHERE r.band = 'detractor') AS detractors,
-             round(100.0 * (count(*) FILTER (WHERE r.band = 'promoter') - count(*) FILTER (WHERE r.band = 'detractor')) / count(*), 2) AS nps
+             round(100.0 * (count(*) FILTER (WHERE r.band = 'promoter') - count(*) FILTER (WHERE r.band = 'detractor')) / count(*), 2)
+               AS nps
       FROM respondent r JOIN wave w ON w.id = r.wave_id
       WHERE NOT w.preview
       GROUP BY r.workspace_id, w.study_id, r.wave_id, w.name, (r.responded_at AT TIME ZONE 'UTC')::date`);
-    await q.query(`COMMENT ON VIEW bi.segment_nps_by_day IS
-      'Respondents and NPS per study, wave and UTC day of the NPS answer. Sum promoters, passives and detractors over any range of days, then NPS = 100 * (promoters - detractors) / respondents.'`);
+    await q.query(
+      `COMMENT ON VIEW bi.segment_nps_by_day IS
+      'Respondents and NPS per study, wave and UTC day of the NPS answer. ` +
+        `Sum promoters, passives and detractors over any range of days, then NPS = 100 * (promoters - detractors) / respondents.'`,
+    );
     await q.query(`
       CREATE VIEW bi.segment_nps_by_wave AS
       SELECT workspace_id, study_id, wave_id, wave_name, sum(respondents) AS respondents, sum(promoters) AS promoters,
@@ -162,9 +169,13 @@ export class Insights1764200000000 implements MigrationInterface {
       JOIN wave_analysis a ON a.id = t.analysis_id AND a.status = 'completed'
       JOIN wave w ON w.id = t.wave_id AND NOT w.preview
       JOIN theme_prevalence p ON p.theme_id = t.id
-      WHERE a.id = (SELECT a2.id FROM wave_analysis a2 WHERE a2.wave_id = t.wave_id AND a2.status = 'completed' ORDER BY a2.finished_at DESC LIMIT 1)`);
-    await q.query(`COMMENT ON VIEW bi.theme_prevalence_by_wave IS
-      'Each theme of the latest completed analysis of each wave, per band: interviews mentioning it (sessions) out of the band''s coded interviews (band_sessions).'`);
+      WHERE a.id = (SELECT a2.id FROM wave_analysis a2 WHERE a2.wave_id = t.wave_id AND a2.status = 'completed'
+                    ORDER BY a2.finished_at DESC LIMIT 1)`);
+    await q.query(
+      `COMMENT ON VIEW bi.theme_prevalence_by_wave IS
+      'Each theme of the latest completed analysis of each wave, per band: ` +
+        `interviews mentioning it (sessions) out of the band''s coded interviews (band_sessions).'`,
+    );
     await q.query(`
       DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ladder_bi_reader') THEN CREATE ROLE ladder_bi_reader NOLOGIN; END IF;

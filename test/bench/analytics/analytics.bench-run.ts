@@ -90,8 +90,10 @@ describe('bench:analytics', () => {
     await db.query('VACUUM ANALYZE respondent_cube');
     const [{ cube }] = (await db.query('SELECT count(*)::int AS cube FROM respondent_cube WHERE study_id = $1', [studyId])).rows;
     print(
-      `load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), one INSERT ... SELECT per wave through SQL:` +
-        ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included); cube rows for the study: ${cube.toLocaleString('en')}`,
+      `load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), ` +
+        'one INSERT ... SELECT per wave through SQL:' +
+        ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included);` +
+        ` cube rows for the study: ${cube.toLocaleString('en')}`,
     );
 
     // 2. segmentNps through the API, and the same counts from the respondent rows.
@@ -109,7 +111,8 @@ describe('bench:analytics', () => {
       rounds: 3,
     });
     print(
-      `live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ${fanout.rounds} changes (1,000 respondents + pg_notify each),` +
+      `live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ` +
+        `${fanout.rounds} changes (1,000 respondents + pg_notify each),` +
         ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${fanout.latencies.length} deliveries; per change ${fanout.received.join(', ')})`)}, max ${ms(Math.max(...fanout.latencies))}`,
     );
     // 4. Offline wave analysis.
@@ -119,9 +122,8 @@ describe('bench:analytics', () => {
     print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
     for (const d of dashboards) {
       const [fewest, most] = d.statements;
-      print(
-        `  ${d.name.padEnd(52)} ${(fewest === most ? String(fewest) : `${fewest}-${most}`).padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`,
-      );
+      const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
+      print(`  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
     }
     console.log(
       [
@@ -135,7 +137,10 @@ describe('bench:analytics', () => {
   });
 });
 
-/** segmentNps by two attributes through the API, against the same counts in SQL from the cube and from the respondent rows (the baseline). */
+/**
+ * segmentNps by two attributes through the API, against the same counts in SQL from the cube and from
+ * the respondent rows (the baseline).
+ */
 async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scene): Promise<void> {
   const scopeOf = (i: number) => ({
     groupBy: PAIRS[i % PAIRS.length],
@@ -189,7 +194,8 @@ async function measureAnalysis({ data, db, workspaceId }: Scene): Promise<string
   if (!state) throw new Error(`wave analysis ${id} not found`);
   const seconds = (performance.now() - started) / 1000;
   print(
-    `analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ${state.status}, ${state.coded} coded, ${state.themes.length} themes, ` +
+    `analysis  offline wave analysis of ${state.total} interviews (${state.synthesizer}): ` +
+      `${state.status}, ${state.coded} coded, ${state.themes.length} themes, ` +
       `${seconds.toFixed(1)} s from startWaveAnalysis to completed`,
   );
   return id;

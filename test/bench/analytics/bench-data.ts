@@ -29,7 +29,8 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
       `
       INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, language, responded_at)
       SELECT $1, $2, 'r' || i,
-             least(10, floor(11 * power(rs, CASE tier WHEN 'Enterprise' THEN 0.38 WHEN 'Mid-market' THEN 0.46 ELSE 0.54 END - 0.03 * $4)))::smallint,
+             least(10, floor(11 * power(rs,
+               CASE tier WHEN 'Enterprise' THEN 0.38 WHEN 'Mid-market' THEN 0.46 ELSE 0.54 END - 0.03 * $4)))::smallint,
              jsonb_build_object('tier', tier, 'region', region, 'product', product, 'tenure', tenure, 'plan', plan),
              'en', timestamptz '2026-01-01' + ($4 * 91 + floor(rd * 90)) * interval '1 day'
       FROM (
@@ -47,18 +48,23 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
   return seconds;
 }
 
-/** `count` completed offline interviews in a wave (40% detractors, 30% passives, 30% promoters), inserted as the interview workflow stores them. */
+/**
+ * `count` completed offline interviews in a wave (40% detractors, 30% passives, 30% promoters), inserted
+ * as the interview workflow stores them.
+ */
 export async function seedInterviews(db: pg.Client, workspaceId: string, waveId: string, count: number): Promise<void> {
   const bands: BenchBand[] = Array.from({ length: count }, (_, i) => (i % 10 < 4 ? 'detractor' : i % 10 < 7 ? 'passive' : 'promoter'));
   const score = (band: BenchBand, i: number) => (band === 'detractor' ? i % 7 : band === 'passive' ? 7 + (i % 2) : 9 + (i % 2));
   const { rows: respondents } = await db.query<{ id: string; external_id: string }>(
     `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, language)
-     SELECT $1, $2, e, s, jsonb_build_object('tier', t), 'en' FROM unnest($3::text[], $4::smallint[], $5::text[]) AS u(e, s, t) RETURNING id, external_id`,
+     SELECT $1, $2, e, s, jsonb_build_object('tier', t), 'en'
+     FROM unnest($3::text[], $4::smallint[], $5::text[]) AS u(e, s, t) RETURNING id, external_id`,
     [workspaceId, waveId, bands.map((_, i) => `i${i}`), bands.map(score), bands.map((_, i) => ATTRIBUTES.tier[i % 3])],
   );
   const indexOf = new Map(respondents.map((r) => [r.id, Number(r.external_id.slice(1))]));
   const { rows: sessions } = await db.query<{ id: string; respondent_id: string }>(
-    `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status, language, started_at, completed_at)
+    `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status, language,
+       started_at, completed_at)
      SELECT $1, r, $2, 'offline', h, 'bench-' || h, 'completed', 'en', now() - interval '20 minutes', now()
      FROM unnest($3::uuid[], $4::text[]) AS u(r, h) RETURNING id, respondent_id`,
     [workspaceId, waveId, respondents.map((r) => r.id), respondents.map(() => randomBytes(12).toString('hex'))],

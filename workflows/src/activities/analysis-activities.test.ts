@@ -93,7 +93,8 @@ async function addSession(band: keyof typeof STORIES, i: number): Promise<string
 async function newAnalysis(): Promise<string> {
   const [{ id }] = (
     await db.pool.query(
-      `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id) VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
+      `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id)
+       VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
       [ids.workspace, ids.study, ids.wave, ids.taxonomy, `wave-analysis-${randomUUID()}`],
     )
   ).rows;

@@ -143,7 +143,8 @@ export function createAnalysisActivities({
       const a = await analysis(analysisId);
       const pending = `FROM interview_session s
         WHERE s.workspace_id = $1 AND s.wave_id = $2
-          AND (s.status = 'completed' OR (s.status = 'abandoned' AND (SELECT count(*) FROM turn t WHERE t.session_id = s.id AND t.role = 'respondent') >= 3))`;
+          AND (s.status = 'completed'
+            OR (s.status = 'abandoned' AND (SELECT count(*) FROM turn t WHERE t.session_id = s.id AND t.role = 'respondent') >= 3))`;
       if (after === null) {
         await pool.query(
           `UPDATE wave_analysis SET total = (SELECT count(*) ${pending}),
@@ -177,7 +178,8 @@ export function createAnalysisActivities({
         if (await codeSession({ sessionId, taxonomyId: a.taxonomyId })) coded++;
       }
       await pool.query(
-        `UPDATE wave_analysis SET coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $1 AND c.taxonomy_id = $2) WHERE id = $3`,
+        `UPDATE wave_analysis SET coded = (SELECT count(*) FROM transcript_coding c WHERE c.wave_id = $1 AND c.taxonomy_id = $2)
+         WHERE id = $3`,
         [a.waveId, a.taxonomyId, a.id],
       );
       await notifyEvent(pool, {
@@ -222,7 +224,8 @@ export function createAnalysisActivities({
         return Object.fromEntries(BANDS.map((b) => [b, byBand.find((x) => x.band === b)?.n ?? 0])) as Record<Band, number>;
       };
       const interviews = await counts(
-        `SELECT band, count(*)::int AS n FROM transcript_coding WHERE workspace_id = $1 AND wave_id = $2 AND taxonomy_id = $3 GROUP BY band`,
+        `SELECT band, count(*)::int AS n FROM transcript_coding
+         WHERE workspace_id = $1 AND wave_id = $2 AND taxonomy_id = $3 GROUP BY band`,
       );
       const respondents = await counts(
         `SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`,

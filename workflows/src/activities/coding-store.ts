@@ -13,7 +13,8 @@ export interface TaxonomyRow {
 /** A study's taxonomy version by id, or its latest one; the default when the study has none. */
 export async function loadTaxonomy(db: pg.Pool, studyId: string, taxonomyId?: string | null): Promise<TaxonomyRow | null> {
   const { rows } = await db.query(
-    `SELECT id, version, content FROM driver_taxonomy WHERE study_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY version DESC LIMIT 1`,
+    `SELECT id, version, content FROM driver_taxonomy
+     WHERE study_id = $1 AND ($2::uuid IS NULL OR id = $2::uuid) ORDER BY version DESC LIMIT 1`,
     [studyId, taxonomyId ?? null],
   );
   if (!rows[0]) return null;
@@ -65,7 +66,8 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
            category_key, role, sentiment, sentiment_score, competitors)
          SELECT $1, $2, $3, t.id, x.turn_seq, x.start_offset, x.end_offset, x.quote, x.driver_key, x.category_key, x.role, x.sentiment,
                 x.sentiment_score, ARRAY(SELECT jsonb_array_elements_text(x.competitors))
-         FROM unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::real[], $13::jsonb[])
+         FROM unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::real[],
+                     $13::jsonb[])
            AS x(turn_seq, start_offset, end_offset, quote, driver_key, category_key, role, sentiment, sentiment_score, competitors)
          JOIN turn t ON t.session_id = $3 AND t.seq = x.turn_seq`,
         [
@@ -133,7 +135,8 @@ export async function saveThemes(
       );
       themeIds.set(theme.key, row.id);
       await client.query(
-        `INSERT INTO theme_prevalence (theme_id, workspace_id, band, count, n) SELECT $1, $2, b, c, n FROM unnest($3::text[], $4::int[], $5::int[]) AS x(b, c, n)`,
+        `INSERT INTO theme_prevalence (theme_id, workspace_id, band, count, n)
+         SELECT $1, $2, b, c, n FROM unnest($3::text[], $4::int[], $5::int[]) AS x(b, c, n)`,
         [
           row.id,
           analysis.workspaceId,
@@ -166,7 +169,8 @@ export async function saveThemes(
     }
     for (const [rank, action] of actions.entries()) {
       await client.query(
-        `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids)
+        `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids,
+           quote_ids)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           analysis.workspaceId,

@@ -32,16 +32,20 @@ const TOPICS: { driverKey: string; categoryKey: string; sentiment: Sentiment; ba
     categoryKey: 'product',
     sentiment: 'negative',
     band: 'detractor',
-    quote: (i) =>
-      `The export keeps failing ${['every Monday', 'before board meetings', 'on large files', 'since the release', 'without an error', 'twice a week'][i]}.`,
+    quote: (i) => {
+      const when = ['every Monday', 'before board meetings', 'on large files', 'since the release', 'without an error', 'twice a week'][i];
+      return `The export keeps failing ${when}.`;
+    },
   },
   {
     driverKey: 'pricing_value',
     categoryKey: 'commercial',
     sentiment: 'negative',
     band: 'detractor',
-    quote: (i) =>
-      `It is too expensive ${['for what we use', 'per seat', 'for the value', 'after the renewal', 'for a small team', 'compared to last year'][i]}.`,
+    quote: (i) => {
+      const why = ['for what we use', 'per seat', 'for the value', 'after the renewal', 'for a small team', 'compared to last year'][i];
+      return `It is too expensive ${why}.`;
+    },
   },
   {
     driverKey: 'usability',

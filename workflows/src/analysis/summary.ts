@@ -44,7 +44,8 @@ export function npsImpact(theme: Theme, input: SummaryInput): { points: number; 
   const explanation =
     `${pct(share('detractor'))} of interviewed detractors and ${pct(share('passive'))} of passives raised it. ` +
     `If the wave's detractors who share it (about ${Math.round(movedDetractors)} of ${input.respondents.detractor}) became passives and ` +
-    `the passives (about ${Math.round(movedPassives)} of ${input.respondents.passive}) became promoters, NPS would rise by up to ${points} points ` +
+    `the passives (about ${Math.round(movedPassives)} of ${input.respondents.passive}) became promoters, ` +
+    `NPS would rise by up to ${points} points ` +
     `(out of ${total} respondents). An upper bound: it assumes the theme drives their score.`;
   return { points, explanation };
 }
@@ -77,7 +78,8 @@ export function summarize(input: SummaryInput): { summary: string; actions: Summ
     interviews === 0
       ? 'No coded interviews in this wave yet.'
       : [
-          `${interviews} interviews coded (${input.interviews.detractor} detractors, ${input.interviews.passive} passives, ${input.interviews.promoter} promoters); ${input.themes.length} themes.`,
+          `${interviews} interviews coded (${input.interviews.detractor} detractors, ${input.interviews.passive} passives, ` +
+            `${input.interviews.promoter} promoters); ${input.themes.length} themes.`,
           actions.length
             ? `Largest estimated NPS gains: ${actions
                 .slice(0, 3)

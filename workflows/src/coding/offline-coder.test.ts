@@ -66,7 +66,8 @@ const CLASSIC_EN = transcriptOf([
     'laddering',
     3,
     'Why does "why we pay for a tool" matter to you personally?',
-    'Because I championed this vendor. After the sales demo our executive trusted them, and now there is a trust rupture with the executive. I look bad, and nobody on their side took responsibility.',
+    'Because I championed this vendor. After the sales demo our executive trusted them, ' +
+      'and now there is a trust rupture with the executive. I look bad, and nobody on their side took responsibility.',
   ],
   [
     'comparative',
@@ -106,7 +107,8 @@ const CLASSIC_FR = transcriptOf([
     'laddering',
     3,
     'Pourquoi est-ce que cela compte pour vous personnellement ?',
-    "C'est moi qui ai poussé ce choix. Pendant la démo, on nous a promis une intégration qui n'existe pas, et depuis la direction n'a plus confiance. Je passe pour un amateur.",
+    "C'est moi qui ai poussé ce choix. Pendant la démo, on nous a promis une intégration qui n'existe pas, " +
+      "et depuis la direction n'a plus confiance. Je passe pour un amateur.",
   ],
   ['comparative', 3, 'Quelles autres options avez-vous regardées ?', 'On regarde Zendesk et un autre fournisseur.'],
 ]);

@@ -112,7 +112,8 @@ const EN = buildLexicon(
     ['no-brainer', 1.5],
     ['(?:look|looks|looked|looking) (?:bad|stupid|foolish)', -1.5],
     [
-      '(?:trust|confidence) (?:rupture|breach|broke|broken|gone|is gone|eroded)|(?:broken|lost) (?:trust|confidence)|breach of trust|lost (?:all )?(?:faith|trust|confidence)',
+      '(?:trust|confidence) (?:rupture|breach|broke|broken|gone|is gone|eroded)|(?:broken|lost) (?:trust|confidence)|' +
+        'breach of trust|lost (?:all )?(?:faith|trust|confidence)',
       -2,
     ],
   ],

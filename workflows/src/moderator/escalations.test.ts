@@ -46,7 +46,8 @@ describe('detectEscalations (English)', () => {
 
   it('reports each reason once, quoting the sentence verbatim', () => {
     const answer =
-      'Support is slow. We are evaluating Zendesk and we have also looked at Freshdesk!\nThe export is still broken.  Our ticket has been open for weeks. We will cancel the contract in June';
+      'Support is slow. We are evaluating Zendesk and we have also looked at Freshdesk!\n' +
+      'The export is still broken.  Our ticket has been open for weeks. We will cancel the contract in June';
     const found = detectEscalations(answer, 'en');
     expect(found).toEqual([
       { reason: 'competitor_evaluation', quote: 'We are evaluating Zendesk and we have also looked at Freshdesk!' },

@@ -22,7 +22,9 @@ export interface GuardContext {
   topicsToAvoid: string[];
 }
 
-const EN_AUX = String.raw`(?:is|are|am|was|were|do|does|did|would|could|can|should|have|has|had|will|shall|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|wouldn't|couldn't|can't|shouldn't|haven't|hasn't|hadn't|won't)`;
+const EN_AUX =
+  String.raw`(?:is|are|am|was|were|do|does|did|would|could|can|should|have|has|had|will|shall|may|might|must|` +
+  String.raw`isn't|aren't|wasn't|weren't|don't|doesn't|didn't|wouldn't|couldn't|can't|shouldn't|haven't|hasn't|hadn't|won't)`;
 const EN_OPENER = new RegExp(String.raw`^(?:(?:so|and|but|ok(?:ay)?|then|also|now|right|well)[,\s]+)*(${EN_AUX})\b`, 'i');
 const EN_AUX_CLAUSE = new RegExp(String.raw`[,:;]\s*(${EN_AUX})\s+(?:you|it|that|this|they|there|the|we|your|he|she)\b`, 'gi');
 const EN_QUESTION_WORD = /\b(?:what|how|why|which|who|whom|whose|where|when)\b/i;
@@ -46,7 +48,8 @@ const LOADED =
 const TOPIC_GENERIC = new Set(
   (
     'itself themselves named offer offers other others thing things about related anything specific product products ' +
-    'company people general question questions topic topics their your with from that this such like more less sur les des une dans pour avec'
+    'company people general question questions topic topics their your with from that this such like more less ' +
+    'sur les des une dans pour avec'
   ).split(' '),
 );
 

@@ -52,12 +52,14 @@ const PHASE_NAMES: Record<PhaseKey, string> = {
 
 const ACTION_MEANINGS: Record<Exclude<ModeratorAction, 'open'>, string> = {
   probe:
-    'follow the previous answer: in laddering go exactly one level deeper; in other phases ask for more within the phase (a concrete recent example, what happened).',
+    'follow the previous answer: in laddering go exactly one level deeper; ' +
+    'in other phases ask for more within the phase (a concrete recent example, what happened).',
   clarify:
     'the previous answer was thin or unsure: ask again at the same level, simpler and more concrete, easy to answer, without pressure.',
   advance: 'move on to the phase below: a short, natural transition, then its opening question.',
   close:
-    'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; promise no follow-up. Put this thank-you in "question".',
+    'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; ' +
+    'promise no follow-up. Put this thank-you in "question".',
 };
 
 /** What a question at this ladder level asks about. */
@@ -94,12 +96,14 @@ function methodologySection(input: DraftInput): string {
       `one level per question, aiming for ${guide.ladderTargetDepth.min}-${guide.ladderTargetDepth.max} levels.`,
     'Rules for every question:',
     '- Ask exactly one question, short and conversational.',
-    '- Be non-leading: never suggest an answer, a cause or a feeling. Say "When you say clunky, what does that look like in your day-to-day work?", never "Is the UI the main problem?".',
+    '- Be non-leading: never suggest an answer, a cause or a feeling. ' +
+      'Say "When you say clunky, what does that look like in your day-to-day work?", never "Is the UI the main problem?".',
     "- Reuse the respondent's own words, in quotes, when they fit.",
     '- No yes/no questions and no either/or questions: open questions only (what, how, tell me about...).',
     '- Never mention their score or any number they gave.',
     `- Topics to avoid:\n${avoid}`,
-    `- Write in ${languageName(language)} (language code "${language}"), the respondent's language, whatever language these instructions are in.`,
+    `- Write in ${languageName(language)} (language code "${language}"), ` +
+      "the respondent's language, whatever language these instructions are in.",
   ].join('\n');
 }
 
@@ -135,7 +139,8 @@ function outputSection(): string {
     "Also check the respondent's latest answer for signals a human must follow up:",
     reasons,
     'For each one present, give the reason and a quote copied exactly, character for character, from their latest answer.',
-    'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}]}. Use an empty list when there is no signal.',
+    'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}]}. ' +
+      'Use an empty list when there is no signal.',
   ].join('\n');
 }
 

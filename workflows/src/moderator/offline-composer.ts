@@ -124,7 +124,8 @@ const EN: Templates = {
     'What else about your experience should the team know that we have not covered?',
   ],
   gentleClose:
-    'Thank you for telling me this; we can stop here whenever you like. What, if anything, would you like the team to know before we finish?',
+    'Thank you for telling me this; we can stop here whenever you like. ' +
+    'What, if anything, would you like the team to know before we finish?',
   thanks: 'Thank you for your time and for being so open. Your answers go straight to the team that works on this.',
   gentleThanks: 'Thank you for sharing this with me. We will stop here; please take good care of yourself.',
 };
@@ -214,7 +215,8 @@ const FR: Templates = {
     "Qu'aimeriez-vous encore dire à l'équipe que nous n'avons pas couvert ?",
   ],
   gentleClose:
-    "Merci de m'avoir confié cela ; nous pouvons nous arrêter quand vous le souhaitez. Que voudriez-vous que l'équipe sache avant que nous terminions ?",
+    "Merci de m'avoir confié cela ; nous pouvons nous arrêter quand vous le souhaitez. " +
+    "Que voudriez-vous que l'équipe sache avant que nous terminions ?",
   thanks: "Merci pour votre temps et votre franchise. Vos réponses vont directement à l'équipe concernée.",
   gentleThanks: "Merci de m'avoir confié tout cela. Nous allons nous arrêter ici ; prenez bien soin de vous.",
 };

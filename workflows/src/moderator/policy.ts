@@ -16,8 +16,8 @@
  * 5. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
  *    else probe for more.
  * 6. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first surface
- *    answer that is more than a word and not a stock non-answer) once an answer is specific (specificity ≥ 0.4) or the budget is spent; else
- *    probe for a concrete example.
+ *    answer that is more than a word and not a stock non-answer) once an answer is specific
+ *    (specificity ≥ 0.4) or the budget is spent; else probe for a concrete example.
  * 7. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
  *    budget); a second thin answer moves on to comparative. Otherwise advance when the level
  *    reached the target max, or the target min with a root motivation, or the budget is spent;

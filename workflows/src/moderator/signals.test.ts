@@ -69,7 +69,8 @@ describe('analyseAnswer (French)', () => {
 
   it('reads specifics, competitors, organisation and timeline', () => {
     const signals = analyseAnswer(
-      'Depuis mars, nos exports plantent deux fois par semaine et ça coûte 3 heures à mon équipe. On regarde Zendesk et un autre fournisseur.',
+      'Depuis mars, nos exports plantent deux fois par semaine et ça coûte 3 heures à mon équipe. ' +
+        'On regarde Zendesk et un autre fournisseur.',
       'fr-CA',
     );
     expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk', 'un autre fournisseur'] });

@@ -36,7 +36,9 @@ const EN: Lexicon = {
   intensity:
     /\b(hate[sd]?|love[sd]?|furious|angry|livid|frustrat\w*|annoy\w*|awful|terrible|horrible|nightmare|disaster|unacceptable|ridiculous|absurd|useless|fantastic|amazing|brilliant|incredible|absolutely|totally|completely|extremely|seriously|so much|fed up|sick of|can't stand|disappointed|upset|worried|scared|stressed)\b/gi,
   dates: new RegExp(
-    String.raw`\b(${MONTHS_EN})\b(?!\s+(?:I|we|be)\b)|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|quarter|year)|Q[1-4]|20\d\d)\b|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
+    String.raw`\b(${MONTHS_EN})\b(?!\s+(?:I|we|be)\b)|` +
+      String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|month|quarter|year)|Q[1-4]|20\d\d)\b|` +
+      String.raw`\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
     'gi',
   ),
   durations: new RegExp(String.raw`\b(${NUMBER_WORDS_EN})\s+(${DURATION_UNITS_EN})\b|\b\d+\s*(h|d|min)\b`, 'gi'),
@@ -47,7 +49,10 @@ const EN: Lexicon = {
   concrete:
     /\b(reports?|reporting|exports?|dashboards?|invoices?|tickets?|integrations?|api|login|sso|onboarding|migration|releases?|updates?|sync|fields?|workflows?|notifications?|emails?|spreadsheets?|csv|pdf|customers?|clients?|deals?|pipeline|renewal|contract|seats?|users?|team|manager|calls?|meetings?|demo|roadmap|bugs?|outage|downtime|crash\w*|errors?)\b/gi,
   competitorNamed: new RegExp(
-    String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`,
+    String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|` +
+      String.raw`look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|` +
+      String.raw`replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|` +
+      String.raw`(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`,
     'g',
   ),
   competitorGeneric:
@@ -55,7 +60,10 @@ const EN: Lexicon = {
   organisational:
     /\b(leadership|management|(?:our|my|the|new) (?:ceo|cfo|cto|cio|coo|vp|vice president|director|head of \w+|boss|manager|board)|procurement|purchasing|finance team|legal team|security team|it team|it department|another team|other teams?|the \w+ team|champion|(?:who|that) (?:left|quit)|left the company|reorg\w*|reorgani[sz]ation|restructur\w*|budget cuts?|merger|acquisition|acquired|sign[- ]off|approval|stakeholders?|politics|internal(?:ly)?)\b/gi,
   timeline: new RegExp(
-    String.raw`\b(since (?:${MONTHS_EN}|last|the|we|then|\d)|(?:${NUMBER_WORDS_EN}) (?:${DURATION_UNITS_EN}) ago|ago\b|last (?:week|month|quarter|year|time)|next (?:week|month|quarter|year)|this (?:quarter|year)|yesterday|recently|for (?:weeks|months|years)|renewal|deadline|by the end of|(?:in|until|before|after) (?:${MONTHS_EN}|Q[1-4]|20\d\d))\b`,
+    String.raw`\b(since (?:${MONTHS_EN}|last|the|we|then|\d)|(?:${NUMBER_WORDS_EN}) (?:${DURATION_UNITS_EN}) ago|ago\b|` +
+      String.raw`last (?:week|month|quarter|year|time)|next (?:week|month|quarter|year)|this (?:quarter|year)|` +
+      String.raw`yesterday|recently|for (?:weeks|months|years)|renewal|deadline|by the end of|` +
+      String.raw`(?:in|until|before|after) (?:${MONTHS_EN}|Q[1-4]|20\d\d))\b`,
     'gi',
   ),
   thin: /^(?:i\s+)?(?:don'?t know|dunno|not sure|no idea|nothing(?: really| much| special)?|fine|ok(?:ay)?|good|great|no|yes|nope|meh|n\/a|none|same|hard to say|can'?t say|no comment|not really|it'?s (?:fine|ok(?:ay)?|good)|all good|nothing to add|nothing comes to mind)\b/i,
@@ -87,9 +95,10 @@ const EN: Lexicon = {
     'No',
     'Ok',
     'OK',
-    ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-      ' ',
-    ),
+    ...(
+      'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+      'January February March April May June July August September October November December'
+    ).split(' '),
   ]),
 };
 
@@ -97,7 +106,9 @@ const FR: Lexicon = {
   intensity:
     /(?<!\p{L})(déteste\w*|adore\w*|furieu\w*|en colère|énervé\w*|frustr\w*|agaç\w*|horrible|affreu\w*|terrible|cauchemar|catastroph\w*|inadmissible|inacceptable|ridicule|absurde|inutile|génial\w*|formidable|incroyable|absolument|totalement|complètement|vraiment|extrêmement|marre|ras le bol|déçu\w*|inquiet\w*|stress\w*)(?!\p{L})/giu,
   dates: new RegExp(
-    String.raw`(?<!\p{L})(${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|T[1-4]|20\d\d)(?!\p{L})|\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
+    String.raw`(?<!\p{L})(${MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|` +
+      String.raw`la semaine dernière|le mois dernier|l'an dernier|l'année dernière|T[1-4]|20\d\d)(?!\p{L})|` +
+      String.raw`\b\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?\b`,
     'giu',
   ),
   durations:
@@ -109,7 +120,9 @@ const FR: Lexicon = {
   concrete:
     /(?<!\p{L})(rapports?|exports?|tableaux? de bord|factures?|tickets?|intégrations?|api|connexion|sso|onboarding|migration|mises? à jour|synchro\w*|champs?|notifications?|e-?mails?|tableurs?|csv|pdf|clients?|contrats?|renouvellement|licences?|utilisateurs?|équipe|réunions?|démo|feuille de route|bugs?|bogues?|panne|plantages?|erreurs?)(?!\p{L})/giu,
   competitorNamed: new RegExp(
-    String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`,
+    String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|` +
+      String.raw`regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|` +
+      String.raw`comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`,
     'gu',
   ),
   competitorGeneric:
@@ -117,7 +130,9 @@ const FR: Lexicon = {
   organisational:
     /(?<!\p{L})(la direction|direction générale|(?:notre|mon|ma|le|la|nouveau|nouvelle) (?:pdg|daf|dsi|cto|directeur|directrice|responsable|manager|chef|patron|comité de direction)|les achats|service (?:achats|juridique|informatique)|l'informatique|une autre équipe|d'autres équipes|l'équipe \w+|champion|(?:qui|est) parti\w*|a quitté|réorganisation|restructuration|coupes? budgétaires?|fusion|rachat|racheté\w*|validation|arbitrage|politique interne|en interne)(?!\p{L})/giu,
   timeline: new RegExp(
-    String.raw`(?<!\p{L})(depuis|il y a|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|le trimestre dernier|ce trimestre|cette année|le mois prochain|l'an prochain|hier|récemment|pendant des (?:semaines|mois)|renouvellement|échéance|d'ici (?:la fin|${MONTHS_FR}|\d)|(?:en|avant|après|jusqu'en) (?:${MONTHS_FR}|20\d\d))(?!\p{L})`,
+    String.raw`(?<!\p{L})(depuis|il y a|la semaine dernière|le mois dernier|l'an dernier|l'année dernière|le trimestre dernier|` +
+      String.raw`ce trimestre|cette année|le mois prochain|l'an prochain|hier|récemment|pendant des (?:semaines|mois)|` +
+      String.raw`renouvellement|échéance|d'ici (?:la fin|${MONTHS_FR}|\d)|(?:en|avant|après|jusqu'en) (?:${MONTHS_FR}|20\d\d))(?!\p{L})`,
     'giu',
   ),
   thin: /^(?:je (?:ne )?sais pas|j'sais pas|sais pas|aucune idée|pas d'idée|rien(?: de (?:spécial|particulier|plus))?|pas (?:vraiment|sûre?|grand-chose)|bof|ça va|ok|d'accord|oui|non|bien|correct|pareil|difficile à dire|je ne vois pas|rien à ajouter|sans commentaire)(?!\p{L})/iu,

@@ -82,7 +82,8 @@ const ANSWERS: Record<'en' | 'fr', string[]> = {
     'Mes analystes ne font plus confiance aux tableaux de bord, donc chaque chiffre est revérifié dans des tableurs avant le comité.',
     'Nous perdons environ une journée par mois, et le comité de direction a été repoussé deux fois à cause des exports.',
     'Mon directeur financier remet maintenant en question chaque chiffre, ce qui met ma crédibilité en jeu auprès de la direction.',
-    "C'est important parce que j'ai porté cet achat, et je me sens trahi par l'éditeur après une démo qui promettait des choses jamais livrées.",
+    "C'est important parce que j'ai porté cet achat, " +
+      "et je me sens trahi par l'éditeur après une démo qui promettait des choses jamais livrées.",
     "Au fond c'est une question de confiance : j'ai besoin d'un partenaire qui tient ses promesses, ma réputation en dépend.",
     'Nous avons regardé Acme Analytics ; il leur faudrait des exports fiables et une gestion de compte honnête.',
     'Réparer les exports et nous dire la vérité sur la feuille de route.',

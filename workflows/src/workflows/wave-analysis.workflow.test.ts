@@ -141,7 +141,8 @@ async function seedWave(counts: Record<keyof typeof STORIES, number>): Promise<v
 async function analyse(): Promise<{ analysisId: string; result: { themes: number } }> {
   const [{ id: analysisId }] = (
     await db.pool.query(
-      `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id) VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
+      `INSERT INTO wave_analysis (workspace_id, study_id, wave_id, taxonomy_id, synthesizer, workflow_id)
+       VALUES ($1, $2, $3, $4, 'offline', $5) RETURNING id`,
       [ids.workspace, ids.study, ids.wave, ids.taxonomy, `wave-analysis-${randomUUID()}`],
     )
   ).rows;
@@ -176,7 +177,9 @@ afterAll(async () => {
 });
 
 describe('wave analysis workflow', () => {
-  it('codes every finished interview in batches, then writes themes with per-band prevalence, verbatim quotes and ranked actions', async () => {
+  const codesEverything =
+    'codes every finished interview in batches, then writes themes with per-band prevalence, verbatim quotes and ranked actions';
+  it(codesEverything, async () => {
     const { analysisId, result } = await analyse();
     const [analysis] = (await db.pool.query(`SELECT status, total, coded, summary FROM wave_analysis WHERE id = $1`, [analysisId])).rows;
     expect(analysis).toMatchObject({ status: 'completed', total: 28, coded: 28 });

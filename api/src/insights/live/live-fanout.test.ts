@@ -94,7 +94,8 @@ describe(`${SUBSCRIBERS} subscribers of one segment NPS topic`, () => {
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)].toFixed(0);
     // Clients and server share this process (and its CPU), so these figures are pessimistic.
     console.log(
-      `segmentNpsChanged to ${SUBSCRIBERS} WebSocket subscribers, NOTIFY to arrival: p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`,
+      `segmentNpsChanged to ${SUBSCRIBERS} WebSocket subscribers, NOTIFY to arrival: ` +
+        `p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms`,
     );
   }, 120_000);
 });

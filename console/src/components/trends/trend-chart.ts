@@ -157,7 +157,9 @@ export function significantChanges(trend: ThemeTrend, band: Band): SignificantCh
         from,
         to,
         flag: change.flag,
-        text: `${theme.label}: ${pct(previous.estimate.share)} of ${BAND_LABELS[band].toLowerCase()} in ${from} → ${pct(p.estimate.share)} in ${to}, ${pValue(change.adjustedPValue)} (adjusted)`,
+        text:
+          `${theme.label}: ${pct(previous.estimate.share)} of ${BAND_LABELS[band].toLowerCase()} in ${from} → ` +
+          `${pct(p.estimate.share)} in ${to}, ${pValue(change.adjustedPValue)} (adjusted)`,
       });
     });
   }
