@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { groupRows, scopedLoader } from '../common/scoped-loader.js';
-import type { TaxonomyContent } from '../taxonomy/default-taxonomy.js';
+import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import {
   AnalysisStatus,
   type CoderKind,

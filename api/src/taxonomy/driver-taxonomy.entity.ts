@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Crosswalk } from './crosswalk.js';
-import type { TaxonomyContent } from './default-taxonomy.js';
+import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 
 /** One version of a study's driver taxonomy (category -> driver). Edits append a version; rows never change. */
 @ObjectType({ description: "One version of a study's driver taxonomy (category -> driver). Editing makes a new version." })
