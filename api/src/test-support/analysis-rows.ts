@@ -1,11 +1,12 @@
+import type { Band, ThemeScope } from '@ladder/contracts';
 import { randomUUID } from 'node:crypto';
 import type { TestApi } from './api-harness.js';
 
 export interface SeedTheme {
   key: string;
   label: string;
-  scope: 'cross-band' | 'detractor' | 'passive' | 'promoter';
-  prevalence: { band: 'detractor' | 'passive' | 'promoter'; count: number; n: number }[];
+  scope: ThemeScope;
+  prevalence: { band: Band; count: number; n: number }[];
   quotes: { band: string; quote: string }[];
 }
 

@@ -1,8 +1,7 @@
+import type { Band } from '@ladder/contracts';
 import { randomUUID } from 'node:crypto';
 import { dataOf, type TestApi } from './api-harness.js';
 import { CreateStudyDocument, CreateWaveDocument, ImportRespondentsDocument } from './gql/graphql.js';
-
-type Band = 'detractor' | 'passive' | 'promoter';
 
 export interface ExcerptSpec {
   driverKey: string;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { benchTranscript, type BenchBand } from './bench-transcripts.js';
+import type { Band } from '@ladder/contracts';
+import { benchTranscript } from './bench-transcripts.js';
 
 /** Attribute values by cardinality: tier 3, region 5, product 4, tenure 4, plan 3 (720 combinations). */
 export const ATTRIBUTES = {
@@ -53,8 +54,8 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
  * as the interview workflow stores them.
  */
 export async function seedInterviews(db: pg.Client, workspaceId: string, waveId: string, count: number): Promise<void> {
-  const bands: BenchBand[] = Array.from({ length: count }, (_, i) => (i % 10 < 4 ? 'detractor' : i % 10 < 7 ? 'passive' : 'promoter'));
-  const score = (band: BenchBand, i: number) => (band === 'detractor' ? i % 7 : band === 'passive' ? 7 + (i % 2) : 9 + (i % 2));
+  const bands: Band[] = Array.from({ length: count }, (_, i) => (i % 10 < 4 ? 'detractor' : i % 10 < 7 ? 'passive' : 'promoter'));
+  const score = (band: Band, i: number) => (band === 'detractor' ? i % 7 : band === 'passive' ? 7 + (i % 2) : 9 + (i % 2));
   const { rows: respondents } = await db.query<{ id: string; external_id: string }>(
     `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, language)
      SELECT $1, $2, e, s, jsonb_build_object('tier', t), 'en'

@@ -5,9 +5,9 @@
  * competitor, figures and teams varied per interview, so coding and theme synthesis see realistic
  * variety rather than 300 copies of one story.
  */
-export type BenchBand = 'detractor' | 'passive' | 'promoter';
+import type { Band } from '@ladder/contracts';
 
-const CHAINS: Record<BenchBand, string[][]> = {
+const CHAINS: Record<Band, string[][]> = {
   detractor: [
     [
       'The exports keep failing, every single week.',
@@ -118,7 +118,7 @@ const COMPETITORS = ['Acme Analytics', 'Northwind Insights', 'Contoso Metrics', 
 const TEAMS = ['finance', 'sales ops', 'customer success', 'marketing', 'product'];
 const DAYS = ['Monday', 'Tuesday', 'Thursday', 'Friday'];
 
-const OPENING: Record<BenchBand, string> = {
+const OPENING: Record<Band, string> = {
   detractor: 'Thinking about your experience with us over the last few months, what comes to mind first?',
   passive: 'You seem reasonably satisfied but not enthusiastic; help me understand what your experience has been like.',
   promoter: 'What has your experience been like working with us recently?',
@@ -132,7 +132,7 @@ export interface BenchTurn {
 }
 
 /** The `i`-th interview of a band: about 16 turns, each answer tied to the previous question. */
-export function benchTranscript(band: BenchBand, i: number): BenchTurn[] {
+export function benchTranscript(band: Band, i: number): BenchTurn[] {
   const chain = CHAINS[band][i % CHAINS[band].length];
   const fill = (s: string) =>
     s

@@ -1,6 +1,5 @@
+import type { Band } from '@ladder/contracts';
 import type { Theme } from './themes.js';
-
-type Band = 'detractor' | 'passive' | 'promoter';
 
 export interface SummaryAction {
   title: string;
