@@ -1,9 +1,9 @@
-import type { CoderKind } from '@ladder/contracts';
+import { BANDS, type CoderKind } from '@ladder/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type pg from 'pg';
 import { synthesizeThemesWithMistral } from '../analysis/mistral-themes.js';
-import { BANDS, synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
+import { synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
 import { summarize } from '../analysis/summary.js';
 import { mistralCoder, offlineCoder, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
 import type { CodedExcerpt, TranscriptCoding } from '@ladder/contracts/taxonomy';

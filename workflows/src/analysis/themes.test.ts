@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Band, ExcerptRole, Sentiment } from '@ladder/contracts';
+import { BANDS, type Band, type ExcerptRole, type Sentiment } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY, type CodedExcerpt } from '@ladder/contracts/taxonomy';
-import { BANDS, synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
+import { synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
 import { seededRandom as random } from '../random.js';
 
 interface Topic {

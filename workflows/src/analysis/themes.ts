@@ -4,9 +4,19 @@
  * each cluster is named after its dominant driver and its most distinctive words, and counted in
  * distinct sessions per band. Confidence intervals are the API's job; this gives count and n.
  */
-import type { Band, ExcerptRole, Sentiment } from '@ladder/contracts';
-import type { CodedExcerpt, TaxonomyContent } from '@ladder/contracts/taxonomy';
+import { BANDS, type Band, type Sentiment } from '@ladder/contracts';
 import { agglomerativeCluster } from './clustering.js';
+import {
+  CROSS_BAND_MIN_SESSIONS,
+  describe,
+  labelOfDriver,
+  nameUniquely,
+  pickQuotes,
+  type Phrase,
+  type ThemeDraft,
+  type ThemeItem,
+} from './theme-wording.js';
+import type { SynthesizeThemesInput, Theme, ThemeExcerpt, ThemePrevalence } from './theme.types.js';
 import {
   addInto,
   analyze,
@@ -14,67 +24,11 @@ import {
   cosine,
   distinctiveTerms,
   dot,
-  type DistinctiveTerm,
   normalize,
   phrases,
   tokenize,
-  type Token,
   type Vector,
 } from './tfidf.js';
-
-export const BANDS: readonly Band[] = ['detractor', 'passive', 'promoter'];
-
-export interface ThemeExcerpt {
-  sessionId: string;
-  band: Band;
-  excerpt: CodedExcerpt;
-}
-
-export interface SynthesizeThemesInput {
-  excerpts: readonly ThemeExcerpt[];
-  taxonomy: TaxonomyContent;
-  /** Interviews per band: the denominators of prevalence. */
-  bandTotals: Record<Band, number>;
-  /** Default 20. */
-  maxThemes?: number;
-  /** Embeddings aligned with excerpts; they replace TF-IDF as the text part of the features. */
-  vectors?: readonly (readonly number[])[];
-  /** Average cosine distance up to which clusters merge. Default DEFAULT_DISTANCE_THRESHOLD. */
-  distanceThreshold?: number;
-  /** Distinct sessions a theme needs; smaller clusters join their nearest theme or are dropped. Default 2. */
-  minSessions?: number;
-}
-
-export interface ThemePrevalence {
-  band: Band;
-  /** Distinct sessions with at least one excerpt in the theme. */
-  count: number;
-  n: number;
-  share: number;
-}
-
-export interface ThemeQuote {
-  sessionId: string;
-  turnSeq: number;
-  start: number;
-  end: number;
-  quote: string;
-  band: Band;
-  sentimentScore: number;
-}
-
-export interface Theme {
-  key: string;
-  label: string;
-  description: string;
-  /** Ranked by distinct sessions. */
-  driverKeys: string[];
-  scope: 'cross-band' | Band;
-  prevalence: ThemePrevalence[];
-  quotes: ThemeQuote[];
-  /** Mean over sessions of each session's mean excerpt score, -1..1. */
-  sentimentScore: number;
-}
 
 /**
  * Shares of the similarity of two excerpts: their words, the same driver, agreeing sentiment
@@ -93,20 +47,14 @@ export const FEATURE_WEIGHTS = {
 export const DEFAULT_DISTANCE_THRESHOLD = 0.55;
 /** How much further than the clustering threshold a too-small cluster may be to join a theme. */
 const ABSORB_MARGIN = 0.1;
-const CROSS_BAND_MIN_SESSIONS = 2;
-const QUOTES_PER_THEME = 5;
 /**
  * A label phrase says what a good part of the theme says: a fifth of its sessions, at least three
  * (two sessions sharing a word is often chance), all of them in a theme of two.
  */
 const labelMinSessions = (sessions: number) => Math.min(sessions, Math.max(3, Math.ceil(0.2 * sessions)));
-const ROLE_BONUS: Record<ExcerptRole, number> = { root: 0.1, stated: 0.05, supporting: 0 };
 const POLARITY: Record<Sentiment, number> = { negative: -1, neutral: 0, positive: 1 };
 
-interface Item extends ThemeExcerpt {
-  index: number;
-  tokens: Token[];
-}
+export type { SynthesizeThemesInput, Theme, ThemeExcerpt, ThemePrevalence, ThemeQuote } from './theme.types.js';
 
 export function synthesizeThemes(input: SynthesizeThemesInput): Theme[] {
   const { maxThemes = 20, minSessions = 2, distanceThreshold = DEFAULT_DISTANCE_THRESHOLD } = input;
@@ -115,7 +63,7 @@ export function synthesizeThemes(input: SynthesizeThemesInput): Theme[] {
     throw new Error(`${embeddings.length} vectors for ${input.excerpts.length} excerpts`);
   }
   const order = canonicalOrder(input.excerpts);
-  const items: Item[] = order.map((i, index) => ({ ...input.excerpts[i], index, tokens: analyze(input.excerpts[i].excerpt.quote) }));
+  const items: ThemeItem[] = order.map((i, index) => ({ ...input.excerpts[i], index, tokens: analyze(input.excerpts[i].excerpt.quote) }));
   const { vectors, dimension } = featureVectors(items, embeddings && order.map((i) => embeddings[i]));
   const { clusters } = agglomerativeCluster(vectors, { distanceThreshold });
   const themes = absorbSmall(clusters, items, vectors, dimension, minSessions, distanceThreshold + ABSORB_MARGIN);
@@ -157,7 +105,10 @@ function canonicalOrder(excerpts: readonly ThemeExcerpt[]): number[] {
 }
 
 /** Unit vectors: √w·text ⊕ √w·one-hot driver ⊕ √w·polarity, so a dot product is the weighted sum. */
-function featureVectors(items: readonly Item[], embeddings?: readonly (readonly number[])[]): { vectors: Vector[]; dimension: number } {
+function featureVectors(
+  items: readonly ThemeItem[],
+  embeddings?: readonly (readonly number[])[],
+): { vectors: Vector[]; dimension: number } {
   const drivers = [...new Set(items.map((it) => it.excerpt.driverKey))].sort();
   const tfidf = embeddings
     ? null
@@ -200,7 +151,7 @@ function centredEmbeddings(embeddings: readonly (readonly number[])[]): Float64A
   return embeddings.map((e) => normalize(Float64Array.from(e, (x, k) => x - mean[k])));
 }
 
-const sessionCount = (members: readonly number[], items: readonly Item[]) => new Set(members.map((i) => items[i].sessionId)).size;
+const sessionCount = (members: readonly number[], items: readonly ThemeItem[]) => new Set(members.map((i) => items[i].sessionId)).size;
 
 /**
  * Clusters with fewer than minSessions sessions join the theme with the highest average cosine
@@ -208,7 +159,7 @@ const sessionCount = (members: readonly number[], items: readonly Item[]) => new
  */
 function absorbSmall(
   clusters: readonly number[][],
-  items: readonly Item[],
+  items: readonly ThemeItem[],
   vectors: readonly Vector[],
   dimension: number,
   minSessions: number,
@@ -233,25 +184,14 @@ function absorbSmall(
   return themes.map((members, t) => [...members, ...joining[t]].sort((a, b) => a - b));
 }
 
-interface Draft extends Omit<Theme, 'key' | 'label'> {
-  sessions: number;
-  excerpts: number;
-  first: number;
-  driverLabel: string;
-  driverKey: string;
-  phrases: Phrase[];
-}
-
-type Phrase = Pick<DistinctiveTerm, 'term' | 'surface' | 'score' | 'docs'>;
-
 function draft(
-  members: readonly Item[],
+  members: readonly ThemeItem[],
   vectors: readonly Vector[],
   dimension: number,
   terms: Phrase[],
   input: SynthesizeThemesInput,
-): Draft {
-  const bySession = new Map<string, Item[]>();
+): ThemeDraft {
+  const bySession = new Map<string, ThemeItem[]>();
   for (const it of members) bySession.set(it.sessionId, [...(bySession.get(it.sessionId) ?? []), it]);
   const prevalence = BANDS.map((band) => {
     const count = [...bySession.values()].filter((its) => its[0].band === band).length;
@@ -284,7 +224,7 @@ function draft(
   };
 }
 
-function rankDrivers(members: readonly Item[]): string[] {
+function rankDrivers(members: readonly ThemeItem[]): string[] {
   const sessions = new Map<string, Set<string>>();
   const excerpts = new Map<string, number>();
   for (const { sessionId, excerpt } of members) {
@@ -297,134 +237,8 @@ function rankDrivers(members: readonly Item[]): string[] {
   );
 }
 
-function labelOfDriver(taxonomy: TaxonomyContent, driverKey: string): string {
-  const driver = taxonomy.categories.flatMap((c) => c.drivers).find((d) => d.key === driverKey);
-  return driver?.label ?? driverKey.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
-
 /** Cross-band when at least two bands have two sessions; otherwise the band with most sessions. */
 function scopeOf(prevalence: readonly ThemePrevalence[]): Theme['scope'] {
   if (prevalence.filter((p) => p.count >= CROSS_BAND_MIN_SESSIONS).length >= 2) return 'cross-band';
   return [...prevalence].sort((a, b) => b.count - a.count || b.share - a.share)[0].band;
-}
-
-const PLURAL: Record<Band, string> = { detractor: 'detractors', passive: 'passives', promoter: 'promoters' };
-const ROLE_PHRASE: Record<ExcerptRole, string> = { root: 'the root reason', stated: 'the stated reason', supporting: 'supporting detail' };
-
-/** "Mentioned by 28% of detractors (14 of 50), mostly as the root reason; coded as Reliability and Integrations." */
-function describe(
-  prevalence: readonly ThemePrevalence[],
-  scope: Theme['scope'],
-  members: readonly Item[],
-  driverKeys: readonly string[],
-  taxonomy: TaxonomyContent,
-): string {
-  const shown = prevalence.filter((p) => (scope === 'cross-band' ? p.count >= CROSS_BAND_MIN_SESSIONS : p.band === scope));
-  const parts = shown.map(({ band, count, n, share }) =>
-    n > 0 ? `${Math.round(share * 100)}% of ${PLURAL[band]} (${count} of ${n})` : `${count} ${PLURAL[band]}`,
-  );
-  let sentence = `Mentioned by ${parts.slice(0, -1).join(', ')}${parts.length > 1 ? ' and ' : ''}${parts.at(-1)}`;
-  const roles = (['root', 'stated', 'supporting'] as const).map((role) => ({
-    role,
-    count: members.filter((it) => it.excerpt.role === role).length,
-  }));
-  const top = roles.sort((a, b) => b.count - a.count)[0];
-  if (top.count > members.length / 2) sentence += `, mostly as ${ROLE_PHRASE[top.role]}`;
-  const sessions = new Set(members.map((it) => it.sessionId)).size;
-  const notable = driverKeys.filter(
-    (key) => new Set(members.filter((it) => it.excerpt.driverKey === key).map((it) => it.sessionId)).size >= Math.max(2, sessions / 5),
-  );
-  if (notable.length > 1)
-    sentence += `; coded as ${notable
-      .slice(0, -1)
-      .map((k) => labelOfDriver(taxonomy, k))
-      .join(', ')} and ${labelOfDriver(taxonomy, notable.at(-1) ?? '')}`;
-  return `${sentence}.`;
-}
-
-/**
- * The excerpts closest to the theme's centre, root and stated reasons first: one per band taking
- * part in a cross-band theme, then one per session, then any, never the same words twice.
- */
-function pickQuotes(members: readonly Item[], closeness: readonly number[], scope: Theme['scope']): ThemeQuote[] {
-  const ranked = members
-    .map((it, k) => ({ it, score: closeness[k] + ROLE_BONUS[it.excerpt.role] }))
-    .sort((a, b) => b.score - a.score || a.it.index - b.it.index);
-  const picked: typeof ranked = [];
-  const words = new Set<string>();
-  const sessions = new Set<string>();
-  const take = (accept: (it: Item) => boolean) => {
-    for (const r of ranked) {
-      if (picked.length >= QUOTES_PER_THEME) return;
-      const text = r.it.excerpt.quote.trim().toLowerCase();
-      if (picked.includes(r) || words.has(text) || !accept(r.it)) continue;
-      picked.push(r);
-      words.add(text);
-      sessions.add(r.it.sessionId);
-    }
-  };
-  if (scope === 'cross-band') for (const band of BANDS) take((it) => it.band === band && !picked.some((p) => p.it.band === band));
-  take((it) => !sessions.has(it.sessionId));
-  take(() => true);
-  return picked
-    .sort((a, b) => b.score - a.score || a.it.index - b.it.index)
-    .map(({ it: { sessionId, band, excerpt: e } }) => ({
-      sessionId,
-      turnSeq: e.turnSeq,
-      start: e.start,
-      end: e.end,
-      quote: e.quote,
-      band,
-      sentimentScore: e.sentimentScore,
-    }));
-}
-
-/**
- * "Driver: phrase, phrase" from distinctive phrases that share no word, the second only when it
- * scores at least half the first; a label already taken by a more prevalent theme gets more
- * phrases, then a number. Keys are the dominant driver and the first phrase, numbered if taken.
- */
-function nameUniquely(drafts: readonly Draft[]): Theme[] {
-  const labels = new Set<string>();
-  const keys = new Set<string>();
-  return drafts.map(({ sessions: _s, excerpts: _e, first: _f, driverLabel, driverKey, phrases: candidates, ...theme }) => {
-    let chosen: Phrase[] = [];
-    let label = driverLabel;
-    for (const [count, minShare] of [
-      [2, 0.5],
-      [3, 0],
-    ]) {
-      chosen = disjointPhrases(candidates, count, minShare);
-      label = chosen.length > 0 ? `${driverLabel}: ${chosen.map((c) => c.surface).join(', ')}` : driverLabel;
-      if (!labels.has(label)) break;
-    }
-    label = unique(label, labels, (k) => `${label} (${k})`);
-    const slug = (chosen[0]?.surface ?? '')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    const base = slug ? `${driverKey}.${slug}` : driverKey;
-    return { key: unique(base, keys, (k) => `${base}-${k}`), label, ...theme };
-  });
-}
-
-function disjointPhrases(candidates: readonly Phrase[], count: number, minShare: number): Phrase[] {
-  const chosen: Phrase[] = [];
-  const used = new Set<string>();
-  for (const c of candidates) {
-    if (chosen.length >= count || c.score < minShare * (candidates[0]?.score ?? 0)) break;
-    const words = c.term.split(' ');
-    if (words.some((w) => used.has(w))) continue;
-    chosen.push(c);
-    words.forEach((w) => used.add(w));
-  }
-  return chosen;
-}
-
-function unique(candidate: string, taken: Set<string>, numbered: (k: number) => string): string {
-  let result = candidate;
-  for (let k = 2; taken.has(result); k++) result = numbered(k);
-  taken.add(result);
-  return result;
 }
