@@ -8,3 +8,4 @@ export * from './interview.js';
 export * from './wave-analysis.js';
 export * from './events.js';
 export * from './quality.js';
+export * from './fielding.js';

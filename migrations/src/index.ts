@@ -4,9 +4,16 @@ import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-s
 import { Interviewer1764100000000 } from './migrations/1764100000000-interviewer.js';
 import { Insights1764200000000 } from './migrations/1764200000000-insights.js';
 import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cube.js';
+import { Fielding1764400000000 } from './migrations/1764400000000-fielding.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
-export const migrations = [InitialSchema1764000000000, Interviewer1764100000000, Insights1764200000000, SegmentCube1764300000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  Interviewer1764100000000,
+  Insights1764200000000,
+  SegmentCube1764300000000,
+  Fielding1764400000000,
+];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
 export function createMigrationDataSource(url: string): DataSource {

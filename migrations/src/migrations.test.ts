@@ -84,6 +84,9 @@ describe('migrations', () => {
         !/\(workspace_id[,)]/.test(row.indexdef) &&
         ![
           'api_key_secret_hash_key',
+          // The fielding dispatcher claims due emails of every workspace; unsubscribe links carry a token.
+          'email_delivery_due_idx',
+          'email_delivery_unsubscribe_idx',
           'interview_session_token_hash_key',
           'interview_session_workflow_id_key',
           'turn_session_seq_unique',
