@@ -39,3 +39,9 @@ export const FIELDING_WORKFLOW = 'fieldingWorkflow';
 export const FIELDING_WORKFLOW_ID = 'ladder-fielding-dispatcher';
 /** "There is new work": sent (debounced) by the API after ingesting responses or queuing invitations. */
 export const fieldingWakeSignal = defineSignal<[]>('wake');
+
+/** The dispatcher's input; it continues as new with its counters reset, so the history stays short. */
+export interface FieldingWorkflowInput {
+  /** Loop passes already made by earlier runs (continue-as-new), for logs only. */
+  passes?: number;
+}
