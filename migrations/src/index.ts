@@ -5,6 +5,7 @@ import { Interviewer1764100000000 } from './migrations/1764100000000-interviewer
 import { Insights1764200000000 } from './migrations/1764200000000-insights.js';
 import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cube.js';
 import { Fielding1764400000000 } from './migrations/1764400000000-fielding.js';
+import { CommentQueue1764410000000 } from './migrations/1764410000000-comment-queue.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -13,6 +14,7 @@ export const migrations = [
   Insights1764200000000,
   SegmentCube1764300000000,
   Fielding1764400000000,
+  CommentQueue1764410000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
