@@ -16,6 +16,8 @@ import { RespondentSessionResolver, StudySessionsResolver } from '../interview/i
 import { InterviewResolver } from '../interview/interview.resolver.js';
 import type { RespondentService } from '../respondent/respondent.service.js';
 import { RespondentResolver } from '../respondent/respondent.resolver.js';
+import { CommentResolver, RespondentCommentResolver } from '../comment/comment.resolver.js';
+import type { CommentService } from '../comment/comment.service.js';
 import { StudyCountsResolver, WaveCountsResolver } from '../segment/band-counts.resolver.js';
 import { SegmentResolver } from '../segment/segment.resolver.js';
 import type { SegmentService } from '../segment/segment.service.js';
@@ -50,6 +52,7 @@ export interface Services {
   analyses: AnalysisService;
   insightTrends: InsightTrendService;
   npsTrends: NpsTrendService;
+  comments: CommentService;
 }
 
 const resolvers = [
@@ -78,6 +81,8 @@ const resolvers = [
   InsightTrendResolver,
   NpsTrendResolver,
   LiveInsightsResolver,
+  CommentResolver,
+  RespondentCommentResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -108,6 +113,8 @@ function container(s: Services) {
     [InsightTrendResolver, new InsightTrendResolver(s.insightTrends)],
     [NpsTrendResolver, new NpsTrendResolver(s.npsTrends)],
     [LiveInsightsResolver, new LiveInsightsResolver()],
+    [CommentResolver, new CommentResolver(s.comments)],
+    [RespondentCommentResolver, new RespondentCommentResolver()],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

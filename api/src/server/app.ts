@@ -24,6 +24,7 @@ import { buildLadderSchema } from '../schema/build-schema.js';
 import { SegmentService } from '../segment/segment.service.js';
 import { StudyService } from '../study/study.service.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
+import { CommentService } from '../comment/comment.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendService } from '../trends/nps-trend.service.js';
@@ -68,6 +69,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       analyses: new AnalysisService(workflows, studies, taxonomies),
       insightTrends: new InsightTrendService(),
       npsTrends: new NpsTrendService(),
+      comments: new CommentService(),
     },
     events.pubSub,
   );

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { createAnalysisLoaders } from '../analysis/analysis.loaders.js';
+import { createCommentLoaders } from '../comment/comment.loaders.js';
 import type { Loaders, Principal, RequestContext } from '../common/context.js';
 import { createEscalationLoaders } from '../escalation/escalation.loaders.js';
 import type { EventPubSub } from '../events/session-events.js';
@@ -41,6 +42,7 @@ export function createLoaders(db: DataSource, workspaceId: string | null): Loade
     ...createInterviewLoaders(db, workspaceId),
     ...createEscalationLoaders(db, workspaceId),
     ...createAnalysisLoaders(db, workspaceId),
+    ...createCommentLoaders(db, workspaceId),
   };
 }
 
