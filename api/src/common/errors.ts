@@ -25,6 +25,9 @@ export type ErrorCode =
   | 'TAXONOMY_INVALID'
   | 'TAXONOMY_VERSION_CONFLICT'
   | 'ANALYSIS_UNAVAILABLE'
+  | 'INGEST_BATCH_TOO_LARGE'
+  | 'WAVE_CLOSED'
+  | 'INGEST_REPLAYED'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -40,6 +43,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'INVALID_GROUP_BY':
     case 'GUIDE_INVALID':
     case 'TAXONOMY_INVALID':
+    case 'INGEST_BATCH_TOO_LARGE':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -56,6 +60,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WAVE_NOT_LAUNCHED':
     case 'WAVE_ALREADY_LAUNCHED':
     case 'TAXONOMY_VERSION_CONFLICT':
+    case 'WAVE_CLOSED':
+    case 'INGEST_REPLAYED':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':
