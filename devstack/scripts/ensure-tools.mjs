@@ -7,6 +7,8 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 const TEMPORAL_CLI_VERSION = 'v1.5.1';
+const MAILPIT_VERSION = 'v1.33.1';
+const cache = process.env.LADDER_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ladder');
 const executable = (p) => {
   try {
     accessSync(p, constants.X_OK);
@@ -40,7 +42,6 @@ function chromium() {
 
 function temporalCli() {
   if (process.env.TEMPORAL_CLI_PATH) return process.env.TEMPORAL_CLI_PATH;
-  const cache = process.env.LADDER_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ladder');
   const cached = join(cache, 'bin', 'temporal');
   if (executable(cached)) return cached;
   const found = onPath('temporal');
@@ -55,5 +56,21 @@ function temporalCli() {
   return cached;
 }
 
+// The SMTP server the mail tests deliver to (and `npm start` runs); built like the Temporal CLI.
+function mailpit() {
+  if (process.env.MAILPIT_PATH) return process.env.MAILPIT_PATH;
+  const cached = join(cache, 'bin', 'mailpit');
+  if (executable(cached)) return cached;
+  const found = onPath('mailpit');
+  if (found) return found;
+  if (!onPath('go')) fail('Mailpit is missing and Go is not installed to build it: install Mailpit or set MAILPIT_PATH');
+  mkdirSync(join(cache, 'bin'), { recursive: true });
+  console.log(`ensure-tools: building Mailpit ${MAILPIT_VERSION} (once per machine, about a minute)...`);
+  if (!run('go', ['install', `github.com/axllent/mailpit@${MAILPIT_VERSION}`], { ...process.env, GOBIN: join(cache, 'bin') }))
+    fail('go install of Mailpit failed');
+  return cached;
+}
+
 console.log(`ensure-tools: chromium ${chromium()}`);
 console.log(`ensure-tools: temporal ${temporalCli()}`);
+console.log(`ensure-tools: mailpit ${mailpit()}`);

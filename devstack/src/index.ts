@@ -5,4 +5,8 @@ export { startEmbeddedPostgres } from './postgres.js';
 export type { EmbeddedPostgresHandle, EmbeddedPostgresOptions } from './postgres.js';
 export { ensureTemporalCli, startTemporalDevServer, TEMPORAL_CLI_VERSION } from './temporal.js';
 export type { TemporalDevServerHandle, TemporalDevServerOptions } from './temporal.js';
+export { ensureMailpit, startMailpit, MAILPIT_VERSION } from './mailpit.js';
+export type { MailpitHandle, MailpitOptions } from './mailpit.js';
+export { mailpitApi } from './mailpit-api.js';
+export type { MailpitApi, MailpitChaosTrigger, MailpitMessage, MailpitSummary } from './mailpit-api.js';
 export { stripAnsi } from './cli/children.js';

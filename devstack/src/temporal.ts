@@ -1,27 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isExecutable, onPath } from './executables.js';
 import { cacheDir } from './paths.js';
 import { waitForPort } from './ports.js';
 
 /** v1.5.1 is the newest CLI tag that `go install` accepts (later go.mod files carry `replace`). */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
 
 /**
  * Finds the Temporal CLI: TEMPORAL_CLI_PATH, then the machine cache, then PATH; builds it into

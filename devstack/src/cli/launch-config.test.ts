@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bootstrapKey } from './bootstrap-key.js';
+import { bootstrapKey, linkSecret } from './bootstrap-key.js';
 import { readLaunchConfig } from './launch-config.js';
 
 describe('readLaunchConfig', () => {
@@ -13,6 +13,26 @@ describe('readLaunchConfig', () => {
       pgPort: 54329,
       apiPort: 4000,
       consolePort: 5173,
+      smtpUrl: undefined,
+      mailpitSmtpPort: 1025,
+      mailpitUiPort: 8025,
+      linkSecret: undefined,
+    });
+  });
+
+  it('takes an SMTP relay, Mailpit ports and the link secret from the environment', () => {
+    expect(
+      readLaunchConfig({
+        SMTP_URL: 'smtps://user:pass@smtp.example.com:465',
+        LADDER_MAILPIT_SMTP_PORT: '2525',
+        LADDER_MAILPIT_PORT: '9025',
+        LADDER_LINK_SECRET: 'x'.repeat(32),
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtps://user:pass@smtp.example.com:465',
+      mailpitSmtpPort: 2525,
+      mailpitUiPort: 9025,
+      linkSecret: 'x'.repeat(32),
     });
   });
 
@@ -24,8 +44,13 @@ describe('readLaunchConfig', () => {
         PORT: 'abc',
         LADDER_PG_PORT: '70000',
         LADDER_BOOTSTRAP_API_KEY: 'short',
+        SMTP_URL: 'http://mail.example.com',
+        LADDER_LINK_SECRET: 'short',
+        LADDER_MAILPIT_PORT: '0',
       }),
-    ).toThrow(/DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*LADDER_BOOTSTRAP_API_KEY[\s\S]*LADDER_PG_PORT[\s\S]*PORT/);
+    ).toThrow(
+      /DATABASE_URL[\s\S]*TEMPORAL_ADDRESS[\s\S]*SMTP_URL[\s\S]*LADDER_BOOTSTRAP_API_KEY[\s\S]*LADDER_LINK_SECRET[\s\S]*LADDER_PG_PORT[\s\S]*PORT[\s\S]*LADDER_MAILPIT_PORT/,
+    );
   });
 });
 
@@ -37,6 +62,15 @@ describe('bootstrapKey', () => {
     expect(bootstrapKey(undefined, file)).toBe(first);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8').trim()).toBe(first);
+  });
+
+  it('keeps a generated link secret apart from the key, and prefers a configured one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-link-'));
+    const secret = linkSecret(undefined, join(dir, 'link-secret'));
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(linkSecret(undefined, join(dir, 'link-secret'))).toBe(secret);
+    expect(bootstrapKey(undefined, join(dir, 'bootstrap-api-key'))).not.toContain(secret);
+    expect(linkSecret('y'.repeat(40), join(dir, 'link-secret'))).toBe('y'.repeat(40));
   });
 
   it('prefers the configured key', () => {

@@ -5,14 +5,16 @@ import { dataDir, repoRoot } from '../paths.js';
 import { embeddedPostgresUrl, ensureDatabase } from '../database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../postgres.js';
 import { startTemporalDevServer, type TemporalDevServerHandle } from '../temporal.js';
-import { bootstrapKey } from './bootstrap-key.js';
+import { startMailpit, type MailpitHandle } from '../mailpit.js';
+import { bootstrapKey, linkSecret } from './bootstrap-key.js';
 import { startChild, type Child } from './children.js';
 import { readLaunchConfig, type LaunchConfig } from './launch-config.js';
 
 /**
- * `npm start`: every part of Ladder on this machine. External Postgres / Temporal are used when
- * configured; otherwise embedded ones are started with their state under the data folder, so a
- * restart keeps data and running interviews. Ctrl-C stops everything in reverse order.
+ * `npm start`: every part of Ladder on this machine. External Postgres / Temporal / SMTP are used
+ * when configured; otherwise embedded ones (Mailpit for email) are started with their state under
+ * the data folder, so a restart keeps data, running interviews and received mail. Ctrl-C stops
+ * everything in reverse order.
  */
 const root = repoRoot();
 const data = dataDir();
@@ -27,6 +29,7 @@ try {
 const children: Child[] = [];
 let postgres: EmbeddedPostgresHandle | undefined;
 let temporal: TemporalDevServerHandle | undefined;
+let mailpit: MailpitHandle | undefined;
 let stopping = false;
 
 async function stopAll(code: number): Promise<never> {
@@ -34,6 +37,7 @@ async function stopAll(code: number): Promise<never> {
   stopping = true;
   console.log('\nstopping Ladder...');
   for (const child of [...children].reverse()) await child.stop();
+  await mailpit?.stop();
   await temporal?.stop();
   await postgres?.stop();
   console.log('stopped.');
@@ -42,6 +46,7 @@ async function stopAll(code: number): Promise<never> {
 // Children run detached; should the launcher die abruptly, do not leave them behind.
 process.on('exit', () => {
   for (const child of children) if (child.process.exitCode === null) child.process.kill('SIGKILL');
+  if (mailpit?.process.exitCode === null) mailpit.process.kill('SIGKILL');
   try {
     if (postgres) process.kill(postgres.pid, 'SIGTERM');
   } catch {
@@ -82,6 +87,21 @@ async function main() {
     temporalAddress = temporal.address;
   }
 
+  let smtpUrl = config.smtpUrl;
+  if (!smtpUrl) {
+    console.log(`starting Mailpit (SMTP ${config.mailpitSmtpPort}, web UI ${config.mailpitUiPort})`);
+    mailpit = await startMailpit({
+      smtpPort: config.mailpitSmtpPort,
+      httpPort: config.mailpitUiPort,
+      dbFile: join(data, 'mailpit.db'),
+      detached: true,
+      log: (line) => {
+        if (/level=(error|fatal)/i.test(line)) console.error(`[mailpit] ${line}`);
+      },
+    });
+    smtpUrl = mailpit.smtpUrl;
+  }
+
   const key = bootstrapKey(config.bootstrapKey, join(data, 'bootstrap-api-key'));
   const consoleUrl = `http://localhost:${config.consolePort}`;
   const env = {
@@ -93,6 +113,8 @@ async function main() {
     LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
     LADDER_ALLOWED_ORIGINS: process.env.LADDER_ALLOWED_ORIGINS ?? consoleUrl,
     LADDER_API_URL: `http://localhost:${config.apiPort}`,
+    SMTP_URL: smtpUrl,
+    LADDER_LINK_SECRET: linkSecret(config.linkSecret, join(data, 'link-secret')),
   };
   const seeded = spawnSync(process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
@@ -128,6 +150,7 @@ async function main() {
       `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
       temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
       `  PostgreSQL     ${masked}`,
+      mailpit ? `  Mailpit (email) ${mailpit.webUrl}` : `  SMTP relay     ${smtpUrl.replace(/\/\/([^:@/]+):[^@]+@/, '//$1:***@')}`,
       '  Ctrl-C stops everything; data is kept for the next start.',
       '',
     ].join('\n'),
