@@ -28,6 +28,13 @@ export type ErrorCode =
   | 'INGEST_BATCH_TOO_LARGE'
   | 'WAVE_CLOSED'
   | 'INGEST_REPLAYED'
+  | 'INGEST_TARGET_NOT_FOUND'
+  | 'INVALID_SIGNATURE'
+  | 'STALE_TIMESTAMP'
+  | 'INVALID_PAYLOAD'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -37,6 +44,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
   switch (code) {
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
+    case 'INVALID_SIGNATURE':
+    case 'STALE_TIMESTAMP':
       return 'auth';
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
@@ -44,6 +53,9 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'GUIDE_INVALID':
     case 'TAXONOMY_INVALID':
     case 'INGEST_BATCH_TOO_LARGE':
+    case 'INVALID_PAYLOAD':
+    case 'PAYLOAD_TOO_LARGE':
+    case 'UNSUPPORTED_MEDIA_TYPE':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -52,6 +64,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'GUIDE_NOT_FOUND':
     case 'ESCALATION_NOT_FOUND':
     case 'TAXONOMY_NOT_FOUND':
+    case 'INGEST_TARGET_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -65,6 +78,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':
+    case 'RATE_LIMITED':
       return 'unavailable';
     case 'INTERNAL_SERVER_ERROR':
       return 'internal';
