@@ -105,17 +105,15 @@ export function mapTypeformResponse(
   const score = pick(m.score, () => firstAnswer(p, (a) => a.type === 'number' && ['nps', 'opinion_scale'].includes(a.field.type)));
   const items: IngestItemError[] = [];
   const scoreSource = m.score ?? 'the first nps or opinion_scale answer';
-  if (externalId === null) items.push({ index: 0, field: 'externalId', code: 'MISSING_VALUE', message: `${m.externalId} has no value` });
+  if (externalId === null) {
+    items.push({ index: 0, field: 'externalId', code: 'MISSING_VALUE', message: `responses[0] has no id: ${m.externalId} has no value` });
+  }
   const numeric = typeof score === 'number' ? score : typeof score === 'string' && /^\s*\d+\s*$/.test(score) ? Number(score) : null;
   if (score === undefined || score === null || score === '') {
-    items.push({ index: 0, field: 'score', code: 'MISSING_VALUE', message: `No score: ${scoreSource} is not in the response` });
+    items.push({ index: 0, field: 'score', code: 'INVALID_SCORE', message: `responses[0] has no score: ${scoreSource} is not in the response` });
   } else if (numeric === null) {
-    items.push({
-      index: 0,
-      field: 'score',
-      code: 'INVALID_SCORE',
-      message: `Score "${String(score)}" (from ${scoreSource}) is not a number`,
-    });
+    const says = `score "${String(score)}" (${scoreSource}) is not a whole number from 0 to 10`;
+    items.push({ index: 0, field: 'score', code: 'INVALID_SCORE', message: `responses[0]: ${says}` });
   }
   if (items.length || externalId === null || numeric === null) return { ok: false, items };
 
