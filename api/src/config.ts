@@ -30,6 +30,9 @@ const configSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LADDER_ALLOWED_ORIGINS: z.string().default('http://localhost:5173'),
     LADDER_PUBLIC_URL: z.url('LADDER_PUBLIC_URL must be a URL').default('http://localhost:5173'),
+    LADDER_API_URL: z.url('LADDER_API_URL must be a URL').default('http://localhost:4000'),
+    LADDER_INGEST_RATE_PER_IP: z.coerce.number().int().min(1).default(600),
+    LADDER_INGEST_RATE_PER_WAVE: z.coerce.number().int().min(1).default(1200),
     LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
@@ -48,9 +51,18 @@ export interface ApiConfig {
   production: boolean;
   allowedOrigins: string[];
   publicUrl: string;
+  /** The API's own public base URL: webhook URLs shown to survey tools are built from it. */
+  apiUrl: string;
+  /** Webhook requests per minute accepted from one IP address, and for one wave (after the signature check). */
+  ingestRateLimits: IngestRateLimits;
   bootstrapApiKey?: string;
   /** Invitation expiry, idle reminder and abandonment of every interview this API starts. */
   timing: InterviewTiming;
+}
+
+export interface IngestRateLimits {
+  perIpPerMinute: number;
+  perWavePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     publicUrl: c.LADDER_PUBLIC_URL.replace(/\/$/, ''),
+    apiUrl: c.LADDER_API_URL.replace(/\/$/, ''),
+    ingestRateLimits: { perIpPerMinute: c.LADDER_INGEST_RATE_PER_IP, perWavePerMinute: c.LADDER_INGEST_RATE_PER_WAVE },
     bootstrapApiKey: c.LADDER_BOOTSTRAP_API_KEY,
     timing: {
       invitationTtlMs: c.LADDER_INVITATION_TTL ?? DEFAULT_TIMING.invitationTtlMs,
