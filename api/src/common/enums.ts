@@ -115,3 +115,32 @@ export enum RollingStep {
   DAY = 'day',
   WEEK = 'week',
 }
+
+// Fielding: the email outbox and the suppression list. DeliveryStatus has no SENDING: a row the
+// dispatcher has claimed shows as QUEUED until the send is recorded (fielding/delivery-status.ts).
+export enum DeliveryStatus {
+  QUEUED = 'queued',
+  SENT = 'sent',
+  FAILED = 'failed',
+  BOUNCED = 'bounced',
+  SUPPRESSED = 'suppressed',
+}
+export enum DeliveryKind {
+  INVITATION = 'invitation',
+  REMINDER = 'reminder',
+}
+export enum DeliveryTrigger {
+  AUTO = 'auto',
+  MANUAL = 'manual',
+  WORKFLOW = 'workflow',
+}
+export enum SuppressionReason {
+  UNSUBSCRIBED = 'unsubscribed',
+  BOUNCED = 'bounced',
+  COMPLAINED = 'complained',
+  MANUAL = 'manual',
+}
+export enum FieldingBucket {
+  HOUR = 'hour',
+  DAY = 'day',
+}

@@ -38,6 +38,14 @@ import { InsightTrendResolver } from '../trends/insight-trend.resolver.js';
 import type { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendResolver } from '../trends/nps-trend.resolver.js';
 import type { NpsTrendService } from '../trends/nps-trend.service.js';
+import { FieldingResolver } from '../fielding/fielding.resolver.js';
+import {
+  EmailDeliveryResolver,
+  RespondentInvitationResolver,
+  SessionDeliveryResolver,
+  WaveFieldingResolver,
+} from '../fielding/fielding-relations.resolver.js';
+import type { FieldingService } from '../fielding/fielding.service.js';
 
 export interface Services {
   studies: StudyService;
@@ -52,6 +60,7 @@ export interface Services {
   analyses: AnalysisService;
   insightTrends: InsightTrendService;
   npsTrends: NpsTrendService;
+  fielding: FieldingService;
   comments: CommentService;
 }
 
@@ -81,6 +90,11 @@ const resolvers = [
   InsightTrendResolver,
   NpsTrendResolver,
   LiveInsightsResolver,
+  FieldingResolver,
+  WaveFieldingResolver,
+  RespondentInvitationResolver,
+  SessionDeliveryResolver,
+  EmailDeliveryResolver,
   CommentResolver,
   RespondentCommentResolver,
 ] as const;
@@ -113,6 +127,11 @@ function container(s: Services) {
     [InsightTrendResolver, new InsightTrendResolver(s.insightTrends)],
     [NpsTrendResolver, new NpsTrendResolver(s.npsTrends)],
     [LiveInsightsResolver, new LiveInsightsResolver()],
+    [FieldingResolver, new FieldingResolver(s.fielding)],
+    [WaveFieldingResolver, new WaveFieldingResolver(s.fielding)],
+    [RespondentInvitationResolver, new RespondentInvitationResolver()],
+    [SessionDeliveryResolver, new SessionDeliveryResolver()],
+    [EmailDeliveryResolver, new EmailDeliveryResolver()],
     [CommentResolver, new CommentResolver(s.comments)],
     [RespondentCommentResolver, new RespondentCommentResolver()],
   ]);

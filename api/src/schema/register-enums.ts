@@ -4,9 +4,13 @@ import {
   ApiKeyRole,
   Band,
   CoderKind,
+  DeliveryKind,
+  DeliveryStatus,
+  DeliveryTrigger,
   EscalationReason,
   EscalationStatus,
   ExcerptRole,
+  FieldingBucket,
   LanguageSource,
   ModeratorAction,
   ModeratorKind,
@@ -15,6 +19,7 @@ import {
   RollingStep,
   Sentiment,
   SessionStatus,
+  SuppressionReason,
   ThemeMatch,
   ThemeScope,
   TurnAuthor,
@@ -73,4 +78,14 @@ export function registerEnums(): void {
       'NONE (not found)',
   });
   registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
+  registerEnumType(DeliveryStatus, {
+    name: 'DeliveryStatus',
+    description:
+      'QUEUED waiting or being sent; SENT accepted by the SMTP server; FAILED refused for good or retries exhausted; ' +
+      'BOUNCED hard bounce (the address is suppressed); SUPPRESSED never sent, the address is on the suppression list',
+  });
+  registerEnumType(DeliveryKind, { name: 'DeliveryKind' });
+  registerEnumType(DeliveryTrigger, { name: 'DeliveryTrigger' });
+  registerEnumType(SuppressionReason, { name: 'SuppressionReason' });
+  registerEnumType(FieldingBucket, { name: 'FieldingBucket', description: 'UTC hours or days' });
 }

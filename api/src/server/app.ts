@@ -25,6 +25,9 @@ import { SegmentService } from '../segment/segment.service.js';
 import { StudyService } from '../study/study.service.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
 import { CommentService } from '../comment/comment.service.js';
+import { FieldingService } from '../fielding/fielding.service.js';
+import { FieldingWaker } from '../fielding/fielding-waker.js';
+import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendService } from '../trends/nps-trend.service.js';
@@ -55,6 +58,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
   live.start();
   const taxonomies = new TaxonomyService(studies);
+  const waker = new FieldingWaker(workflows);
   const schema = await buildLadderSchema(
     {
       studies,
@@ -70,6 +74,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       insightTrends: new InsightTrendService(),
       npsTrends: new NpsTrendService(),
       comments: new CommentService(),
+      fielding: new FieldingService(waker),
     },
     events.pubSub,
   );
@@ -123,6 +128,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       exports: new ExportService(segments),
     }),
   );
+  // Opened from emails, no API key: the token is the authority; body size and rate limited inside.
+  app.use('/unsubscribe', createUnsubscribeRouter({ db }));
   app.use(
     '/graphql',
     corsPolicy,
@@ -144,6 +151,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     async stop() {
       await ws.dispose();
       await apollo.stop();
+      await waker.stop();
       await live.stop();
       await events.stop();
     },

@@ -6,6 +6,7 @@ import { createCommentLoaders } from '../comment/comment.loaders.js';
 import type { Loaders, Principal, RequestContext } from '../common/context.js';
 import { createEscalationLoaders } from '../escalation/escalation.loaders.js';
 import type { EventPubSub } from '../events/session-events.js';
+import { createFieldingLoaders } from '../fielding/fielding.loaders.js';
 import { createGuideLoaders } from '../guide/guide.loaders.js';
 import { createInterviewLoaders } from '../interview/interview.loaders.js';
 import { createRespondentLoaders } from '../respondent/respondent.loaders.js';
@@ -42,6 +43,7 @@ export function createLoaders(db: DataSource, workspaceId: string | null): Loade
     ...createInterviewLoaders(db, workspaceId),
     ...createEscalationLoaders(db, workspaceId),
     ...createAnalysisLoaders(db, workspaceId),
+    ...createFieldingLoaders(db, workspaceId),
     ...createCommentLoaders(db, workspaceId),
   };
 }
