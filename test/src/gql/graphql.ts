@@ -50,8 +50,10 @@ export type GuidePhaseInput = {
 };
 
 export type ImportRespondentsInput = {
-  /** CSV with a header row: id, score, optional email and language; any other column becomes an attribute */
+  /** CSV with a header row: id, score, optional email, language, responded_at and comment; any other column becomes an attribute */
   csv: string;
+  /** Check every row (ids already in the wave included) and write nothing; importedCount says how many would be imported */
+  dryRun?: boolean;
   waveId: string | number;
 };
 
@@ -86,6 +88,10 @@ export type PhaseKey =
 export type RespondentFilter = {
   attributes?: Array<AttributeFilter> | null | undefined;
   bands?: Array<Band> | null | undefined;
+  /** Only respondents last written by this import batch (lineage) */
+  importBatchId?: string | number | null | undefined;
+  /** Only respondents from this source: csv, api, seed, preview or webhook:<tool> */
+  source?: string | null | undefined;
 };
 
 /** Respondents kept: any of the bands, and for each attribute any of its values */

@@ -15,7 +15,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": typeof types.CompareWavesDocument,
+    "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": typeof types.ConfigureIngestSourceDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
@@ -26,29 +28,39 @@ type Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": typeof types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
+    "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": typeof types.DeliveriesDocument,
+    "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": typeof types.EmailSuppressionsDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": typeof types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": typeof types.EscalationsDocument,
     "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": typeof types.GuideDocument,
     "fragment GuideVersionFields on InterviewGuide {\n  id\n  band\n  version\n  note\n  createdAt\n  content {\n    ladderTargetDepth {\n      min\n      max\n    }\n    topicsToAvoid\n    phases {\n      key\n      objective\n      probeInstructions\n      budget {\n        turns\n        minutes\n      }\n      openingQuestions {\n        language\n        questions\n      }\n    }\n  }\n}": typeof types.GuideVersionFieldsFragmentDoc,
     "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    ...GuideVersionFields\n  }\n}": typeof types.GuideVersionsDocument,
+    "query ImportBatches($waveId: ID!, $first: Int) {\n  importBatches(waveId: $waveId, first: $first) {\n    id\n    source\n    receivedAt\n    inserted\n    updated\n    unchanged\n    deliveryId\n  }\n}": typeof types.ImportBatchesDocument,
     "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}": typeof types.ImportRespondentsDocument,
+    "mutation IngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    batchId\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": typeof types.IngestResponsesDocument,
     "query InterviewSessionCoding($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      coder\n      taxonomyVersion\n      statedDriver {\n        key\n        label\n      }\n      rootDriver {\n        key\n        label\n      }\n      sentimentScore\n      competitors\n      excerpts {\n        driverKey\n        driverLabel\n        categoryKey\n        quote\n        turnSeq\n        start\n        end\n        role\n        sentiment\n        sentimentScore\n      }\n    }\n  }\n}": typeof types.InterviewSessionCodingDocument,
     "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": typeof types.InterviewSessionEscalationsDocument,
     "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": typeof types.InterviewSessionsDocument,
+    "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": typeof types.InviteRespondentsDocument,
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": typeof types.LaunchWaveDocument,
     "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": typeof types.NpsTrendDocument,
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": typeof types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": typeof types.OverallNpsChangedDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": typeof types.RecodeStudyDocument,
+    "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 100) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentCommentsDocument,
+    "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentInvitationsDocument,
+    "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": typeof types.RespondentLineageDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": typeof types.RespondentSessionDocument,
     "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": typeof types.RespondentsDocument,
     "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": typeof types.RollingNpsDocument,
+    "mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {\n  rotateIngestSecret(waveId: $waveId, source: $source) {\n    source\n    url\n    secret\n    rotatedAt\n  }\n}": typeof types.RotateIngestSecretDocument,
     "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": typeof types.SchemaQueryTypeDocument,
     "query SchemaRootFields {\n  __schema {\n    queryType {\n      fields {\n        name\n      }\n    }\n    mutationType {\n      fields {\n        name\n      }\n    }\n    subscriptionType {\n      fields {\n        name\n      }\n    }\n  }\n}": typeof types.SchemaRootFieldsDocument,
     "subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n  }\n}": typeof types.SegmentIntervalsChangedDocument,
     "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    groupBy\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.SegmentNpsDocument,
     "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": typeof types.SegmentNpsChangedDocument,
     "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": typeof types.SendRespondentMessageDocument,
+    "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": typeof types.SessionDeliveriesDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": typeof types.ShareFieldsFragmentDoc,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
@@ -61,20 +73,28 @@ type Documents = {
     "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    sessionCounts {\n      invited\n      active\n      completed\n      total\n    }\n  }\n}": typeof types.StudySessionCountsDocument,
     "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      id\n      quality {\n        respondentTurns\n      }\n      turns {\n        seq\n      }\n    }\n    turn {\n      seq\n    }\n  }\n}": typeof types.StudySessionUpdatedDocument,
     "query StudyTaxonomy($id: ID!) {\n  study(id: $id) {\n    taxonomy {\n      version\n      crosswalk {\n        from\n      }\n      categories {\n        key\n        drivers {\n          key\n          label\n        }\n      }\n    }\n  }\n}": typeof types.StudyTaxonomyDocument,
+    "query StudyWaveFielding($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingRules {\n        autoInvite {\n          bands\n        }\n      }\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n        started\n        completed\n        responseRate\n        completionRate\n        medianMinutesToComplete\n      }\n    }\n  }\n}": typeof types.StudyWaveFieldingDocument,
+    "query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingTimeline(bucket: $bucket) {\n        at\n        invited\n        sent\n        started\n        completed\n      }\n    }\n  }\n}": typeof types.StudyWaveFieldingTimelineDocument,
     "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": typeof types.StudyWaveGuidesDocument,
+    "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": typeof types.StudyWaveIngestSourcesDocument,
+    "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": typeof types.SuppressEmailDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": typeof types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": typeof types.TaxonomyVersionsDocument,
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": typeof types.ThemeTrendDocument,
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": typeof types.ThemeTrendsDocument,
+    "mutation UnsuppressEmail($email: String!) {\n  unsuppressEmail(email: $email)\n}": typeof types.UnsuppressEmailDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": typeof types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": typeof types.UpdateTaxonomyDocument,
+    "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": typeof types.UpdateWaveFieldingDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": typeof types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisThemeFiltersDocument,
 };
 const documents: Documents = {
+    "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": types.CompareWavesDocument,
+    "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": types.ConfigureIngestSourceDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
@@ -85,29 +105,39 @@ const documents: Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
+    "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": types.DeliveriesDocument,
+    "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": types.EmailSuppressionsDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": types.EscalationsDocument,
     "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": types.GuideDocument,
     "fragment GuideVersionFields on InterviewGuide {\n  id\n  band\n  version\n  note\n  createdAt\n  content {\n    ladderTargetDepth {\n      min\n      max\n    }\n    topicsToAvoid\n    phases {\n      key\n      objective\n      probeInstructions\n      budget {\n        turns\n        minutes\n      }\n      openingQuestions {\n        language\n        questions\n      }\n    }\n  }\n}": types.GuideVersionFieldsFragmentDoc,
     "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    ...GuideVersionFields\n  }\n}": types.GuideVersionsDocument,
+    "query ImportBatches($waveId: ID!, $first: Int) {\n  importBatches(waveId: $waveId, first: $first) {\n    id\n    source\n    receivedAt\n    inserted\n    updated\n    unchanged\n    deliveryId\n  }\n}": types.ImportBatchesDocument,
     "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}": types.ImportRespondentsDocument,
+    "mutation IngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    batchId\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": types.IngestResponsesDocument,
     "query InterviewSessionCoding($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      coder\n      taxonomyVersion\n      statedDriver {\n        key\n        label\n      }\n      rootDriver {\n        key\n        label\n      }\n      sentimentScore\n      competitors\n      excerpts {\n        driverKey\n        driverLabel\n        categoryKey\n        quote\n        turnSeq\n        start\n        end\n        role\n        sentiment\n        sentimentScore\n      }\n    }\n  }\n}": types.InterviewSessionCodingDocument,
     "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": types.InterviewSessionEscalationsDocument,
     "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": types.InterviewSessionsDocument,
+    "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": types.InviteRespondentsDocument,
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": types.LaunchWaveDocument,
     "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": types.NpsTrendDocument,
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": types.OverallNpsChangedDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": types.RecodeStudyDocument,
+    "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 100) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": types.RespondentCommentsDocument,
+    "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": types.RespondentInvitationsDocument,
+    "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": types.RespondentLineageDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": types.RespondentSessionDocument,
     "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": types.RespondentsDocument,
     "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": types.RollingNpsDocument,
+    "mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {\n  rotateIngestSecret(waveId: $waveId, source: $source) {\n    source\n    url\n    secret\n    rotatedAt\n  }\n}": types.RotateIngestSecretDocument,
     "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": types.SchemaQueryTypeDocument,
     "query SchemaRootFields {\n  __schema {\n    queryType {\n      fields {\n        name\n      }\n    }\n    mutationType {\n      fields {\n        name\n      }\n    }\n    subscriptionType {\n      fields {\n        name\n      }\n    }\n  }\n}": types.SchemaRootFieldsDocument,
     "subscription SegmentIntervalsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n    segments {\n      label\n      n\n      nps\n      ciLow\n      ciHigh\n    }\n  }\n}": types.SegmentIntervalsChangedDocument,
     "query SegmentNps($studyId: ID!, $waveId: ID, $groupBy: [String!]!, $filter: SegmentFilter) {\n  segmentNps(\n    studyId: $studyId\n    waveId: $waveId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    groupBy\n    overall {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    segments {\n      key {\n        attribute\n        value\n      }\n      label\n      n\n      promoters\n      passives\n      detractors\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.SegmentNpsDocument,
     "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": types.SegmentNpsChangedDocument,
     "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": types.SendRespondentMessageDocument,
+    "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": types.SessionDeliveriesDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": types.ShareFieldsFragmentDoc,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
@@ -120,14 +150,20 @@ const documents: Documents = {
     "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    sessionCounts {\n      invited\n      active\n      completed\n      total\n    }\n  }\n}": types.StudySessionCountsDocument,
     "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      id\n      quality {\n        respondentTurns\n      }\n      turns {\n        seq\n      }\n    }\n    turn {\n      seq\n    }\n  }\n}": types.StudySessionUpdatedDocument,
     "query StudyTaxonomy($id: ID!) {\n  study(id: $id) {\n    taxonomy {\n      version\n      crosswalk {\n        from\n      }\n      categories {\n        key\n        drivers {\n          key\n          label\n        }\n      }\n    }\n  }\n}": types.StudyTaxonomyDocument,
+    "query StudyWaveFielding($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingRules {\n        autoInvite {\n          bands\n        }\n      }\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n        started\n        completed\n        responseRate\n        completionRate\n        medianMinutesToComplete\n      }\n    }\n  }\n}": types.StudyWaveFieldingDocument,
+    "query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingTimeline(bucket: $bucket) {\n        at\n        invited\n        sent\n        started\n        completed\n      }\n    }\n  }\n}": types.StudyWaveFieldingTimelineDocument,
     "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": types.StudyWaveGuidesDocument,
+    "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": types.StudyWaveIngestSourcesDocument,
+    "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": types.SuppressEmailDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": types.TaxonomyVersionsDocument,
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": types.ThemeTrendDocument,
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": types.ThemeTrendsDocument,
+    "mutation UnsuppressEmail($email: String!) {\n  unsuppressEmail(email: $email)\n}": types.UnsuppressEmailDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": types.UpdateTaxonomyDocument,
+    "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": types.UpdateWaveFieldingDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": types.WaveAnalysisThemeFiltersDocument,
@@ -136,7 +172,15 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}"): typeof import('./graphql.js').CommentDriversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}"): typeof import('./graphql.js').CompareWavesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}"): typeof import('./graphql.js').ConfigureIngestSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,6 +224,14 @@ export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  wave
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}"): typeof import('./graphql.js').EmailSuppressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}"): typeof import('./graphql.js').EscalationRaisedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -200,7 +252,15 @@ export function graphql(source: "query GuideVersions($studyId: ID!, $band: Band!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImportBatches($waveId: ID!, $first: Int) {\n  importBatches(waveId: $waveId, first: $first) {\n    id\n    source\n    receivedAt\n    inserted\n    updated\n    unchanged\n    deliveryId\n  }\n}"): typeof import('./graphql.js').ImportBatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      row\n      column\n      code\n      message\n    }\n  }\n}"): typeof import('./graphql.js').ImportRespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    batchId\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}"): typeof import('./graphql.js').IngestResponsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,6 +273,10 @@ export function graphql(source: "query InterviewSessionEscalations($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}"): typeof import('./graphql.js').InterviewSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}"): typeof import('./graphql.js').InviteRespondentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -236,6 +300,18 @@ export function graphql(source: "mutation RecodeStudy($input: RecodeStudyInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 100) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RespondentCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RespondentInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RespondentLineageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}"): typeof import('./graphql.js').RespondentSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -245,6 +321,10 @@ export function graphql(source: "query Respondents($waveId: ID!, $first: Int) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RollingNpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {\n  rotateIngestSecret(waveId: $waveId, source: $source) {\n    source\n    url\n    secret\n    rotatedAt\n  }\n}"): typeof import('./graphql.js').RotateIngestSecretDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,6 +349,10 @@ export function graphql(source: "subscription SegmentNpsChanged($studyId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}"): typeof import('./graphql.js').SessionDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,7 +404,23 @@ export function graphql(source: "query StudyTaxonomy($id: ID!) {\n  study(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query StudyWaveFielding($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingRules {\n        autoInvite {\n          bands\n        }\n      }\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n        started\n        completed\n        responseRate\n        completionRate\n        medianMinutesToComplete\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveFieldingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingTimeline(bucket: $bucket) {\n        at\n        invited\n        sent\n        started\n        completed\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveFieldingTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveGuidesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveIngestSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}"): typeof import('./graphql.js').SuppressEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,6 +440,10 @@ export function graphql(source: "subscription ThemeTrends($studyId: ID!) {\n  th
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UnsuppressEmail($email: String!) {\n  unsuppressEmail(email: $email)\n}"): typeof import('./graphql.js').UnsuppressEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}"): typeof import('./graphql.js').UpdateEscalationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -349,6 +453,10 @@ export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}"): typeof import('./graphql.js').UpdateTaxonomyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql.js').UpdateWaveFieldingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

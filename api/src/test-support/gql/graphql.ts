@@ -14,6 +14,18 @@ export type AttributeFilter = {
   values: Array<string>;
 };
 
+export type AutoInviteInput = {
+  /** Respondents of these bands are invited */
+  bands: Array<Band>;
+  /** Minutes between the response arriving and the invitation, 0 to 43200 (30 days) */
+  delayMinutes: number;
+  /** At most this many automatic invitations a day (in the quiet-hours time zone) */
+  maxPerDay?: number | null | undefined;
+  quietHours?: QuietHoursInput | null | undefined;
+  /** Share invited, 0 < x <= 1; a deterministic sample by respondent id */
+  sampleRate: number;
+};
+
 /** NPS band: detractor 0-6, passive 7-8, promoter 9-10 */
 export type Band =
   | 'DETRACTOR'
@@ -24,6 +36,13 @@ export type Band =
 export type CoderKind =
   | 'MISTRAL'
   | 'OFFLINE';
+
+export type ConfigureIngestSourceInput = {
+  /** Typeform: which answer or hidden field gives each value; null: the defaults */
+  mapping?: Record<string, string> | null | undefined;
+  source: IngestSourceKind;
+  waveId: string | number;
+};
 
 export type CreateStudyInput = {
   description?: string | null | undefined;
@@ -41,6 +60,23 @@ export type CrosswalkEntryInput = {
   /** Driver keys of the new content; empty when the driver is retired */
   to: Array<string>;
 };
+
+export type DeliveryKind =
+  | 'INVITATION'
+  | 'REMINDER';
+
+/** QUEUED waiting or being sent; SENT accepted by the SMTP server; FAILED refused for good or retries exhausted; BOUNCED hard bounce (the address is suppressed); SUPPRESSED never sent, the address is on the suppression list */
+export type DeliveryStatus =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SUPPRESSED';
+
+export type DeliveryTrigger =
+  | 'AUTO'
+  | 'MANUAL'
+  | 'WORKFLOW';
 
 export type EscalationReason =
   | 'CHURN_RISK'
@@ -61,6 +97,11 @@ export type ExcerptRole =
   | 'STATED'
   | 'SUPPORTING';
 
+/** UTC hours or days */
+export type FieldingBucket =
+  | 'DAY'
+  | 'HOUR';
+
 export type GuideContentInput = {
   ladderTargetDepth: LadderDepthInput;
   phases: Array<GuidePhaseInput>;
@@ -76,8 +117,54 @@ export type GuidePhaseInput = {
 };
 
 export type ImportRespondentsInput = {
-  /** CSV with a header row: id, score, optional email and language; any other column becomes an attribute */
+  /** CSV with a header row: id, score, optional email, language, responded_at and comment; any other column becomes an attribute */
   csv: string;
+  /** Check every row (ids already in the wave included) and write nothing; importedCount says how many would be imported */
+  dryRun?: boolean;
+  waveId: string | number;
+};
+
+/** One survey response. On update, an absent field keeps its stored value and null clears it */
+export type IngestResponseInput = {
+  /** Segment attributes (tier, region...), kept as text; numbers and booleans are written out, empty values left out */
+  attributes?: Record<string, string> | null | undefined;
+  /** The survey's free-text answer, at most 5,000 characters */
+  comment?: string | null | undefined;
+  /** Contact detail, stored apart from attributes */
+  email?: string | null | undefined;
+  /** The respondent's id in the survey tool or CRM; unique within the wave */
+  externalId: string;
+  /** A language code such as en, fr or pt-br */
+  language?: string | null | undefined;
+  /** When the NPS answer was given (at most a day ahead of the call); absent on a new respondent: when received. Null keeps it */
+  respondedAt?: string | null | undefined;
+  /** 0 to 10 */
+  score: number;
+};
+
+export type IngestResponsesInput = {
+  /** At most 1000 (INGEST_BATCH_TOO_LARGE) */
+  responses: Array<IngestResponseInput>;
+  waveId: string | number;
+};
+
+/** GENERIC: our own JSON, Standard Webhooks signatures */
+export type IngestSourceKind =
+  | 'GENERIC'
+  | 'TYPEFORM';
+
+export type InviteFilter = {
+  /** Only these bands; every band when absent */
+  bands?: Array<Band> | null | undefined;
+  /** true: respondents already invited (or already interviewed) are left out before counting; false: they are counted in alreadyInvited. Nobody is invited twice either way. */
+  notInvitedOnly?: boolean;
+};
+
+/** Exactly one of respondentIds and filter */
+export type InviteRespondentsInput = {
+  filter?: InviteFilter | null | undefined;
+  /** Respondents of the wave, at most 10000 */
+  respondentIds?: Array<string | number> | null | undefined;
   waveId: string | number;
 };
 
@@ -109,12 +196,31 @@ export type ProportionTestKind =
   | 'FISHER_EXACT'
   | 'TWO_PROPORTION_Z';
 
+/** A daily window in which automatic invitations wait instead of going out */
+export type QuietHoursInput = {
+  /** End, "HH:MM"; a window may cross midnight (22:00 to 07:00) */
+  end: string;
+  /** Start, "HH:MM" (24 h), in the time zone below */
+  start: string;
+  /** IANA time zone name, e.g. Europe/Paris */
+  timezone: string;
+};
+
 export type RecodeStudyInput = {
   studyId: string | number;
   /** The taxonomy version to code under; the latest when absent */
   taxonomyVersion?: number | null | undefined;
   /** Waves to re-code; every wave of the study when absent */
   waveIds?: Array<string | number> | null | undefined;
+};
+
+export type RespondentFilter = {
+  attributes?: Array<AttributeFilter> | null | undefined;
+  bands?: Array<Band> | null | undefined;
+  /** Only respondents last written by this import batch (lineage) */
+  importBatchId?: string | number | null | undefined;
+  /** Only respondents from this source: csv, api, seed, preview or webhook:<tool> */
+  source?: string | null | undefined;
 };
 
 /** Distance between successive window ends */
@@ -126,6 +232,13 @@ export type RollingStep =
 export type SegmentFilter = {
   attributes?: Array<AttributeFilter> | null | undefined;
   bands?: Array<Band> | null | undefined;
+};
+
+export type SenderInput = {
+  /** Display name of the sender, at most 100 characters */
+  fromName?: string | null | undefined;
+  /** Address replies go to */
+  replyTo?: string | null | undefined;
 };
 
 export type Sentiment =
@@ -148,6 +261,12 @@ export type StartGuidePreviewInput = {
   language?: string | null | undefined;
   studyId: string | number;
 };
+
+export type SuppressionReason =
+  | 'BOUNCED'
+  | 'COMPLAINED'
+  | 'MANUAL'
+  | 'UNSUBSCRIBED';
 
 export type TaxonomyCategoryInput = {
   drivers: Array<TaxonomyDriverInput>;
@@ -209,10 +328,26 @@ export type UpdateTaxonomyInput = {
   studyId: string | number;
 };
 
+/** The whole fielding rule set of a wave: what is left out is reset */
+export type UpdateWaveFieldingInput = {
+  /** Null turns automatic invitations off */
+  autoInvite?: AutoInviteInput | null | undefined;
+  sender?: SenderInput | null | undefined;
+  waveId: string | number;
+};
+
 export type WaveStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'FIELDING';
+
+export type CommentDriversQueryVariables = Exact<{
+  waveId: string | number;
+  filter?: SegmentFilter | null | undefined;
+}>;
+
+
+export type CommentDriversQuery = { commentDrivers: { waveId: string, commented: number, coded: number, withoutDriver: number, smallSample: boolean, drivers: Array<{ count: number, share: number, ciLow: number, ciHigh: number, negative: number, driver: { key: string, label: string } }> } };
 
 export type CompareWavesQueryVariables = Exact<{
   studyId: string | number;
@@ -223,6 +358,13 @@ export type CompareWavesQueryVariables = Exact<{
 
 
 export type CompareWavesQuery = { compareWaves: { baseWave: { name: string, analysisId: string | null }, currentWave: { name: string, analysisId: string | null }, nps: { difference: number | null, low: number | null, high: number | null, pValue: number | null, significant: boolean, flag: string, smallSample: boolean, base: { nps: number | null, n: number }, current: { nps: number | null, n: number } }, themes: Array<{ key: string, label: string, scope: ThemeScope, band: Band, matchedBy: ThemeMatch, difference: number | null, low: number | null, high: number | null, pValue: number | null, adjustedPValue: number | null, test: ProportionTestKind | null, flag: string, smallSample: boolean, base: { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean } | null, current: { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean } | null }> } };
+
+export type ConfigureIngestSourceMutationVariables = Exact<{
+  input: ConfigureIngestSourceInput;
+}>;
+
+
+export type ConfigureIngestSourceMutation = { configureIngestSource: { source: IngestSourceKind, url: string, secret: string | null, mapping: Record<string, string>, createdAt: string, rotatedAt: string } };
 
 export type CreateStudyMutationVariables = Exact<{
   input: CreateStudyInput;
@@ -295,6 +437,23 @@ export type DashboardWaveAnalysisQueryVariables = Exact<{
 
 export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, taxonomyVersion: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number }> }>, actions: Array<{ rank: number, title: string, impactPoints: number, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
 
+export type DeliveriesQueryVariables = Exact<{
+  waveId: string | number;
+  status?: Array<DeliveryStatus> | DeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeliveriesQuery = { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: DeliveryKind, trigger: DeliveryTrigger, status: DeliveryStatus, attempts: number, lastError: string | null, dueAt: string, sentAt: string | null, updatedAt: string, respondent: { externalId: string } | null } }> } };
+
+export type EmailSuppressionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type EmailSuppressionsQuery = { emailSuppressions: { totalCount: number, items: Array<{ email: string, reason: SuppressionReason, detail: string | null, createdAt: string }> } };
+
 export type EscalationRaisedSubscriptionVariables = Exact<{
   studyId: string | number;
 }>;
@@ -327,12 +486,27 @@ export type GuideVersionsQueryVariables = Exact<{
 
 export type GuideVersionsQuery = { guideVersions: Array<{ id: string, band: Band, version: number, note: string | null, createdAt: string, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } }> };
 
+export type ImportBatchesQueryVariables = Exact<{
+  waveId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type ImportBatchesQuery = { importBatches: Array<{ id: string, source: string, receivedAt: string, inserted: number, updated: number, unchanged: number, deliveryId: string | null }> };
+
 export type ImportRespondentsMutationVariables = Exact<{
   input: ImportRespondentsInput;
 }>;
 
 
 export type ImportRespondentsMutation = { importRespondents: { ok: boolean, importedCount: number, errorCount: number, errors: Array<{ row: number, column: string | null, code: string, message: string }> } };
+
+export type IngestResponsesMutationVariables = Exact<{
+  input: IngestResponsesInput;
+}>;
+
+
+export type IngestResponsesMutation = { ingestResponses: { ok: boolean, inserted: number, updated: number, unchanged: number, batchId: string | null, errors: Array<{ index: number, field: string | null, code: string, message: string }> } };
 
 export type InterviewSessionCodingQueryVariables = Exact<{
   id: string | number;
@@ -355,6 +529,13 @@ export type InterviewSessionsQueryVariables = Exact<{
 
 
 export type InterviewSessionsQuery = { interviewSessions: Array<{ id: string, coding: { taxonomyVersion: number } | null }> };
+
+export type InviteRespondentsMutationVariables = Exact<{
+  input: InviteRespondentsInput;
+}>;
+
+
+export type InviteRespondentsMutation = { inviteRespondents: { queued: number, alreadyInvited: number, withoutEmail: number, suppressed: number } };
 
 export type LaunchWaveMutationVariables = Exact<{
   id: string | number;
@@ -394,6 +575,30 @@ export type RecodeStudyMutationVariables = Exact<{
 
 export type RecodeStudyMutation = { recodeStudy: Array<{ id: string, waveId: string, status: AnalysisStatus, taxonomyVersion: number, synthesizer: CoderKind }> };
 
+export type RespondentCommentsQueryVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type RespondentCommentsQuery = { respondents: { edges: Array<{ node: { externalId: string, commentCoding: { sentiment: Sentiment, quote: string | null, coder: CoderKind, codedAt: string, driver: { key: string, label: string } | null } | null } }> } };
+
+export type RespondentInvitationsQueryVariables = Exact<{
+  waveId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type RespondentInvitationsQuery = { respondents: { edges: Array<{ node: { externalId: string, invitation: { kind: DeliveryKind, trigger: DeliveryTrigger, status: DeliveryStatus, attempts: number, lastError: string | null, sentAt: string | null } | null } }> } };
+
+export type RespondentLineageQueryVariables = Exact<{
+  waveId: string | number;
+  filter?: RespondentFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RespondentLineageQuery = { respondents: { totalCount: number, edges: Array<{ node: { externalId: string, score: number, band: Band, email: string | null, language: string | null, attributes: Record<string, string>, comment: string | null, source: string, importBatchId: string | null, respondedAt: string, receivedAt: string, updatedAt: string } }> } };
+
 export type RespondentSessionQueryVariables = Exact<{
   token: string;
 }>;
@@ -418,6 +623,14 @@ export type RollingNpsQueryVariables = Exact<{
 
 
 export type RollingNpsQuery = { rollingNps: { days: number, step: RollingStep, overall: { windows: Array<{ start: string, end: string, n: number, nps: number | null, smallSample: boolean }> }, segments: Array<{ label: string, windows: Array<{ end: string, n: number }> }> } };
+
+export type RotateIngestSecretMutationVariables = Exact<{
+  waveId: string | number;
+  source: IngestSourceKind;
+}>;
+
+
+export type RotateIngestSecretMutation = { rotateIngestSecret: { source: IngestSourceKind, url: string, secret: string | null, rotatedAt: string } };
 
 export type SchemaQueryTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -462,6 +675,14 @@ export type SendRespondentMessageMutationVariables = Exact<{
 
 
 export type SendRespondentMessageMutation = { sendRespondentMessage: { id: string } };
+
+export type SessionDeliveriesQueryVariables = Exact<{
+  studyId: string | number;
+  waveId?: string | number | null | undefined;
+}>;
+
+
+export type SessionDeliveriesQuery = { interviewSessions: Array<{ id: string, delivery: { id: string, status: DeliveryStatus, sessionId: string | null } | null }> };
 
 export type SessionUpdatedSubscriptionVariables = Exact<{
   sessionId: string | number;
@@ -540,12 +761,41 @@ export type StudyTaxonomyQueryVariables = Exact<{
 
 export type StudyTaxonomyQuery = { study: { taxonomy: { version: number, crosswalk: Array<{ from: string }>, categories: Array<{ key: string, drivers: Array<{ key: string, label: string }> }> } | null } | null };
 
+export type StudyWaveFieldingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyWaveFieldingQuery = { study: { waves: Array<{ id: string, fieldingRules: { autoInvite: { bands: Array<Band> } | null } | null, fielding: { responses: number, invited: number, sent: number, failed: number, suppressed: number, started: number, completed: number, responseRate: number | null, completionRate: number | null, medianMinutesToComplete: number | null } }> } | null };
+
+export type StudyWaveFieldingTimelineQueryVariables = Exact<{
+  id: string | number;
+  bucket?: FieldingBucket | null | undefined;
+}>;
+
+
+export type StudyWaveFieldingTimelineQuery = { study: { waves: Array<{ id: string, fieldingTimeline: Array<{ at: string, invited: number, sent: number, started: number, completed: number }> }> } | null };
+
 export type StudyWaveGuidesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type StudyWaveGuidesQuery = { study: { waves: Array<{ guides: Array<{ band: Band, version: number }> }> } | null };
+
+export type StudyWaveIngestSourcesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyWaveIngestSourcesQuery = { study: { waves: Array<{ id: string, ingestSources: Array<{ source: IngestSourceKind, url: string, mapping: Record<string, string>, createdAt: string, rotatedAt: string }> }> } | null };
+
+export type SuppressEmailMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type SuppressEmailMutation = { suppressEmail: { email: string, reason: SuppressionReason } };
 
 export type TaxonomyFieldsFragment = { id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> };
 
@@ -570,6 +820,13 @@ export type ThemeTrendsSubscriptionVariables = Exact<{
 
 export type ThemeTrendsSubscription = { themeTrends: { studyId: string, waves: Array<{ waveId: string, analysisId: string, status: AnalysisStatus, themeCount: number, finishedAt: string | null }> } };
 
+export type UnsuppressEmailMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type UnsuppressEmailMutation = { unsuppressEmail: boolean };
+
 export type UpdateEscalationMutationVariables = Exact<{
   input: UpdateEscalationInput;
 }>;
@@ -590,6 +847,13 @@ export type UpdateTaxonomyMutationVariables = Exact<{
 
 
 export type UpdateTaxonomyMutation = { updateTaxonomy: { id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> } };
+
+export type UpdateWaveFieldingMutationVariables = Exact<{
+  input: UpdateWaveFieldingInput;
+}>;
+
+
+export type UpdateWaveFieldingMutation = { updateWaveFielding: { id: string, fieldingRules: { updatedAt: string, autoInvite: { bands: Array<Band>, sampleRate: number, maxPerDay: number | null, delayMinutes: number, quietHours: { start: string, end: string, timezone: string } | null } | null, sender: { fromName: string | null, replyTo: string | null } | null } | null } };
 
 export type WaveAnalysisQueryVariables = Exact<{
   id: string | number;
@@ -691,6 +955,28 @@ export const TaxonomyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaxonomyFields"}) as unknown as TypedDocumentString<TaxonomyFieldsFragment, unknown>;
+export const CommentDriversDocument = new TypedDocumentString(`
+    query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {
+  commentDrivers(waveId: $waveId, filter: $filter) {
+    waveId
+    commented
+    coded
+    withoutDriver
+    smallSample
+    drivers {
+      driver {
+        key
+        label
+      }
+      count
+      share
+      ciLow
+      ciHigh
+      negative
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentDriversQuery, CommentDriversQueryVariables>;
 export const CompareWavesDocument = new TypedDocumentString(`
     query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {
   compareWaves(
@@ -755,6 +1041,18 @@ export const CompareWavesDocument = new TypedDocumentString(`
   high
   smallSample
 }`) as unknown as TypedDocumentString<CompareWavesQuery, CompareWavesQueryVariables>;
+export const ConfigureIngestSourceDocument = new TypedDocumentString(`
+    mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {
+  configureIngestSource(input: $input) {
+    source
+    url
+    secret
+    mapping
+    createdAt
+    rotatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureIngestSourceMutation, ConfigureIngestSourceMutationVariables>;
 export const CreateStudyDocument = new TypedDocumentString(`
     mutation CreateStudy($input: CreateStudyInput!) {
   createStudy(input: $input) {
@@ -969,6 +1267,47 @@ export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const DeliveriesDocument = new TypedDocumentString(`
+    query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {
+  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        trigger
+        status
+        attempts
+        lastError
+        dueAt
+        sentAt
+        updatedAt
+        respondent {
+          externalId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveriesQuery, DeliveriesQueryVariables>;
+export const EmailSuppressionsDocument = new TypedDocumentString(`
+    query EmailSuppressions($first: Int) {
+  emailSuppressions(first: $first) {
+    totalCount
+    items {
+      email
+      reason
+      detail
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmailSuppressionsQuery, EmailSuppressionsQueryVariables>;
 export const EscalationRaisedDocument = new TypedDocumentString(`
     subscription EscalationRaised($studyId: ID!) {
   escalationRaised(studyId: $studyId) {
@@ -1030,6 +1369,19 @@ export const GuideVersionsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<GuideVersionsQuery, GuideVersionsQueryVariables>;
+export const ImportBatchesDocument = new TypedDocumentString(`
+    query ImportBatches($waveId: ID!, $first: Int) {
+  importBatches(waveId: $waveId, first: $first) {
+    id
+    source
+    receivedAt
+    inserted
+    updated
+    unchanged
+    deliveryId
+  }
+}
+    `) as unknown as TypedDocumentString<ImportBatchesQuery, ImportBatchesQueryVariables>;
 export const ImportRespondentsDocument = new TypedDocumentString(`
     mutation ImportRespondents($input: ImportRespondentsInput!) {
   importRespondents(input: $input) {
@@ -1045,6 +1397,23 @@ export const ImportRespondentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportRespondentsMutation, ImportRespondentsMutationVariables>;
+export const IngestResponsesDocument = new TypedDocumentString(`
+    mutation IngestResponses($input: IngestResponsesInput!) {
+  ingestResponses(input: $input) {
+    ok
+    inserted
+    updated
+    unchanged
+    batchId
+    errors {
+      index
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestResponsesMutation, IngestResponsesMutationVariables>;
 export const InterviewSessionCodingDocument = new TypedDocumentString(`
     query InterviewSessionCoding($id: ID!) {
   interviewSession(id: $id) {
@@ -1098,6 +1467,16 @@ export const InterviewSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSessionsQuery, InterviewSessionsQueryVariables>;
+export const InviteRespondentsDocument = new TypedDocumentString(`
+    mutation InviteRespondents($input: InviteRespondentsInput!) {
+  inviteRespondents(input: $input) {
+    queued
+    alreadyInvited
+    withoutEmail
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<InviteRespondentsMutation, InviteRespondentsMutationVariables>;
 export const LaunchWaveDocument = new TypedDocumentString(`
     mutation LaunchWave($id: ID!) {
   launchWave(id: $id) {
@@ -1171,6 +1550,69 @@ export const RecodeStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecodeStudyMutation, RecodeStudyMutationVariables>;
+export const RespondentCommentsDocument = new TypedDocumentString(`
+    query RespondentComments($waveId: ID!) {
+  respondents(waveId: $waveId, first: 100) {
+    edges {
+      node {
+        externalId
+        commentCoding {
+          driver {
+            key
+            label
+          }
+          sentiment
+          quote
+          coder
+          codedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentCommentsQuery, RespondentCommentsQueryVariables>;
+export const RespondentInvitationsDocument = new TypedDocumentString(`
+    query RespondentInvitations($waveId: ID!, $first: Int) {
+  respondents(waveId: $waveId, first: $first) {
+    edges {
+      node {
+        externalId
+        invitation {
+          kind
+          trigger
+          status
+          attempts
+          lastError
+          sentAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentInvitationsQuery, RespondentInvitationsQueryVariables>;
+export const RespondentLineageDocument = new TypedDocumentString(`
+    query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {
+  respondents(waveId: $waveId, filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        externalId
+        score
+        band
+        email
+        language
+        attributes
+        comment
+        source
+        importBatchId
+        respondedAt
+        receivedAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondentLineageQuery, RespondentLineageQueryVariables>;
 export const RespondentSessionDocument = new TypedDocumentString(`
     query RespondentSession($token: String!) {
   respondentSession(token: $token) {
@@ -1218,6 +1660,16 @@ export const RollingNpsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollingNpsQuery, RollingNpsQueryVariables>;
+export const RotateIngestSecretDocument = new TypedDocumentString(`
+    mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {
+  rotateIngestSecret(waveId: $waveId, source: $source) {
+    source
+    url
+    secret
+    rotatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RotateIngestSecretMutation, RotateIngestSecretMutationVariables>;
 export const SchemaQueryTypeDocument = new TypedDocumentString(`
     query SchemaQueryType {
   __schema {
@@ -1322,6 +1774,18 @@ export const SendRespondentMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendRespondentMessageMutation, SendRespondentMessageMutationVariables>;
+export const SessionDeliveriesDocument = new TypedDocumentString(`
+    query SessionDeliveries($studyId: ID!, $waveId: ID) {
+  interviewSessions(studyId: $studyId, waveId: $waveId) {
+    id
+    delivery {
+      id
+      status
+      sessionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDeliveriesQuery, SessionDeliveriesQueryVariables>;
 export const SessionUpdatedDocument = new TypedDocumentString(`
     subscription SessionUpdated($sessionId: ID!) {
   sessionUpdated(sessionId: $sessionId) {
@@ -1469,6 +1933,48 @@ export const StudyTaxonomyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudyTaxonomyQuery, StudyTaxonomyQueryVariables>;
+export const StudyWaveFieldingDocument = new TypedDocumentString(`
+    query StudyWaveFielding($id: ID!) {
+  study(id: $id) {
+    waves {
+      id
+      fieldingRules {
+        autoInvite {
+          bands
+        }
+      }
+      fielding {
+        responses
+        invited
+        sent
+        failed
+        suppressed
+        started
+        completed
+        responseRate
+        completionRate
+        medianMinutesToComplete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWaveFieldingQuery, StudyWaveFieldingQueryVariables>;
+export const StudyWaveFieldingTimelineDocument = new TypedDocumentString(`
+    query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {
+  study(id: $id) {
+    waves {
+      id
+      fieldingTimeline(bucket: $bucket) {
+        at
+        invited
+        sent
+        started
+        completed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWaveFieldingTimelineQuery, StudyWaveFieldingTimelineQueryVariables>;
 export const StudyWaveGuidesDocument = new TypedDocumentString(`
     query StudyWaveGuides($id: ID!) {
   study(id: $id) {
@@ -1481,6 +1987,30 @@ export const StudyWaveGuidesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudyWaveGuidesQuery, StudyWaveGuidesQueryVariables>;
+export const StudyWaveIngestSourcesDocument = new TypedDocumentString(`
+    query StudyWaveIngestSources($id: ID!) {
+  study(id: $id) {
+    waves {
+      id
+      ingestSources {
+        source
+        url
+        mapping
+        createdAt
+        rotatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWaveIngestSourcesQuery, StudyWaveIngestSourcesQueryVariables>;
+export const SuppressEmailDocument = new TypedDocumentString(`
+    mutation SuppressEmail($email: String!) {
+  suppressEmail(email: $email) {
+    email
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<SuppressEmailMutation, SuppressEmailMutationVariables>;
 export const TaxonomyVersionsDocument = new TypedDocumentString(`
     query TaxonomyVersions($studyId: ID!) {
   taxonomyVersions(studyId: $studyId) {
@@ -1570,6 +2100,11 @@ export const ThemeTrendsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThemeTrendsSubscription, ThemeTrendsSubscriptionVariables>;
+export const UnsuppressEmailDocument = new TypedDocumentString(`
+    mutation UnsuppressEmail($email: String!) {
+  unsuppressEmail(email: $email)
+}
+    `) as unknown as TypedDocumentString<UnsuppressEmailMutation, UnsuppressEmailMutationVariables>;
 export const UpdateEscalationDocument = new TypedDocumentString(`
     mutation UpdateEscalation($input: UpdateEscalationInput!) {
   updateEscalation(input: $input) {
@@ -1637,6 +2172,31 @@ export const UpdateTaxonomyDocument = new TypedDocumentString(`
     to
   }
 }`) as unknown as TypedDocumentString<UpdateTaxonomyMutation, UpdateTaxonomyMutationVariables>;
+export const UpdateWaveFieldingDocument = new TypedDocumentString(`
+    mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {
+  updateWaveFielding(input: $input) {
+    id
+    fieldingRules {
+      autoInvite {
+        bands
+        sampleRate
+        maxPerDay
+        delayMinutes
+        quietHours {
+          start
+          end
+          timezone
+        }
+      }
+      sender {
+        fromName
+        replyTo
+      }
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWaveFieldingMutation, UpdateWaveFieldingMutationVariables>;
 export const WaveAnalysisDocument = new TypedDocumentString(`
     query WaveAnalysis($id: ID!) {
   waveAnalysis(id: $id) {
