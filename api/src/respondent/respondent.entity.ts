@@ -30,6 +30,20 @@ export class Respondent {
   @Column({ type: 'timestamptz', name: 'responded_at', insert: false, update: false })
   respondedAt!: Date;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /** The survey's free-text answer: personal data, exposed by a field resolver that checks the caller may read. */
+  @Column('text', { nullable: true }) comment!: string | null;
+  @Field(() => String, { description: 'Where the response came from: csv, api, seed, preview or webhook:<tool>' })
+  @Column('text')
+  source!: string;
+  @Field(() => ID, { nullable: true, description: 'The import batch (CSV import, ingest call, webhook delivery) that last wrote it' })
+  @Column('uuid', { name: 'import_batch_id', nullable: true })
+  importBatchId!: string | null;
+  @Field(() => Date, { description: 'When its current response was received' })
+  @Column({ type: 'timestamptz', name: 'received_at', insert: false })
+  receivedAt!: Date;
+  @Field(() => Date, { description: 'When its response last changed (an ingest of the same payload changes nothing)' })
+  @Column({ type: 'timestamptz', name: 'updated_at', insert: false })
+  updatedAt!: Date;
 }
 
 /** Contact details live apart from attributes, so analysis and exports never carry them. */

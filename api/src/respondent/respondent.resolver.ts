@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
+import { requireWorkspace, type RequestContext } from '../common/context.js';
 import type { CsvImportService } from './import/csv-import.service.js';
 import { Respondent } from './respondent.entity.js';
 import type { RespondentService } from './respondent.service.js';
@@ -22,11 +22,22 @@ export class RespondentResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => ImportRespondentsInput) input: ImportRespondentsInput,
   ): Promise<ImportRespondentsResult> {
-    return this.imports.importRespondents(ctx, input.waveId, input.csv);
+    return this.imports.importRespondents(ctx, input.waveId, input.csv, input.dryRun);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes' })
+  /**
+   * Personal data (email, comment) is for keys that may read: an ingest key that reaches a
+   * respondent (startInterview's session) gets FORBIDDEN on these fields, not the data.
+   */
+  @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes; keys that may read only' })
   email(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    requireWorkspace(ctx, 'read');
     return ctx.loaders.email.load(r.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The survey's free-text answer; keys that may read only" })
+  comment(@Root() r: Respondent, @Ctx() ctx: RequestContext): string | null {
+    requireWorkspace(ctx, 'read');
+    return r.comment;
   }
 }

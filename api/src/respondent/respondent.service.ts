@@ -4,7 +4,7 @@ import { isUuid } from '../common/ids.js';
 import { appendRespondentFilter } from '../segment/respondent-filter.js';
 import { Wave } from '../wave/wave.entity.js';
 import { Respondent } from './respondent.entity.js';
-import type { RespondentConnection, RespondentsArgs } from './respondent.types.js';
+import type { RespondentConnection, RespondentFilter, RespondentsArgs } from './respondent.types.js';
 
 const encodeCursor = (externalId: string) => Buffer.from(JSON.stringify([externalId])).toString('base64url');
 
@@ -18,6 +18,18 @@ function decodeCursor(cursor: string): string {
   throw new LadderError('BAD_USER_INPUT', 'The "after" cursor is not one this API returned', { argument: 'after' });
 }
 
+/** Lineage: the respondents one import batch wrote, or those of one source. An id that is no UUID names no batch. */
+function appendLineageFilter(filter: RespondentFilter | undefined | null, where: string[], params: unknown[]): void {
+  if (filter?.importBatchId != null) {
+    params.push(isUuid(filter.importBatchId) ? filter.importBatchId : null);
+    where.push(`r.import_batch_id = $${params.length}::uuid`);
+  }
+  if (filter?.source != null) {
+    params.push(filter.source);
+    where.push(`r.source = $${params.length}`);
+  }
+}
+
 interface RespondentRow {
   id: string;
   workspace_id: string;
@@ -29,6 +41,11 @@ interface RespondentRow {
   language: string;
   responded_at: Date;
   created_at: Date;
+  comment: string | null;
+  source: string;
+  import_batch_id: string | null;
+  received_at: Date;
+  updated_at: Date;
   total: number;
 }
 
@@ -41,6 +58,7 @@ export class RespondentService {
     const params: unknown[] = [workspaceId, args.waveId];
     const where = ['r.workspace_id = $1', 'r.wave_id = $2'];
     appendRespondentFilter(args.filter, where, params);
+    appendLineageFilter(args.filter, where, params);
     const filtered = where.join(' AND ');
     const after = args.after ? decodeCursor(args.after) : null;
     params.push(after, args.first + 1);
@@ -62,6 +80,11 @@ export class RespondentService {
         language: r.language,
         respondedAt: r.responded_at,
         createdAt: r.created_at,
+        comment: r.comment,
+        source: r.source,
+        importBatchId: r.import_batch_id,
+        receivedAt: r.received_at,
+        updatedAt: r.updated_at,
       }),
     );
     const total = rows[0]?.total ?? (after ? await this.count(ctx, filtered, params.slice(0, -2)) : 0);

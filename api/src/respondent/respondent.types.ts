@@ -23,7 +23,13 @@ export class RespondentConnection {
 }
 
 @InputType()
-export class RespondentFilter extends SegmentFilter {}
+export class RespondentFilter extends SegmentFilter {
+  @Field(() => ID, { nullable: true, description: 'Only respondents last written by this import batch (lineage)' })
+  importBatchId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only respondents from this source: csv, api, seed, preview or webhook:<tool>' })
+  @MaxLength(40)
+  source?: string | null;
+}
 
 @ArgsType()
 export class RespondentsArgs {
@@ -37,10 +43,16 @@ export class RespondentsArgs {
 export class ImportRespondentsInput {
   @Field(() => ID) waveId!: string;
   @Field(() => String, {
-    description: 'CSV with a header row: id, score, optional email and language; any other column becomes an attribute',
+    description:
+      'CSV with a header row: id, score, optional email, language, responded_at and comment; any other column becomes an attribute',
   })
   @MaxLength(64 * 1024 * 1024)
   csv!: string;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Check every row (ids already in the wave included) and write nothing; importedCount says how many would be imported',
+  })
+  dryRun!: boolean;
 }
 
 @ObjectType({ description: 'A problem in one cell or row of an imported CSV. Row 1 is the header.' })
@@ -54,7 +66,8 @@ export class ImportRowError {
 @ObjectType({ description: 'All or nothing: when errors is not empty, no row was imported' })
 export class ImportRespondentsResult {
   @Field(() => Boolean) ok!: boolean;
-  @Field(() => Int) importedCount!: number;
+  @Field(() => Int, { description: 'Rows imported; with dryRun, rows that would be' }) importedCount!: number;
+  @Field(() => Boolean, { description: 'True when nothing was written on purpose (dryRun)' }) dryRun!: boolean;
   @Field(() => Int, { description: 'All errors found; `errors` lists the first 200' }) errorCount!: number;
   @Field(() => [ImportRowError]) errors!: ImportRowError[];
 }

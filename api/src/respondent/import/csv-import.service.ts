@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
-import { EVENTS_CHANNEL, type InsightsChangedEvent } from '@ladder/contracts';
 import { CsvError, parse } from 'csv-parse';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../../common/context.js';
-import { notFound } from '../../common/errors.js';
-import { isUuid } from '../../common/ids.js';
-import { Wave } from '../../wave/wave.entity.js';
+import { apiKeyIdOf, closeImportBatch, openImportBatch } from '../../ingest/import-batch.js';
+import { NO_INGEST_HOOKS, type IngestHooks } from '../../ingest/ingest-hooks.js';
+import { lockTargetWave, notifyRespondentsChanged } from '../../ingest/wave-write.js';
 import type { ImportRespondentsResult, ImportRowError } from '../respondent.types.js';
 import { insertRespondents } from '../insert-respondents.js';
 import { mapHeader, parseRow, rowError, type CsvMapping, type ParsedRespondent } from './csv-mapping.js';
@@ -25,15 +24,19 @@ class ImportRun {
   readonly errors: ImportRowError[] = [];
   errorCount = 0;
   imported = 0;
+  /** Respondents inserted so far, handed to fielding (invitations) before commit. */
+  readonly insertedIds: string[] = [];
   private readonly ids = new Map<string, number>();
   private batch: { row: number; value: ParsedRespondent }[] = [];
   /** The import time: response dates are checked against it. */
   private readonly startedAt = new Date();
 
+  /** `importBatchId` null: a dry run, which checks everything and inserts nothing. */
   constructor(
     private readonly em: EntityManager,
     private readonly workspaceId: string,
     private readonly waveId: string,
+    private readonly importBatchId: string | null,
   ) {}
 
   report(errors: ImportRowError[]): void {
@@ -85,48 +88,51 @@ class ImportRun {
       }
     }
     if (this.errorCount > 0) return; // the transaction will roll back: stop writing, keep validating
-    await insertRespondents(
-      this.em,
-      this.workspaceId,
-      this.waveId,
-      batch.map((b) => b.value),
-    );
+    if (this.importBatchId) {
+      const ids = await insertRespondents(
+        this.em,
+        this.workspaceId,
+        this.waveId,
+        batch.map((b) => b.value),
+        { source: 'csv', importBatchId: this.importBatchId },
+      );
+      for (const id of ids) this.insertedIds.push(id);
+    }
     this.imported += batch.length;
   }
 }
 
-/**
- * Tells every API instance (live segment NPS) that the study's respondents changed. NOTIFY inside
- * the transaction is delivered at commit and dropped on rollback, so listeners never read early.
- */
-async function notifyRespondentsChanged(em: EntityManager, target: Omit<InsightsChangedEvent, 'type' | 'what'>): Promise<void> {
-  const event: InsightsChangedEvent = { type: 'insights.changed', ...target, what: 'respondents' };
-  await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
-}
-
 export class CsvImportService {
+  constructor(private readonly hooks: IngestHooks = NO_INGEST_HOOKS) {}
+
   /**
    * Imports respondents into a wave, all or nothing: the rows are validated and inserted in
-   * batches inside one transaction, which is rolled back when any row has an error.
+   * batches inside one transaction, which is rolled back when any row has an error. The import is
+   * one `import_batch` (lineage); fielding queues invitations for its respondents before commit.
+   * A dry run validates the same way (ids already in the wave included) and never writes.
    */
-  async importRespondents(ctx: RequestContext, waveId: string, csv: string): Promise<ImportRespondentsResult> {
+  async importRespondents(ctx: RequestContext, waveId: string, csv: string, dryRun = false): Promise<ImportRespondentsResult> {
     const workspaceId = requireWorkspace(ctx, 'ingest');
-    const wave = isUuid(waveId) ? await ctx.db.getRepository(Wave).findOneBy({ id: waveId, workspaceId }) : null;
-    if (!wave) throw notFound('WAVE_NOT_FOUND', 'Wave', waveId);
+    const target = { workspaceId, waveId };
     let run: ImportRun | undefined;
     try {
       await ctx.db.transaction(async (em) => {
-        run = new ImportRun(em, workspaceId, waveId);
+        const wave = await lockTargetWave(em, target, { allowPreview: true, checkOnly: dryRun });
+        const batchId = dryRun ? null : await openImportBatch(em, target, { source: 'csv', apiKeyId: apiKeyIdOf(ctx.principal) });
+        run = new ImportRun(em, workspaceId, waveId, batchId);
         await this.consume(csv, run);
-        if (run.errorCount > 0) throw new Rollback();
-        if (run.imported > 0 && !wave.preview) await notifyRespondentsChanged(em, { workspaceId, studyId: wave.studyId, waveId });
+        if (run.errorCount > 0 || !batchId) throw new Rollback();
+        await closeImportBatch(em, batchId, { inserted: run.imported, updated: 0, unchanged: 0 });
+        if (run.imported > 0) await notifyRespondentsChanged(em, wave, workspaceId);
+        if (run.insertedIds.length) await this.hooks.queueInvitations(em, { ...target, respondentIds: run.insertedIds });
       });
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;
     }
     const r = run!;
     const ok = r.errorCount === 0;
-    return { ok, importedCount: ok ? r.imported : 0, errorCount: r.errorCount, errors: r.errors };
+    if (ok && !dryRun && r.imported > 0) this.hooks.afterCommit(target);
+    return { ok, importedCount: ok ? r.imported : 0, errorCount: r.errorCount, errors: r.errors, dryRun };
   }
 
   private async consume(csv: string, run: ImportRun): Promise<void> {

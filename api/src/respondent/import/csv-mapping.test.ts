@@ -13,6 +13,12 @@ describe('mapHeader', () => {
     expect(mapHeader(['id', 'score', name]).mapping.known).toEqual({ id: 0, score: 1, respondedAt: 2 });
   });
 
+  it.each(['comment', 'Comments', 'feedback', 'VERBATIM', 'reason'])('maps %j to the survey comment, not an attribute', (name) => {
+    const { mapping } = mapHeader(['id', 'score', name, 'tier']);
+    expect(mapping.known).toEqual({ id: 0, score: 1, comment: 2 });
+    expect(mapping.attributes.map((a) => a.name)).toEqual(['tier']);
+  });
+
   it('names each missing required column and duplicate column', () => {
     const { errors } = mapHeader(['email', 'tier', 'Tier']);
     expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -29,7 +35,7 @@ describe('parseRow', () => {
   it('parses a valid row, dropping empty attributes', () => {
     expect(parseRow(['c-1', '9', 'a@b.co', 'FR', ''], mapping, 2)).toEqual({
       errors: [],
-      value: { externalId: 'c-1', score: 9, email: 'a@b.co', language: 'fr', attributes: {}, respondedAt: null },
+      value: { externalId: 'c-1', score: 9, email: 'a@b.co', language: 'fr', attributes: {}, respondedAt: null, comment: null },
     });
   });
 
@@ -60,6 +66,18 @@ describe('parseRow', () => {
     expect(parseRow(['c-1', '9', '2026-03-31T10:00:00Z'], dated, 2, now).value?.respondedAt).toEqual(new Date('2026-03-31T10:00:00Z'));
     expect(parseRow(['c-1', '9', '2027-01-01'], dated, 3, now).errors).toEqual([
       { row: 3, column: 'date', code: 'INVALID_DATE', message: 'Row 3: "2027-01-01" is in the future' },
+    ]);
+  });
+
+  it('stores the comment trimmed, up to 5,000 characters where other cells take 1,000', () => {
+    const commented = mapHeader(['id', 'score', 'feedback', 'tier']).mapping;
+    const long = 'y'.repeat(4997);
+    const parsed = parseRow(['c-1', '3', ` ${long}\n `, 'SMB'], commented, 2).value;
+    expect([parsed?.comment === long, parsed?.attributes]).toEqual([true, { tier: 'SMB' }]);
+    expect(parseRow(['c-1', '3', '', 'SMB'], commented, 2).value?.comment).toBeNull();
+    expect(parseRow(['c-1', '3', `${long}yyyy`, 'y'.repeat(1001)], commented, 3).errors).toEqual([
+      { row: 3, column: 'feedback', code: 'VALUE_TOO_LONG', message: 'Row 3, column "feedback" is longer than 5000 characters' },
+      { row: 3, column: 'tier', code: 'VALUE_TOO_LONG', message: 'Row 3, column "tier" is longer than 1000 characters' },
     ]);
   });
 

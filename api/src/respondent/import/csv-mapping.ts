@@ -1,21 +1,21 @@
+import {
+  checkComment,
+  checkEmail,
+  checkExternalId,
+  checkLanguage,
+  checkResponseDateText,
+  checkScoreText,
+  checkText,
+  MAX_COMMENT,
+  MAX_VALUE,
+  type Checked,
+  type ValueCode,
+} from '../../ingest/response-values.js';
 import type { NewRespondent } from '../insert-respondents.js';
 import type { ImportRowError } from '../respondent.types.js';
-import { parseResponseDate } from './response-date.js';
 
-export type ImportErrorCode =
-  | 'EMPTY_FILE'
-  | 'MISSING_COLUMN'
-  | 'DUPLICATE_COLUMN'
-  | 'MALFORMED_ROW'
-  | 'MISSING_VALUE'
-  | 'INVALID_SCORE'
-  | 'DUPLICATE_ID'
-  | 'INVALID_EMAIL'
-  | 'INVALID_LANGUAGE'
-  | 'INVALID_ENCODING'
-  | 'VALUE_TOO_LONG'
-  | 'TOO_MANY_COLUMNS'
-  | 'INVALID_DATE';
+/** The file-level codes, and the value codes every ingest path shares (ingest/response-values.ts). */
+export type ImportErrorCode = ValueCode | 'EMPTY_FILE' | 'MISSING_COLUMN' | 'DUPLICATE_COLUMN' | 'MALFORMED_ROW' | 'TOO_MANY_COLUMNS';
 
 export const rowError = (row: number, column: string | null, code: ImportErrorCode, message: string): ImportRowError => ({
   row,
@@ -31,6 +31,7 @@ const ALIASES = {
   email: ['email', 'e-mail', 'email_address'],
   language: ['language', 'lang', 'locale'],
   respondedAt: ['responded_at', 'date', 'response_date', 'survey_date'],
+  comment: ['comment', 'comments', 'feedback', 'verbatim', 'reason'],
 } as const;
 
 type Known = keyof typeof ALIASES;
@@ -87,9 +88,18 @@ export function mapHeader(header: string[]): { mapping: CsvMapping; errors: Impo
 
 export type ParsedRespondent = NewRespondent;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const MAX_VALUE = 1000;
+/** Refusals of the text of a cell (encoding, length), named by row and column. */
+function cellErrors(record: string[], mapping: CsvMapping, row: number): ImportRowError[] {
+  const errors: ImportRowError[] = [];
+  record.forEach((cell, i) => {
+    const column = mapping.header[i].trim();
+    const problem = checkText(cell, i === mapping.known.comment ? MAX_COMMENT : MAX_VALUE);
+    if (!problem) return;
+    const advice = problem.code === 'INVALID_ENCODING' ? ': save the file as UTF-8' : '';
+    errors.push(rowError(row, column, problem.code, `Row ${row}, column "${column}"${problem.says}${advice}`));
+  });
+  return errors;
+}
 
 /**
  * Validates one data row. `row` is the record number in the file, the header being row 1; `now`
@@ -101,57 +111,28 @@ export function parseRow(
   row: number,
   now = new Date(),
 ): { value?: ParsedRespondent; errors: ImportRowError[] } {
-  const errors: ImportRowError[] = [];
   if (record.length !== mapping.header.length) {
-    errors.push(rowError(row, null, 'MALFORMED_ROW', `Row ${row} has ${record.length} fields; the header has ${mapping.header.length}`));
-    return { errors };
+    return {
+      errors: [rowError(row, null, 'MALFORMED_ROW', `Row ${row} has ${record.length} fields; the header has ${mapping.header.length}`)],
+    };
   }
-  record.forEach((cell, i) => {
-    const column = mapping.header[i].trim();
-    if (cell.includes('\uFFFD') || cell.includes('\u0000')) {
-      errors.push(
-        rowError(
-          row,
-          column,
-          'INVALID_ENCODING',
-          `Row ${row}, column "${column}" holds bytes that are not valid UTF-8: save the file as UTF-8`,
-        ),
-      );
-    } else if (cell.length > MAX_VALUE) {
-      errors.push(rowError(row, column, 'VALUE_TOO_LONG', `Row ${row}, column "${column}" is longer than ${MAX_VALUE} characters`));
-    }
-  });
-  const cell = (k: Known) => (mapping.known[k] === undefined ? '' : record[mapping.known[k]!].trim());
-  const columnName = (k: Known) => mapping.header[mapping.known[k]!].trim();
-  const externalId = cell('id');
-  if (!externalId) errors.push(rowError(row, columnName('id'), 'MISSING_VALUE', `Row ${row} has no id`));
-  const scoreText = cell('score');
-  const score = Number(scoreText);
-  if (!/^\d{1,2}$/.test(scoreText) || score > 10) {
-    errors.push(
-      rowError(
-        row,
-        columnName('score'),
-        'INVALID_SCORE',
-        scoreText ? `Row ${row}: score "${scoreText}" is not a whole number from 0 to 10` : `Row ${row} has no score`,
-      ),
-    );
-  }
-  const email = cell('email') || null;
-  if (email && !EMAIL.test(email))
-    errors.push(rowError(row, columnName('email'), 'INVALID_EMAIL', `Row ${row}: "${email}" is not an email address`));
+  const errors = cellErrors(record, mapping, row);
+  const cell = (k: Known) => (mapping.known[k] === undefined ? '' : record[mapping.known[k]!]);
+  /** The value when the shared check passed; the row's error (column named) otherwise. */
+  const take = <T>(k: Known, checked: Checked<T>): T | undefined => {
+    if (checked.problem)
+      errors.push(rowError(row, mapping.header[mapping.known[k]!].trim(), checked.problem.code, `Row ${row}${checked.problem.says}`));
+    return checked.value;
+  };
+  const externalId = take('id', checkExternalId(cell('id')));
+  const score = take('score', checkScoreText(cell('score')));
+  const email = take('email', checkEmail(cell('email')));
   // No language: the interview detects it from the first answer.
-  const language = cell('language').toLowerCase() || null;
-  if (language && !LANGUAGE.test(language))
-    errors.push(
-      rowError(row, columnName('language'), 'INVALID_LANGUAGE', `Row ${row}: "${language}" is not a language code such as en, fr or pt-br`),
-    );
+  const language = take('language', checkLanguage(cell('language')));
   // No date: the import time (the database default).
-  const dateText = cell('respondedAt');
-  const respondedAt = dateText ? parseResponseDate(dateText, now) : null;
-  if (respondedAt && 'error' in respondedAt) {
-    errors.push(rowError(row, columnName('respondedAt'), 'INVALID_DATE', `Row ${row}: "${dateText}" ${respondedAt.error}`));
-  }
+  const respondedAt = take('respondedAt', checkResponseDateText(cell('respondedAt'), now));
+  // The comment's own length limit is checked with the other cells above.
+  const comment = checkComment(cell('comment')).value ?? null;
   if (errors.length) return { errors };
   const attributes: Record<string, string> = {};
   for (const a of mapping.attributes) {
@@ -159,7 +140,15 @@ export function parseRow(
     if (v) attributes[a.name] = v;
   }
   return {
-    value: { externalId, score, email, language, attributes, respondedAt: respondedAt && 'date' in respondedAt ? respondedAt.date : null },
+    value: {
+      externalId: externalId!,
+      score: score!,
+      email: email ?? null,
+      language: language ?? null,
+      attributes,
+      respondedAt: respondedAt ?? null,
+      comment,
+    },
     errors,
   };
 }
