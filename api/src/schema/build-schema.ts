@@ -38,6 +38,8 @@ import { InsightTrendResolver } from '../trends/insight-trend.resolver.js';
 import type { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendResolver } from '../trends/nps-trend.resolver.js';
 import type { NpsTrendService } from '../trends/nps-trend.service.js';
+import { IngestResolver } from '../ingest/ingest.resolver.js';
+import type { IngestService } from '../ingest/ingest.service.js';
 import { FieldingResolver } from '../fielding/fielding.resolver.js';
 import {
   EmailDeliveryResolver,
@@ -60,6 +62,7 @@ export interface Services {
   analyses: AnalysisService;
   insightTrends: InsightTrendService;
   npsTrends: NpsTrendService;
+  ingest: IngestService;
   fielding: FieldingService;
   comments: CommentService;
 }
@@ -90,6 +93,7 @@ const resolvers = [
   InsightTrendResolver,
   NpsTrendResolver,
   LiveInsightsResolver,
+  IngestResolver,
   FieldingResolver,
   WaveFieldingResolver,
   RespondentInvitationResolver,
@@ -127,6 +131,7 @@ function container(s: Services) {
     [InsightTrendResolver, new InsightTrendResolver(s.insightTrends)],
     [NpsTrendResolver, new NpsTrendResolver(s.npsTrends)],
     [LiveInsightsResolver, new LiveInsightsResolver()],
+    [IngestResolver, new IngestResolver(s.ingest)],
     [FieldingResolver, new FieldingResolver(s.fielding)],
     [WaveFieldingResolver, new WaveFieldingResolver(s.fielding)],
     [RespondentInvitationResolver, new RespondentInvitationResolver()],

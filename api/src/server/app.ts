@@ -18,6 +18,8 @@ import { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsService } from '../insights/live/live-insights.service.js';
 import { WaveService } from '../wave/wave.service.js';
 import { createEventPubSub, SessionEventListener } from '../events/session-events.js';
+import { NO_INGEST_HOOKS, type IngestHooks } from '../ingest/ingest-hooks.js';
+import { IngestService } from '../ingest/ingest.service.js';
 import { CsvImportService } from '../respondent/import/csv-import.service.js';
 import { RespondentService } from '../respondent/respondent.service.js';
 import { buildLadderSchema } from '../schema/build-schema.js';
@@ -58,13 +60,16 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
   live.start();
   const taxonomies = new TaxonomyService(studies);
+  // Every way responses arrive (CSV import, ingestResponses, webhooks) runs these hooks.
+  const ingestHooks: IngestHooks = NO_INGEST_HOOKS;
   const waker = new FieldingWaker(workflows);
   const schema = await buildLadderSchema(
     {
       studies,
       segments,
       respondents: new RespondentService(),
-      imports: new CsvImportService(),
+      imports: new CsvImportService(ingestHooks),
+      ingest: new IngestService(ingestHooks),
       interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
       guides: new GuideService(studies),
       waves: new WaveService(studies),
