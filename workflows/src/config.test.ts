@@ -8,6 +8,41 @@ describe('worker configuration', () => {
       temporalAddress: '127.0.0.1:7233',
       temporalNamespace: 'default',
       llm: null,
+      mail: {
+        smtpUrl: 'smtp://127.0.0.1:1025',
+        from: { name: 'Ladder', address: 'interviews@ladder.localhost' },
+        publicUrl: 'http://localhost:5173',
+        apiUrl: 'http://localhost:4000',
+        linkSecret: null,
+        smtpTimeoutMs: 10_000,
+      },
+      timing: { invitationTtlMs: 14 * 86_400_000, idleReminderMs: 24 * 3_600_000, abandonAfterMs: 72 * 3_600_000 },
+    });
+  });
+
+  it('reads the mail settings and the interview clocks', () => {
+    const config = loadWorkerConfig({
+      DATABASE_URL: 'postgres://localhost/ladder',
+      SMTP_URL: 'smtps://user:secret@smtp.example.com:465',
+      LADDER_MAIL_FROM: '"Acme Research" <research@acme.example>',
+      LADDER_PUBLIC_URL: 'https://ladder.acme.example/',
+      LADDER_API_URL: 'https://api.acme.example/',
+      LADDER_LINK_SECRET: 's'.repeat(32),
+      LADDER_IDLE_REMINDER: '90s',
+      LADDER_INVITATION_TTL: '7d',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:secret@smtp.example.com:465',
+      from: { name: 'Acme Research', address: 'research@acme.example' },
+      publicUrl: 'https://ladder.acme.example',
+      apiUrl: 'https://api.acme.example',
+      linkSecret: 's'.repeat(32),
+      smtpTimeoutMs: 10_000,
+    });
+    expect(config.timing).toEqual({ invitationTtlMs: 7 * 86_400_000, idleReminderMs: 90_000, abandonAfterMs: 72 * 3_600_000 });
+    expect(loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', LADDER_MAIL_FROM: 'bare@acme.example' }).mail.from).toEqual({
+      name: '',
+      address: 'bare@acme.example',
     });
   });
 
@@ -28,6 +63,18 @@ describe('worker configuration', () => {
       timeoutMs: 2000,
       pricing: { inputPerMillion: 2, outputPerMillion: 0.3 },
     });
+  });
+
+  it('lists every mail problem at once', () => {
+    expect(() =>
+      loadWorkerConfig({
+        DATABASE_URL: 'postgres://x/y',
+        SMTP_URL: 'mail.example.com:25',
+        LADDER_MAIL_FROM: 'Ladder',
+        LADDER_LINK_SECRET: 'short',
+        LADDER_IDLE_REMINDER: 'tomorrow',
+      }),
+    ).toThrow(/SMTP_URL: SMTP_URL must look like[\s\S]*LADDER_MAIL_FROM: [\s\S]*LADDER_LINK_SECRET: [\s\S]*LADDER_IDLE_REMINDER: /);
   });
 
   it('lists every problem at once', () => {

@@ -1,9 +1,27 @@
+import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
 import { z } from 'zod';
+import type { MailSettings } from './fielding/dispatch-config.js';
 import type { LlmConfig } from './llm/mistral-client.js';
 import { DEFAULT_CHAT_PRICING } from './llm/pricing.js';
+import { parseMailbox } from './mail/compose.js';
 
 const number = (name: string, min: number) =>
   z.coerce.number({ error: `${name} must be a number` }).min(min, `${name} must be at least ${min}`);
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "90s", "15m", "24h", "14d" (or milliseconds), read like the API reads the same settings. */
+const duration = (name: string) =>
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?(ms|s|m|h|d)?$/, `${name} must be a duration such as 90s, 15m, 24h or 14d`)
+    .transform((v) => {
+      const [, n, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(v)!;
+      return Math.round(Number(n) * UNIT_MS[(unit ?? 'ms') as keyof typeof UNIT_MS]);
+    })
+    .refine((ms) => ms >= 1000, `${name} must be at least 1s`);
+
+const url = (name: string, example: string) => z.url({ error: `${name} must be a URL such as ${example}` });
 
 const schema = z.object({
   DATABASE_URL: z
@@ -20,6 +38,21 @@ const schema = z.object({
   MISTRAL_TIMEOUT_MS: number('MISTRAL_TIMEOUT_MS', 100).default(15_000),
   MISTRAL_PRICE_INPUT_PER_MTOK: number('MISTRAL_PRICE_INPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.inputPerMillion),
   MISTRAL_PRICE_OUTPUT_PER_MTOK: number('MISTRAL_PRICE_OUTPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.outputPerMillion),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+/, 'SMTP_URL must look like smtp://user:pass@host:port or smtps://host:465')
+    .default('smtp://127.0.0.1:1025'),
+  LADDER_MAIL_FROM: z
+    .string()
+    .refine((v) => parseMailbox(v) !== null, 'LADDER_MAIL_FROM must be an address, optionally with a name: Ladder <interviews@example.com>')
+    .default('Ladder <interviews@ladder.localhost>'),
+  LADDER_PUBLIC_URL: url('LADDER_PUBLIC_URL', 'https://ladder.example.com').default('http://localhost:5173'),
+  LADDER_API_URL: url('LADDER_API_URL', 'https://api.ladder.example.com').default('http://localhost:4000'),
+  LADDER_LINK_SECRET: z.string().min(32, 'LADDER_LINK_SECRET must be at least 32 characters').optional(),
+  LADDER_SMTP_TIMEOUT_MS: number('LADDER_SMTP_TIMEOUT_MS', 100).default(10_000),
+  LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
+  LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
+  LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
 });
 
 export interface WorkerConfig {
@@ -28,6 +61,10 @@ export interface WorkerConfig {
   temporalNamespace: string;
   /** Null: no MISTRAL_API_KEY, every interview runs on the offline moderator. */
   llm: LlmConfig | null;
+  /** The fielding dispatcher's SMTP server, sender and link bases. */
+  mail: MailSettings;
+  /** The clocks of the interviews the dispatcher starts (the same settings as the API's). */
+  timing: InterviewTiming;
 }
 
 /** Parses the environment once at boot; lists every problem at once. */
@@ -51,5 +88,18 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
           pricing: { inputPerMillion: e.MISTRAL_PRICE_INPUT_PER_MTOK, outputPerMillion: e.MISTRAL_PRICE_OUTPUT_PER_MTOK },
         }
       : null,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: parseMailbox(e.LADDER_MAIL_FROM)!,
+      publicUrl: e.LADDER_PUBLIC_URL.replace(/\/$/, ''),
+      apiUrl: e.LADDER_API_URL.replace(/\/$/, ''),
+      linkSecret: e.LADDER_LINK_SECRET ?? null,
+      smtpTimeoutMs: e.LADDER_SMTP_TIMEOUT_MS,
+    },
+    timing: {
+      invitationTtlMs: e.LADDER_INVITATION_TTL ?? DEFAULT_TIMING.invitationTtlMs,
+      idleReminderMs: e.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs,
+      abandonAfterMs: e.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
+    },
   };
 }

@@ -10,19 +10,25 @@ try {
   process.exit(1);
 }
 
-const { worker, pool, connection } = await createLadderWorker({
+const { worker, pool, connection, fielding } = await createLadderWorker({
   databaseUrl: config.databaseUrl,
   temporalAddress: config.temporalAddress,
   namespace: config.temporalNamespace,
   llm: config.llm,
+  fielding: { mail: config.mail, timing: config.timing },
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));
 const running = worker.run();
-console.log(`worker ready on task queue ${TASK_QUEUE}; moderator: ${config.llm ? `Mistral (${config.llm.model})` : 'offline'}`);
+const smtp = config.mail.smtpUrl.replace(/\/\/([^:@/]+):[^@]+@/, '//$1:***@');
+console.log(
+  `worker ready on task queue ${TASK_QUEUE}; moderator: ${config.llm ? `Mistral (${config.llm.model})` : 'offline'}; email via ${smtp}` +
+    (config.mail.linkSecret ? '' : ' (no LADDER_LINK_SECRET: reminders re-issue the link)'),
+);
 try {
   await running;
 } finally {
+  await fielding?.close();
   await pool.end();
   await connection.close();
 }

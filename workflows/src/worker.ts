@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
+import { createCommentActivities } from './activities/comment-activities.js';
 import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from '@ladder/contracts';
+import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
 
 /**
@@ -18,6 +20,8 @@ export interface LadderWorker {
   worker: Worker;
   pool: pg.Pool;
   connection: NativeConnection;
+  /** The mailer and Temporal client of the fielding dispatcher, when it runs here: close after the worker. */
+  fielding?: FieldingHandle;
 }
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
@@ -28,6 +32,8 @@ export interface LadderWorkerOptions {
   taskQueue?: string;
   /** Mistral settings; null or absent runs every interview on the offline moderator. */
   llm?: LlmConfig | null;
+  /** Runs the fielding dispatcher (email); absent, the worker neither sends mail nor starts it. */
+  fielding?: FieldingOptions;
 }
 
 export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
@@ -39,16 +45,28 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   const mistral = options.llm ? createMistralClient(options.llm) : null;
   const llm = mistral?.chat ?? null;
   const embedder = mistral?.embedder ?? null;
+  const taskQueue = options.taskQueue ?? TASK_QUEUE;
+  const namespace = options.namespace ?? 'default';
+  const fielding = options.fielding
+    ? await setUpFielding({ pool, temporalAddress: options.temporalAddress, namespace, taskQueue, options: options.fielding })
+    : undefined;
   const worker = await Worker.create({
     connection,
-    namespace: options.namespace ?? 'default',
-    taskQueue: options.taskQueue ?? TASK_QUEUE,
+    namespace,
+    taskQueue,
     workflowsPath,
-    activities: { ...createActivities({ pool, llm }), ...createAnalysisActivities({ pool, llm, embedder }) },
+    activities: {
+      ...createActivities({ pool, llm }),
+      ...createAnalysisActivities({ pool, llm, embedder }),
+      ...createCommentActivities({ pool, llm }),
+      ...fielding?.activities,
+    },
     // An interview turn holds its workflow task while its local activities (database, LLM) run,
     // so slots, not CPU, bound how many respondents are answered at once (default 40).
     maxConcurrentWorkflowTaskExecutions: 200,
     maxConcurrentLocalActivityExecutions: 200,
   });
-  return { worker, pool, connection };
+  // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
+  await fielding?.wake();
+  return { worker, pool, connection, fielding };
 }

@@ -288,7 +288,10 @@ async function insertEscalations(
   }
 }
 
-/** Queues the session's one idle reminder (an outbox row a delivery integration sends); false when already queued. */
+/**
+ * Queues the session's one idle reminder (`session_notification`) and, when the respondent has an
+ * email address, its email (`email_delivery`, sent by the fielding dispatcher); false when already queued.
+ */
 export async function queueReminder(pool: pg.Pool, session: SessionInfo): Promise<boolean> {
   return inTransaction(pool, async (client) => {
     const { rowCount } = await client.query(
@@ -298,6 +301,15 @@ export async function queueReminder(pool: pg.Pool, session: SessionInfo): Promis
     );
     if (!rowCount) return false;
     await client.query(`UPDATE interview_session SET reminded_at = now(), updated_at = now() WHERE id = $1`, [session.id]);
+    // The email the fielding dispatcher sends (with the invitation's link); none when the respondent left no address.
+    await client.query(
+      `INSERT INTO email_delivery (workspace_id, wave_id, respondent_id, session_id, kind, trigger, email)
+       SELECT s.workspace_id, s.wave_id, s.respondent_id, s.id, 'reminder', 'workflow', trim(c.email)
+       FROM interview_session s JOIN respondent_contact c ON c.respondent_id = s.respondent_id
+       WHERE s.id = $1 AND nullif(trim(c.email), '') IS NOT NULL
+       ON CONFLICT (workspace_id, respondent_id, kind) DO NOTHING`,
+      [session.id],
+    );
     await notifyEvent(client, {
       type: 'session.updated',
       workspaceId: session.workspaceId,

@@ -1,2 +1,3 @@
 export { interviewWorkflow } from './interview.workflow.js';
 export { waveAnalysisWorkflow } from './wave-analysis.workflow.js';
+export { fieldingWorkflow } from './fielding.workflow.js';

@@ -1,0 +1,62 @@
+import { Client, Connection } from '@temporalio/client';
+import { DEFAULT_TIMING, FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal, type InterviewTiming } from '@ladder/contracts';
+import type pg from 'pg';
+import { createMailer } from '../mail/transport.js';
+import { DEFAULT_TUNING, type DispatchTuning, type MailSettings } from './dispatch-config.js';
+import { createFieldingActivities, type FieldingActivities } from './fielding-activities.js';
+
+/** What a worker needs to run the fielding dispatcher; tests shorten the tuning's clocks. */
+export interface FieldingOptions {
+  mail: MailSettings;
+  timing?: InterviewTiming;
+  tuning?: Partial<DispatchTuning>;
+}
+
+export interface FieldingHandle {
+  activities: FieldingActivities;
+  /** Starts the dispatcher if it is not running and wakes it: rows queued before a crash go out. */
+  wake(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The worker's mailer (one SMTP pool) and the Temporal client that starts the interviews invitations create. */
+export async function setUpFielding(input: {
+  pool: pg.Pool;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  options: FieldingOptions;
+}): Promise<FieldingHandle> {
+  const tuning = { ...DEFAULT_TUNING, ...input.options.tuning };
+  const mailer = createMailer({
+    smtpUrl: input.options.mail.smtpUrl,
+    maxConnections: tuning.sendConcurrency,
+    timeoutMs: input.options.mail.smtpTimeoutMs,
+  });
+  const connection = await Connection.connect({ address: input.temporalAddress });
+  const client = new Client({ connection, namespace: input.namespace });
+  const activities = createFieldingActivities({
+    pool: input.pool,
+    mailer,
+    client,
+    taskQueue: input.taskQueue,
+    settings: input.options.mail,
+    tuning,
+    timing: input.options.timing ?? DEFAULT_TIMING,
+  });
+  return {
+    activities,
+    async wake() {
+      await client.workflow.signalWithStart(FIELDING_WORKFLOW, {
+        workflowId: FIELDING_WORKFLOW_ID,
+        taskQueue: input.taskQueue,
+        args: [{}],
+        signal: fieldingWakeSignal,
+      });
+    },
+    async close() {
+      mailer.close();
+      await connection.close();
+    },
+  };
+}

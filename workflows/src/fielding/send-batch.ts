@@ -1,0 +1,101 @@
+import type { InterviewTiming, InterviewWorkflowInput } from '@ladder/contracts';
+import { composeMessage, firstNameOf } from '../mail/compose.js';
+import { chatUrl, unsubscribeUrl } from '../mail/links.js';
+import { classifySmtpError, type SmtpFailure } from '../mail/smtp-failure.js';
+import type { Mailer } from '../mail/transport.js';
+import { forEachLimit } from './concurrency.js';
+import { backoffMs, retriesExhausted, type DispatchTuning, type MailSettings } from './dispatch-config.js';
+import type { Outcome } from './delivery-outcomes.js';
+import type { ReadyEmail } from './prepare-sessions.js';
+
+export interface SendDeps {
+  mailer: Mailer;
+  /** Starts the session's interview workflow; resolves when it runs already. */
+  startInterview(input: InterviewWorkflowInput): Promise<void>;
+  settings: MailSettings;
+  tuning: DispatchTuning;
+  timing: InterviewTiming;
+  now: () => Date;
+  heartbeat: () => void;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A temporary failure goes back to the queue with a longer wait each time, until the retries add up to giveUpAfterMs. */
+function retryOutcome(email: ReadyEmail, failure: SmtpFailure, deps: SendDeps): Outcome {
+  const d = email.ctx.delivery;
+  const attempts = d.attempts + 1;
+  if (retriesExhausted(attempts, deps.tuning)) {
+    return { id: d.id, status: 'failed', attempted: true, error: `gave up after ${attempts} attempts: ${failure.detail}` };
+  }
+  const dueAt = new Date(deps.now().getTime() + backoffMs(attempts, deps.tuning));
+  return { id: d.id, status: 'queued', attempted: true, dueAt, error: failure.detail };
+}
+
+/**
+ * Starts the interview workflows of invited sessions, then sends every ready email, a few at a
+ * time. Each row gets its own outcome, so one refused address never holds up the others; but once
+ * the server cannot be reached at all, the rest of the batch is not tried (each would wait for
+ * its own connection timeout) and goes back to the queue with the same error.
+ */
+export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const notStarted = new Map<string, string>();
+  const invited = [...new Map(ready.filter((r) => r.session.status === 'invited').map((r) => [r.session.id, r])).values()];
+  await forEachLimit(invited, deps.tuning.startConcurrency, async (r) => {
+    try {
+      await deps.startInterview({
+        sessionId: r.session.id,
+        workspaceId: r.ctx.delivery.workspaceId,
+        band: r.ctx.band,
+        language: r.ctx.respondentLanguage,
+        timing: deps.timing,
+      });
+    } catch (error) {
+      notStarted.set(r.session.id, `the interview could not be started: ${(error as Error).message}`);
+    }
+  });
+  deps.heartbeat();
+
+  let unreachable: SmtpFailure | null = null;
+  let done = 0;
+  await forEachLimit(ready, deps.tuning.sendConcurrency, async (email) => {
+    const d = email.ctx.delivery;
+    const startFailure = notStarted.get(email.session.id);
+    if (startFailure) return void outcomes.push(retryOutcome(email, { kind: 'retry', detail: startFailure }, deps));
+    if (unreachable) return void outcomes.push(retryOutcome(email, unreachable, deps));
+    const message = composeMessage(
+      {
+        deliveryId: d.id,
+        kind: d.kind,
+        to: d.email,
+        language: email.session.language ?? email.ctx.respondentLanguage,
+        studyName: email.ctx.studyName,
+        firstName: firstNameOf(email.ctx.attributes),
+        chatUrl: chatUrl(deps.settings.publicUrl, email.chatToken),
+        unsubscribeUrl: unsubscribeUrl(deps.settings.apiUrl, email.unsubscribeToken),
+        validDays: Math.max(1, Math.round(deps.timing.invitationTtlMs / DAY_MS)),
+        fromName: email.ctx.fromName,
+        replyTo: email.ctx.replyTo,
+      },
+      deps.settings.from,
+    );
+    try {
+      await deps.mailer.send(message);
+      outcomes.push({ id: d.id, status: 'sent', messageId: String(message.messageId) });
+    } catch (error) {
+      const failure = classifySmtpError(error);
+      const noReply = (error as { responseCode?: number }).responseCode === undefined;
+      if (failure.kind === 'retry') {
+        if (noReply) unreachable = failure;
+        outcomes.push(retryOutcome(email, failure, deps));
+      } else if (failure.kind === 'bounced') {
+        outcomes.push({ id: d.id, status: 'bounced', error: failure.detail, workspaceId: d.workspaceId, email: d.email });
+      } else {
+        outcomes.push({ id: d.id, status: 'failed', attempted: true, error: failure.detail });
+      }
+    }
+    if (++done % 50 === 0) deps.heartbeat();
+  });
+  return outcomes;
+}
