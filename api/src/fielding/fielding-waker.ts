@@ -4,7 +4,7 @@ import type { WorkflowClient } from '@temporalio/client';
 export interface FieldingWakerOptions {
   /** At most one signal per this many milliseconds; wakes in between share the next one. */
   intervalMs?: number;
-  /** Deadline of one signal-with-start; the client's own gRPC retries happen within it. */
+  /** Time limit of one signal-with-start; the client's own gRPC retries happen within it. */
   timeoutMs?: number;
   log?: Pick<Console, 'warn' | 'info'>;
 }
@@ -25,10 +25,12 @@ export class FieldingWaker {
   private readonly log: Pick<Console, 'warn' | 'info'>;
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
+  private abort: AbortController | null = null;
   private pending = false;
   private failing = false;
   private stopped = false;
-  /** Signals sent successfully, for tests and logs. */
+  /** Calls made and calls that reached Temporal, for tests and logs. */
+  attempts = 0;
   signalsSent = 0;
 
   constructor(
@@ -36,7 +38,7 @@ export class FieldingWaker {
     options: FieldingWakerOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 200;
-    this.timeoutMs = options.timeoutMs ?? 5000;
+    this.timeoutMs = options.timeoutMs ?? 2000;
     this.log = options.log ?? console;
   }
 
@@ -46,11 +48,16 @@ export class FieldingWaker {
     this.schedule();
   }
 
-  /** Drops a pending wake and waits for the call in flight, so shutdown leaves nothing behind. */
+  /**
+   * Drops a pending wake, cancels the call in flight and waits for it to end. A call still
+   * connecting hears only its deadline (timeoutMs), so stopping can take that long; it must
+   * finish before the connection closes, or the client's retry timer fails on a closed channel.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.abort?.abort();
     await this.inFlight;
   }
 
@@ -69,24 +76,32 @@ export class FieldingWaker {
 
   private async signal(): Promise<void> {
     const input: FieldingWorkflowInput = {};
+    this.attempts += 1;
+    const abort = (this.abort = new AbortController());
     try {
+      // The deadline also bounds connecting (an abort signal is only heard once connected).
       await this.workflows.withDeadline(Date.now() + this.timeoutMs, () =>
-        this.workflows.signalWithStart(FIELDING_WORKFLOW, {
-          workflowId: FIELDING_WORKFLOW_ID,
-          taskQueue: TASK_QUEUE,
-          args: [input],
-          signal: fieldingWakeSignal,
-          signalArgs: [],
-        }),
+        this.workflows.withAbortSignal(abort.signal, () =>
+          this.workflows.signalWithStart(FIELDING_WORKFLOW, {
+            workflowId: FIELDING_WORKFLOW_ID,
+            taskQueue: TASK_QUEUE,
+            args: [input],
+            signal: fieldingWakeSignal,
+            signalArgs: [],
+          }),
+        ),
       );
       this.signalsSent += 1;
       if (this.failing) this.log.info('fielding waker: Temporal reachable again; the dispatcher is signalled');
       this.failing = false;
     } catch (error) {
+      if (this.stopped) return;
       if (!this.failing) {
         this.log.warn('fielding waker: could not signal the fielding dispatcher (it still polls the outbox): %s', String(error));
       }
       this.failing = true;
+    } finally {
+      this.abort = null;
     }
   }
 }
