@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
+  CommentDriversDocument,
   CompareWavesDocument,
   CreateStudyDocument,
   CreateWaveDocument,
@@ -136,6 +137,9 @@ const cases: Record<string, () => Promise<void>> = {
   },
   'Query.respondents': async () => {
     expect(codeOf(await api.gql(RespondentsDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.commentDrivers': async () => {
+    expect(codeOf(await api.gql(CommentDriversDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
   },
   'Query.segmentNps': async () => {
     const r = await api.gql(SegmentNpsDocument, { studyId: b.studyId, groupBy: [] });

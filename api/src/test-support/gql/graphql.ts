@@ -1552,7 +1552,7 @@ export const RecodeStudyDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RecodeStudyMutation, RecodeStudyMutationVariables>;
 export const RespondentCommentsDocument = new TypedDocumentString(`
     query RespondentComments($waveId: ID!) {
-  respondents(waveId: $waveId, first: 100) {
+  respondents(waveId: $waveId, first: 20) {
     edges {
       node {
         externalId
