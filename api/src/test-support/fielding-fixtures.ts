@@ -87,7 +87,8 @@ export async function insertFieldingSession(
   );
   for (const [i, at] of (spec.answeredAt ?? []).entries()) {
     await api.db.query(
-      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase, created_at) VALUES ($1, $2, $3, 'respondent', 'An answer', 'context', $4)`,
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase, created_at)
+       VALUES ($1, $2, $3, 'respondent', 'An answer', 'context', $4)`,
       [workspaceId, id, i + 1, at],
     );
   }
