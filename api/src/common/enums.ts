@@ -144,3 +144,9 @@ export enum FieldingBucket {
   HOUR = 'hour',
   DAY = 'day',
 }
+
+// Fielding: survey tools posting responses by webhook (values: INGEST_SOURCES)
+export enum IngestSourceKind {
+  GENERIC = 'generic',
+  TYPEFORM = 'typeform',
+}

@@ -38,6 +38,8 @@ import { InsightTrendResolver } from '../trends/insight-trend.resolver.js';
 import type { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendResolver } from '../trends/nps-trend.resolver.js';
 import type { NpsTrendService } from '../trends/nps-trend.service.js';
+import { IngestSourceResolver, WaveIngestSourcesResolver } from '../webhook-ingest/ingest-source.resolver.js';
+import type { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
 import { IngestResolver } from '../ingest/ingest.resolver.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import { FieldingResolver } from '../fielding/fielding.resolver.js';
@@ -62,6 +64,7 @@ export interface Services {
   analyses: AnalysisService;
   insightTrends: InsightTrendService;
   npsTrends: NpsTrendService;
+  ingestSources: IngestSourceService;
   ingest: IngestService;
   fielding: FieldingService;
   comments: CommentService;
@@ -93,6 +96,8 @@ const resolvers = [
   InsightTrendResolver,
   NpsTrendResolver,
   LiveInsightsResolver,
+  IngestSourceResolver,
+  WaveIngestSourcesResolver,
   IngestResolver,
   FieldingResolver,
   WaveFieldingResolver,
@@ -131,6 +136,8 @@ function container(s: Services) {
     [InsightTrendResolver, new InsightTrendResolver(s.insightTrends)],
     [NpsTrendResolver, new NpsTrendResolver(s.npsTrends)],
     [LiveInsightsResolver, new LiveInsightsResolver()],
+    [IngestSourceResolver, new IngestSourceResolver(s.ingestSources)],
+    [WaveIngestSourcesResolver, new WaveIngestSourcesResolver(s.ingestSources)],
     [IngestResolver, new IngestResolver(s.ingest)],
     [FieldingResolver, new FieldingResolver(s.fielding)],
     [WaveFieldingResolver, new WaveFieldingResolver(s.fielding)],

@@ -11,6 +11,7 @@ import {
   EscalationStatus,
   ExcerptRole,
   FieldingBucket,
+  IngestSourceKind,
   LanguageSource,
   ModeratorAction,
   ModeratorKind,
@@ -78,6 +79,7 @@ export function registerEnums(): void {
       'NONE (not found)',
   });
   registerEnumType(RollingStep, { name: 'RollingStep', description: 'Distance between successive window ends' });
+  registerEnumType(IngestSourceKind, { name: 'IngestSourceKind', description: 'GENERIC: our own JSON, Standard Webhooks signatures' });
   registerEnumType(DeliveryStatus, {
     name: 'DeliveryStatus',
     description:

@@ -38,6 +38,8 @@ import { contextFor, principalFrom } from './context.js';
 import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
 import { createSseRouter } from './sse.js';
 import { attachWebSocketServer } from './websocket.js';
+import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
+import { createWebhookIngestRouter } from '../webhook-ingest/webhook-ingest.router.js';
 
 export interface ApiServer {
   httpServer: Server;
@@ -48,6 +50,9 @@ export interface ApiServer {
 type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & {
   limits?: Partial<Limits>;
   timing?: ApiConfig['timing'];
+  /** The API's public base URL for webhook URLs; default http://localhost:4000. */
+  apiUrl?: string;
+  ingestRateLimits?: ApiConfig['ingestRateLimits'];
 };
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
@@ -62,6 +67,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const taxonomies = new TaxonomyService(studies);
   // Every way responses arrive (CSV import, ingestResponses, webhooks) runs these hooks.
   const ingestHooks: IngestHooks = NO_INGEST_HOOKS;
+  const ingest = new IngestService(ingestHooks);
   const waker = new FieldingWaker(workflows);
   const schema = await buildLadderSchema(
     {
@@ -69,7 +75,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       segments,
       respondents: new RespondentService(),
       imports: new CsvImportService(ingestHooks),
-      ingest: new IngestService(ingestHooks),
+      ingest,
       interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
       guides: new GuideService(studies),
       waves: new WaveService(studies),
@@ -78,6 +84,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       analyses: new AnalysisService(workflows, studies, taxonomies),
       insightTrends: new InsightTrendService(),
       npsTrends: new NpsTrendService(),
+      ingestSources: new IngestSourceService(config.apiUrl ?? 'http://localhost:4000'),
       comments: new CommentService(),
       fielding: new FieldingService(waker),
     },
@@ -135,6 +142,15 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   );
   // Opened from emails, no API key: the token is the authority; body size and rate limited inside.
   app.use('/unsubscribe', createUnsubscribeRouter({ db }));
+  // Survey tools post here, server to server (no CORS); signed raw bodies, so before any JSON parser.
+  app.use(
+    '/ingest',
+    createWebhookIngestRouter({
+      db,
+      ingest,
+      limits: config.ingestRateLimits ?? { perIpPerMinute: 600, perWavePerMinute: 1200 },
+    }),
+  );
   app.use(
     '/graphql',
     corsPolicy,

@@ -12,6 +12,7 @@ import { createInterviewLoaders } from '../interview/interview.loaders.js';
 import { createRespondentLoaders } from '../respondent/respondent.loaders.js';
 import { createTaxonomyLoaders } from '../taxonomy/taxonomy.loaders.js';
 import { createWaveLoaders } from '../wave/wave.loaders.js';
+import { createIngestSourceLoaders } from '../webhook-ingest/ingest-source.loaders.js';
 
 export const unauthenticated = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -37,6 +38,7 @@ export async function principalFrom(header: unknown, apiKeys: ApiKeyService): Pr
 export function createLoaders(db: DataSource, workspaceId: string | null): Loaders {
   return {
     ...createWaveLoaders(db, workspaceId),
+    ...createIngestSourceLoaders(db, workspaceId),
     ...createGuideLoaders(db, workspaceId),
     ...createTaxonomyLoaders(db, workspaceId),
     ...createRespondentLoaders(db, workspaceId),

@@ -1,5 +1,5 @@
 import { MAX_INGEST_BATCH } from '@ladder/contracts';
-import type { IngestItemError, WebhookResponse } from './webhook-response.js';
+import type { IngestItemError, IngestResponse } from '../ingest/ingest-response.js';
 
 /**
  * The `generic` source's body: `{ "responses": [ ... ] }`, 1 to 1,000 responses in the shape of
@@ -10,7 +10,7 @@ import type { IngestItemError, WebhookResponse } from './webhook-response.js';
 
 const FIELDS = new Set(['externalId', 'score', 'respondedAt', 'email', 'language', 'attributes', 'comment']);
 
-export type GenericParse = { ok: true; responses: WebhookResponse[] } | { ok: false; message: string; items: IngestItemError[] };
+export type GenericParse = { ok: true; responses: IngestResponse[] } | { ok: false; message: string; items: IngestItemError[] };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -35,5 +35,5 @@ export function parseGenericPayload(json: unknown): GenericParse {
   const items = raw.flatMap(itemErrors);
   if (items.length) return { ok: false, message: `${items.length} problem(s) in the responses; nothing was ingested`, items };
   // The ingest service checks every value of these objects, whatever JSON type it holds.
-  return { ok: true, responses: raw as WebhookResponse[] };
+  return { ok: true, responses: raw as IngestResponse[] };
 }

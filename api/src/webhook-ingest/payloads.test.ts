@@ -13,7 +13,7 @@ const parsed = (body: unknown): TypeformPayload => {
 const map = (body: unknown, mapping: TypeformMapping = {}) => mapTypeformResponse(parsed(body), mapping);
 
 describe('generic payload', () => {
-  it('hands { responses: [...] } over as sent: values are the ingest service\'s to check', () => {
+  it("hands { responses: [...] } over as sent: values are the ingest service's to check", () => {
     const responses = [
       { externalId: 'c-1', score: 3, comment: 'Slow', attributes: { tier: 'SMB', seats: 40 } },
       { externalId: 'c-2', score: 'ten', email: null },
@@ -22,7 +22,9 @@ describe('generic payload', () => {
   });
 
   it('reports items that are not objects and unknown field names, with index and code', () => {
-    const result = parseGenericPayload({ responses: [{ externalId: 'ok', score: 5 }, { externalId: 'x', score: 1, respondedat: 'today' }, 42] });
+    const result = parseGenericPayload({
+      responses: [{ externalId: 'ok', score: 5 }, { externalId: 'x', score: 1, respondedat: 'today' }, 42],
+    });
     expect(result).toEqual({
       ok: false,
       message: '2 problem(s) in the responses; nothing was ingested',

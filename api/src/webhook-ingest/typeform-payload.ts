@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Selector, TypeformMapping } from './ingest-mapping.js';
-import type { IngestItemError, WebhookResponse } from './webhook-response.js';
+import type { IngestItemError, IngestResponse } from '../ingest/ingest-response.js';
 
 /**
  * Typeform's webhook body (developers.typeform.com, "Example webhook payload"): one submitted
@@ -98,7 +98,7 @@ const text = (v: Value | undefined): string | null => (v === undefined || v === 
 export function mapTypeformResponse(
   p: TypeformPayload,
   m: TypeformMapping,
-): { ok: true; response: WebhookResponse } | { ok: false; items: IngestItemError[] } {
+): { ok: true; response: IngestResponse } | { ok: false; items: IngestItemError[] } {
   const pick = (s: Selector | undefined, fallback: () => Value | undefined) => (s ? select(p, s) : fallback());
   const hidden = p.form_response.hidden ?? {};
   const externalId = text(pick(m.externalId, () => p.form_response.token));
@@ -110,7 +110,12 @@ export function mapTypeformResponse(
   }
   const numeric = typeof score === 'number' ? score : typeof score === 'string' && /^\s*\d+\s*$/.test(score) ? Number(score) : null;
   if (score === undefined || score === null || score === '') {
-    items.push({ index: 0, field: 'score', code: 'INVALID_SCORE', message: `responses[0] has no score: ${scoreSource} is not in the response` });
+    items.push({
+      index: 0,
+      field: 'score',
+      code: 'INVALID_SCORE',
+      message: `responses[0] has no score: ${scoreSource} is not in the response`,
+    });
   } else if (numeric === null) {
     const says = `score "${String(score)}" (${scoreSource}) is not a whole number from 0 to 10`;
     items.push({ index: 0, field: 'score', code: 'INVALID_SCORE', message: `responses[0]: ${says}` });
