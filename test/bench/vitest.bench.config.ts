@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Benchmarks print figures; they are not part of `npm test`. One project per benchmark, run with
- * `--project <name>`: `interviews` uses the run's PostgreSQL and Temporal (the e2e global setup);
+ * `--project <name>`: `interviews` and `ingest` use the run's PostgreSQL and Temporal (the e2e global setup);
  * `analytics` and `import` start their own (analytics needs pg_stat_statements preloaded).
  */
 export default defineConfig({
@@ -18,6 +18,10 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'analytics', include: ['bench/analytics/*.bench-run.ts'] } },
       { extends: true, test: { name: 'import', include: ['bench/import/*.bench-run.ts'] } },
+      {
+        extends: true,
+        test: { name: 'ingest', include: ['bench/ingest/*.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] },
+      },
     ],
   },
 });

@@ -15,6 +15,11 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": typeof types.BenchConfigureIngestSourceDocument,
+    "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": typeof types.BenchIngestResponsesDocument,
+    "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": typeof types.BenchInviteRespondentsDocument,
+    "subscription BenchOverallNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: []) {\n    overall {\n      n\n    }\n  }\n}": typeof types.BenchOverallNpsChangedDocument,
+    "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": typeof types.BenchWaveFieldingDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": typeof types.CompletedSessionsDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": typeof types.CreateWaveDocument,
@@ -46,6 +51,11 @@ type Documents = {
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
 };
 const documents: Documents = {
+    "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": types.BenchConfigureIngestSourceDocument,
+    "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": types.BenchIngestResponsesDocument,
+    "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": types.BenchInviteRespondentsDocument,
+    "subscription BenchOverallNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: []) {\n    overall {\n      n\n    }\n  }\n}": types.BenchOverallNpsChangedDocument,
+    "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": types.BenchWaveFieldingDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": types.CompletedSessionsDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": types.CreateWaveDocument,
@@ -77,6 +87,26 @@ const documents: Documents = {
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}"): typeof import('./graphql.js').BenchConfigureIngestSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}"): typeof import('./graphql.js').BenchIngestResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}"): typeof import('./graphql.js').BenchInviteRespondentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BenchOverallNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: []) {\n    overall {\n      n\n    }\n  }\n}"): typeof import('./graphql.js').BenchOverallNpsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}"): typeof import('./graphql.js').BenchWaveFieldingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

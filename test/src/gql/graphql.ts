@@ -25,6 +25,13 @@ export type CoderKind =
   | 'MISTRAL'
   | 'OFFLINE';
 
+export type ConfigureIngestSourceInput = {
+  /** Typeform: which answer or hidden field gives each value; null: the defaults */
+  mapping?: Record<string, string> | null | undefined;
+  source: IngestSourceKind;
+  waveId: string | number;
+};
+
 export type CreateStudyInput = {
   description?: string | null | undefined;
   name: string;
@@ -54,6 +61,50 @@ export type ImportRespondentsInput = {
   csv: string;
   /** Check every row (ids already in the wave included) and write nothing; importedCount says how many would be imported */
   dryRun?: boolean;
+  waveId: string | number;
+};
+
+/** One survey response. On update, an absent field keeps its stored value and null clears it */
+export type IngestResponseInput = {
+  /** Segment attributes (tier, region...), kept as text; numbers and booleans are written out, empty values left out */
+  attributes?: Record<string, string> | null | undefined;
+  /** The survey's free-text answer, at most 5,000 characters */
+  comment?: string | null | undefined;
+  /** Contact detail, stored apart from attributes */
+  email?: string | null | undefined;
+  /** The respondent's id in the survey tool or CRM; unique within the wave */
+  externalId: string;
+  /** A language code such as en, fr or pt-br */
+  language?: string | null | undefined;
+  /** When the NPS answer was given (at most a day ahead of the call); absent on a new respondent: when received. Null keeps it */
+  respondedAt?: string | null | undefined;
+  /** 0 to 10 */
+  score: number;
+};
+
+export type IngestResponsesInput = {
+  /** At most 1000 (INGEST_BATCH_TOO_LARGE) */
+  responses: Array<IngestResponseInput>;
+  waveId: string | number;
+};
+
+/** GENERIC: our own JSON, Standard Webhooks signatures */
+export type IngestSourceKind =
+  | 'GENERIC'
+  | 'TYPEFORM';
+
+export type InviteFilter = {
+  /** Only these bands; every band when absent */
+  bands?: Array<Band> | null | undefined;
+  /** true: respondents already invited (or already interviewed) are left out before counting; false: they are counted in alreadyInvited. Nobody is invited twice either way. */
+  notInvitedOnly?: boolean;
+};
+
+/** Exactly one of respondentIds and filter */
+export type InviteRespondentsInput = {
+  filter?: InviteFilter | null | undefined;
+  /** Respondents of the wave, at most 10000 */
+  respondentIds?: Array<string | number> | null | undefined;
   waveId: string | number;
 };
 
@@ -140,6 +191,41 @@ export type WaveStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'FIELDING';
+
+export type BenchConfigureIngestSourceMutationVariables = Exact<{
+  input: ConfigureIngestSourceInput;
+}>;
+
+
+export type BenchConfigureIngestSourceMutation = { configureIngestSource: { url: string, secret: string | null } };
+
+export type BenchIngestResponsesMutationVariables = Exact<{
+  input: IngestResponsesInput;
+}>;
+
+
+export type BenchIngestResponsesMutation = { ingestResponses: { ok: boolean, inserted: number, updated: number, unchanged: number, errors: Array<{ index: number, field: string | null, code: string, message: string }> } };
+
+export type BenchInviteRespondentsMutationVariables = Exact<{
+  input: InviteRespondentsInput;
+}>;
+
+
+export type BenchInviteRespondentsMutation = { inviteRespondents: { queued: number, alreadyInvited: number, withoutEmail: number, suppressed: number } };
+
+export type BenchOverallNpsChangedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type BenchOverallNpsChangedSubscription = { segmentNpsChanged: { overall: { n: number } } };
+
+export type BenchWaveFieldingQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type BenchWaveFieldingQuery = { study: { waves: Array<{ id: string, fielding: { responses: number, invited: number, sent: number, failed: number, suppressed: number } }> } | null };
 
 export type CompletedSessionsQueryVariables = Exact<{
   studyId: string | number;
@@ -371,6 +457,65 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchConfigureIngestSourceDocument = new TypedDocumentString(`
+    mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {
+  configureIngestSource(input: $input) {
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<BenchConfigureIngestSourceMutation, BenchConfigureIngestSourceMutationVariables>;
+export const BenchIngestResponsesDocument = new TypedDocumentString(`
+    mutation BenchIngestResponses($input: IngestResponsesInput!) {
+  ingestResponses(input: $input) {
+    ok
+    inserted
+    updated
+    unchanged
+    errors {
+      index
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchIngestResponsesMutation, BenchIngestResponsesMutationVariables>;
+export const BenchInviteRespondentsDocument = new TypedDocumentString(`
+    mutation BenchInviteRespondents($input: InviteRespondentsInput!) {
+  inviteRespondents(input: $input) {
+    queued
+    alreadyInvited
+    withoutEmail
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<BenchInviteRespondentsMutation, BenchInviteRespondentsMutationVariables>;
+export const BenchOverallNpsChangedDocument = new TypedDocumentString(`
+    subscription BenchOverallNpsChanged($studyId: ID!) {
+  segmentNpsChanged(studyId: $studyId, groupBy: []) {
+    overall {
+      n
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchOverallNpsChangedSubscription, BenchOverallNpsChangedSubscriptionVariables>;
+export const BenchWaveFieldingDocument = new TypedDocumentString(`
+    query BenchWaveFielding($studyId: ID!) {
+  study(id: $studyId) {
+    waves {
+      id
+      fielding {
+        responses
+        invited
+        sent
+        failed
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchWaveFieldingQuery, BenchWaveFieldingQueryVariables>;
 export const CompletedSessionsDocument = new TypedDocumentString(`
     query CompletedSessions($studyId: ID!) {
   interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {
