@@ -7,19 +7,19 @@ import {
   CompareWavesDocument,
   CreateStudyDocument,
   CreateWaveDocument,
-  DeliveriesDocument,
-  EmailSuppressionsDocument,
   EscalationRaisedDocument,
   EscalationsDocument,
   GuideDocument,
   GuideVersionsDocument,
+  ImportBatchesDocument,
   ImportRespondentsDocument,
+  IngestResponsesDocument,
   InterviewSessionEscalationsDocument,
   InterviewSessionsDocument,
-  InviteRespondentsDocument,
   LaunchWaveDocument,
   NpsTrendDocument,
   RecodeStudyDocument,
+  RespondentLineageDocument,
   RespondentSessionDocument,
   RespondentsDocument,
   RollingNpsDocument,
@@ -34,15 +34,12 @@ import {
   StudiesDocument,
   StudyDocument,
   StudySessionUpdatedDocument,
-  SuppressEmailDocument,
   TaxonomyVersionsDocument,
   ThemeTrendDocument,
   ThemeTrendsDocument,
-  UnsuppressEmailDocument,
   UpdateEscalationDocument,
   UpdateGuideDocument,
   UpdateTaxonomyDocument,
-  UpdateWaveFieldingDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
   type TypedDocumentString,
@@ -106,6 +103,7 @@ const snapshotB = () =>
     `
   SELECT (SELECT count(*) FROM study WHERE workspace_id = $1) AS studies, (SELECT count(*) FROM wave WHERE workspace_id = $1) AS waves,
          (SELECT count(*) FROM respondent WHERE workspace_id = $1) AS respondents,
+         (SELECT count(*) FROM import_batch WHERE workspace_id = $1) AS import_batches,
          (SELECT count(*) FROM interview_session WHERE workspace_id = $1) AS sessions,
          (SELECT count(*) FROM turn WHERE workspace_id = $1) AS turns,
          (SELECT max(updated_at) FROM study WHERE workspace_id = $1) AS touched,
@@ -113,10 +111,7 @@ const snapshotB = () =>
          (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
          (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status,
          (SELECT count(*) FROM driver_taxonomy WHERE workspace_id = $1) AS taxonomies,
-         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses,
-         (SELECT count(*) FROM wave_fielding WHERE workspace_id = $1) AS fielding_rules,
-         (SELECT string_agg(status || attempts, ',') FROM email_delivery WHERE workspace_id = $1) AS deliveries,
-         (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions`,
+         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses`,
     [api.b.id],
   );
 
@@ -132,13 +127,6 @@ beforeAll(async () => {
   b = await fixture(api.b, 'bee');
   a = await fixture(api.a, 'ay');
   bAnalysisId = (await insertAnalysis(api, { workspaceId: api.b.id, studyId: b.studyId, waveId: b.waveId })).id;
-  // B's outbox holds a failed invitation whose SMTP error quotes the address, and B suppresses that address.
-  await api.db.query(
-    `INSERT INTO email_delivery (workspace_id, wave_id, respondent_id, kind, trigger, email, status, attempts, last_error)
-     VALUES ($1, $2, $3, 'invitation', 'manual', 'bee@example.com', 'failed', 5, '550 <bee@example.com>: no such user')`,
-    [api.b.id, b.waveId, b.respondentId],
-  );
-  await api.db.query(`INSERT INTO email_suppression (workspace_id, email, reason) VALUES ($1, 'bee@example.com', 'bounced')`, [api.b.id]);
 });
 afterAll(() => api.stop());
 
@@ -185,6 +173,13 @@ const cases: Record<string, () => Promise<void>> = {
     expect(codeOf(await api.gql(ImportRespondentsDocument, { input: { waveId: b.waveId, csv: 'id,score\nz,1\n' } }))).toBe(
       'WAVE_NOT_FOUND',
     );
+  },
+  'Mutation.ingestResponses': async () => {
+    const r = await api.gql(IngestResponsesDocument, { input: { waveId: b.waveId, responses: [{ externalId: 'bee-1', score: 10 }] } });
+    expect(codeOf(r)).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.importBatches': async () => {
+    expect(codeOf(await api.gql(ImportBatchesDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
   },
   'Mutation.startInterview': async () => {
     expect(codeOf(await api.gql(StartInterviewDocument, { respondentId: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
@@ -279,34 +274,6 @@ const cases: Record<string, () => Promise<void>> = {
   'Subscription.sessionUpdated': async () => {
     expect(await subscriptionError(SessionUpdatedDocument, { sessionId: b.sessionId })).toBe('SESSION_NOT_FOUND');
   },
-  'Mutation.updateWaveFielding': async () => {
-    const input = { waveId: b.waveId, autoInvite: { bands: ['DETRACTOR' as const], sampleRate: 1, delayMinutes: 0 } };
-    expect(codeOf(await api.gql(UpdateWaveFieldingDocument, { input }))).toBe('WAVE_NOT_FOUND');
-  },
-  'Mutation.inviteRespondents': async () => {
-    expect(codeOf(await api.gql(InviteRespondentsDocument, { input: { waveId: b.waveId, filter: {} } }))).toBe('WAVE_NOT_FOUND');
-    const viaIds = await api.gql(InviteRespondentsDocument, { input: { waveId: b.waveId, respondentIds: [b.respondentId] } });
-    expect(codeOf(viaIds)).toBe('WAVE_NOT_FOUND');
-  },
-  'Query.deliveries': async () => {
-    expect(codeOf(await api.gql(DeliveriesDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
-  },
-  'Query.emailSuppressions': async () => {
-    expect(dataOf(await api.gql(EmailSuppressionsDocument)).emailSuppressions.items.map((i) => i.email)).not.toContain('bee@example.com');
-  },
-  'Mutation.suppressEmail': async () => {
-    // A may list the same address for itself; B's entry (a bounce) is untouched (snapshot below).
-    expect(dataOf(await api.gql(SuppressEmailDocument, { email: 'bee@example.com' })).suppressEmail).toEqual({
-      email: 'bee@example.com',
-      reason: 'MANUAL',
-    });
-  },
-  'Mutation.unsuppressEmail': async () => {
-    await api.gql(UnsuppressEmailDocument, { email: 'bee@example.com' });
-    expect(dataOf(await api.gql(UnsuppressEmailDocument, { email: 'bee@example.com' })).unsuppressEmail).toBe(false);
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM email_suppression WHERE workspace_id = $1`, [api.b.id]);
-    expect(n).toBe(1);
-  },
 };
 
 describe('a key of workspace A reaches nothing of workspace B', () => {
@@ -324,13 +291,18 @@ describe('a key of workspace A reaches nothing of workspace B', () => {
 });
 
 describe('roles', () => {
-  it('keeps delivery errors from ingest keys and the suppression list to admins (both hold addresses)', async () => {
-    expect(codeOf(await api.gql(DeliveriesDocument, { waveId: a.waveId }, api.a.keys.ingest))).toBe('FORBIDDEN');
-    expect(dataOf(await api.gql(DeliveriesDocument, { waveId: a.waveId }, api.a.keys.viewer)).deliveries.totalCount).toBe(0);
-    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
-      expect(codeOf(await api.gql(EmailSuppressionsDocument, {}, api.a.keys[role]))).toBe('FORBIDDEN');
-      expect(codeOf(await api.gql(SuppressEmailDocument, { email: 'x@example.com' }, api.a.keys[role]))).toBe('FORBIDDEN');
+  it('shows survey comments and emails to keys that may read, never to ingest keys', async () => {
+    const responses = [{ externalId: 'commented', score: 2, email: 'c@example.com', comment: 'Billing doubled without notice.' }];
+    expect(
+      dataOf(await api.gql(IngestResponsesDocument, { input: { waveId: a.waveId, responses } }, api.a.keys.ingest)).ingestResponses.ok,
+    ).toBe(true);
+    const filter = { source: 'api' };
+    for (const role of ['admin', 'analyst', 'viewer'] as const) {
+      const nodes = dataOf(await api.gql(RespondentLineageDocument, { waveId: a.waveId, filter }, api.a.keys[role])).respondents.edges;
+      expect(nodes.map((e) => [e.node.email, e.node.comment])).toEqual([['c@example.com', 'Billing doubled without notice.']]);
     }
+    expect(codeOf(await api.gql(RespondentLineageDocument, { waveId: a.waveId, filter }, api.a.keys.ingest))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(RespondentLineageDocument, { waveId: b.waveId, filter }))).toBe('WAVE_NOT_FOUND');
   });
 
   it('lets viewers read but not write, and ingest keys import but not read', async () => {
