@@ -7,6 +7,8 @@ import {
   CompareWavesDocument,
   CreateStudyDocument,
   CreateWaveDocument,
+  DeliveriesDocument,
+  EmailSuppressionsDocument,
   EscalationRaisedDocument,
   EscalationsDocument,
   GuideDocument,
@@ -16,6 +18,7 @@ import {
   IngestResponsesDocument,
   InterviewSessionEscalationsDocument,
   InterviewSessionsDocument,
+  InviteRespondentsDocument,
   LaunchWaveDocument,
   NpsTrendDocument,
   RecodeStudyDocument,
@@ -34,12 +37,15 @@ import {
   StudiesDocument,
   StudyDocument,
   StudySessionUpdatedDocument,
+  SuppressEmailDocument,
   TaxonomyVersionsDocument,
   ThemeTrendDocument,
   ThemeTrendsDocument,
+  UnsuppressEmailDocument,
   UpdateEscalationDocument,
   UpdateGuideDocument,
   UpdateTaxonomyDocument,
+  UpdateWaveFieldingDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
   type TypedDocumentString,
@@ -111,7 +117,10 @@ const snapshotB = () =>
          (SELECT string_agg(status || coalesce(owner, ''), ',') FROM escalation WHERE workspace_id = $1) AS escalations,
          (SELECT string_agg(status, ',') FROM wave WHERE workspace_id = $1) AS wave_status,
          (SELECT count(*) FROM driver_taxonomy WHERE workspace_id = $1) AS taxonomies,
-         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses`,
+         (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses,
+         (SELECT count(*) FROM wave_fielding WHERE workspace_id = $1) AS fielding_rules,
+         (SELECT string_agg(status || attempts, ',') FROM email_delivery WHERE workspace_id = $1) AS deliveries,
+         (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions`,
     [api.b.id],
   );
 
@@ -127,6 +136,13 @@ beforeAll(async () => {
   b = await fixture(api.b, 'bee');
   a = await fixture(api.a, 'ay');
   bAnalysisId = (await insertAnalysis(api, { workspaceId: api.b.id, studyId: b.studyId, waveId: b.waveId })).id;
+  // B's outbox holds a failed invitation whose SMTP error quotes the address, and B suppresses that address.
+  await api.db.query(
+    `INSERT INTO email_delivery (workspace_id, wave_id, respondent_id, kind, trigger, email, status, attempts, last_error)
+     VALUES ($1, $2, $3, 'invitation', 'manual', 'bee@example.com', 'failed', 5, '550 <bee@example.com>: no such user')`,
+    [api.b.id, b.waveId, b.respondentId],
+  );
+  await api.db.query(`INSERT INTO email_suppression (workspace_id, email, reason) VALUES ($1, 'bee@example.com', 'bounced')`, [api.b.id]);
 });
 afterAll(() => api.stop());
 
@@ -274,6 +290,34 @@ const cases: Record<string, () => Promise<void>> = {
   'Subscription.sessionUpdated': async () => {
     expect(await subscriptionError(SessionUpdatedDocument, { sessionId: b.sessionId })).toBe('SESSION_NOT_FOUND');
   },
+  'Mutation.updateWaveFielding': async () => {
+    const input = { waveId: b.waveId, autoInvite: { bands: ['DETRACTOR' as const], sampleRate: 1, delayMinutes: 0 } };
+    expect(codeOf(await api.gql(UpdateWaveFieldingDocument, { input }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Mutation.inviteRespondents': async () => {
+    expect(codeOf(await api.gql(InviteRespondentsDocument, { input: { waveId: b.waveId, filter: {} } }))).toBe('WAVE_NOT_FOUND');
+    const viaIds = await api.gql(InviteRespondentsDocument, { input: { waveId: b.waveId, respondentIds: [b.respondentId] } });
+    expect(codeOf(viaIds)).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.deliveries': async () => {
+    expect(codeOf(await api.gql(DeliveriesDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.emailSuppressions': async () => {
+    expect(dataOf(await api.gql(EmailSuppressionsDocument)).emailSuppressions.items.map((i) => i.email)).not.toContain('bee@example.com');
+  },
+  'Mutation.suppressEmail': async () => {
+    // A may list the same address for itself; B's entry (a bounce) is untouched (snapshot below).
+    expect(dataOf(await api.gql(SuppressEmailDocument, { email: 'bee@example.com' })).suppressEmail).toEqual({
+      email: 'bee@example.com',
+      reason: 'MANUAL',
+    });
+  },
+  'Mutation.unsuppressEmail': async () => {
+    await api.gql(UnsuppressEmailDocument, { email: 'bee@example.com' });
+    expect(dataOf(await api.gql(UnsuppressEmailDocument, { email: 'bee@example.com' })).unsuppressEmail).toBe(false);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM email_suppression WHERE workspace_id = $1`, [api.b.id]);
+    expect(n).toBe(1);
+  },
 };
 
 describe('a key of workspace A reaches nothing of workspace B', () => {
@@ -291,6 +335,15 @@ describe('a key of workspace A reaches nothing of workspace B', () => {
 });
 
 describe('roles', () => {
+  it('keeps delivery errors from ingest keys and the suppression list to admins (both hold addresses)', async () => {
+    expect(codeOf(await api.gql(DeliveriesDocument, { waveId: a.waveId }, api.a.keys.ingest))).toBe('FORBIDDEN');
+    expect(dataOf(await api.gql(DeliveriesDocument, { waveId: a.waveId }, api.a.keys.viewer)).deliveries.totalCount).toBe(0);
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      expect(codeOf(await api.gql(EmailSuppressionsDocument, {}, api.a.keys[role]))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(SuppressEmailDocument, { email: 'x@example.com' }, api.a.keys[role]))).toBe('FORBIDDEN');
+    }
+  });
+
   it('shows survey comments and emails to keys that may read, never to ingest keys', async () => {
     const responses = [{ externalId: 'commented', score: 2, email: 'c@example.com', comment: 'Billing doubled without notice.' }];
     expect(
