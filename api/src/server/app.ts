@@ -18,7 +18,7 @@ import { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsService } from '../insights/live/live-insights.service.js';
 import { WaveService } from '../wave/wave.service.js';
 import { createEventPubSub, SessionEventListener } from '../events/session-events.js';
-import { NO_INGEST_HOOKS, type IngestHooks } from '../ingest/ingest-hooks.js';
+import type { IngestHooks } from '../ingest/ingest-hooks.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { CsvImportService } from '../respondent/import/csv-import.service.js';
 import { RespondentService } from '../respondent/respondent.service.js';
@@ -29,6 +29,7 @@ import { AnalysisService } from '../analysis/analysis.service.js';
 import { CommentService } from '../comment/comment.service.js';
 import { FieldingService } from '../fielding/fielding.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
+import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InsightTrendService } from '../trends/insight-trend.service.js';
@@ -65,10 +66,16 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
   live.start();
   const taxonomies = new TaxonomyService(studies);
-  // Every way responses arrive (CSV import, ingestResponses, webhooks) runs these hooks.
-  const ingestHooks: IngestHooks = NO_INGEST_HOOKS;
-  const ingest = new IngestService(ingestHooks);
   const waker = new FieldingWaker(workflows);
+  // Every way responses arrive (CSV import, ingestResponses, webhooks) runs these hooks: the wave's
+  // automatic invitations are queued in the ingest transaction, the dispatcher is woken after commit.
+  const ingestHooks: IngestHooks = {
+    queueInvitations: async (em, target) => {
+      await queueAutoInvitations(em, target);
+    },
+    afterCommit: () => waker.wake(),
+  };
+  const ingest = new IngestService(ingestHooks);
   const schema = await buildLadderSchema(
     {
       studies,
