@@ -8,6 +8,8 @@ export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** The whole `extensions` object, e.g. with `field` naming the input at fault for BAD_USER_INPUT. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
@@ -34,14 +36,14 @@ export async function request<TResult, TVariables>(
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
   try {
     body = await response.json();
   } catch {
     throw new GraphQLRequestError(`The server answered ${response.status}`, 'NETWORK_ERROR');
   }
   const first = body.errors?.[0];
-  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions ?? {});
   return body.data as TResult;
 }
 
