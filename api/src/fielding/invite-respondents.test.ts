@@ -73,7 +73,7 @@ describe('failing inviteRespondents', () => {
     const r = await invite({ waveId: draft.waveId, filter: {} });
     expect(r.errors?.[0]).toMatchObject({
       message: 'Wave "Q1" is not launched yet: launch it (launchWave) to pin its guides, then start interviews',
-      extensions: { code: 'WAVE_NOT_LAUNCHED', status: 'DRAFT'.toLowerCase() },
+      extensions: { code: 'WAVE_NOT_LAUNCHED', status: 'draft' },
     });
     expect(await outbox(draft.waveId)).toEqual([]);
   });
