@@ -91,4 +91,34 @@ describe('StudyPage waves', () => {
     expect(w.get('[role="alert"]').text()).toMatch(/already been launched/);
     expect(w.findAll('[data-testid="pinned-guides"]')).toHaveLength(2);
   });
+
+  it('refreshes NPS and the respondents of the wave after a CSV import, and opens the wave asked for', async () => {
+    const sent = stubGraphQL({
+      Study: () => study(true),
+      Respondents: noRespondents,
+      ImportRespondents: (v) => ({
+        data: {
+          importRespondents: { ok: true, dryRun: (v.input as { dryRun: boolean }).dryRun, importedCount: 1, errorCount: 0, errors: [] },
+        },
+      }),
+    });
+    const w = mount(StudyPage, { props: { id: 'study-1', initialWave: 'w2' }, global: { stubs: { RouterLink: RouterLinkStub } } });
+    await flushPromises();
+    expect(w.findAll('h2').at(-1)?.text()).toBe('Respondents · Q4');
+    const input = w.get('[data-testid="csv-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File(['id,score\nN-1,3\n'], 'q4.csv')] });
+    await input.trigger('change');
+    await vi.waitFor(() => expect(w.find('[data-testid="csv-ready"]').exists()).toBe(true));
+    const count = (operation: string) => sent.filter((r) => r.operation === operation).length;
+    const before = { study: count('Study'), respondents: count('Respondents') };
+    await w.get('[data-testid="csv-import-button"]').trigger('click');
+    await flushPromises();
+    expect(sent.filter((r) => r.operation === 'ImportRespondents').map((r) => (r.variables.input as { waveId: string }).waveId)).toEqual([
+      'w2',
+      'w2',
+    ]);
+    expect(count('Study')).toBe(before.study + 1);
+    expect(count('Respondents')).toBe(before.respondents + 1);
+    expect(sent.filter((r) => r.operation === 'Respondents').at(-1)?.variables).toMatchObject({ waveId: 'w2', after: null });
+  });
 });
