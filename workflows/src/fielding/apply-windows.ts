@@ -5,7 +5,7 @@ import { sendWindow, startOfLocalDay } from './send-window.js';
 
 /**
  * Holds back automatic invitations outside their wave's send window: in quiet hours, or once the
- * wave has sent its daily cap of invitations (counted since local midnight, this batch included).
+ * wave has sent its daily cap of automatic invitations (counted since local midnight, this batch included).
  * Held rows go back to the queue, due when the window opens, without counting as an attempt.
  * Manual invitations and reminders are not held: a person or the interview asked for them.
  */

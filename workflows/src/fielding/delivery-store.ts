@@ -104,7 +104,7 @@ export async function loadContexts(pool: pg.Pool, claimed: ClaimedDelivery[]): P
   });
 }
 
-/** Invitations a wave sent since the given instant (its local midnight), for the daily cap. */
+/** Automatic invitations a wave sent since the given instant (its local midnight), for the daily cap. */
 export async function countSentSince(
   pool: pg.Pool,
   waves: { workspaceId: string; waveId: string; since: Date }[],
@@ -114,7 +114,7 @@ export async function countSentSince(
     `SELECT x.wave_id, count(d.id)::int AS sent
      FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS x(workspace_id, wave_id, since)
      LEFT JOIN email_delivery d ON d.workspace_id = x.workspace_id AND d.wave_id = x.wave_id AND d.status = 'sent'
-       AND d.kind = 'invitation' AND d.sent_at >= x.since
+       AND d.kind = 'invitation' AND d.trigger = 'auto' AND d.sent_at >= x.since
      GROUP BY x.wave_id`,
     [waves.map((w) => w.workspaceId), waves.map((w) => w.waveId), waves.map((w) => w.since)],
   );

@@ -25,7 +25,11 @@ export interface DispatchTuning {
   sendConcurrency: number;
   /** Interview workflows started at once. */
   startConcurrency: number;
-  /** A claimed row nobody finished (a killed worker) is claimable again after this long. */
+  /**
+   * A claimed row nobody finished (a killed worker) is claimable again after this long. Only the
+   * dispatcher workflow's one activity claims rows, and a live activity heartbeats (a dead one is
+   * retried after 30 s), so the lease only has to outlast a dead worker's last batch.
+   */
   leaseMs: number;
   /** Temporary SMTP failures wait retryBaseMs × 2^(attempts-1), at most retryMaxMs... */
   retryBaseMs: number;
@@ -39,7 +43,7 @@ export interface DispatchTuning {
 export const DEFAULT_TUNING: DispatchTuning = {
   sendConcurrency: 8,
   startConcurrency: 16,
-  leaseMs: 120_000,
+  leaseMs: 60_000,
   retryBaseMs: 1_000,
   retryMaxMs: 60_000,
   giveUpAfterMs: 24 * 3_600_000,

@@ -9,7 +9,7 @@ import { claimDue, loadContexts, nextDueAt } from './delivery-store.js';
 import { prepareSessions } from './prepare-sessions.js';
 import { sendBatch, type SendDeps } from './send-batch.js';
 
-export interface DispatcherDeps extends Omit<SendDeps, 'now' | 'heartbeat'> {
+export interface DispatcherDeps extends Omit<SendDeps, 'now' | 'heartbeat' | 'record'> {
   pool: pg.Pool;
   mailer: Mailer;
   settings: MailSettings;
@@ -33,7 +33,7 @@ const MIN_WAIT_MS = 500;
 /**
  * One dispatch pass over the email outbox: claim due rows (with a lease), drop suppressed
  * addresses, hold automatic invitations outside their send window, create or reuse interview
- * sessions, send, and write every row's outcome in one statement.
+ * sessions, send, and write every row's outcome (in groups, as the emails go out).
  */
 export function createDispatcher(deps: DispatcherDeps) {
   const { pool, tuning } = deps;
@@ -62,11 +62,12 @@ export function createDispatcher(deps: DispatcherDeps) {
           now(),
         );
         const { ready, failed } = await prepareSessions(pool, allowed, { linkSecret, invitationTtlMs: deps.timing.invitationTtlMs });
+        outcomes = [...suppressed, ...deferred, ...failed];
+        await recordOutcomes(pool, outcomes);
         heartbeat();
         sending = true;
-        const sent = await sendBatch(ready, { ...deps, now, heartbeat });
-        outcomes = [...suppressed, ...deferred, ...failed, ...sent];
-        await recordOutcomes(pool, outcomes);
+        const record = (chunk: Outcome[]) => recordOutcomes(pool, chunk);
+        outcomes.push(...(await sendBatch(ready, { ...deps, now, heartbeat, record })));
       } catch (error) {
         // Nothing went out yet: hand the rows straight back rather than leaving them to their lease.
         if (!sending)

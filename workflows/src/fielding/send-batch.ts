@@ -17,7 +17,15 @@ export interface SendDeps {
   timing: InterviewTiming;
   now: () => Date;
   heartbeat: () => void;
+  /** Writes outcomes; called every few emails, so a crash resends only what was in flight (see RECORD_EVERY). */
+  record(outcomes: Outcome[]): Promise<void>;
 }
+
+/**
+ * Outcomes are written in groups of this many as emails go out: a worker killed mid-batch leaves
+ * at most this many sent-but-unrecorded rows (plus those in flight) to be sent again, not the batch.
+ */
+const RECORD_EVERY = 25;
 
 const DAY_MS = 86_400_000;
 
@@ -36,10 +44,25 @@ function retryOutcome(email: ReadyEmail, failure: SmtpFailure, deps: SendDeps): 
  * Starts the interview workflows of invited sessions, then sends every ready email, a few at a
  * time. Each row gets its own outcome, so one refused address never holds up the others; but once
  * the server cannot be reached at all, the rest of the batch is not tried (each would wait for
- * its own connection timeout) and goes back to the queue with the same error.
+ * its own connection timeout) and goes back to the queue with the same error. Returns every
+ * outcome, all of them recorded.
  */
 export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
+  let pending: Outcome[] = [];
+  let writes = Promise.resolve();
+  // One write at a time, in order; a failed write fails the batch (its rows stay leased and are retried).
+  const flush = () => {
+    const chunk = pending;
+    pending = [];
+    if (chunk.length) writes = writes.then(() => deps.record(chunk));
+    return writes;
+  };
+  const settle = async (outcome: Outcome) => {
+    outcomes.push(outcome);
+    pending.push(outcome);
+    if (pending.length >= RECORD_EVERY) await flush();
+  };
   const notStarted = new Map<string, string>();
   const invited = [...new Map(ready.filter((r) => r.session.status === 'invited').map((r) => [r.session.id, r])).values()];
   await forEachLimit(invited, deps.tuning.startConcurrency, async (r) => {
@@ -58,12 +81,11 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
   deps.heartbeat();
 
   let unreachable: SmtpFailure | null = null;
-  let done = 0;
   await forEachLimit(ready, deps.tuning.sendConcurrency, async (email) => {
     const d = email.ctx.delivery;
     const startFailure = notStarted.get(email.session.id);
-    if (startFailure) return void outcomes.push(retryOutcome(email, { kind: 'retry', detail: startFailure }, deps));
-    if (unreachable) return void outcomes.push(retryOutcome(email, unreachable, deps));
+    if (startFailure) return settle(retryOutcome(email, { kind: 'retry', detail: startFailure }, deps));
+    if (unreachable) return settle(retryOutcome(email, unreachable, deps));
     const message = composeMessage(
       {
         deliveryId: d.id,
@@ -80,22 +102,26 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
       },
       deps.settings.from,
     );
+    let outcome: Outcome;
     try {
       await deps.mailer.send(message);
-      outcomes.push({ id: d.id, status: 'sent', messageId: String(message.messageId) });
+      outcome = { id: d.id, status: 'sent', messageId: String(message.messageId) };
     } catch (error) {
       const failure = classifySmtpError(error);
       const noReply = (error as { responseCode?: number }).responseCode === undefined;
       if (failure.kind === 'retry') {
         if (noReply) unreachable = failure;
-        outcomes.push(retryOutcome(email, failure, deps));
+        outcome = retryOutcome(email, failure, deps);
       } else if (failure.kind === 'bounced') {
-        outcomes.push({ id: d.id, status: 'bounced', error: failure.detail, workspaceId: d.workspaceId, email: d.email });
+        outcome = { id: d.id, status: 'bounced', error: failure.detail, workspaceId: d.workspaceId, email: d.email };
       } else {
-        outcomes.push({ id: d.id, status: 'failed', attempted: true, error: failure.detail });
+        outcome = { id: d.id, status: 'failed', attempted: true, error: failure.detail };
       }
     }
-    if (++done % 50 === 0) deps.heartbeat();
+    // Temporal throttles heartbeats itself; one per email keeps a slow batch visibly alive.
+    deps.heartbeat();
+    await settle(outcome);
   });
+  await flush();
   return outcomes;
 }

@@ -12,7 +12,7 @@ const { codePendingComments } = proxyActivities<CommentActivities>({
 /** A batch heartbeats as it sends, so a worker killed mid-batch is noticed within the heartbeat timeout. */
 const { dispatchDueEmails } = proxyActivities<FieldingActivities>({
   startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '1 minute',
+  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 },
 });
 
