@@ -5,6 +5,49 @@ import type { ValidResponse } from './ingest-response.js';
 /** Which optional fields a response carried (absent ones keep the stored value). */
 const PRESENT = { email: 1, language: 2, attributes: 4, comment: 8 } as const;
 
+/** The statement of `upsertResponses` (below): one round trip whatever the number of responses. */
+const UPSERT_SQL = `WITH input AS (
+   SELECT * FROM unnest($7::text[], $8::smallint[], $9::jsonb[], $10::text[], $11::text[], $12::timestamptz[], $13::text[], $14::int[])
+     AS t(external_id, score, attributes, language, email, responded_at, comment, present)
+ ), merged AS (
+   SELECT i.external_id, i.score, e.*, r.id IS NULL AS is_new,
+          r.id IS NOT NULL AND (i.score, e.attributes, e.language, e.email, e.comment, e.responded_at)
+            IS DISTINCT FROM (r.score, r.attributes, r.language, c.email, r.comment, r.responded_at) AS is_changed
+   FROM input i
+   LEFT JOIN respondent r ON r.workspace_id = $1 AND r.wave_id = $2 AND r.external_id = i.external_id
+   LEFT JOIN respondent_contact c ON c.respondent_id = r.id
+   CROSS JOIN LATERAL (SELECT
+     CASE WHEN i.present & ${PRESENT.attributes} <> 0 THEN i.attributes ELSE coalesce(r.attributes, '{}'::jsonb) END AS attributes,
+     CASE WHEN i.present & ${PRESENT.language} <> 0 THEN i.language ELSE r.language END AS language,
+     CASE WHEN i.present & ${PRESENT.email} <> 0 THEN i.email ELSE c.email END AS email,
+     CASE WHEN i.present & ${PRESENT.comment} <> 0 THEN i.comment ELSE r.comment END AS comment,
+     coalesce(i.responded_at, r.responded_at, now()) AS responded_at) e
+ ), batch AS (
+   INSERT INTO import_batch (id, workspace_id, wave_id, source, api_key_id, delivery_id, inserted, updated, unchanged)
+   SELECT $3, $1, $2, $4, $5, $6, count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed),
+          count(*) FILTER (WHERE NOT is_new AND NOT is_changed)
+   FROM merged
+   RETURNING inserted, updated, unchanged
+ ), written AS (
+   INSERT INTO respondent AS r (workspace_id, wave_id, external_id, score, attributes, language, responded_at, comment,
+                                source, import_batch_id, received_at, updated_at)
+   SELECT $1, $2, external_id, score, attributes, language, responded_at, comment, $4, $3, now(), now()
+   FROM merged WHERE is_new OR is_changed ORDER BY external_id
+   ON CONFLICT (workspace_id, wave_id, external_id) DO UPDATE SET
+     score = excluded.score, attributes = excluded.attributes, language = excluded.language, responded_at = excluded.responded_at,
+     comment = excluded.comment, source = excluded.source, import_batch_id = excluded.import_batch_id,
+     received_at = excluded.received_at, updated_at = excluded.updated_at
+   RETURNING r.id, r.external_id, r.xmax = 0 AS inserted
+ ), contact AS (
+   INSERT INTO respondent_contact AS c (respondent_id, workspace_id, email)
+   SELECT w.id, $1, m.email FROM written w JOIN merged m USING (external_id) WHERE m.email IS NOT NULL
+   ON CONFLICT (respondent_id) DO UPDATE SET email = excluded.email WHERE c.email IS DISTINCT FROM excluded.email
+ ), cleared AS (
+   DELETE FROM respondent_contact c USING written w, merged m
+   WHERE m.external_id = w.external_id AND c.respondent_id = w.id AND m.email IS NULL
+ )
+ SELECT b.inserted, b.updated, b.unchanged, (SELECT array_agg(id) FROM written WHERE inserted) AS inserted_ids FROM batch b`;
+
 export interface UpsertCounts {
   inserted: number;
   updated: number;
@@ -34,64 +77,21 @@ export async function upsertResponses(
     (r.language !== undefined ? PRESENT.language : 0) |
     (r.attributes !== undefined ? PRESENT.attributes : 0) |
     (r.comment !== undefined ? PRESENT.comment : 0);
-  const [result]: { inserted: number; updated: number; unchanged: number; inserted_ids: string[] | null }[] = await em.query(
-    `WITH input AS (
-       SELECT * FROM unnest($7::text[], $8::smallint[], $9::jsonb[], $10::text[], $11::text[], $12::timestamptz[], $13::text[], $14::int[])
-         AS t(external_id, score, attributes, language, email, responded_at, comment, present)
-     ), merged AS (
-       SELECT i.external_id, i.score, e.*, r.id IS NULL AS is_new,
-              r.id IS NOT NULL AND (i.score, e.attributes, e.language, e.email, e.comment, e.responded_at)
-                IS DISTINCT FROM (r.score, r.attributes, r.language, c.email, r.comment, r.responded_at) AS is_changed
-       FROM input i
-       LEFT JOIN respondent r ON r.workspace_id = $1 AND r.wave_id = $2 AND r.external_id = i.external_id
-       LEFT JOIN respondent_contact c ON c.respondent_id = r.id
-       CROSS JOIN LATERAL (SELECT
-         CASE WHEN i.present & ${PRESENT.attributes} <> 0 THEN i.attributes ELSE coalesce(r.attributes, '{}'::jsonb) END AS attributes,
-         CASE WHEN i.present & ${PRESENT.language} <> 0 THEN i.language ELSE r.language END AS language,
-         CASE WHEN i.present & ${PRESENT.email} <> 0 THEN i.email ELSE c.email END AS email,
-         CASE WHEN i.present & ${PRESENT.comment} <> 0 THEN i.comment ELSE r.comment END AS comment,
-         coalesce(i.responded_at, r.responded_at, now()) AS responded_at) e
-     ), batch AS (
-       INSERT INTO import_batch (id, workspace_id, wave_id, source, api_key_id, delivery_id, inserted, updated, unchanged)
-       SELECT $3, $1, $2, $4, $5, $6, count(*) FILTER (WHERE is_new), count(*) FILTER (WHERE is_changed),
-              count(*) FILTER (WHERE NOT is_new AND NOT is_changed)
-       FROM merged
-       RETURNING inserted, updated, unchanged
-     ), written AS (
-       INSERT INTO respondent AS r (workspace_id, wave_id, external_id, score, attributes, language, responded_at, comment,
-                                    source, import_batch_id, received_at, updated_at)
-       SELECT $1, $2, external_id, score, attributes, language, responded_at, comment, $4, $3, now(), now()
-       FROM merged WHERE is_new OR is_changed ORDER BY external_id
-       ON CONFLICT (workspace_id, wave_id, external_id) DO UPDATE SET
-         score = excluded.score, attributes = excluded.attributes, language = excluded.language, responded_at = excluded.responded_at,
-         comment = excluded.comment, source = excluded.source, import_batch_id = excluded.import_batch_id,
-         received_at = excluded.received_at, updated_at = excluded.updated_at
-       RETURNING r.id, r.external_id, r.xmax = 0 AS inserted
-     ), contact AS (
-       INSERT INTO respondent_contact AS c (respondent_id, workspace_id, email)
-       SELECT w.id, $1, m.email FROM written w JOIN merged m USING (external_id) WHERE m.email IS NOT NULL
-       ON CONFLICT (respondent_id) DO UPDATE SET email = excluded.email WHERE c.email IS DISTINCT FROM excluded.email
-     ), cleared AS (
-       DELETE FROM respondent_contact c USING written w, merged m
-       WHERE m.external_id = w.external_id AND c.respondent_id = w.id AND m.email IS NULL
-     )
-     SELECT b.inserted, b.updated, b.unchanged, (SELECT array_agg(id) FROM written WHERE inserted) AS inserted_ids FROM batch b`,
-    [
-      target.workspaceId,
-      target.waveId,
-      batch.id,
-      batch.source,
-      batch.apiKeyId,
-      batch.deliveryId,
-      rows.map((r) => r.externalId),
-      rows.map((r) => r.score),
-      rows.map((r) => JSON.stringify(r.attributes ?? {})),
-      rows.map((r) => r.language ?? null),
-      rows.map((r) => r.email ?? null),
-      rows.map((r) => r.respondedAt?.toISOString() ?? null),
-      rows.map((r) => r.comment ?? null),
-      rows.map(present),
-    ],
-  );
+  const [result]: { inserted: number; updated: number; unchanged: number; inserted_ids: string[] | null }[] = await em.query(UPSERT_SQL, [
+    target.workspaceId,
+    target.waveId,
+    batch.id,
+    batch.source,
+    batch.apiKeyId,
+    batch.deliveryId,
+    rows.map((r) => r.externalId),
+    rows.map((r) => r.score),
+    rows.map((r) => JSON.stringify(r.attributes ?? {})),
+    rows.map((r) => r.language ?? null),
+    rows.map((r) => r.email ?? null),
+    rows.map((r) => r.respondedAt?.toISOString() ?? null),
+    rows.map((r) => r.comment ?? null),
+    rows.map(present),
+  ]);
   return { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, insertedIds: result.inserted_ids ?? [] };
 }
