@@ -5,8 +5,14 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', name: 'studies', component: () => import('./pages/StudiesPage.vue') },
-    { path: '/studies/:id', name: 'study', component: () => import('./pages/StudyPage.vue'), props: true },
+    {
+      path: '/studies/:id',
+      name: 'study',
+      component: () => import('./pages/StudyPage.vue'),
+      props: (route) => ({ id: route.params.id, initialWave: typeof route.query.wave === 'string' ? route.query.wave : undefined }),
+    },
     { path: '/studies/:id/guides', name: 'guides', component: () => import('./pages/GuideEditorPage.vue'), props: true },
+    { path: '/studies/:id/fielding', name: 'fielding', component: () => import('./pages/FieldingPage.vue'), props: true },
     { path: '/studies/:id/live', name: 'monitor', component: () => import('./pages/MonitorPage.vue'), props: true },
     { path: '/studies/:id/escalations', name: 'escalations', component: () => import('./pages/EscalationsPage.vue'), props: true },
     { path: '/studies/:id/segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), props: true },

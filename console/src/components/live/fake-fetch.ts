@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 
 /** Specs only: answers GraphQL requests by operation name and records what was sent. */
-export type Answer = { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
+export type Answer = { data?: unknown; errors?: { message: string; extensions: { code: string } & Record<string, unknown> }[] };
 export interface SentRequest {
   operation: string;
   variables: Record<string, unknown>;
