@@ -60,7 +60,7 @@ async function segmentsAndRecount() {
   return { served, recount: recount.map((r) => [r.tier, r.p, r.pa, r.d]), overall: result.overall };
 }
 
-async function waitForOverall(s: Subscription<unknown>, n: number, nps: number) {
+async function waitForOverall(s: Subscription<unknown>, n: number, nps: number | null) {
   const deadline = Date.now() + 5000;
   const matches = (p: { data?: unknown }) => {
     const overall = (p.data as { segmentNpsChanged?: { overall: { n: number; nps: number } } } | null)?.segmentNpsChanged?.overall;

@@ -21,7 +21,7 @@ const written = async () =>
       (SELECT count(*)::int FROM respondent_contact) AS contacts, (SELECT coalesce(sum(n), 0)::int FROM respondent_cube) AS cube`)
   )[0];
 
-const send = (responses: IngestResponseInput[], key = api.a.keys.admin, wave = waveId) =>
+const send = (responses: IngestResponseInput[], key: string | null = api.a.keys.admin, wave = waveId) =>
   api.gql(IngestResponsesDocument, { input: { waveId: wave, responses } }, key);
 
 const many = (n: number, prefix: string): IngestResponseInput[] =>
