@@ -10,7 +10,8 @@ import { startPlatform, type Platform } from './support/platform.js';
 const WAVE = 'Q2 2027 (fielding browser test)';
 const HEADER = 'id,score,email,comment,tier';
 const ROWS = [
-  'FB-1,2,fb1@example.com,"The exports failed three times last month, and support took a week to answer. My team rebuilt the board pack by hand.",gold',
+  'FB-1,2,fb1@example.com,"The exports failed three times last month, and support took a week to answer. ' +
+    'My team rebuilt the board pack by hand.",gold',
   'FB-2,11,fb2@example.com,Fine overall,silver',
   'FB-3,9,fb3@example.com,Great dashboards,gold',
   'FB-4,5,,No email on file,bronze',
