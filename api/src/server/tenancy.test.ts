@@ -5,6 +5,7 @@ import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js'
 import {
   CommentDriversDocument,
   CompareWavesDocument,
+  ConfigureIngestSourceDocument,
   CreateStudyDocument,
   CreateWaveDocument,
   DeliveriesDocument,
@@ -26,6 +27,7 @@ import {
   RespondentSessionDocument,
   RespondentsDocument,
   RollingNpsDocument,
+  RotateIngestSecretDocument,
   SchemaRootFieldsDocument,
   SegmentNpsChangedDocument,
   SegmentNpsDocument,
@@ -193,6 +195,22 @@ const cases: Record<string, () => Promise<void>> = {
   'Mutation.ingestResponses': async () => {
     const r = await api.gql(IngestResponsesDocument, { input: { waveId: b.waveId, responses: [{ externalId: 'bee-1', score: 10 }] } });
     expect(codeOf(r)).toBe('WAVE_NOT_FOUND');
+  },
+  'Mutation.configureIngestSource': async () => {
+    expect(codeOf(await api.gql(ConfigureIngestSourceDocument, { input: { waveId: b.waveId, source: 'GENERIC' } }))).toBe('WAVE_NOT_FOUND');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM wave_ingest_source WHERE wave_id = $1 AND source = 'generic'`, [
+      b.waveId,
+    ]);
+    expect(n).toBe(0);
+  },
+  'Mutation.rotateIngestSecret': async () => {
+    // B's own source: A can neither rotate it nor learn it exists.
+    await api.gql(ConfigureIngestSourceDocument, { input: { waveId: b.waveId, source: 'TYPEFORM' } }, api.b.keys.admin);
+    const secret = async () => (await api.db.query(`SELECT secret FROM wave_ingest_source WHERE wave_id = $1`, [b.waveId]))[0]?.secret;
+    const before = await secret();
+    expect(before).toEqual(expect.any(String));
+    expect(codeOf(await api.gql(RotateIngestSecretDocument, { waveId: b.waveId, source: 'TYPEFORM' }))).toBe('INGEST_TARGET_NOT_FOUND');
+    expect(await secret()).toBe(before);
   },
   'Query.importBatches': async () => {
     expect(codeOf(await api.gql(ImportBatchesDocument, { waveId: b.waveId }))).toBe('WAVE_NOT_FOUND');
