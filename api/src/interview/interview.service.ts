@@ -118,6 +118,7 @@ export class InterviewService {
         score: PREVIEW_SCORE[input.band],
         language: input.language ?? null,
         attributes: { preview: 'true' },
+        source: 'preview',
       });
       const respondent = await respondents.findOneByOrFail({ id: inserted.identifiers[0].id as string });
       return { session: await this.createSession(em, respondent, guide.id, token), respondent };

@@ -34,6 +34,9 @@ describe('demo seed', () => {
     const [{ missing }] = await db.query(`SELECT count(*)::int AS missing FROM respondent
       WHERE NOT (attributes ?& array['tier', 'region', 'product_line', 'tenure_months'])`);
     expect(missing).toBe(0);
+    // Lineage: demo respondents say they were seeded, not imported.
+    const sources: { source: string }[] = await db.query(`SELECT DISTINCT source FROM respondent`);
+    expect(sources).toEqual([{ source: 'seed' }]);
     const [{ guides, taxonomies }] = await db.query(
       `SELECT (SELECT count(*)::int FROM interview_guide WHERE study_id = $1) AS guides,
       (SELECT count(*)::int FROM driver_taxonomy WHERE study_id = $1) AS taxonomies`,

@@ -35,7 +35,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     );
     const draft = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.DRAFT });
     const wave = await launchWithPinnedGuides(em, draft);
-    await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS));
+    await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS), { source: 'seed', importBatchId: null });
     return true;
   });
 }
