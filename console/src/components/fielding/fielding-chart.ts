@@ -13,7 +13,7 @@ const SERIES: { key: keyof Omit<FieldingPoint, 'at'>; label: string; color: stri
 export function timelineData(points: readonly FieldingPoint[], bucket: FieldingBucket): ChartData<'bar', number[], string> {
   return {
     labels: points.map((p) => bucketLabel(p.at, bucket)),
-    datasets: SERIES.map((s) => ({ label: s.label, data: points.map((p) => p[s.key]), backgroundColor: s.color })),
+    datasets: SERIES.map((s) => ({ label: s.label, data: points.map((p) => p[s.key]), backgroundColor: s.color, maxBarThickness: 40 })),
   };
 }
 
