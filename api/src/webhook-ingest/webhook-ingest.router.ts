@@ -2,7 +2,6 @@ import { INGEST_SOURCES, type IngestSource } from '@ladder/contracts';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { isUuid } from '../common/ids.js';
 import type { IngestRateLimits } from '../config.js';
 import type { IngestService } from '../ingest/ingest.service.js';
 import { findIngestTarget } from './ingest-source.service.js';
@@ -16,7 +15,6 @@ export interface WebhookIngestOptions {
   db: DataSource;
   ingest: Pick<IngestService, 'ingestInto'>;
   limits: IngestRateLimits;
-  now?: () => number;
 }
 
 const isSource = (value: string): value is IngestSource => (INGEST_SOURCES as readonly string[]).includes(value);
@@ -54,7 +52,6 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string }, _req, res, _n
  * that also records the delivery id. Any refusal writes nothing.
  */
 export function createWebhookIngestRouter(o: WebhookIngestOptions): Router {
-  const now = o.now ?? Date.now;
   const perIp = new RateLimiterMemory({ keyPrefix: 'ingest-ip', points: o.limits.perIpPerMinute, duration: 60 });
   const perWave = new RateLimiterMemory({ keyPrefix: 'ingest-wave', points: o.limits.perWavePerMinute, duration: 60 });
 
@@ -73,10 +70,11 @@ export function createWebhookIngestRouter(o: WebhookIngestOptions): Router {
   const deliver = async (req: Request, res: Response) => {
     try {
       const { source, waveId } = req.params as { source: string; waveId: string };
-      const target = isSource(source) && isUuid(waveId) ? await findIngestTarget(o.db, waveId, source) : null;
-      if (!target || !isSource(source)) throw targetNotFound();
+      if (!isSource(source)) throw targetNotFound();
+      const target = await findIngestTarget(o.db, waveId, source);
+      if (!target) throw targetNotFound();
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const delivery = authenticate({ ...target.mapping, secret: target.secret }, req.headers, body, now());
+      const delivery = authenticate({ ...target.mapping, secret: target.secret }, req.headers, body, Date.now());
       await consume(perWave, waveId);
       const { deliveryId, responses } = delivery.read();
       const outcome = await o.ingest.ingestInto(o.db, { workspaceId: target.workspaceId, waveId }, responses, {
