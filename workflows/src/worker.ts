@@ -48,7 +48,13 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   const taskQueue = options.taskQueue ?? TASK_QUEUE;
   const namespace = options.namespace ?? 'default';
   const fielding = options.fielding
-    ? await setUpFielding({ pool, temporalAddress: options.temporalAddress, namespace, taskQueue, options: options.fielding })
+    ? await setUpFielding({
+        databaseUrl: options.databaseUrl,
+        temporalAddress: options.temporalAddress,
+        namespace,
+        taskQueue,
+        options: options.fielding,
+      })
     : undefined;
   const worker = await Worker.create({
     connection,

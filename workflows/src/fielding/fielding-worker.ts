@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { DEFAULT_TIMING, FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal, type InterviewTiming } from '@ladder/contracts';
-import type pg from 'pg';
+import pg from 'pg';
 import { createMailer } from '../mail/transport.js';
 import { DEFAULT_TUNING, type DispatchTuning, type MailSettings } from './dispatch-config.js';
 import { createFieldingActivities, type FieldingActivities } from './fielding-activities.js';
@@ -19,15 +19,19 @@ export interface FieldingHandle {
   close(): Promise<void>;
 }
 
-/** The worker's mailer (one SMTP pool) and the Temporal client that starts the interviews invitations create. */
+/** The dispatcher's mailer (one SMTP pool), database pool, and the Temporal client that starts the interviews invitations create. */
 export async function setUpFielding(input: {
-  pool: pg.Pool;
+  databaseUrl: string;
   temporalAddress: string;
   namespace: string;
   taskQueue: string;
   options: FieldingOptions;
 }): Promise<FieldingHandle> {
   const tuning = { ...DEFAULT_TUNING, ...input.options.tuning };
+  // Connections of its own: a burst of invitations starts as many interviews, whose activities would
+  // otherwise queue the dispatcher's statements behind theirs in the worker's pool.
+  const pool = new pg.Pool({ connectionString: input.databaseUrl, max: 4 });
+  pool.on('error', (error) => console.error(`fielding dispatcher: idle database connection lost: ${error.message}`));
   const mailer = createMailer({
     smtpUrl: input.options.mail.smtpUrl,
     maxConnections: tuning.sendConcurrency,
@@ -36,7 +40,7 @@ export async function setUpFielding(input: {
   const connection = await Connection.connect({ address: input.temporalAddress });
   const client = new Client({ connection, namespace: input.namespace });
   const activities = createFieldingActivities({
-    pool: input.pool,
+    pool,
     mailer,
     client,
     taskQueue: input.taskQueue,
@@ -57,6 +61,7 @@ export async function setUpFielding(input: {
     async close() {
       mailer.close();
       await connection.close();
+      await pool.end();
     },
   };
 }

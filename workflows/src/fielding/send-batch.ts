@@ -3,7 +3,7 @@ import { composeMessage, firstNameOf } from '../mail/compose.js';
 import { chatUrl, unsubscribeUrl } from '../mail/links.js';
 import { classifySmtpError, type SmtpFailure } from '../mail/smtp-failure.js';
 import type { Mailer } from '../mail/transport.js';
-import { forEachLimit } from './concurrency.js';
+import { limiter } from './concurrency.js';
 import { backoffMs, retriesExhausted, type DispatchTuning, type MailSettings } from './dispatch-config.js';
 import type { Outcome } from './delivery-outcomes.js';
 import type { ReadyEmail } from './prepare-sessions.js';
@@ -41,7 +41,7 @@ function retryOutcome(email: ReadyEmail, failure: SmtpFailure, deps: SendDeps): 
 }
 
 /**
- * Starts the interview workflows of invited sessions, then sends every ready email, a few at a
+ * Starts the interview workflows of invited sessions and sends every ready email, a few at a
  * time. Each row gets its own outcome, so one refused address never holds up the others; but once
  * the server cannot be reached at all, the rest of the batch is not tried (each would wait for
  * its own connection timeout) and goes back to the queue with the same error. Returns every
@@ -63,29 +63,35 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
     pending.push(outcome);
     if (pending.length >= RECORD_EVERY) await flush();
   };
-  const notStarted = new Map<string, string>();
-  const invited = [...new Map(ready.filter((r) => r.session.status === 'invited').map((r) => [r.session.id, r])).values()];
-  await forEachLimit(invited, deps.tuning.startConcurrency, async (r) => {
-    try {
-      await deps.startInterview({
-        sessionId: r.session.id,
-        workspaceId: r.ctx.delivery.workspaceId,
-        band: r.ctx.band,
-        language: r.ctx.respondentLanguage,
+  // An invited session's interview must run before its link goes out; each email waits for its own
+  // session's start only, so starting and sending overlap instead of running one after the other.
+  const startGate = limiter(deps.tuning.startConcurrency);
+  const sendGate = limiter(deps.tuning.sendConcurrency);
+  const starts = new Map<string, Promise<string | null>>();
+  const started = (email: ReadyEmail): Promise<string | null> => {
+    if (email.session.status !== 'invited') return Promise.resolve(null);
+    let start = starts.get(email.session.id);
+    if (!start) {
+      const input = {
+        sessionId: email.session.id,
+        workspaceId: email.ctx.delivery.workspaceId,
+        band: email.ctx.band,
+        language: email.ctx.respondentLanguage,
         timing: deps.timing,
-      });
-    } catch (error) {
-      notStarted.set(r.session.id, `the interview could not be started: ${(error as Error).message}`);
+      };
+      start = startGate(() => deps.startInterview(input)).then(
+        () => null,
+        (error: Error) => `the interview could not be started: ${error.message}`,
+      );
+      starts.set(email.session.id, start);
     }
-  });
-  deps.heartbeat();
+    return start;
+  };
 
   let unreachable: SmtpFailure | null = null;
-  await forEachLimit(ready, deps.tuning.sendConcurrency, async (email) => {
+  const deliver = async (email: ReadyEmail): Promise<Outcome> => {
     const d = email.ctx.delivery;
-    const startFailure = notStarted.get(email.session.id);
-    if (startFailure) return settle(retryOutcome(email, { kind: 'retry', detail: startFailure }, deps));
-    if (unreachable) return settle(retryOutcome(email, unreachable, deps));
+    if (unreachable) return retryOutcome(email, unreachable, deps);
     const message = composeMessage(
       {
         deliveryId: d.id,
@@ -102,26 +108,30 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
       },
       deps.settings.from,
     );
-    let outcome: Outcome;
     try {
       await deps.mailer.send(message);
-      outcome = { id: d.id, status: 'sent', messageId: String(message.messageId) };
+      return { id: d.id, status: 'sent', messageId: String(message.messageId) };
     } catch (error) {
       const failure = classifySmtpError(error);
-      const noReply = (error as { responseCode?: number }).responseCode === undefined;
-      if (failure.kind === 'retry') {
-        if (noReply) unreachable = failure;
-        outcome = retryOutcome(email, failure, deps);
-      } else if (failure.kind === 'bounced') {
-        outcome = { id: d.id, status: 'bounced', error: failure.detail, workspaceId: d.workspaceId, email: d.email };
-      } else {
-        outcome = { id: d.id, status: 'failed', attempted: true, error: failure.detail };
-      }
+      if (failure.kind === 'bounced')
+        return { id: d.id, status: 'bounced', error: failure.detail, workspaceId: d.workspaceId, email: d.email };
+      if (failure.kind === 'failed') return { id: d.id, status: 'failed', attempted: true, error: failure.detail };
+      if ((error as { responseCode?: number }).responseCode === undefined) unreachable = failure;
+      return retryOutcome(email, failure, deps);
     }
-    // Temporal throttles heartbeats itself; one per email keeps a slow batch visibly alive.
-    deps.heartbeat();
-    await settle(outcome);
-  });
+  };
+
+  await Promise.all(
+    ready.map(async (email) => {
+      const startFailure = await started(email);
+      const outcome = startFailure
+        ? retryOutcome(email, { kind: 'retry', detail: startFailure }, deps)
+        : await sendGate(() => deliver(email));
+      // Temporal throttles heartbeats itself; one per email keeps a slow batch visibly alive.
+      deps.heartbeat();
+      await settle(outcome);
+    }),
+  );
   await flush();
   return outcomes;
 }

@@ -19,8 +19,8 @@ const { dispatchDueEmails } = proxyActivities<FieldingActivities>({
 const COMMENT_BATCH = 200;
 /** Comment batches per pass: a backlog is worked off over several passes, with emails sent in between. */
 const COMMENT_BATCHES_PER_PASS = 10;
-const EMAIL_BATCH = 250;
-const EMAIL_BATCHES_PER_PASS = 40;
+const EMAIL_BATCH = 500;
+const EMAIL_BATCHES_PER_PASS = 20;
 /** The longest sleep between passes, whatever the activity says. */
 const MAX_WAIT_MS = 30_000;
 const PASSES_PER_RUN = 200;
