@@ -14,6 +14,18 @@ export type AttributeFilter = {
   values: Array<string>;
 };
 
+export type AutoInviteInput = {
+  /** Respondents of these bands are invited */
+  bands: Array<Band>;
+  /** Minutes between the response arriving and the invitation, 0 to 43200 (30 days) */
+  delayMinutes: number;
+  /** At most this many automatic invitations a day (in the quiet-hours time zone) */
+  maxPerDay?: number | null | undefined;
+  quietHours?: QuietHoursInput | null | undefined;
+  /** Share invited, 0 < x <= 1; a deterministic sample by respondent id */
+  sampleRate: number;
+};
+
 /** NPS band: detractor 0-6, passive 7-8, promoter 9-10 */
 export type Band =
   | 'DETRACTOR'
@@ -41,6 +53,14 @@ export type CreateWaveInput = {
   name: string;
   studyId: string | number;
 };
+
+/** QUEUED waiting or being sent; SENT accepted by the SMTP server; FAILED refused for good or retries exhausted; BOUNCED hard bounce (the address is suppressed); SUPPRESSED never sent, the address is on the suppression list */
+export type DeliveryStatus =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT'
+  | 'SUPPRESSED';
 
 export type GuideContentInput = {
   ladderTargetDepth: LadderDepthInput;
@@ -136,6 +156,16 @@ export type PhaseKey =
   | 'LADDERING'
   | 'SURFACE';
 
+/** A daily window in which automatic invitations wait instead of going out */
+export type QuietHoursInput = {
+  /** End, "HH:MM"; a window may cross midnight (22:00 to 07:00) */
+  end: string;
+  /** Start, "HH:MM" (24 h), in the time zone below */
+  start: string;
+  /** IANA time zone name, e.g. Europe/Paris */
+  timezone: string;
+};
+
 export type RespondentFilter = {
   attributes?: Array<AttributeFilter> | null | undefined;
   bands?: Array<Band> | null | undefined;
@@ -149,6 +179,13 @@ export type RespondentFilter = {
 export type SegmentFilter = {
   attributes?: Array<AttributeFilter> | null | undefined;
   bands?: Array<Band> | null | undefined;
+};
+
+export type SenderInput = {
+  /** Display name of the sender, at most 100 characters */
+  fromName?: string | null | undefined;
+  /** Address replies go to */
+  replyTo?: string | null | undefined;
 };
 
 export type SessionStatus =
@@ -185,6 +222,14 @@ export type UpdateGuideInput = {
   content: GuideContentInput;
   note?: string | null | undefined;
   studyId: string | number;
+};
+
+/** The whole fielding rule set of a wave: what is left out is reset */
+export type UpdateWaveFieldingInput = {
+  /** Null turns automatic invitations off */
+  autoInvite?: AutoInviteInput | null | undefined;
+  sender?: SenderInput | null | undefined;
+  waveId: string | number;
 };
 
 export type WaveStatus =
@@ -304,6 +349,29 @@ export type DashboardWaveAnalysisQueryVariables = Exact<{
 
 
 export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string }> }>, actions: Array<{ rank: number, title: string, impactPoints: number }> } | null };
+
+export type FieldingIngestMutationVariables = Exact<{
+  input: IngestResponsesInput;
+}>;
+
+
+export type FieldingIngestMutation = { ingestResponses: { ok: boolean, inserted: number, errors: Array<{ index: number, code: string, message: string }> } };
+
+export type FieldingInvitationsQueryVariables = Exact<{
+  waveId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldingInvitationsQuery = { respondents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, email: string | null, invitation: { status: DeliveryStatus, attempts: number, sentAt: string | null, sessionId: string | null, lastError: string | null } | null } }> } };
+
+export type FieldingUpdateRulesMutationVariables = Exact<{
+  input: UpdateWaveFieldingInput;
+}>;
+
+
+export type FieldingUpdateRulesMutation = { updateWaveFielding: { id: string, fieldingRules: { autoInvite: { bands: Array<Band> } | null } | null } };
 
 export type GuideVersionsQueryVariables = Exact<{
   studyId: string | number;
@@ -705,6 +773,54 @@ export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const FieldingIngestDocument = new TypedDocumentString(`
+    mutation FieldingIngest($input: IngestResponsesInput!) {
+  ingestResponses(input: $input) {
+    ok
+    inserted
+    errors {
+      index
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldingIngestMutation, FieldingIngestMutationVariables>;
+export const FieldingInvitationsDocument = new TypedDocumentString(`
+    query FieldingInvitations($waveId: ID!, $first: Int!, $after: String) {
+  respondents(waveId: $waveId, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        externalId
+        email
+        invitation {
+          status
+          attempts
+          sentAt
+          sessionId
+          lastError
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldingInvitationsQuery, FieldingInvitationsQueryVariables>;
+export const FieldingUpdateRulesDocument = new TypedDocumentString(`
+    mutation FieldingUpdateRules($input: UpdateWaveFieldingInput!) {
+  updateWaveFielding(input: $input) {
+    id
+    fieldingRules {
+      autoInvite {
+        bands
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldingUpdateRulesMutation, FieldingUpdateRulesMutationVariables>;
 export const GuideVersionsDocument = new TypedDocumentString(`
     query GuideVersions($studyId: ID!, $band: Band!) {
   guideVersions(studyId: $studyId, band: $band) {
