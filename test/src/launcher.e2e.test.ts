@@ -30,7 +30,9 @@ const launches: Launch[] = [];
 
 async function launch(env: Record<string, string>): Promise<Launch> {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY'].includes(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY', 'SMTP_URL', 'LADDER_LINK_SECRET'].includes(k),
+    ),
   );
   const child = spawn(process.execPath, [join(repoRoot(), 'devstack/dist/cli/start.js')], {
     env: { ...base, ...env },
@@ -72,6 +74,8 @@ describe('npm start', () => {
       LADDER_PG_PORT: await freePort(),
       LADDER_TEMPORAL_PORT: await freePort(),
       LADDER_TEMPORAL_UI_PORT: await freePort(),
+      LADDER_MAILPIT_SMTP_PORT: await freePort(),
+      LADDER_MAILPIT_PORT: await freePort(),
     };
     const env = { ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), LADDER_DATA_DIR: dataDir };
     const api = `http://localhost:${ports.PORT}/graphql`;
@@ -80,6 +84,7 @@ describe('npm start', () => {
     const key = /sign in\s+\S+#key=(\S+)/.exec(first.output())![1];
     expect(first.output()).toContain(`console        http://localhost:${ports.LADDER_CONSOLE_PORT}`);
     expect(first.output()).toContain(`Temporal UI    http://localhost:${ports.LADDER_TEMPORAL_UI_PORT}`);
+    expect(first.output()).toContain(`Mailpit (email) http://localhost:${ports.LADDER_MAILPIT_PORT}`);
     expect(first.output()).toMatch(/seeded the demo study/);
     const { studies } = await gqlData(api, StudiesDocument, {}, { key });
     const demo = studies.find((s) => s.name === 'Demo - NPS follow-up')!;
@@ -128,8 +133,10 @@ describe('npm start', () => {
       PORT: String(apiPort),
       LADDER_CONSOLE_PORT: String(await freePort()),
       LADDER_DATA_DIR: join(dataDir, 'external'),
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
     });
-    expect(l.output()).not.toMatch(/starting embedded PostgreSQL|starting the Temporal dev server|Temporal UI/);
+    expect(l.output()).not.toMatch(/starting embedded PostgreSQL|starting the Temporal dev server|Temporal UI|starting Mailpit/);
+    expect(l.output()).toMatch(/SMTP relay +smtp:\/\/127\.0\.0\.1:\d+/);
     expect((await gqlData(`http://localhost:${apiPort}/graphql`, StudiesDocument, {}, { key: secret })).studies).toHaveLength(1);
     const check = new pg.Client({ connectionString: databaseUrl });
     await check.connect();
