@@ -112,7 +112,7 @@ async function main() {
     LADDER_BOOTSTRAP_API_KEY: key,
     LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
     LADDER_ALLOWED_ORIGINS: process.env.LADDER_ALLOWED_ORIGINS ?? consoleUrl,
-    LADDER_API_URL: `http://localhost:${config.apiPort}`,
+    LADDER_API_URL: process.env.LADDER_API_URL ?? `http://localhost:${config.apiPort}`,
     SMTP_URL: smtpUrl,
     LADDER_LINK_SECRET: linkSecret(config.linkSecret, join(data, 'link-secret')),
   };

@@ -136,7 +136,7 @@ describe('bench:ingest', () => {
       { key: platform.bootstrapKey },
     );
     const key = Buffer.from(configureIngestSource.secret!.replace(/^whsec_/, ''), 'base64');
-    const url = configureIngestSource.url.replace(/^https?:\/\/[^/]+/, platform.apiUrl.replace(/\/graphql$/, ''));
+    const url = configureIngestSource.url;
     const post = async (i: number) => {
       const body = JSON.stringify({ responses: [response(`w${i}`, i)] });
       const id = `msg_${randomUUID()}`;

@@ -51,6 +51,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     LADDER_BOOTSTRAP_API_KEY: bootstrapKey,
     LADDER_ALLOWED_ORIGINS: consoleUrl,
     LADDER_PUBLIC_URL: consoleUrl,
+    // The API's own public base: webhook URLs it returns and the unsubscribe links the worker mails.
+    LADDER_API_URL: `http://localhost:${apiPort}`,
     ...options.env,
   };
   if (options.seed) {
@@ -81,7 +83,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
           'console',
           process.execPath,
           [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(consolePort), '--strictPort'],
-          { cwd: join(root, 'console'), env: { ...env, LADDER_API_URL: `http://localhost:${apiPort}` }, ready: /localhost:\d+/ },
+          { cwd: join(root, 'console'), env, ready: /localhost:\d+/ },
         ),
       );
     }
