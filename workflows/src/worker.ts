@@ -50,7 +50,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   const fielding = options.fielding
     ? await setUpFielding({
         databaseUrl: options.databaseUrl,
-        temporalAddress: options.temporalAddress,
+        connection,
         namespace,
         taskQueue,
         options: options.fielding,

@@ -17,6 +17,8 @@ export interface FieldingActivityDeps {
   mailer: Mailer;
   /** Starts interview workflows for the sessions invitations create. */
   client: Client;
+  /** The client shares this worker's connection, so interviews can start on it eagerly. */
+  eagerStart?: boolean;
   taskQueue: string;
   settings: MailSettings;
   tuning: DispatchTuning;
@@ -29,7 +31,7 @@ export interface FieldingActivityDeps {
  * finds the first. A closed workflow is never started again under that id (REJECT_DUPLICATE): a
  * finished interview stays finished.
  */
-export function interviewStarter(client: Client, taskQueue: string) {
+export function interviewStarter(client: Client, taskQueue: string, eager = false) {
   return async (input: InterviewWorkflowInput): Promise<void> => {
     try {
       await client.workflow.start(INTERVIEW_WORKFLOW, {
@@ -37,6 +39,9 @@ export function interviewStarter(client: Client, taskQueue: string) {
         workflowId: interviewWorkflowId(input.sessionId),
         args: [input],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        // The server hands the interview's first task straight back to this worker: no round trip through
+        // the task queue, which is most of what a start costs when thousands of invitations go out.
+        requestEagerStart: eager,
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -47,7 +52,7 @@ export function interviewStarter(client: Client, taskQueue: string) {
 export function createFieldingActivities(deps: FieldingActivityDeps): FieldingActivities {
   const dispatch = createDispatcher({
     ...deps,
-    startInterview: interviewStarter(deps.client, deps.taskQueue),
+    startInterview: interviewStarter(deps.client, deps.taskQueue, deps.eagerStart),
     // A long batch reports progress, so a worker that dies mid-batch is noticed by its heartbeat timeout, not the whole timeout.
     heartbeat: () => Context.current().heartbeat(),
   });

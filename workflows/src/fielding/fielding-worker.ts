@@ -1,4 +1,5 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import type { NativeConnection } from '@temporalio/worker';
 import { DEFAULT_TIMING, FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal, type InterviewTiming } from '@ladder/contracts';
 import pg from 'pg';
 import { createMailer } from '../mail/transport.js';
@@ -22,7 +23,8 @@ export interface FieldingHandle {
 /** The dispatcher's mailer (one SMTP pool), database pool, and the Temporal client that starts the interviews invitations create. */
 export async function setUpFielding(input: {
   databaseUrl: string;
-  temporalAddress: string;
+  /** The worker's connection: a client on it can start interviews eagerly, on this very worker. */
+  connection: NativeConnection;
   namespace: string;
   taskQueue: string;
   options: FieldingOptions;
@@ -37,12 +39,12 @@ export async function setUpFielding(input: {
     maxConnections: tuning.sendConcurrency,
     timeoutMs: input.options.mail.smtpTimeoutMs,
   });
-  const connection = await Connection.connect({ address: input.temporalAddress });
-  const client = new Client({ connection, namespace: input.namespace });
+  const client = new Client({ connection: input.connection, namespace: input.namespace });
   const activities = createFieldingActivities({
     pool,
     mailer,
     client,
+    eagerStart: true,
     taskQueue: input.taskQueue,
     settings: input.options.mail,
     tuning,
@@ -60,7 +62,6 @@ export async function setUpFielding(input: {
     },
     async close() {
       mailer.close();
-      await connection.close();
       await pool.end();
     },
   };
