@@ -31,8 +31,9 @@ export interface MailpitChaosTrigger {
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
   if (!res.ok) throw new Error(`Mailpit ${init?.method ?? 'GET'} ${url}: HTTP ${res.status} ${await res.text()}`);
+  // Some answers are plain text ("ok" after a delete): only JSON is parsed.
   const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return (res.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : undefined) as T;
 }
 
 /** A client of one Mailpit's API (`MailpitHandle.apiUrl`). */

@@ -57,6 +57,8 @@ describe('Mailpit', () => {
     const [found] = await api.waitFor('to:anna@example.com');
     expect(found).toMatchObject({ Subject: 'Hello Anna', MessageID: 'fixed-1@ladder.test' });
     expect((await api.message(found.ID)).Text.trim()).toBe('Hi.');
+    await api.deleteAll();
+    expect((await api.messages()).total).toBe(0);
   });
 
   it('refuses recipients with the chosen code while chaos is set, and accepts them again once reset', async () => {
