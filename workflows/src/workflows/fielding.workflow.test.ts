@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -272,5 +274,19 @@ describe('fielding dispatcher', () => {
     ]);
     expect(capRows[2].due_at.toISOString()).toBe(nextLocalMidnight(new Date(), 'America/New_York').toISOString());
     expect(capRows[2].last_error).toBeNull();
+  });
+
+  it('runs as one dispatcher however often it is woken', async () => {
+    await Promise.all([wake(), wake(), wake()]);
+    const { executions } = await client.workflowService.listWorkflowExecutions({
+      namespace: 'default',
+      query: `WorkflowId = '${FIELDING_WORKFLOW_ID}' AND ExecutionStatus = 'Running'`,
+    });
+    expect(executions).toHaveLength(1);
+    // The dispatcher never ends: its history so far (passes, wakes, timers) is what replays must keep accepting.
+    if (process.env.LADDER_RECORD_HISTORIES) {
+      const history = await client.workflow.getHandle(FIELDING_WORKFLOW_ID).fetchHistory();
+      writeFileSync(new URL('./histories/fielding-dispatcher.json', import.meta.url), historyToJSON(history));
+    }
   });
 });
