@@ -6,6 +6,7 @@ import { Insights1764200000000 } from './migrations/1764200000000-insights.js';
 import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cube.js';
 import { Fielding1764400000000 } from './migrations/1764400000000-fielding.js';
 import { CommentQueue1764410000000 } from './migrations/1764410000000-comment-queue.js';
+import { LazyInterviews1764420000000 } from './migrations/1764420000000-lazy-interviews.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   SegmentCube1764300000000,
   Fielding1764400000000,
   CommentQueue1764410000000,
+  LazyInterviews1764420000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

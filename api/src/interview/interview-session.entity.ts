@@ -34,6 +34,8 @@ export class InterviewSession {
   /** sha256 of the respondent's link token; the token itself is never stored. */
   @Column('text', { name: 'token_hash' }) tokenHash!: string;
   @Column('text', { name: 'workflow_id' }) workflowId!: string;
+  /** Null for a mailed invitation nobody has opened yet: its workflow starts when the link is opened. */
+  @Column('timestamptz', { name: 'workflow_started_at', nullable: true }) workflowStartedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'started_at', nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt!: Date | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -22,6 +22,7 @@ import { Respondent } from '../respondent/respondent.entity.js';
 import type { StudyService } from '../study/study.service.js';
 import { Wave } from '../wave/wave.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
+import { openInvitation } from './open-invitation.js';
 import type { InterviewSessionsArgs, RespondentSessionView, StartInterviewPayload } from './interview.types.js';
 import { Turn } from './turn.entity.js';
 
@@ -144,6 +145,8 @@ export class InterviewService {
         language: respondent.language ?? 'en',
         languageSource: respondent.language ? LanguageSource.ATTRIBUTE : LanguageSource.DEFAULT,
         expiresAt: new Date(Date.now() + this.timing.invitationTtlMs),
+        // Started right after the commit (startWorkflow), or the row is deleted.
+        workflowStartedAt: new Date(),
       }),
     );
   }
@@ -216,7 +219,7 @@ export class InterviewService {
   }
 
   async respondentSession(ctx: RequestContext, token: string): Promise<RespondentSessionView> {
-    const session = await this.byToken(ctx, token);
+    const session = await openInvitation(ctx.db, this.workflows, this.timing, await this.byToken(ctx, token));
     const [respondent, turns] = await Promise.all([
       ctx.db.getRepository(Respondent).findOneByOrFail({ id: session.respondentId, workspaceId: session.workspaceId }),
       ctx.db.getRepository(Turn).find({ where: { workspaceId: session.workspaceId, sessionId: session.id }, order: { seq: 'ASC' } }),
@@ -232,7 +235,7 @@ export class InterviewService {
 
   /** Hands the message to the interview workflow (a Temporal Update) and returns the moderator's reply. */
   async send(ctx: RequestContext, token: string, text: string, clientMessageId?: string): Promise<Turn> {
-    const session = await this.byToken(ctx, token);
+    const session = await openInvitation(ctx.db, this.workflows, this.timing, await this.byToken(ctx, token));
     const trimmed = text.trim();
     if (!trimmed || trimmed.length > MAX_MESSAGE_LENGTH) {
       throw new LadderError(

@@ -23,8 +23,6 @@ export interface MailSettings {
 export interface DispatchTuning {
   /** Emails in flight at once (also the SMTP pool's connections). */
   sendConcurrency: number;
-  /** Interview workflows started at once. */
-  startConcurrency: number;
   /**
    * A claimed row nobody finished (a killed worker) is claimable again after this long. Only the
    * dispatcher workflow's one activity claims rows, and a live activity heartbeats (a dead one is
@@ -42,7 +40,6 @@ export interface DispatchTuning {
 
 export const DEFAULT_TUNING: DispatchTuning = {
   sendConcurrency: 8,
-  startConcurrency: 16,
   leaseMs: 60_000,
   retryBaseMs: 1_000,
   retryMaxMs: 60_000,

@@ -1,10 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import { createHash } from 'node:crypto';
 import { DEFAULT_TIMING } from '@ladder/contracts';
-import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../mail/transport.js';
-import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
+import { startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import {
   addRespondent,
   deliveries,
@@ -16,25 +14,19 @@ import {
 } from '../test-support/fielding.js';
 import { DEFAULT_TUNING } from './dispatch-config.js';
 import { createDispatcher } from './dispatcher.js';
-import { interviewStarter } from './fielding-activities.js';
 
 let db: TestDatabase;
-let temporal: TemporalDevServerHandle;
 let mailpit: TestMailpit;
-let client: Client;
 let mailer: Mailer;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 beforeAll(async () => {
-  [db, temporal, mailpit] = await Promise.all([startTestDatabase(), startTestTemporal(), startTestMailpit()]);
-  client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  [db, mailpit] = await Promise.all([startTestDatabase(), startTestMailpit()]);
   mailer = createMailer({ smtpUrl: mailpit.smtpUrl, maxConnections: 2 });
 });
 afterAll(async () => {
   mailer?.close();
-  await client?.connection.close();
   await mailpit?.stop();
-  await temporal?.stop();
   await stopTestDatabase(db);
 });
 
@@ -42,7 +34,6 @@ const dispatcherWith = (m: Mailer) =>
   createDispatcher({
     pool: db.pool,
     mailer: m,
-    startInterview: interviewStarter(client, `test-lease-${randomUUID()}`),
     settings: testMailSettings(mailpit.smtpUrl),
     tuning: { ...DEFAULT_TUNING, sendConcurrency: 2, leaseMs: 3000 },
     timing: DEFAULT_TIMING,

@@ -6,6 +6,7 @@ import { applySendWindows } from './apply-windows.js';
 import type { DispatchTuning, MailSettings } from './dispatch-config.js';
 import { countOutcomes, recordOutcomes, type Outcome, type OutcomeCounts } from './delivery-outcomes.js';
 import { claimDue, loadContexts, nextDueAt } from './delivery-store.js';
+import { expireUnopenedInvitations } from './expire-unopened.js';
 import { prepareSessions } from './prepare-sessions.js';
 import { sendBatch, type SendDeps } from './send-batch.js';
 
@@ -31,7 +32,7 @@ export interface DispatchResult extends OutcomeCounts {
 const MIN_WAIT_MS = 500;
 
 /**
- * One dispatch pass over the email outbox: claim due rows (with a lease), drop suppressed
+ * One dispatch pass over the email outbox: expire mailed invitations nobody opened in time, claim due rows (with a lease), drop suppressed
  * addresses, hold automatic invitations outside their send window, create or reuse interview
  * sessions, send, and write every row's outcome (in groups, as the emails go out).
  */
@@ -49,6 +50,7 @@ export function createDispatcher(deps: DispatcherDeps) {
   }
 
   return async function dispatch(limit: number): Promise<DispatchResult> {
+    await expireUnopenedInvitations(pool);
     const claimed = await claimDue(pool, limit, tuning.leaseMs);
     let outcomes: Outcome[] = [];
     if (claimed.length) {

@@ -43,9 +43,6 @@ export async function setUpFielding(input: {
   const activities = createFieldingActivities({
     pool,
     mailer,
-    client,
-    eagerStart: true,
-    taskQueue: input.taskQueue,
     settings: input.options.mail,
     tuning,
     timing: input.options.timing ?? DEFAULT_TIMING,

@@ -1,4 +1,4 @@
-import type { InterviewTiming, InterviewWorkflowInput } from '@ladder/contracts';
+import type { InterviewTiming } from '@ladder/contracts';
 import { composeMessage, firstNameOf } from '../mail/compose.js';
 import { chatUrl, unsubscribeUrl } from '../mail/links.js';
 import { classifySmtpError, type SmtpFailure } from '../mail/smtp-failure.js';
@@ -10,8 +10,6 @@ import type { ReadyEmail } from './prepare-sessions.js';
 
 export interface SendDeps {
   mailer: Mailer;
-  /** Starts the session's interview workflow; resolves when it runs already. */
-  startInterview(input: InterviewWorkflowInput): Promise<void>;
   settings: MailSettings;
   tuning: DispatchTuning;
   timing: InterviewTiming;
@@ -41,9 +39,9 @@ function retryOutcome(email: ReadyEmail, failure: SmtpFailure, deps: SendDeps): 
 }
 
 /**
- * Starts the interview workflows of invited sessions and sends every ready email, a few at a
- * time. Each row gets its own outcome, so one refused address never holds up the others; but once
- * the server cannot be reached at all, the rest of the batch is not tried (each would wait for
+ * Sends every ready email, a few at a time (an invitation's interview workflow starts when its
+ * link is opened: see the API's open-invitation.ts). Each row gets its own outcome, so one refused
+ * address never holds up the others; but once the server cannot be reached at all, the rest of the batch is not tried (each would wait for
  * its own connection timeout) and goes back to the queue with the same error. Returns every
  * outcome, all of them recorded.
  */
@@ -63,30 +61,7 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
     pending.push(outcome);
     if (pending.length >= RECORD_EVERY) await flush();
   };
-  // An invited session's interview must run before its link goes out; each email waits for its own
-  // session's start only, so starting and sending overlap instead of running one after the other.
-  const startGate = limiter(deps.tuning.startConcurrency);
   const sendGate = limiter(deps.tuning.sendConcurrency);
-  const starts = new Map<string, Promise<string | null>>();
-  const started = (email: ReadyEmail): Promise<string | null> => {
-    if (email.session.status !== 'invited') return Promise.resolve(null);
-    let start = starts.get(email.session.id);
-    if (!start) {
-      const input = {
-        sessionId: email.session.id,
-        workspaceId: email.ctx.delivery.workspaceId,
-        band: email.ctx.band,
-        language: email.ctx.respondentLanguage,
-        timing: deps.timing,
-      };
-      start = startGate(() => deps.startInterview(input)).then(
-        () => null,
-        (error: Error) => `the interview could not be started: ${error.message}`,
-      );
-      starts.set(email.session.id, start);
-    }
-    return start;
-  };
 
   let unreachable: SmtpFailure | null = null;
   const deliver = async (email: ReadyEmail): Promise<Outcome> => {
@@ -123,10 +98,7 @@ export async function sendBatch(ready: ReadyEmail[], deps: SendDeps): Promise<Ou
 
   await Promise.all(
     ready.map(async (email) => {
-      const startFailure = await started(email);
-      const outcome = startFailure
-        ? retryOutcome(email, { kind: 'retry', detail: startFailure }, deps)
-        : await sendGate(() => deliver(email));
+      const outcome = await sendGate(() => deliver(email));
       // Temporal throttles heartbeats itself; one per email keeps a slow batch visibly alive.
       deps.heartbeat();
       await settle(outcome);

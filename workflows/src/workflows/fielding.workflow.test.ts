@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -134,12 +134,41 @@ describe('fielding dispatcher', () => {
       language: 'fr',
     });
 
-    // Each invitation started its interview: the workflow runs and has written the opening question.
-    const handle = client.workflow.getHandle(interviewWorkflowId(session.id));
-    expect((await handle.describe()).status.name).toBe('RUNNING');
-    const turns = async () => (await db.pool.query(`SELECT seq FROM turn WHERE session_id = $1`, [session.id])).rows;
-    for (let i = 0; i < 50 && !(await turns()).length; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await turns()).toEqual([{ seq: 0 }]);
+    // No interview runs until the link is opened (the API starts it then): nothing was started for an email.
+    expect(session.workflow_started_at).toBeNull();
+    await expect(client.workflow.getHandle(interviewWorkflowId(session.id)).describe()).rejects.toThrow(WorkflowNotFoundError);
+  });
+
+  it('expires a mailed invitation nobody opened before it lapsed, and leaves opened or running ones alone', async () => {
+    const wave = await seedWave(db.pool);
+    const ids: Record<string, string> = {};
+    for (const [name, started, expiresIn] of [
+      ['lapsed', null, '-2 minutes'],
+      ['fresh', null, '1 day'],
+      ['opened', 'now()', '-2 minutes'],
+    ] as const) {
+      const respondentId = await addRespondent(db.pool, wave, { email: `${name}@example.com` });
+      ids[name] = randomUUID();
+      await db.pool.query(
+        `INSERT INTO interview_session (id, workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, guide_id,
+                                        expires_at, workflow_started_at)
+         VALUES ($1, $2, $3, $4, 'offline', $5, $6, $7, now() + $8::interval, ${started ?? 'NULL'})`,
+        [
+          ids[name],
+          wave.workspaceId,
+          respondentId,
+          wave.waveId,
+          sha256(name),
+          interviewWorkflowId(ids[name]),
+          wave.guides.detractor,
+          expiresIn,
+        ],
+      );
+    }
+    await wake();
+    const status = async (id: string) => (await db.pool.query(`SELECT status FROM interview_session WHERE id = $1`, [id])).rows[0].status;
+    for (let i = 0; i < 100 && (await status(ids.lapsed)) !== 'expired'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect([await status(ids.lapsed), await status(ids.fresh), await status(ids.opened)]).toEqual(['expired', 'invited', 'invited']);
   });
 
   it('mails the idle reminder with the invitation’s link, and only once', async () => {
@@ -149,6 +178,13 @@ describe('fielding dispatcher', () => {
     await wake();
     const [invitation] = await waitForDeliveries(db.pool, wave.waveId, allSettled);
     const token = chatToken((await mailTo('quiet@example.com', /^A few questions/)).Text)!;
+    // The respondent opens the link: the API starts the interview (open-invitation.ts), as here.
+    await client.workflow.start(INTERVIEW_WORKFLOW, {
+      taskQueue,
+      workflowId: interviewWorkflowId(invitation.session_id!),
+      args: [{ sessionId: invitation.session_id!, workspaceId: wave.workspaceId, band: 'detractor', language: 'en', timing }],
+    });
+    await db.pool.query(`UPDATE interview_session SET workflow_started_at = now() WHERE id = $1`, [invitation.session_id]);
     // One answer starts the idle clock; then silence until the reminder.
     await client.workflow.getHandle(interviewWorkflowId(invitation.session_id!)).executeUpdate(respondUpdate, {
       args: [{ text: 'The exports keep failing.' }],
