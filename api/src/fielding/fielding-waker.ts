@@ -2,7 +2,11 @@ import { FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal, TASK_QUEUE
 import type { WorkflowClient } from '@temporalio/client';
 
 export interface FieldingWakerOptions {
-  /** At most one signal per this many milliseconds; wakes in between share the next one. */
+  /**
+   * At most one signal per this many milliseconds (default 1 s); wakes in between share the next
+   * one. Each signal is a dispatcher pass (a workflow task and two activities): at 5 a second,
+   * responses streaming in one by one spent a third of two cores on passes that found little to do.
+   */
   intervalMs?: number;
   /** Time limit of one signal-with-start; the client's own gRPC retries happen within it. */
   timeoutMs?: number;
@@ -37,7 +41,7 @@ export class FieldingWaker {
     private readonly workflows: WorkflowClient,
     options: FieldingWakerOptions = {},
   ) {
-    this.intervalMs = options.intervalMs ?? 200;
+    this.intervalMs = options.intervalMs ?? 1000;
     this.timeoutMs = options.timeoutMs ?? 2000;
     this.log = options.log ?? console;
   }

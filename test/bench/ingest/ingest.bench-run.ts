@@ -13,6 +13,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { freePort, mailpitApi, startMailpit, type MailpitHandle } from '@ladder/devstack';
 import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   BenchConfigureIngestSourceDocument,
@@ -124,7 +125,11 @@ describe('bench:ingest', () => {
 
     const single = await newWave('Bench singles');
     const seconds = await concurrently(SINGLES, CLIENTS, (i) => ingest(single.waveId, [response(`s${i}`, i)]));
-    report(`ingestResponses one by one (${SINGLES}, ${CLIENTS} clients)`, `${Math.round(SINGLES / seconds)} responses/s`);
+    report(`ingestResponses one by one (${SINGLES}, ${CLIENTS} clients, one wave)`, `${Math.round(SINGLES / seconds)} responses/s`);
+    // The same, each client on its own wave: writers of one wave serialize on its write lock (exact cube and counts).
+    const waves = await Promise.all(Array.from({ length: CLIENTS }, (_, c) => newWave(`Bench singles ${c}`)));
+    const spread = await concurrently(SINGLES, CLIENTS, (i) => ingest(waves[i % CLIENTS].waveId, [response(`s${i}`, i)]));
+    report(`ingestResponses one by one (${SINGLES}, ${CLIENTS} clients, ${CLIENTS} waves)`, `${Math.round(SINGLES / spread)} responses/s`);
   });
 
   it('the signed webhook route, one response per delivery', async () => {
