@@ -33,8 +33,9 @@ async function mailedSession(expiresInMs: number): Promise<InterviewSession> {
   );
   const id = randomUUID();
   await api.db.query(
-    `INSERT INTO interview_session (id, workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, expires_at)
-     VALUES ($1, $2, $3, $4, 'offline', $5, $6, now() + make_interval(secs => $7::double precision / 1000))`,
+    `INSERT INTO interview_session (id, workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, expires_at,
+                                    workflow_started_at)
+     VALUES ($1, $2, $3, $4, 'offline', $5, $6, now() + make_interval(secs => $7::double precision / 1000), NULL)`,
     [id, api.a.id, respondentId, waveId, randomUUID(), interviewWorkflowId(id), expiresInMs],
   );
   return api.db.getRepository(InterviewSession).findOneByOrFail({ id });

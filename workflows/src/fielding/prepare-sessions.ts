@@ -17,7 +17,7 @@ export interface ReadyEmail {
 
 /**
  * One transaction per batch: creates the interview sessions invitations need (status invited, the
- * wave's pinned guide, like the API's startInterview), points every session's token hash at the
+ * wave's pinned guide, like the API's startInterview; no workflow until the link is opened), points every session's token hash at the
  * link about to be mailed, and stores each row's session id and unsubscribe token hash. The
  * session id is on the row from the commit on, so a retry (or another worker after a crash)
  * mails the same session and never creates a second one.
@@ -63,10 +63,10 @@ export async function prepareSessions(
     if (created.length) {
       await client.query(
         `INSERT INTO interview_session (id, workspace_id, respondent_id, wave_id, status, moderator, token_hash, workflow_id,
-                                        guide_id, language, language_source, expires_at)
+                                        guide_id, language, language_source, expires_at, workflow_started_at)
          SELECT id, workspace_id, respondent_id, wave_id, 'invited', 'offline', token_hash, workflow_id, guide_id,
                 coalesce(language, 'en'), CASE WHEN language IS NULL THEN 'default' ELSE 'attribute' END,
-                now() + make_interval(secs => $9::double precision / 1000)
+                now() + make_interval(secs => $9::double precision / 1000), NULL
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::uuid[], $8::text[])
            AS s(id, workspace_id, respondent_id, wave_id, token_hash, workflow_id, guide_id, language)`,
         [
