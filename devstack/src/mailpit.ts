@@ -1,42 +1,26 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { isExecutable, onPath } from './executables.js';
-import { cacheDir } from './paths.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureGoTool } from './executables.js';
 import { waitForPort } from './ports.js';
 
 /** The Mailpit release `npm start` and the tests run: an SMTP server that keeps every message, a web UI and an HTTP API. */
 export const MAILPIT_VERSION = 'v1.33.1';
 
-/**
- * Finds Mailpit: MAILPIT_PATH, then the machine cache, then PATH; builds it into the cache with
- * `go install` when none is found (about a minute on 2 cores, once per machine).
- */
+/** Finds Mailpit (MAILPIT_PATH, the machine cache, PATH) or builds it with Go (about a minute on 2 cores). */
 export function ensureMailpit(log: (line: string) => void = console.log): string {
-  const explicit = process.env.MAILPIT_PATH;
-  if (explicit) {
-    if (!isExecutable(explicit)) throw new Error(`MAILPIT_PATH=${explicit} is not an executable file`);
-    return explicit;
-  }
-  const binDir = join(cacheDir(), 'bin');
-  const cached = join(binDir, 'mailpit');
-  if (isExecutable(cached)) return cached;
-  const found = onPath('mailpit');
-  if (found) return found;
-  if (!onPath('go')) {
-    throw new Error(
-      'Mailpit was not found and Go is not installed to build it. Install Mailpit (https://mailpit.axllent.org/docs/install/) ' +
-        'and put it on PATH, set MAILPIT_PATH, or point SMTP_URL at another SMTP server.',
-    );
-  }
-  mkdirSync(binDir, { recursive: true });
-  log(`building Mailpit ${MAILPIT_VERSION} into ${binDir} (once per machine, about a minute)...`);
-  const built = spawnSync('go', ['install', `github.com/axllent/mailpit@${MAILPIT_VERSION}`], {
-    env: { ...process.env, GOBIN: binDir },
-    stdio: 'inherit',
-  });
-  if (built.status !== 0 || !isExecutable(cached)) throw new Error(`go install of Mailpit failed (exit ${built.status})`);
-  return cached;
+  return ensureGoTool(
+    {
+      binary: 'mailpit',
+      pathVariable: 'MAILPIT_PATH',
+      module: 'github.com/axllent/mailpit',
+      version: MAILPIT_VERSION,
+      label: 'Mailpit',
+      installHint:
+        'Install Mailpit (https://mailpit.axllent.org/docs/install/) and put it on PATH, set MAILPIT_PATH, ' +
+        'or point SMTP_URL at another SMTP server.',
+      buildTime: 'about a minute',
+    },
+    log,
+  );
 }
 
 export interface MailpitOptions {

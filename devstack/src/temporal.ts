@@ -1,42 +1,24 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { isExecutable, onPath } from './executables.js';
-import { cacheDir } from './paths.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureGoTool } from './executables.js';
 import { waitForPort } from './ports.js';
 
 /** v1.5.1 is the newest CLI tag that `go install` accepts (later go.mod files carry `replace`). */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 
-/**
- * Finds the Temporal CLI: TEMPORAL_CLI_PATH, then the machine cache, then PATH; builds it into
- * the cache with `go install` when none is found. Built once per machine, reused by every clone.
- */
+/** Finds the Temporal CLI (TEMPORAL_CLI_PATH, the machine cache, PATH) or builds it with Go (a few minutes). */
 export function ensureTemporalCli(log: (line: string) => void = console.log): string {
-  const explicit = process.env.TEMPORAL_CLI_PATH;
-  if (explicit) {
-    if (!isExecutable(explicit)) throw new Error(`TEMPORAL_CLI_PATH=${explicit} is not an executable file`);
-    return explicit;
-  }
-  const binDir = join(cacheDir(), 'bin');
-  const cached = join(binDir, 'temporal');
-  if (isExecutable(cached)) return cached;
-  const found = onPath('temporal');
-  if (found) return found;
-  if (!onPath('go')) {
-    throw new Error(
-      'The Temporal CLI was not found and Go is not installed to build it. Install the CLI ' +
-        '(https://docs.temporal.io/cli) and put it on PATH, or set TEMPORAL_CLI_PATH.',
-    );
-  }
-  mkdirSync(binDir, { recursive: true });
-  log(`building the Temporal CLI ${TEMPORAL_CLI_VERSION} into ${binDir} (once per machine, a few minutes)...`);
-  const built = spawnSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}`], {
-    env: { ...process.env, GOBIN: binDir },
-    stdio: 'inherit',
-  });
-  if (built.status !== 0 || !isExecutable(cached)) throw new Error(`go install of the Temporal CLI failed (exit ${built.status})`);
-  return cached;
+  return ensureGoTool(
+    {
+      binary: 'temporal',
+      pathVariable: 'TEMPORAL_CLI_PATH',
+      module: 'github.com/temporalio/cli/cmd/temporal',
+      version: TEMPORAL_CLI_VERSION,
+      label: 'the Temporal CLI',
+      installHint: 'Install the CLI (https://docs.temporal.io/cli) and put it on PATH, or set TEMPORAL_CLI_PATH.',
+      buildTime: 'a few minutes',
+    },
+    log,
+  );
 }
 
 export interface TemporalDevServerOptions {
