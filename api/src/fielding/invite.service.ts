@@ -4,7 +4,8 @@ import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import type { FieldingWaker } from './fielding-waker.js';
 import type { InviteRespondentsInput, InviteRespondentsResult } from './invite.types.js';
-import { findFieldableWave, requireFielding } from './wave-scope.js';
+import { requireFielding } from '../wave/require-fielding.js';
+import { findFieldableWave } from './wave-scope.js';
 
 interface Selection {
   ids: string[] | null;

@@ -13,13 +13,14 @@ import {
 } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
-import { Band, LanguageSource, ModeratorKind, SessionStatus, WaveStatus, type TurnRole } from '../common/enums.js';
+import { Band, LanguageSource, ModeratorKind, SessionStatus, type TurnRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import type { StartGuidePreviewInput } from '../guide/guide.types.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import type { StudyService } from '../study/study.service.js';
+import { requireFielding } from '../wave/require-fielding.js';
 import { Wave } from '../wave/wave.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import { openInvitation } from './open-invitation.js';
@@ -69,15 +70,7 @@ export class InterviewService {
         return { session: { ...latest, tokenHash: hashToken(token) }, isNew: false, respondent };
       }
       const wave = await em.getRepository(Wave).findOneByOrFail({ id: respondent.waveId, workspaceId });
-      if (wave.status !== WaveStatus.FIELDING) {
-        throw new LadderError(
-          'WAVE_NOT_LAUNCHED',
-          wave.status === WaveStatus.DRAFT
-            ? `Wave "${wave.name}" is not launched yet: launch it (launchWave) to pin its guides, then start interviews`
-            : `Wave "${wave.name}" is closed`,
-          { waveId: wave.id, status: wave.status },
-        );
-      }
+      requireFielding(wave);
       const [pinned] = await em.query(`SELECT guide_id FROM wave_guide WHERE wave_id = $1 AND band = $2`, [wave.id, respondent.band]);
       const session = await this.createSession(em, respondent, pinned?.guide_id ?? null, token);
       return { session, isNew: true, respondent };
