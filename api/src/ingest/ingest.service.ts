@@ -4,7 +4,7 @@ import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { apiKeyIdOf } from './import-batch.js';
 import { NO_INGEST_HOOKS, type IngestHooks } from './ingest-hooks.js';
-import { ingestInto } from './ingest-into.js';
+import { IngestCoalescer } from './ingest-coalescer.js';
 import type { IngestLineage, IngestOutcome, IngestResponse, IngestTarget } from './ingest-response.js';
 import type { ImportBatch, ImportBatchesArgs, IngestResponsesInput, IngestResult } from './ingest.types.js';
 
@@ -19,7 +19,12 @@ interface ImportBatchRow {
 }
 
 export class IngestService {
-  constructor(private readonly hooks: IngestHooks = NO_INGEST_HOOKS) {}
+  /** Concurrent calls of one wave are written together (see IngestCoalescer). */
+  private readonly coalescer: IngestCoalescer;
+
+  constructor(hooks: IngestHooks = NO_INGEST_HOOKS) {
+    this.coalescer = new IngestCoalescer(hooks);
+  }
 
   /** `ingestResponses`: the caller's key needs the ingest permission; lineage source `api`, with the key. */
   async ingestResponses(ctx: RequestContext, input: IngestResponsesInput): Promise<IngestResult> {
@@ -35,7 +40,7 @@ export class IngestService {
 
   /** The webhook route's entry point: the same checks, writes and hooks as `ingestResponses`. */
   ingestInto(db: DataSource, target: IngestTarget, responses: IngestResponse[], lineage: IngestLineage): Promise<IngestOutcome> {
-    return ingestInto(db, target, responses, lineage, this.hooks);
+    return this.coalescer.ingest(db, target, responses, lineage);
   }
 
   /** A wave's imports, newest first: where its responses came from. */
