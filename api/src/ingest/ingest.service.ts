@@ -38,7 +38,7 @@ export class IngestService {
       : { ok: false, inserted: 0, updated: 0, unchanged: 0, batchId: null, errors: outcome.errors };
   }
 
-  /** The webhook route's entry point: the same checks, writes and hooks as `ingestResponses`. */
+  /** The webhook route's entry point: the same checks, writes and hooks as `ingestResponses` (calls of a wave written together). */
   ingestInto(db: DataSource, target: IngestTarget, responses: IngestResponse[], lineage: IngestLineage): Promise<IngestOutcome> {
     return this.coalescer.ingest(db, target, responses, lineage);
   }
