@@ -7,6 +7,7 @@ import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cub
 import { Fielding1764400000000 } from './migrations/1764400000000-fielding.js';
 import { CommentQueue1764410000000 } from './migrations/1764410000000-comment-queue.js';
 import { LazyInterviews1764420000000 } from './migrations/1764420000000-lazy-interviews.js';
+import { ApiKeyLifecycle1764500000000 } from './migrations/1764500000000-api-key-lifecycle.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   Fielding1764400000000,
   CommentQueue1764410000000,
   LazyInterviews1764420000000,
+  ApiKeyLifecycle1764500000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
