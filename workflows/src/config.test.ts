@@ -62,7 +62,20 @@ describe('worker configuration', () => {
       model: 'mistral-large-latest',
       timeoutMs: 2000,
       pricing: { inputPerMillion: 2, outputPerMillion: 0.3 },
+      redactPii: true,
     });
+  });
+
+  it('redacts personal data before the LLM unless LADDER_REDACT_PII=false', () => {
+    const base = {
+      DATABASE_URL: 'postgres://x/y',
+      MISTRAL_API_KEY: 'k',
+      LADDER_PAYLOAD_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+    };
+    const llm = (env: Record<string, string>) => loadWorkerConfig({ ...base, ...env }).llm;
+    expect(llm({})?.redactPii).toBe(true);
+    expect(llm({ LADDER_REDACT_PII: 'false' })?.redactPii).toBe(false);
+    expect(() => llm({ LADDER_REDACT_PII: 'no' })).toThrow(/LADDER_REDACT_PII must be true or false/);
   });
 
   it('lists every mail problem at once', () => {

@@ -38,6 +38,7 @@ const schema = z.object({
   MISTRAL_TIMEOUT_MS: number('MISTRAL_TIMEOUT_MS', 100).default(15_000),
   MISTRAL_PRICE_INPUT_PER_MTOK: number('MISTRAL_PRICE_INPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.inputPerMillion),
   MISTRAL_PRICE_OUTPUT_PER_MTOK: number('MISTRAL_PRICE_OUTPUT_PER_MTOK', 0).default(DEFAULT_CHAT_PRICING.outputPerMillion),
+  LADDER_REDACT_PII: z.enum(['true', 'false'], { error: 'LADDER_REDACT_PII must be true or false' }).default('true'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s/]+/, 'SMTP_URL must look like smtp://user:pass@host:port or smtps://host:465')
@@ -86,6 +87,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
           model: e.MISTRAL_MODEL,
           timeoutMs: e.MISTRAL_TIMEOUT_MS,
           pricing: { inputPerMillion: e.MISTRAL_PRICE_INPUT_PER_MTOK, outputPerMillion: e.MISTRAL_PRICE_OUTPUT_PER_MTOK },
+          redactPii: e.LADDER_REDACT_PII === 'true',
         }
       : null,
     mail: {

@@ -10,6 +10,7 @@ import type { CodedExcerpt, TranscriptCoding } from '@ladder/contracts/taxonomy'
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import type { Embedder } from '../llm/mistral-embeddings.js';
+import { namesFromAttributes } from '../llm/redact.js';
 import type { TranscriptTurn } from '../moderator/types.js';
 import { loadTaxonomy, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
 import { notifyEvent } from './db.js';
@@ -95,7 +96,7 @@ export function createAnalysisActivities({
     const {
       rows: [s],
     } = await pool.query(
-      `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, r.band, coalesce(s.language, r.language, 'en') AS language
+      `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, r.band, coalesce(s.language, r.language, 'en') AS language, r.attributes
        FROM interview_session s JOIN respondent r ON r.id = s.respondent_id JOIN wave w ON w.id = s.wave_id WHERE s.id = $1`,
       [sessionId],
     );
@@ -122,6 +123,7 @@ export function createAnalysisActivities({
       taxonomy: taxonomy.content,
       taxonomyVersion: taxonomy.version,
       language: s.language,
+      respondentNames: namesFromAttributes(s.attributes),
     });
     return saveCoding(
       pool,

@@ -214,7 +214,7 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
       const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
       let drafted;
       try {
-        drafted = await draftQuestionWithMistral(llm, { ...ctx, decision });
+        drafted = await draftQuestionWithMistral(llm, { ...ctx, decision, names: s.respondentNames });
       } catch (error) {
         const failure = error instanceof LlmError ? error : toLlmError(error);
         throw ApplicationFailure.create({

@@ -3,6 +3,7 @@ import { inTransaction, notifyEvent } from './db.js';
 import type { Band, ModeratorAction, ModeratorKind, PhaseKey, SessionStatus, TurnAuthor, TurnRole, TurnView } from '@ladder/contracts';
 import { defaultGuide, guideContentSchema, type GuideContent } from '@ladder/contracts/guide';
 import type { AnswerSignals, DetectedEscalation, GuardFinding, TranscriptTurn } from '../moderator/types.js';
+import { namesFromAttributes } from '../llm/redact.js';
 
 export type LanguageSource = 'attribute' | 'detected' | 'default';
 
@@ -22,6 +23,8 @@ export interface SessionInfo {
   guideId: string | null;
   /** A guide-editor "try it" interview (preview wave). */
   preview: boolean;
+  /** The respondent's names from the import's attributes, redacted before the LLM. */
+  respondentNames?: string[];
 }
 
 interface TurnRow {
@@ -56,7 +59,7 @@ export const toView = (r: TurnRow): TurnView => ({
 export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string): Promise<SessionInfo | null> {
   const { rows } = await db.query(
     `SELECT s.id, s.workspace_id, s.wave_id, w.study_id, w.preview, s.status, s.moderator, s.language, s.language_source,
-            r.band, r.language AS respondent_language, g.id AS guide_id, g.content AS guide
+            r.band, r.language AS respondent_language, r.attributes, g.id AS guide_id, g.content AS guide
      FROM interview_session s
      JOIN respondent r ON r.id = s.respondent_id
      JOIN wave w ON w.id = s.wave_id
@@ -86,6 +89,7 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
     guide: parsedGuide?.success ? parsedGuide.data : defaultGuide(row.band),
     guideId: parsedGuide?.success ? row.guide_id : null,
     preview: row.preview === true,
+    respondentNames: namesFromAttributes(row.attributes),
   };
 }
 

@@ -12,11 +12,15 @@ import { competitorsIn } from '../moderator/signals.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
 import type { LlmUsage } from '../llm/pricing.js';
+import { originalSpan, type Redaction } from '../llm/redact.js';
 import type { CodableTurn, OfflineCodingInput } from './offline-coder.js';
-import { locateQuote, quoteProblem } from './quote-check.js';
+import { locateQuote, quoteProblem, type QuoteSpan } from './quote-check.js';
 import { sentimentOf } from './sentiment.js';
 
-export type CodingInput = OfflineCodingInput;
+export interface CodingInput extends OfflineCodingInput {
+  /** The respondent's names when the import carried them: the model sees [name] instead. */
+  respondentNames?: readonly string[];
+}
 
 /** Tokens and cost of every call a coding took, failed attempts included. */
 export interface CodingUsage extends LlmUsage {
@@ -95,6 +99,28 @@ export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
   ];
 }
 
+/** The transcript as the model reads it: each turn redacted, with the way back to the original. */
+interface RedactedTranscript {
+  turns: CodableTurn[];
+  bySeq: Map<number, Redaction>;
+}
+
+function redactTranscript(chat: MistralChat, input: CodingInput): RedactedTranscript {
+  const bySeq = new Map(input.transcript.map((t) => [t.seq, chat.redact(t.text, input.respondentNames)] as const));
+  return { turns: input.transcript.map((t) => ({ ...t, text: bySeq.get(t.seq)!.text })), bySeq };
+}
+
+/**
+ * The quote's span in the original turn. The model quotes the redacted text; a quote without a
+ * placeholder is found at the same words in the original, and one with a whole placeholder is
+ * stored as what the respondent wrote there, so every stored quote stays verbatim.
+ */
+function locateRedactedQuote(redacted: RedactedTranscript, turnSeq: number, quote: string): QuoteSpan | null {
+  const inRedacted = locateQuote(redacted.turns, turnSeq, quote);
+  const redaction = redacted.bySeq.get(turnSeq);
+  return inRedacted && redaction ? originalSpan(redaction, inRedacted.start, inRedacted.end) : null;
+}
+
 interface Checked {
   excerpts: CodedExcerpt[];
   problems: string[];
@@ -123,23 +149,30 @@ function competitorsOf(output: CodingOutput, answers: readonly CodableTurn[], la
   return named.filter((name, i) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
 }
 
-function checkOutput(output: CodingOutput, input: CodingInput, categoryOf: Map<string, string>, competitors: string[]): Checked {
+function checkOutput(
+  output: CodingOutput,
+  input: CodingInput,
+  redacted: RedactedTranscript,
+  categoryOf: Map<string, string>,
+  competitors: string[],
+): Checked {
   const problems: string[] = [];
   const excerpts: CodedExcerpt[] = [];
   output.excerpts.forEach((raw, i) => {
     const at = `excerpt ${i + 1}`;
     const categoryKey = categoryOf.get(raw.driverKey);
     if (!categoryKey) problems.push(`${at}: driverKey "${raw.driverKey}" is not in the taxonomy`);
-    const quote = raw.quote.trim();
-    const span = locateQuote(input.transcript, raw.turnSeq, quote);
+    const modelQuote = raw.quote.trim();
+    const span = locateRedactedQuote(redacted, raw.turnSeq, modelQuote);
     if (!span) {
-      const problem = quoteProblem(input.transcript, { turnSeq: raw.turnSeq, quote, start: 0, end: 0 });
+      const problem = quoteProblem(redacted.turns, { turnSeq: raw.turnSeq, quote: modelQuote, start: 0, end: 0 });
       if (problem === 'unknown_turn') problems.push(`${at}: there is no turn ${raw.turnSeq}`);
       else if (problem === 'not_respondent') problems.push(`${at}: turn ${raw.turnSeq} is a moderator turn; quote respondent turns only`);
       else if (problem === 'empty_quote') problems.push(`${at}: the quote is empty`);
-      else problems.push(`${at}: quote not found in turn ${raw.turnSeq}: "${quote.slice(0, 160)}"; copy it exactly from that turn`);
+      else problems.push(`${at}: quote not found in turn ${raw.turnSeq}: "${modelQuote.slice(0, 160)}"; copy it exactly from that turn`);
     }
     if (!categoryKey || !span) return;
+    const quote = input.transcript.find((t) => t.seq === raw.turnSeq)!.text.slice(span.start, span.end);
     if (excerpts.some((e) => e.driverKey === raw.driverKey && e.turnSeq === raw.turnSeq && e.start === span.start && e.end === span.end))
       return;
     excerpts.push({
@@ -204,7 +237,8 @@ export async function codeTranscriptWithMistral(
   const taxonomy: TaxonomyContent = taxonomyContentSchema.parse(input.taxonomy);
   const categoryOf = new Map(taxonomy.categories.flatMap((c) => c.drivers.map((d) => [d.key, c.key] as const)));
   const answers = input.transcript.filter((t) => t.role === 'respondent');
-  const messages = buildCodingPrompt({ ...input, taxonomy });
+  const redacted = redactTranscript(chat, input);
+  const messages = buildCodingPrompt({ ...input, transcript: redacted.turns, taxonomy });
   let usage: CodingUsage | undefined;
   let problems: string[] = [];
   for (let attempt = 0; attempt <= retries; attempt++) {
@@ -221,7 +255,7 @@ export async function codeTranscriptWithMistral(
       continue;
     }
     const competitors = competitorsOf(output, answers, input.language);
-    const checked = checkOutput(output, { ...input, taxonomy }, categoryOf, competitors);
+    const checked = checkOutput(output, { ...input, taxonomy }, redacted, categoryOf, competitors);
     if (checked.problems.length === 0) {
       return {
         coder: 'mistral',

@@ -7,6 +7,7 @@ import type { ChatCompletionRequestMessage, ChatCompletionResponse } from '@mist
 import type { z } from 'zod';
 import { LlmError, toLlmError } from './llm-error.js';
 import { costUsd, type LlmPricing, type LlmUsage } from './pricing.js';
+import { noRedaction, redactPii, type Redaction } from './redact.js';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -16,29 +17,41 @@ export interface ChatMessage {
 export interface CompleteOptions {
   temperature?: number;
   maxTokens?: number;
+  /** The respondent's names, redacted as [name] like emails and phone numbers are. */
+  names?: readonly string[];
 }
 
 export interface MistralChat {
   readonly model: string;
   completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options?: CompleteOptions): Promise<{ value: T; usage: LlmUsage }>;
+  /**
+   * What completeJson does to every message before it is sent (the identity when redaction is
+   * off): callers that check the model's quotes redact the source themselves to map them back.
+   */
+  redact(text: string, names?: readonly string[]): Redaction;
 }
 
 export interface ChatSettings {
   model: string;
   pricing: LlmPricing;
+  /** Redact personal data from every message (default true; LADDER_REDACT_PII=false turns it off). */
+  redactPii?: boolean;
 }
 
 /** Chat over an SDK client built by createMistralClient. */
 export function createMistralChat(client: Mistral, config: ChatSettings): MistralChat {
+  const redact = config.redactPii === false ? noRedaction : redactPii;
   return {
     model: config.model,
+    redact,
     async completeJson<T>(messages: ChatMessage[], schema: z.ZodType<T>, options: CompleteOptions = {}) {
       const started = performance.now();
       let response: ChatCompletionResponse;
       try {
         response = await client.chat.complete({
           model: config.model,
-          messages: messages.map(toSdkMessage),
+          // Redacting placeholders again changes nothing, so text a caller redacted already is sent as it is.
+          messages: messages.map((m) => toSdkMessage({ ...m, content: redact(m.content, options.names).text })),
           responseFormat: { type: 'json_object' },
           temperature: options.temperature,
           maxTokens: options.maxTokens,

@@ -15,6 +15,8 @@ export interface LlmConfig {
   model: string;
   timeoutMs: number;
   pricing: LlmPricing;
+  /** Redact emails, phone and card numbers and respondents' names before any call (default true). */
+  redactPii?: boolean;
 }
 
 export interface MistralClient {
@@ -34,5 +36,5 @@ export function createMistralClient(config: LlmConfig): MistralClient {
     timeoutMs: config.timeoutMs,
     retryConfig: { strategy: 'none' },
   });
-  return { chat: createMistralChat(sdk, config), embedder: createMistralEmbedder(sdk) };
+  return { chat: createMistralChat(sdk, config), embedder: createMistralEmbedder(sdk, { redactPii: config.redactPii }) };
 }

@@ -5,6 +5,7 @@
 import type { Mistral } from '@mistralai/mistralai';
 import { LlmError, toLlmError } from './llm-error.js';
 import { costUsd, DEFAULT_EMBEDDING_PRICING, type LlmPricing, type LlmUsage } from './pricing.js';
+import { redactPii } from './redact.js';
 
 export const EMBEDDING_BATCH_SIZE = 64;
 export const DEFAULT_EMBEDDING_MODEL = 'mistral-embed';
@@ -18,13 +19,17 @@ export interface Embedder {
 export interface EmbedderOptions {
   model?: string;
   pricing?: LlmPricing;
+  /** Redact personal data from every text (default true). */
+  redactPii?: boolean;
 }
 
 /** An embedder over an SDK client built by createMistralClient. */
 export function createMistralEmbedder(client: Mistral, options: EmbedderOptions = {}): Embedder {
   const model = options.model ?? DEFAULT_EMBEDDING_MODEL;
   const pricing = options.pricing ?? DEFAULT_EMBEDDING_PRICING;
-  return { model, embed: (texts) => embedTexts(client, model, texts, pricing) };
+  const redact =
+    options.redactPii === false ? (texts: readonly string[]) => texts : (texts: readonly string[]) => texts.map((t) => redactPii(t).text);
+  return { model, embed: (texts) => embedTexts(client, model, redact(texts), pricing) };
 }
 
 async function embedTexts(

@@ -8,6 +8,7 @@ import { type Band, ESCALATION_REASONS, type EscalationReason, type ModeratorAct
 import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
 import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
 import type { LlmUsage } from '../llm/pricing.js';
+import { noRedaction, originalSpan, type Redaction } from '../llm/redact.js';
 import type { DetectedEscalation, PolicyDecision, TranscriptTurn } from './types.js';
 
 export interface DraftInput {
@@ -16,6 +17,8 @@ export interface DraftInput {
   language: string;
   transcript: TranscriptTurn[];
   decision: PolicyDecision;
+  /** The respondent's names when the import carried them: the model sees [name] instead. */
+  names?: readonly string[];
 }
 
 export interface DraftedQuestion {
@@ -164,13 +167,24 @@ export function buildModeratorPrompt(input: DraftInput): ChatMessage[] {
   return [{ role: 'system', content: system }, ...conversation];
 }
 
-/** Keeps escalations whose quote really is in the answer (a model may paraphrase or invent one). */
-export function verifiedEscalations(escalations: ModeratorOutput['escalations'], answer: string): DetectedEscalation[] {
+/**
+ * Keeps escalations whose quote really is in the answer (a model may paraphrase or invent one).
+ * The model read the redacted answer: a quote is looked up there and stored as the respondent's
+ * original words, so a quote spanning a placeholder keeps what the placeholder hid.
+ */
+export function verifiedEscalations(
+  escalations: ModeratorOutput['escalations'],
+  answer: string,
+  redacted: Redaction = noRedaction(answer),
+): DetectedEscalation[] {
   const kept: DetectedEscalation[] = [];
   for (const { reason, quote } of escalations ?? []) {
     const trimmed = quote.trim();
-    if (!trimmed || !answer.includes(trimmed)) continue;
-    if (!kept.some((e) => e.reason === reason && e.quote === trimmed)) kept.push({ reason, quote: trimmed });
+    const at = trimmed ? redacted.text.indexOf(trimmed) : -1;
+    const span = at < 0 ? null : originalSpan(redacted, at, at + trimmed.length);
+    if (!span) continue;
+    const original = answer.slice(span.start, span.end);
+    if (!kept.some((e) => e.reason === reason && e.quote === original)) kept.push({ reason, quote: original });
   }
   return kept;
 }
@@ -179,7 +193,9 @@ export async function draftQuestionWithMistral(chat: MistralChat, input: DraftIn
   const { value, usage } = await chat.completeJson(buildModeratorPrompt(input), moderatorOutputSchema, {
     temperature: 0.3,
     maxTokens: 400,
+    names: input.names,
   });
   const latestAnswer = input.transcript.filter((t) => t.role === 'respondent').at(-1)?.text ?? '';
-  return { question: value.question, escalations: verifiedEscalations(value.escalations, latestAnswer), usage };
+  const redacted = chat.redact(latestAnswer, input.names);
+  return { question: value.question, escalations: verifiedEscalations(value.escalations, latestAnswer, redacted), usage };
 }
