@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      id\n      name\n    }\n    currentWave {\n      id\n      name\n    }\n    nps {\n      base {\n        n\n        nps\n        ciLow\n        ciHigh\n      }\n      current {\n        n\n        nps\n        ciLow\n        ciHigh\n      }\n      difference\n      low\n      high\n      pValue\n      flag\n      significant\n      smallSample\n    }\n    themes {\n      key\n      label\n      band\n      scope\n      matchedBy\n      base {\n        count\n        n\n        share\n        low\n        high\n      }\n      current {\n        count\n        n\n        share\n        low\n        high\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": typeof types.CompareWavesDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.CreateWaveDocument,
@@ -55,6 +56,7 @@ type Documents = {
     "query WaveSummary($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    waveId\n    status\n    total\n    coded\n    progress\n    summary\n    finishedAt\n    synthesizer\n    actions {\n      id\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        id\n        key\n        label\n        scope\n      }\n      quotes {\n        ...ThemeQuoteFields\n      }\n    }\n  }\n}": typeof types.WaveSummaryDocument,
 };
 const documents: Documents = {
+    "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      id\n      name\n    }\n    currentWave {\n      id\n      name\n    }\n    nps {\n      base {\n        n\n        nps\n        ciLow\n        ciHigh\n      }\n      current {\n        n\n        nps\n        ciLow\n        ciHigh\n      }\n      difference\n      low\n      high\n      pValue\n      flag\n      significant\n      smallSample\n    }\n    themes {\n      key\n      label\n      band\n      scope\n      matchedBy\n      base {\n        count\n        n\n        share\n        low\n        high\n      }\n      current {\n        count\n        n\n        share\n        low\n        high\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": types.CompareWavesDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": types.CreateWaveDocument,
@@ -110,6 +112,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}"): (typeof documents)["query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

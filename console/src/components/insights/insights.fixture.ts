@@ -1,6 +1,6 @@
-import type { SegmentNpsFieldsFragment, ThemeQuoteFieldsFragment, WaveAnalysisQuery } from '../../gql/graphql';
+import type { CommentDriversQuery, SegmentNpsFieldsFragment, ThemeQuoteFieldsFragment, WaveAnalysisQuery } from '../../gql/graphql';
 
-/** Specs only: segments, themes and quotes shaped as the API returns them. */
+/** Specs only: segments, themes, quotes and comment drivers shaped as the API returns them. */
 export const segment = (
   value: string,
   nps: number,
@@ -55,5 +55,28 @@ export const theme = (key: string, rank: number, shares: Shares, overrides: Part
     };
   }),
   quotes: [quote(`${key}-1`, 'DETRACTOR', 5), quote(`${key}-2`, 'PASSIVE', 7)],
+  ...overrides,
+});
+
+type CommentDrivers = CommentDriversQuery['commentDrivers'];
+export const commentDriver = (key: string, label: string, count: number, share: number, interval: [number, number], negative: number) => ({
+  driver: { key, label },
+  count,
+  share,
+  ciLow: interval[0],
+  ciHigh: interval[1],
+  negative,
+});
+/** 44 of 46 comments coded: support named by half of them, pricing by 41%. */
+export const commentDrivers = (overrides: Partial<CommentDrivers> = {}): CommentDrivers => ({
+  waveId: 'w1',
+  commented: 46,
+  coded: 44,
+  withoutDriver: 4,
+  smallSample: false,
+  drivers: [
+    commentDriver('support', 'Support responsiveness and quality', 22, 0.5, [0.356, 0.644], 17),
+    commentDriver('pricing_value', 'Pricing and value', 18, 0.409, [0.275, 0.558], 9),
+  ],
   ...overrides,
 });
