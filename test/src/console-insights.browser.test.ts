@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
 import {
+  CommentDriversDocument,
   CreateWaveDocument,
+  FieldingIngestDocument,
   ImportRespondentsDocument,
   LaunchWaveDocument,
   StartWaveAnalysisDocument,
@@ -29,6 +31,25 @@ const secondWaveCsv = () =>
       (score, i) => `Q1-${i + 1},${score},en,${TIERS[i % 3]},${REGIONS[i % 4]},${PRODUCTS[(i + 1) % 3]},${3 + i * 4}`,
     ),
   ].join('\n');
+
+/** Survey comments sent with the score, as a survey tool would: the worker's offline coder names support, pricing, or nothing. */
+const COMMENTS = [
+  'Support takes days to answer our tickets.',
+  'Our support tickets sit for days before anyone answers.',
+  'Nobody in support answers our tickets for days.',
+  'The price is far too high for what we use.',
+  'Too expensive for what we use.',
+  'Love it, great job!',
+];
+// EMEA, the demo wave's largest region: the segment rows below stay the same four, LATAM stays small.
+const commentedResponses = () =>
+  COMMENTS.map((comment, i) => ({
+    externalId: `COMMENT-${i + 1}`,
+    score: i < 5 ? 3 + i : 9,
+    language: 'en',
+    comment,
+    attributes: { tier: TIERS[i % 3], region: 'EMEA', product_line: PRODUCTS[i % 3], tenure_months: String(12 + i) },
+  }));
 
 let platform: Platform;
 let browser: Browser;
@@ -147,7 +168,14 @@ describe('insights console in Chromium', () => {
     await screenshot(page, 'trends');
   });
 
-  it('segments NPS by an attribute with interval bars, greys small samples and compares segments side by side', async () => {
+  it('segments NPS with interval bars, greys small samples, compares segments side by side, reads coded survey comments', async () => {
+    const { ingestResponses } = await api(FieldingIngestDocument, { input: { waveId: firstWave, responses: commentedResponses() } });
+    expect(ingestResponses).toMatchObject({ ok: true, inserted: COMMENTS.length, errors: [] });
+    // The worker codes each comment as it arrives; the panel polls too, but the figures asserted below are the final ones.
+    await expect
+      .poll(async () => (await api(CommentDriversDocument, { waveId: firstWave })).commentDrivers.coded, { timeout: 30_000 })
+      .toBe(COMMENTS.length);
+
     const page = await signedInPage();
     await page.goto(`${platform.consoleUrl}/studies/${studyId}/segments?wave=${firstWave}`);
     await page.getByTestId('segment-chart').first().locator('canvas').waitFor({ timeout: 15_000 });
@@ -168,5 +196,22 @@ describe('insights console in Chromium', () => {
     expect(await compare.getByTestId('compare-card').count()).toBe(2);
     await compare.getByTestId('compare-mix-chart').locator('canvas').waitFor();
     await screenshot(page, 'segments');
+
+    const comments = page.getByTestId('comment-drivers');
+    await comments.getByTestId('comment-drivers-chart').locator('canvas').waitFor({ timeout: 15_000 });
+    expect(await comments.getByTestId('comment-drivers-figures').innerText()).toMatch(/^6 of 6 comments coded · 1 name no driver/);
+    expect(await comments.getByTestId('comment-drivers-small-sample').innerText()).toBe('n < 30: interval is wide');
+    const drivers = comments.getByTestId('comment-driver-row');
+    expect(await drivers.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-driver')))).toEqual(['support', 'pricing_value']);
+    expect(await drivers.first().innerText()).toMatch(/^Support responsiveness and quality\s+3\s+50%\s+\d+% to \d+%\s+\d of 3$/);
+    await comments.scrollIntoViewIfNeeded();
+    await screenshot(page, 'segments-comments');
+
+    // The page's filter applies: promoters' comments here name no driver.
+    await page.getByTestId('filter-band-PROMOTER').check();
+    await expect
+      .poll(() => comments.getByTestId('comment-drivers-figures').innerText())
+      .toMatch(/^1 of 1 comment coded · 1 name no driver/);
+    expect(await comments.getByTestId('comment-drivers-empty').innerText()).toMatch(/No coded comment names a driver/);
   });
 });

@@ -20,6 +20,7 @@ type Documents = {
     "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": typeof types.BenchInviteRespondentsDocument,
     "subscription BenchOverallNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: []) {\n    overall {\n      n\n    }\n  }\n}": typeof types.BenchOverallNpsChangedDocument,
     "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": typeof types.BenchWaveFieldingDocument,
+    "query CommentDrivers($waveId: ID!) {\n  commentDrivers(waveId: $waveId) {\n    commented\n    coded\n    drivers {\n      driver {\n        key\n      }\n      count\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": typeof types.CompletedSessionsDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": typeof types.CreateWaveDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": types.BenchInviteRespondentsDocument,
     "subscription BenchOverallNpsChanged($studyId: ID!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: []) {\n    overall {\n      n\n    }\n  }\n}": types.BenchOverallNpsChangedDocument,
     "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": types.BenchWaveFieldingDocument,
+    "query CommentDrivers($waveId: ID!) {\n  commentDrivers(waveId: $waveId) {\n    commented\n    coded\n    drivers {\n      driver {\n        key\n      }\n      count\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": types.CompletedSessionsDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": types.CreateWaveDocument,
@@ -113,6 +115,10 @@ export function graphql(source: "subscription BenchOverallNpsChanged($studyId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}"): typeof import('./graphql.js').BenchWaveFieldingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommentDrivers($waveId: ID!) {\n  commentDrivers(waveId: $waveId) {\n    commented\n    coded\n    drivers {\n      driver {\n        key\n      }\n      count\n    }\n  }\n}"): typeof import('./graphql.js').CommentDriversDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -272,6 +272,13 @@ export type BenchWaveFieldingQueryVariables = Exact<{
 
 export type BenchWaveFieldingQuery = { study: { waves: Array<{ id: string, fielding: { responses: number, invited: number, sent: number, failed: number, suppressed: number } }> } | null };
 
+export type CommentDriversQueryVariables = Exact<{
+  waveId: string | number;
+}>;
+
+
+export type CommentDriversQuery = { commentDrivers: { commented: number, coded: number, drivers: Array<{ count: number, driver: { key: string } }> } };
+
 export type CompletedSessionsQueryVariables = Exact<{
   studyId: string | number;
 }>;
@@ -584,6 +591,20 @@ export const BenchWaveFieldingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BenchWaveFieldingQuery, BenchWaveFieldingQueryVariables>;
+export const CommentDriversDocument = new TypedDocumentString(`
+    query CommentDrivers($waveId: ID!) {
+  commentDrivers(waveId: $waveId) {
+    commented
+    coded
+    drivers {
+      driver {
+        key
+      }
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentDriversQuery, CommentDriversQueryVariables>;
 export const CompletedSessionsDocument = new TypedDocumentString(`
     query CompletedSessions($studyId: ID!) {
   interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {
