@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Permission, RequestContext } from '../common/context.js';
 import { Band } from '../common/enums.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { RecodeStudyInput } from '../taxonomy/taxonomy.types.js';
@@ -103,6 +103,7 @@ export class WaveAnalysisFieldResolver {
 
 @Resolver(() => InterviewSession)
 export class SessionCodingResolver {
+  @Authorized<Permission>('transcripts')
   @FieldResolver(() => TranscriptCoding, {
     nullable: true,
     description: 'The coding under the newest taxonomy version the transcript was coded under; null until coded',

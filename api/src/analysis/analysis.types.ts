@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Permission } from '../common/context.js';
 import { AnalysisStatus, Band, CoderKind, ExcerptRole, Sentiment, ThemeScope } from '../common/enums.js';
 
 export { AnalysisStatus, CoderKind, ExcerptRole, Sentiment, ThemeScope };
@@ -23,7 +24,7 @@ export class ThemePrevalence {
 @ObjectType({ description: 'A verbatim quote: text.slice(start, end) of the respondent turn turnSeq' })
 export class ThemeQuote {
   @Field(() => ID) id!: string;
-  @Field(() => String) quote!: string;
+  @Authorized<Permission>('transcripts') @Field(() => String) quote!: string;
   @Field(() => ID) sessionId!: string;
   @Field(() => Int) turnSeq!: number;
   @Field(() => Int) start!: number;

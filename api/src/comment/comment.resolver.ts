@@ -1,6 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CoderKind, Sentiment } from '../common/enums.js';
-import type { RequestContext } from '../common/context.js';
+import type { Permission, RequestContext } from '../common/context.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { driverRefs, type CommentService } from './comment.service.js';
 import { CommentCoding, CommentDriverSummary, CommentDriversArgs } from './comment.types.js';
@@ -18,6 +18,7 @@ export class CommentResolver {
 /** `Respondent.commentCoding`, resolved here: the respondent module knows nothing of coding. */
 @Resolver(() => Respondent)
 export class RespondentCommentResolver {
+  @Authorized<Permission>('transcripts')
   @FieldResolver(() => CommentCoding, { nullable: true, description: 'The survey comment coded; null without a comment or until coded' })
   async commentCoding(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<CommentCoding | null> {
     const row = await ctx.loaders.commentCoding.load(r.id);

@@ -40,24 +40,53 @@ export function refreshLoaders(ctx: RequestContext): void {
   ctx.loaders = ctx.freshLoaders();
 }
 
-/** Who may do what. Writes are admin/analyst; ingest may only import and start interviews. */
-export type Permission = 'read' | 'write' | 'ingest';
+/**
+ * Who may do what. Writes are admin/analyst; ingest may only import and start interviews.
+ * `transcripts` reads what respondents said (turns, codings, quotes, comments, escalations);
+ * `contact` reads how to reach them (email, SMTP errors that quote it): admin and analyst only.
+ */
+export type Permission = 'read' | 'write' | 'ingest' | 'transcripts' | 'contact';
 
 const GRANTS: Record<ApiKeyRole, Permission[]> = {
-  [ApiKeyRole.ADMIN]: ['read', 'write', 'ingest'],
-  [ApiKeyRole.ANALYST]: ['read', 'write', 'ingest'],
-  [ApiKeyRole.VIEWER]: ['read'],
+  [ApiKeyRole.ADMIN]: ['read', 'write', 'ingest', 'transcripts', 'contact'],
+  [ApiKeyRole.ANALYST]: ['read', 'write', 'ingest', 'transcripts', 'contact'],
+  [ApiKeyRole.VIEWER]: ['read', 'transcripts'],
   [ApiKeyRole.INGEST]: ['ingest'],
 };
 
-/** The caller's workspace, after checking the permission. Every scoped query starts from this. */
-export function requireWorkspace(ctx: RequestContext, permission: Permission): string {
+const DENIED: Record<Permission, string> = {
+  read: 'read data',
+  write: 'make this change',
+  ingest: 'make this change',
+  transcripts: "read respondents' words",
+  contact: "read respondents' contact details",
+};
+
+/** Whether a role holds a permission (the role matrix in the README is this table). */
+export const roleMay = (role: ApiKeyRole, permission: Permission): boolean => GRANTS[role].includes(permission);
+
+/** The caller's key, after checking the permission: UNAUTHENTICATED without a key, FORBIDDEN without the grant. */
+export function requirePermission(ctx: RequestContext, permission: Permission): ApiKeyPrincipal {
   const p = ctx.principal;
   if (p.kind !== 'api-key') {
     throw new LadderError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
   }
-  if (!GRANTS[p.role].includes(permission)) {
-    throw new LadderError('FORBIDDEN', `A ${p.role} key may not ${permission === 'read' ? 'read data' : 'make this change'}.`);
-  }
-  return p.workspaceId;
+  if (!roleMay(p.role, permission)) throw new LadderError('FORBIDDEN', `A ${p.role} key may not ${DENIED[permission]}.`);
+  return p;
 }
+
+/** The caller's workspace, after checking the permission. Every scoped query starts from this. */
+export function requireWorkspace(ctx: RequestContext, permission: Permission): string {
+  return requirePermission(ctx, permission).workspaceId;
+}
+
+/**
+ * type-graphql's check for `@Authorized<Permission>(...)` on object fields: a field that returns
+ * personal data names the permission it needs, so every path to it (root query, a mutation's
+ * payload, a subscription) is checked at the field, not only at the root. An arrow function:
+ * type-graphql takes anything with a prototype for a class to instantiate.
+ */
+export const fieldAuthChecker = ({ context }: { context: RequestContext }, permissions: Permission[]): boolean => {
+  for (const permission of permissions) requirePermission(context, permission);
+  return true;
+};

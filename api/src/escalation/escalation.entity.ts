@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import type { Permission } from '../common/context.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { EscalationReason, EscalationStatus } from '../common/enums.js';
 
@@ -12,7 +13,10 @@ export class Escalation {
   @Field(() => ID) @Column('uuid', { name: 'session_id' }) sessionId!: string;
   @Column('uuid', { name: 'turn_id' }) turnId!: string;
   @Field(() => EscalationReason) @Column('text') reason!: EscalationReason;
-  @Field(() => String, { description: "The respondent's words that raised it, verbatim" }) @Column('text') quote!: string;
+  @Authorized<Permission>('transcripts')
+  @Field(() => String, { description: "The respondent's words that raised it, verbatim" })
+  @Column('text')
+  quote!: string;
   @Field(() => String, { description: 'offline (pattern detector) or mistral' })
   @Column('text', { name: 'detected_by' })
   detectedBy!: string;

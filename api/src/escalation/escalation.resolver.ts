@@ -1,6 +1,6 @@
 import type { EscalationRaisedEvent } from '@ladder/contracts';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { refreshLoaders, type RequestContext } from '../common/context.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { refreshLoaders, type Permission, type RequestContext } from '../common/context.js';
 import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
@@ -40,6 +40,7 @@ export class EscalationResolver {
     return escalation;
   }
 
+  @Authorized<Permission>('read')
   @FieldResolver(() => InterviewSession)
   async session(@Root() e: Escalation, @Ctx() ctx: RequestContext): Promise<InterviewSession> {
     const session = await ctx.loaders.session.load(e.sessionId);
@@ -50,6 +51,7 @@ export class EscalationResolver {
 
 @Resolver(() => InterviewSession)
 export class SessionEscalationsResolver {
+  @Authorized<Permission>('transcripts')
   @FieldResolver(() => [Escalation])
   escalations(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Escalation[]> {
     return ctx.loaders.escalationsBySession.load(session.id);

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
+import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Permission, RequestContext } from '../common/context.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { Wave } from '../wave/wave.entity.js';
@@ -37,6 +37,7 @@ export class WaveFieldingResolver {
 /** A respondent's invitation email. */
 @Resolver(() => Respondent)
 export class RespondentInvitationResolver {
+  @Authorized<Permission>('read')
   @FieldResolver(() => EmailDelivery, { nullable: true, description: 'The invitation email and its delivery state; null when none' })
   invitation(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<EmailDelivery | null> {
     return ctx.loaders.invitationOfRespondent.load(r.id);
@@ -46,6 +47,7 @@ export class RespondentInvitationResolver {
 /** The invitation that links to an interview. */
 @Resolver(() => InterviewSession)
 export class SessionDeliveryResolver {
+  @Authorized<Permission>('read')
   @FieldResolver(() => EmailDelivery, {
     nullable: true,
     description: 'The invitation email linking to this interview; null when its link was handed out another way',
@@ -58,6 +60,7 @@ export class SessionDeliveryResolver {
 /** The respondent an email is for. */
 @Resolver(() => EmailDelivery)
 export class EmailDeliveryResolver {
+  @Authorized<Permission>('read')
   @FieldResolver(() => Respondent, { nullable: true, description: 'Null only if the respondent was erased meanwhile' })
   respondent(@Root() d: EmailDelivery, @Ctx() ctx: RequestContext): Promise<Respondent | null> {
     return ctx.loaders.respondent.load(d.respondentId);

@@ -1,5 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Permission, RequestContext } from '../common/context.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { Study } from '../study/study.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
@@ -26,6 +26,7 @@ export class StudySessionsResolver {
 /** A respondent's most recent interview. */
 @Resolver(() => Respondent)
 export class RespondentSessionResolver {
+  @Authorized<Permission>('read')
   @FieldResolver(() => InterviewSession, { nullable: true })
   latestSession(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<InterviewSession | null> {
     return ctx.loaders.latestSession.load(r.id);

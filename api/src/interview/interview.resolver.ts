@@ -1,6 +1,6 @@
 import type { SessionQualityRow, SessionUpdatedEvent } from '@ladder/contracts';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { refreshLoaders, type RequestContext } from '../common/context.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { refreshLoaders, type Permission, type RequestContext } from '../common/context.js';
 import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
 import { StartGuidePreviewInput } from '../guide/guide.types.js';
@@ -17,6 +17,7 @@ import {
   StartInterviewPayload,
 } from './interview.types.js';
 import { Turn } from './turn.entity.js';
+import { noteTranscriptRead } from '../audit/transcript-reads.js';
 
 /** The stored row as the worker writes it (every key present), plus the share the API derives. */
 export function toQuality(q: SessionQualityRow | null): SessionQuality | null {
@@ -100,21 +101,26 @@ export class InterviewResolver {
     return { session, turn };
   }
 
+  @Authorized<Permission>('transcripts')
   @FieldResolver(() => [Turn])
   turns(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Turn[]> {
+    noteTranscriptRead(ctx, session.id);
     return ctx.loaders.turns.load(session.id);
   }
 
+  @Authorized<Permission>('read')
   @FieldResolver(() => SessionQuality, { nullable: true, description: 'Null until the first turn is written' })
   quality(@Root() session: InterviewSession): SessionQuality | null {
     return toQuality(session.quality);
   }
 
+  @Authorized<Permission>('read')
   @FieldResolver(() => InterviewGuide, { nullable: true, description: 'The guide version this interview follows (pinned by its wave)' })
   guide(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<InterviewGuide | null> | null {
     return session.guideId ? ctx.loaders.guide.load(session.guideId) : null;
   }
 
+  @Authorized<Permission>('read')
   @FieldResolver(() => Respondent)
   async respondent(@Root() session: InterviewSession, @Ctx() ctx: RequestContext): Promise<Respondent> {
     const respondent = await ctx.loaders.respondent.load(session.respondentId);

@@ -1,6 +1,7 @@
 import type { PhaseKey as PhaseKeyValue } from '@ladder/contracts';
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
-import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Permission } from '../common/context.js';
 import { ModeratorKind, PhaseKey, SessionStatus } from '../common/enums.js';
 import { InterviewSession } from './interview-session.entity.js';
 import { Turn } from './turn.entity.js';
@@ -26,7 +27,9 @@ export class RespondentSessionView {
 @ObjectType()
 export class SessionUpdate {
   @Field(() => InterviewSession) session!: InterviewSession;
-  @Field(() => Turn, { nullable: true, description: 'The turn that was added, when the update is a new turn' }) turn!: Turn | null;
+  @Authorized<Permission>('transcripts')
+  @Field(() => Turn, { nullable: true, description: 'The turn that was added, when the update is a new turn' })
+  turn!: Turn | null;
 }
 
 @ArgsType()

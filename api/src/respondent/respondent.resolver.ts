@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Permission, RequestContext } from '../common/context.js';
 import type { CsvImportService } from './import/csv-import.service.js';
 import { Respondent } from './respondent.entity.js';
 import type { RespondentService } from './respondent.service.js';
@@ -26,18 +26,19 @@ export class RespondentResolver {
   }
 
   /**
-   * Personal data (email, comment) is for keys that may read: an ingest key that reaches a
-   * respondent (startInterview's session) gets FORBIDDEN on these fields, not the data.
+   * Personal data is checked at the field, whatever path reaches it: the email for keys that may
+   * read contact details (admin, analyst), the comment for keys that may read respondents' words.
+   * Others get FORBIDDEN on the field, not the data.
    */
-  @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes; keys that may read only' })
+  @Authorized<Permission>('contact')
+  @FieldResolver(() => String, { nullable: true, description: 'Contact detail, kept apart from attributes; admin and analyst keys only' })
   email(@Root() r: Respondent, @Ctx() ctx: RequestContext): Promise<string | null> {
-    requireWorkspace(ctx, 'read');
     return ctx.loaders.email.load(r.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The survey's free-text answer; keys that may read only" })
-  comment(@Root() r: Respondent, @Ctx() ctx: RequestContext): string | null {
-    requireWorkspace(ctx, 'read');
+  @Authorized<Permission>('transcripts')
+  @FieldResolver(() => String, { nullable: true, description: "The survey's free-text answer; keys that may read transcripts only" })
+  comment(@Root() r: Respondent): string | null {
     return r.comment;
   }
 }

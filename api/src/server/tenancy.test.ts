@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
+  ApiKeysDocument,
   CommentDriversDocument,
   CompareWavesDocument,
   ConfigureIngestSourceDocument,
+  CreateApiKeyDocument,
   CreateStudyDocument,
   CreateWaveDocument,
   DeliveriesDocument,
@@ -27,6 +29,7 @@ import {
   RespondentSessionDocument,
   RespondentsDocument,
   RollingNpsDocument,
+  RevokeApiKeyDocument,
   RotateIngestSecretDocument,
   SchemaRootFieldsDocument,
   SegmentNpsChangedDocument,
@@ -48,11 +51,29 @@ import {
   UpdateGuideDocument,
   UpdateTaxonomyDocument,
   UpdateWaveFieldingDocument,
+  EraseRespondentDocument,
+  UpdateWorkspaceSettingsDocument,
+  WorkspaceSettingsDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
   type TypedDocumentString,
 } from '../test-support/gql/graphql.js';
 import { subscribe } from '../test-support/ws-client.js';
+import {
+  ADMIN_ONLY,
+  CONTACT,
+  EVERY_KEY,
+  HOLDS_NO_PERSONAL_DATA,
+  matrixFixture,
+  objectTypes,
+  PERSONAL_DATA_TYPES,
+  readAs,
+  READERS,
+  type MatrixFixture,
+  type PersonalDataType,
+  type RoleCase,
+  type SchemaField,
+} from '../test-support/role-matrix.js';
 import { insertAnalysis } from '../test-support/insights-fixtures.js';
 
 interface Fixture {
@@ -150,6 +171,23 @@ afterAll(() => api.stop());
 
 /** Key A aimed at workspace B, one case per root field. The last test checks the list is complete. */
 const cases: Record<string, () => Promise<void>> = {
+  'Query.apiKeys': async () => {
+    const [{ ids }] = await api.db.query(`SELECT array_agg(id::text) AS ids FROM api_key WHERE workspace_id = $1`, [api.b.id]);
+    const listed = dataOf(await api.gql(ApiKeysDocument)).apiKeys.items.map((k) => k.id);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((id) => ids.includes(id))).toEqual([]);
+  },
+  'Mutation.createApiKey': async () => {
+    const { secret, key } = dataOf(await api.gql(CreateApiKeyDocument, { input: { name: 'A made', role: 'ADMIN' } })).createApiKey;
+    const [{ workspace_id }] = await api.db.query(`SELECT workspace_id FROM api_key WHERE id = $1`, [key.id]);
+    expect(workspace_id).toBe(api.a.id);
+    expect((await api.gql(StudyDocument, { id: b.studyId }, secret)).data?.study).toBeNull();
+  },
+  'Mutation.revokeApiKey': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM api_key WHERE workspace_id = $1 AND role = 'viewer'`, [api.b.id]);
+    expect(codeOf(await api.gql(RevokeApiKeyDocument, { id }))).toBe('API_KEY_NOT_FOUND');
+    expect(dataOf(await api.gql(StudiesDocument, {}, api.b.keys.viewer)).studies.map((s) => s.id)).toEqual([b.studyId]);
+  },
   'Query.studies': async () => {
     const r = await api.gql(StudiesDocument);
     expect(dataOf(r).studies.map((s) => s.id)).toEqual([a.studyId]);
@@ -336,6 +374,20 @@ const cases: Record<string, () => Promise<void>> = {
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM email_suppression WHERE workspace_id = $1`, [api.b.id]);
     expect(n).toBe(1);
   },
+  'Mutation.eraseRespondent': async () => {
+    expect(codeOf(await api.gql(EraseRespondentDocument, { id: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
+  },
+  'Query.workspaceSettings': async () => {
+    await api.db.query(`UPDATE workspace SET transcript_retention_days = 400 WHERE id = $1`, [api.b.id]);
+    expect(dataOf(await api.gql(WorkspaceSettingsDocument)).workspaceSettings).toEqual({ transcriptRetentionDays: null });
+  },
+  'Mutation.updateWorkspaceSettings': async () => {
+    const r = await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: 9 } });
+    expect(dataOf(r).updateWorkspaceSettings).toEqual({ transcriptRetentionDays: 9 });
+    const [{ days }] = await api.db.query(`SELECT transcript_retention_days AS days FROM workspace WHERE id = $1`, [api.b.id]);
+    expect(days).toBe(400);
+    await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: null } });
+  },
 };
 
 describe('a key of workspace A reaches nothing of workspace B', () => {
@@ -362,16 +414,20 @@ describe('roles', () => {
     }
   });
 
-  it('shows survey comments and emails to keys that may read, never to ingest keys', async () => {
+  it('shows survey comments to keys that may read, emails to admin and analyst keys, neither to ingest keys', async () => {
     const responses = [{ externalId: 'commented', score: 2, email: 'c@example.com', comment: 'Billing doubled without notice.' }];
     expect(
       dataOf(await api.gql(IngestResponsesDocument, { input: { waveId: a.waveId, responses } }, api.a.keys.ingest)).ingestResponses.ok,
     ).toBe(true);
     const filter = { source: 'api' };
-    for (const role of ['admin', 'analyst', 'viewer'] as const) {
+    for (const role of ['admin', 'analyst'] as const) {
       const nodes = dataOf(await api.gql(RespondentLineageDocument, { waveId: a.waveId, filter }, api.a.keys[role])).respondents.edges;
       expect(nodes.map((e) => [e.node.email, e.node.comment])).toEqual([['c@example.com', 'Billing doubled without notice.']]);
     }
+    // Viewers read what respondents said, not how to reach them.
+    const viewed = await api.gql(RespondentLineageDocument, { waveId: a.waveId, filter }, api.a.keys.viewer);
+    expect(codeOf(viewed)).toBe('FORBIDDEN');
+    expect(viewed.data?.respondents.edges.map((e) => [e.node.email, e.node.comment])).toEqual([[null, 'Billing doubled without notice.']]);
     expect(codeOf(await api.gql(RespondentLineageDocument, { waveId: a.waveId, filter }, api.a.keys.ingest))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(RespondentLineageDocument, { waveId: b.waveId, filter }))).toBe('WAVE_NOT_FOUND');
   });
@@ -387,4 +443,76 @@ describe('roles', () => {
     );
     expect(imported.data?.importRespondents.ok).toBe(true);
   });
+
+  it('lets only admin keys erase a respondent or change the retention, and every reader see the retention', async () => {
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      expect(codeOf(await api.gql(EraseRespondentDocument, { id: a.respondentId }, api.a.keys[role]))).toBe('FORBIDDEN');
+      const input = { transcriptRetentionDays: 3 };
+      expect(codeOf(await api.gql(UpdateWorkspaceSettingsDocument, { input }, api.a.keys[role]))).toBe('FORBIDDEN');
+    }
+    for (const role of ['admin', 'analyst', 'viewer'] as const) {
+      expect(dataOf(await api.gql(WorkspaceSettingsDocument, {}, api.a.keys[role])).workspaceSettings.transcriptRetentionDays).toBeNull();
+    }
+    expect(codeOf(await api.gql(WorkspaceSettingsDocument, {}, api.a.keys.ingest))).toBe('FORBIDDEN');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM respondent WHERE id = $1`, [a.respondentId]);
+    expect(n).toBe(1);
+  });
+});
+
+/** One role case per field of every type holding personal data (README, "Roles"). */
+const fieldsOf = (type: PersonalDataType, access: RoleCase, fields: string[]) =>
+  Object.fromEntries(fields.map((f) => [`${type}.${f}`, access]));
+
+const MATRIX: Record<string, RoleCase> = {
+  // An ingest key starts interviews: it gets the session's state and link, none of its content.
+  ...fieldsOf('InterviewSession', EVERY_KEY, ['id', 'respondentId', 'waveId', 'status', 'moderator', 'language', 'languageSource']),
+  ...fieldsOf('InterviewSession', EVERY_KEY, ['remindedAt', 'expiresAt', 'lastActivityAt', 'startedAt', 'completedAt', 'createdAt']),
+  ...fieldsOf('InterviewSession', READERS, ['turns', 'coding', 'escalations', 'respondent', 'delivery', 'quality', 'guide']),
+  ...fieldsOf('Respondent', READERS, ['id', 'waveId', 'externalId', 'score', 'band', 'attributes', 'language', 'respondedAt', 'createdAt']),
+  ...fieldsOf('Respondent', READERS, ['source', 'importBatchId', 'receivedAt', 'updatedAt', 'comment', 'commentCoding']),
+  ...fieldsOf('Respondent', READERS, ['invitation', 'latestSession']),
+  ...fieldsOf('Respondent', CONTACT, ['email']),
+  ...fieldsOf('Turn', READERS, ['id', 'seq', 'role', 'text', 'phase', 'ladderLevel', 'action', 'author', 'moderation', 'createdAt']),
+  ...fieldsOf('Escalation', READERS, ['id', 'studyId', 'waveId', 'sessionId', 'reason', 'quote', 'detectedBy', 'status', 'owner']),
+  ...fieldsOf('Escalation', READERS, ['createdAt', 'updatedAt', 'session']),
+  ...fieldsOf('EmailDelivery', READERS, ['id', 'respondentId', 'sessionId', 'kind', 'trigger', 'status', 'attempts', 'dueAt', 'sentAt']),
+  ...fieldsOf('EmailDelivery', READERS, ['createdAt', 'updatedAt', 'respondent']),
+  ...fieldsOf('EmailDelivery', CONTACT, ['lastError']),
+  ...fieldsOf('EmailSuppression', ADMIN_ONLY, ['email', 'reason', 'detail', 'createdAt']),
+  ...fieldsOf('TranscriptCoding', READERS, ['id', 'coder', 'taxonomyVersion', 'statedDriver', 'rootDriver', 'sentimentScore']),
+  ...fieldsOf('TranscriptCoding', READERS, ['competitors', 'excerpts', 'createdAt']),
+  ...fieldsOf('CodedExcerpt', READERS, ['driverKey', 'driverLabel', 'categoryKey', 'quote', 'turnSeq', 'start', 'end', 'role']),
+  ...fieldsOf('CodedExcerpt', READERS, ['sentiment', 'sentimentScore', 'competitors']),
+  ...fieldsOf('CommentCoding', READERS, ['driver', 'sentiment', 'quote', 'coder', 'codedAt']),
+  ...fieldsOf('ThemeQuote', READERS, ['id', 'quote', 'sessionId', 'turnSeq', 'start', 'end', 'band']),
+  // The respondent's own view: the link is the credential, whatever key comes with it.
+  ...fieldsOf('RespondentSessionView', EVERY_KEY, ['sessionId', 'status', 'language', 'moderator', 'turns']),
+};
+
+describe('role matrix: what each role reads of personal data, on every path', () => {
+  let fx: MatrixFixture;
+  let types: Map<string, SchemaField[]>;
+  beforeAll(async () => {
+    fx = await matrixFixture(api, api.b);
+    types = await objectTypes(api);
+  });
+
+  it('has a case for every field of every personal-data type, and every type those fields return is classified', () => {
+    const fields = PERSONAL_DATA_TYPES.flatMap((t) => (types.get(t) ?? []).map((f) => `${t}.${f.name}`));
+    expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
+    const known = new Set<string>([...PERSONAL_DATA_TYPES, ...HOLDS_NO_PERSONAL_DATA]);
+    const unclassified = PERSONAL_DATA_TYPES.flatMap((t) => (types.get(t) ?? []).filter((f) => f.isObject && !known.has(f.typeName)));
+    expect(unclassified.map((f) => f.typeName)).toEqual([]);
+  });
+
+  for (const [key, expected] of Object.entries(MATRIX)) {
+    it(key, async () => {
+      const [type, name] = key.split('.') as [PersonalDataType, string];
+      const field = types.get(type)?.find((f) => f.name === name);
+      expect(field, `${key} is not in the schema any more: remove its case`).toBeDefined();
+      const got: Record<string, string> = {};
+      for (const role of ['admin', 'analyst', 'viewer', 'ingest'] as const) got[role] = await readAs(api, api.b, fx, type, field!, role);
+      expect(got).toEqual(expected);
+    });
+  }
 });
