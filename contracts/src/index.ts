@@ -9,3 +9,4 @@ export * from './wave-analysis.js';
 export * from './events.js';
 export * from './quality.js';
 export * from './fielding.js';
+export * from './erasure.js';

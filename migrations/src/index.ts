@@ -7,7 +7,10 @@ import { SegmentCube1764300000000 } from './migrations/1764300000000-segment-cub
 import { Fielding1764400000000 } from './migrations/1764400000000-fielding.js';
 import { CommentQueue1764410000000 } from './migrations/1764410000000-comment-queue.js';
 import { LazyInterviews1764420000000 } from './migrations/1764420000000-lazy-interviews.js';
+import { Erasure1764520000000 } from './migrations/1764520000000-erasure.js';
 import { ApiKeyLifecycle1764500000000 } from './migrations/1764500000000-api-key-lifecycle.js';
+import { RespondentLinks1764510000000 } from './migrations/1764510000000-respondent-links.js';
+import { AuditLog1764530000000 } from './migrations/1764530000000-audit-log.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -19,6 +22,9 @@ export const migrations = [
   CommentQueue1764410000000,
   LazyInterviews1764420000000,
   ApiKeyLifecycle1764500000000,
+  RespondentLinks1764510000000,
+  Erasure1764520000000,
+  AuditLog1764530000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
 import { registerEnums } from './register-enums.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { AuditService } from '../audit/audit.service.js';
 import { fieldAuthChecker } from '../common/context.js';
 import { EscalationResolver, SessionEscalationsResolver } from '../escalation/escalation.resolver.js';
 import type { EscalationService } from '../escalation/escalation.service.js';
@@ -51,6 +53,12 @@ import {
   WaveFieldingResolver,
 } from '../fielding/fielding-relations.resolver.js';
 import type { FieldingService } from '../fielding/fielding.service.js';
+import { ErasureResolver } from '../erasure/erasure.resolver.js';
+import type { ErasureService } from '../erasure/erasure.service.js';
+import { WorkspaceSettingsResolver } from '../workspace-settings/workspace-settings.resolver.js';
+import type { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
+import { ApiKeyResolver } from '../api-key/api-key.resolver.js';
+import type { ApiKeyService } from '../api-key/api-key.service.js';
 
 export interface Services {
   studies: StudyService;
@@ -69,6 +77,9 @@ export interface Services {
   ingest: IngestService;
   fielding: FieldingService;
   comments: CommentService;
+  erasure: ErasureService;
+  workspaceSettings: WorkspaceSettingsService;
+  apiKeys: ApiKeyService;
 }
 
 const resolvers = [
@@ -107,6 +118,10 @@ const resolvers = [
   EmailDeliveryResolver,
   CommentResolver,
   RespondentCommentResolver,
+  AuditResolver,
+  ErasureResolver,
+  WorkspaceSettingsResolver,
+  ApiKeyResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -147,6 +162,10 @@ function container(s: Services) {
     [EmailDeliveryResolver, new EmailDeliveryResolver()],
     [CommentResolver, new CommentResolver(s.comments)],
     [RespondentCommentResolver, new RespondentCommentResolver()],
+    [AuditResolver, new AuditResolver(new AuditService())],
+    [ErasureResolver, new ErasureResolver(s.erasure)],
+    [WorkspaceSettingsResolver, new WorkspaceSettingsResolver(s.workspaceSettings)],
+    [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

@@ -9,10 +9,12 @@ import type { DataSource } from 'typeorm';
 import { ApiKeyService } from '../api-key/api-key.service.js';
 import type { RequestContext } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
-import type { ApiConfig } from '../config.js';
+import type { ApiConfig, LiveLimits } from '../config.js';
 import { EscalationService } from '../escalation/escalation.service.js';
 import { createExportRouter } from '../export/export.router.js';
 import { ExportService } from '../export/export.service.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from '../export/export-limits.js';
+import { createDataSource, type DatabaseLimits } from '../db/data-source.js';
 import { GuideService } from '../guide/guide.service.js';
 import { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsService } from '../insights/live/live-insights.service.js';
@@ -28,6 +30,8 @@ import { StudyService } from '../study/study.service.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
 import { CommentService } from '../comment/comment.service.js';
 import { FieldingService } from '../fielding/fielding.service.js';
+import { ErasureService } from '../erasure/erasure.service.js';
+import { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
@@ -36,11 +40,18 @@ import { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendService } from '../trends/nps-trend.service.js';
 import { STUDY_DEFAULTS } from '../seed/study-defaults.js';
 import { contextFor, principalFrom } from './context.js';
-import { HTTP_MAX_BODY, isAllowedOrigin, validationRules, type Limits } from './security.js';
+import { graphqlBodyParser, type BodyLimits } from './body-limit.js';
+import { DEFAULT_RATE_LIMITS, GraphqlRateLimiter, type RateLimits } from './rate-limits.js';
+import { HTTP_MAX_BODY, HTTP_MAX_IMPORT_BODY, isAllowedOrigin, PARSE_OPTIONS, validationRules, variableCostPlugin, type Limits } from './security.js';
+import { LiveConnections, watchRevocations } from './live-connections.js';
 import { createSseRouter } from './sse.js';
+import { createCodecRouter } from '../temporal-codec/codec.router.js';
+import type { PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { attachWebSocketServer } from './websocket.js';
 import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
 import { createWebhookIngestRouter } from '../webhook-ingest/webhook-ingest.router.js';
+import { auditPlugin } from '../audit/audit.plugin.js';
+import { auditExports } from '../audit/audit-export.js';
 
 export interface ApiServer {
   httpServer: Server;
@@ -50,17 +61,42 @@ export interface ApiServer {
 
 type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 'publicUrl'> & {
   limits?: Partial<Limits>;
+  /** The keys of the Temporal client's codec, for the /codec endpoint; absent, that endpoint is not served. */
+  payloadKeys?: PayloadKeyring;
+  /** The Temporal UI's origin, allowed to call /codec from the browser; default http://localhost:8233. */
+  temporalUiOrigin?: string;
+  /** /codec requests per minute per address; default CODEC_RATE_PER_IP_PER_MINUTE. */
+  codecRatePerIpPerMinute?: number;
   timing?: ApiConfig['timing'];
+  /** Days a finished interview stays readable through its link; default 30. */
+  transcriptLinkDays?: number;
   /** The API's public base URL for webhook URLs; default http://localhost:4000. */
   apiUrl?: string;
   ingestRateLimits?: ApiConfig['ingestRateLimits'];
+  /** /graphql body sizes; default 256 kB, 64 MB for an authenticated import call. */
+  bodyLimits?: Partial<BodyLimits>;
+  /** /graphql requests per minute per address, respondent token and API key; default DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<RateLimits>;
+  /** CSV exports' pool size, concurrent exports per key and write timeout; default DEFAULT_EXPORT_LIMITS. */
+  exportLimits?: Partial<ExportLimits>;
+  /** statement_timeout and acquire timeout of the exports' pool (the API's own pool is the caller's). */
+  database?: Partial<DatabaseLimits>;
+  /** WebSocket and SSE connections per key and ping interval; default DEFAULT_LIVE_LIMITS. */
+  live?: Partial<LiveLimits>;
+  /** How often open connections' keys are re-checked for a revocation missed by the listener; default 30 s. */
+  revocationSweepMs?: number;
 };
+
+export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingIntervalMs: 15_000 };
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
   const events = new SessionEventListener(config.databaseUrl, createEventPubSub());
   await events.start();
   const apiKeys = new ApiKeyService(db);
+  const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...config.live };
+  const liveConnections = new LiveConnections(liveLimits.connectionsPerKey);
+  const revocations = watchRevocations({ connections: liveConnections, pubSub: events.pubSub, apiKeys, db, sweepMs: config.revocationSweepMs });
   const studies = new StudyService(STUDY_DEFAULTS);
   const segments = new SegmentService(studies);
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
@@ -83,7 +119,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       respondents: new RespondentService(),
       imports: new CsvImportService(ingestHooks),
       ingest,
-      interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing),
+      interviews: new InterviewService(workflows, config.publicUrl, studies, config.timing, config.transcriptLinkDays),
       guides: new GuideService(studies),
       waves: new WaveService(studies),
       escalations: new EscalationService(studies),
@@ -94,10 +130,16 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       ingestSources: new IngestSourceService(config.apiUrl ?? 'http://localhost:4000'),
       comments: new CommentService(),
       fielding: new FieldingService(waker),
+      erasure: new ErasureService(workflows),
+      workspaceSettings: new WorkspaceSettingsService(),
+      apiKeys,
     },
     events.pubSub,
   );
   const rules = validationRules({ production: config.production, limits: config.limits });
+  const rateLimiter = new GraphqlRateLimiter(schema, { ...DEFAULT_RATE_LIMITS, ...config.rateLimits });
+  const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...config.exportLimits };
+  const exportDb = await createDataSource(config.databaseUrl, { poolSize: exportLimits.poolSize, limits: config.database ?? {} }).initialize();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -110,6 +152,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     db,
     events: events.pubSub,
     production: config.production,
+    live: liveConnections,
+    pingIntervalMs: liveLimits.pingIntervalMs,
   });
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -121,8 +165,9 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     // main.ts owns signals: it stops the WebSocket server, Temporal connection and pool in order.
     stopOnTerminationSignals: false,
     validationRules: rules,
+    parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) => formatError(formatted, error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rateLimiter.plugin(), variableCostPlugin(rules), auditPlugin()],
   });
   await apollo.start();
   app.get('/healthz', (_req, res) => {
@@ -137,18 +182,42 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   app.use(
     '/graphql/stream',
     corsPolicy,
-    createSseRouter({ schema, rules, apiKeys, db, events: events.pubSub, production: config.production }),
+    createSseRouter({
+      schema,
+      rules,
+      apiKeys,
+      db,
+      events: events.pubSub,
+      production: config.production,
+      live: liveConnections,
+      pingIntervalMs: liveLimits.pingIntervalMs,
+    }),
   );
+  // Records every export and its outcome once the response is done (audit log).
+  app.use('/export', auditExports({ db, principalOf: (header) => principalFrom(header, apiKeys) }));
   app.use(
     '/export',
     corsPolicy,
     createExportRouter({
       contextOf: async (header) => contextFor(await principalFrom(header, apiKeys), db, events.pubSub),
-      exports: new ExportService(segments),
+      exports: new ExportService(segments, exportDb),
+      limits: exportLimits,
     }),
   );
   // Opened from emails, no API key: the token is the authority; body size and rate limited inside.
   app.use('/unsubscribe', createUnsubscribeRouter({ db }));
+  // Temporal's remote codec (UI and CLI): admin keys only, its own CORS, body and rate limits.
+  if (config.payloadKeys) {
+    app.use(
+      '/codec',
+      createCodecRouter({
+        keyring: config.payloadKeys,
+        authenticate: (header) => principalFrom(header, apiKeys),
+        temporalUiOrigin: config.temporalUiOrigin ?? 'http://localhost:8233',
+        ratePerIpPerMinute: config.codecRatePerIpPerMinute,
+      }),
+    );
+  }
   // Survey tools post here, server to server (no CORS); signed raw bodies, so before any JSON parser.
   app.use(
     '/ingest',
@@ -161,9 +230,10 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   app.use(
     '/graphql',
     corsPolicy,
-    express.json({ limit: HTTP_MAX_BODY }),
+    ...graphqlBodyParser({ apiKeys, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
+      context: async ({ req }) =>
+        rateLimiter.track(contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub), req.ip),
     }),
   );
   return {
@@ -178,10 +248,12 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       }),
     async stop() {
       await ws.dispose();
+      await revocations.stop();
       await apollo.stop();
       await waker.stop();
       await live.stop();
       await events.stop();
+      await exportDb.destroy();
     },
   };
 }

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
+  ApiKeysDocument,
   CommentDriversDocument,
   CompareWavesDocument,
   ConfigureIngestSourceDocument,
+  CreateApiKeyDocument,
   CreateStudyDocument,
   CreateWaveDocument,
   DeliveriesDocument,
@@ -27,6 +29,7 @@ import {
   RespondentSessionDocument,
   RespondentsDocument,
   RollingNpsDocument,
+  RevokeApiKeyDocument,
   RotateIngestSecretDocument,
   SchemaRootFieldsDocument,
   SegmentNpsChangedDocument,
@@ -48,6 +51,9 @@ import {
   UpdateGuideDocument,
   UpdateTaxonomyDocument,
   UpdateWaveFieldingDocument,
+  EraseRespondentDocument,
+  UpdateWorkspaceSettingsDocument,
+  WorkspaceSettingsDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
   type TypedDocumentString,
@@ -165,6 +171,23 @@ afterAll(() => api.stop());
 
 /** Key A aimed at workspace B, one case per root field. The last test checks the list is complete. */
 const cases: Record<string, () => Promise<void>> = {
+  'Query.apiKeys': async () => {
+    const [{ ids }] = await api.db.query(`SELECT array_agg(id::text) AS ids FROM api_key WHERE workspace_id = $1`, [api.b.id]);
+    const listed = dataOf(await api.gql(ApiKeysDocument)).apiKeys.items.map((k) => k.id);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((id) => ids.includes(id))).toEqual([]);
+  },
+  'Mutation.createApiKey': async () => {
+    const { secret, key } = dataOf(await api.gql(CreateApiKeyDocument, { input: { name: 'A made', role: 'ADMIN' } })).createApiKey;
+    const [{ workspace_id }] = await api.db.query(`SELECT workspace_id FROM api_key WHERE id = $1`, [key.id]);
+    expect(workspace_id).toBe(api.a.id);
+    expect((await api.gql(StudyDocument, { id: b.studyId }, secret)).data?.study).toBeNull();
+  },
+  'Mutation.revokeApiKey': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM api_key WHERE workspace_id = $1 AND role = 'viewer'`, [api.b.id]);
+    expect(codeOf(await api.gql(RevokeApiKeyDocument, { id }))).toBe('API_KEY_NOT_FOUND');
+    expect(dataOf(await api.gql(StudiesDocument, {}, api.b.keys.viewer)).studies.map((s) => s.id)).toEqual([b.studyId]);
+  },
   'Query.studies': async () => {
     const r = await api.gql(StudiesDocument);
     expect(dataOf(r).studies.map((s) => s.id)).toEqual([a.studyId]);
@@ -351,6 +374,20 @@ const cases: Record<string, () => Promise<void>> = {
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM email_suppression WHERE workspace_id = $1`, [api.b.id]);
     expect(n).toBe(1);
   },
+  'Mutation.eraseRespondent': async () => {
+    expect(codeOf(await api.gql(EraseRespondentDocument, { id: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
+  },
+  'Query.workspaceSettings': async () => {
+    await api.db.query(`UPDATE workspace SET transcript_retention_days = 400 WHERE id = $1`, [api.b.id]);
+    expect(dataOf(await api.gql(WorkspaceSettingsDocument)).workspaceSettings).toEqual({ transcriptRetentionDays: null });
+  },
+  'Mutation.updateWorkspaceSettings': async () => {
+    const r = await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: 9 } });
+    expect(dataOf(r).updateWorkspaceSettings).toEqual({ transcriptRetentionDays: 9 });
+    const [{ days }] = await api.db.query(`SELECT transcript_retention_days AS days FROM workspace WHERE id = $1`, [api.b.id]);
+    expect(days).toBe(400);
+    await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: null } });
+  },
 };
 
 describe('a key of workspace A reaches nothing of workspace B', () => {
@@ -405,6 +442,20 @@ describe('roles', () => {
       api.a.keys.ingest,
     );
     expect(imported.data?.importRespondents.ok).toBe(true);
+  });
+
+  it('lets only admin keys erase a respondent or change the retention, and every reader see the retention', async () => {
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      expect(codeOf(await api.gql(EraseRespondentDocument, { id: a.respondentId }, api.a.keys[role]))).toBe('FORBIDDEN');
+      const input = { transcriptRetentionDays: 3 };
+      expect(codeOf(await api.gql(UpdateWorkspaceSettingsDocument, { input }, api.a.keys[role]))).toBe('FORBIDDEN');
+    }
+    for (const role of ['admin', 'analyst', 'viewer'] as const) {
+      expect(dataOf(await api.gql(WorkspaceSettingsDocument, {}, api.a.keys[role])).workspaceSettings.transcriptRetentionDays).toBeNull();
+    }
+    expect(codeOf(await api.gql(WorkspaceSettingsDocument, {}, api.a.keys.ingest))).toBe('FORBIDDEN');
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM respondent WHERE id = $1`, [a.respondentId]);
+    expect(n).toBe(1);
   });
 });
 

@@ -357,6 +357,13 @@ export type DashboardWaveAnalysisQueryVariables = Exact<{
 
 export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string }> }>, actions: Array<{ rank: number, title: string, impactPoints: number }> } | null };
 
+export type EraseRespondentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseRespondentMutation = { eraseRespondent: { id: string, erasedAt: string } };
+
 export type FieldingIngestMutationVariables = Exact<{
   input: IngestResponsesInput;
 }>;
@@ -794,6 +801,14 @@ export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const EraseRespondentDocument = new TypedDocumentString(`
+    mutation EraseRespondent($id: ID!) {
+  eraseRespondent(id: $id) {
+    id
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseRespondentMutation, EraseRespondentMutationVariables>;
 export const FieldingIngestDocument = new TypedDocumentString(`
     mutation FieldingIngest($input: IngestResponsesInput!) {
   ingestResponses(input: $input) {

@@ -15,9 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ApiKeys($first: Int, $includeRevoked: Boolean) {\n  apiKeys(first: $first, includeRevoked: $includeRevoked) {\n    totalCount\n    items {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      revokedBy\n      bootstrap\n    }\n  }\n}": typeof types.ApiKeysDocument,
+    "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        keyId\n        action\n        name\n        target\n        outcome\n        errorCode\n        at\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.AuditEventsDocument,
     "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": typeof types.CompareWavesDocument,
     "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": typeof types.ConfigureIngestSourceDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": typeof types.CreateApiKeyDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
@@ -30,6 +33,7 @@ type Documents = {
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": typeof types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": typeof types.EmailSuppressionsDocument,
+    "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": typeof types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": typeof types.EscalationsDocument,
     "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": typeof types.GuideDocument,
@@ -52,6 +56,7 @@ type Documents = {
     "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": typeof types.RespondentLineageDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": typeof types.RespondentSessionDocument,
     "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": typeof types.RespondentsDocument,
+    "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n    revokedBy\n  }\n}": typeof types.RevokeApiKeyDocument,
     "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": typeof types.RollingNpsDocument,
     "mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {\n  rotateIngestSecret(waveId: $waveId, source: $source) {\n    source\n    url\n    secret\n    rotatedAt\n  }\n}": typeof types.RotateIngestSecretDocument,
     "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": typeof types.SchemaQueryTypeDocument,
@@ -61,6 +66,7 @@ type Documents = {
     "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": typeof types.SegmentNpsChangedDocument,
     "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": typeof types.SendRespondentMessageDocument,
     "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": typeof types.SessionDeliveriesDocument,
+    "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": typeof types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": typeof types.ShareFieldsFragmentDoc,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
@@ -87,14 +93,19 @@ type Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": typeof types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": typeof types.UpdateWaveFieldingDocument,
+    "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}": typeof types.UpdateWorkspaceSettingsDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": typeof types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisThemeFiltersDocument,
+    "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
+    "query ApiKeys($first: Int, $includeRevoked: Boolean) {\n  apiKeys(first: $first, includeRevoked: $includeRevoked) {\n    totalCount\n    items {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      revokedBy\n      bootstrap\n    }\n  }\n}": types.ApiKeysDocument,
+    "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        keyId\n        action\n        name\n        target\n        outcome\n        errorCode\n        at\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.AuditEventsDocument,
     "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": types.CompareWavesDocument,
     "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": types.ConfigureIngestSourceDocument,
+    "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": types.CreateApiKeyDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
@@ -107,6 +118,7 @@ const documents: Documents = {
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": types.EmailSuppressionsDocument,
+    "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": types.EscalationsDocument,
     "query Guide($id: ID!) {\n  guide(id: $id) {\n    id\n  }\n}": types.GuideDocument,
@@ -129,6 +141,7 @@ const documents: Documents = {
     "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": types.RespondentLineageDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    turns {\n      text\n    }\n  }\n}": types.RespondentSessionDocument,
     "query Respondents($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        respondedAt\n      }\n    }\n  }\n}": types.RespondentsDocument,
+    "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n    revokedBy\n  }\n}": types.RevokeApiKeyDocument,
     "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}": types.RollingNpsDocument,
     "mutation RotateIngestSecret($waveId: ID!, $source: IngestSourceKind!) {\n  rotateIngestSecret(waveId: $waveId, source: $source) {\n    source\n    url\n    secret\n    rotatedAt\n  }\n}": types.RotateIngestSecretDocument,
     "query SchemaQueryType {\n  __schema {\n    queryType {\n      name\n    }\n  }\n}": types.SchemaQueryTypeDocument,
@@ -138,6 +151,7 @@ const documents: Documents = {
     "subscription SegmentNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    overall {\n      n\n      promoters\n      nps\n    }\n    segments {\n      label\n      n\n    }\n  }\n}": types.SegmentNpsChangedDocument,
     "mutation SendRespondentMessage($token: String!, $text: String!) {\n  sendRespondentMessage(token: $token, text: $text) {\n    id\n  }\n}": types.SendRespondentMessageDocument,
     "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": types.SessionDeliveriesDocument,
+    "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": types.ShareFieldsFragmentDoc,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
@@ -164,11 +178,21 @@ const documents: Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": types.UpdateWaveFieldingDocument,
+    "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}": types.UpdateWorkspaceSettingsDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": types.WaveAnalysisThemeFiltersDocument,
+    "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceSettingsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKeys($first: Int, $includeRevoked: Boolean) {\n  apiKeys(first: $first, includeRevoked: $includeRevoked) {\n    totalCount\n    items {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      revokedBy\n      bootstrap\n    }\n  }\n}"): typeof import('./graphql.js').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        keyId\n        action\n        name\n        target\n        outcome\n        errorCode\n        at\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): typeof import('./graphql.js').AuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +205,10 @@ export function graphql(source: "query CompareWaves($studyId: ID!, $baseWaveId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}"): typeof import('./graphql.js').ConfigureIngestSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}"): typeof import('./graphql.js').CreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +257,10 @@ export function graphql(source: "query Deliveries($waveId: ID!, $status: [Delive
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}"): typeof import('./graphql.js').EmailSuppressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}"): typeof import('./graphql.js').EraseRespondentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +352,10 @@ export function graphql(source: "query Respondents($waveId: ID!, $first: Int) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) {\n    id\n    revokedAt\n    revokedBy\n  }\n}"): typeof import('./graphql.js').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {\n  rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {\n    days\n    step\n    overall {\n      windows {\n        start\n        end\n        n\n        nps\n        smallSample\n      }\n    }\n    segments {\n      label\n      windows {\n        end\n        n\n      }\n    }\n  }\n}"): typeof import('./graphql.js').RollingNpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,6 +389,10 @@ export function graphql(source: "mutation SendRespondentMessage($token: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}"): typeof import('./graphql.js').SessionDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}"): typeof import('./graphql.js').SessionTranscriptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +500,10 @@ export function graphql(source: "mutation UpdateWaveFielding($input: UpdateWaveF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}"): typeof import('./graphql.js').UpdateWorkspaceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -469,6 +513,10 @@ export function graphql(source: "subscription WaveAnalysisProgress($waveId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisThemeFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}"): typeof import('./graphql.js').WorkspaceSettingsDocument;
 
 
 export function graphql(source: string) {

@@ -9,9 +9,31 @@ export type AnalysisStatus =
   | 'FAILED'
   | 'RUNNING';
 
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'INGEST'
+  | 'VIEWER';
+
 export type AttributeFilter = {
   attribute: string;
   values: Array<string>;
+};
+
+/** MUTATION: any mutation by name; EXPORT: a CSV export; TRANSCRIPT_READ: turns read through a session; ERASURE: eraseRespondent */
+export type AuditAction =
+  | 'ERASURE'
+  | 'EXPORT'
+  | 'MUTATION'
+  | 'TRANSCRIPT_READ';
+
+export type AuditEventFilter = {
+  action?: AuditAction | null | undefined;
+  keyId?: string | number | null | undefined;
+  /** At or after */
+  since?: string | null | undefined;
+  /** Before */
+  until?: string | null | undefined;
 };
 
 export type AutoInviteInput = {
@@ -42,6 +64,13 @@ export type ConfigureIngestSourceInput = {
   mapping?: Record<string, string> | null | undefined;
   source: IngestSourceKind;
   waveId: string | number;
+};
+
+export type CreateApiKeyInput = {
+  /** 1 to 100 characters, e.g. "CRM sync" or "Alice (console)" */
+  name: string;
+  /** ADMIN manages keys; ANALYST reads and writes; VIEWER reads; INGEST only imports and starts interviews */
+  role: ApiKeyRole;
 };
 
 export type CreateStudyInput = {
@@ -336,10 +365,32 @@ export type UpdateWaveFieldingInput = {
   waveId: string | number;
 };
 
+export type UpdateWorkspaceSettingsInput = {
+  /** 1 to 36500; null keeps interviews; absent leaves it unchanged */
+  transcriptRetentionDays?: number | null | undefined;
+};
+
 export type WaveStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'FIELDING';
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  includeRevoked?: boolean | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, items: Array<{ id: string, name: string, role: ApiKeyRole, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null, revokedBy: string | null, bootstrap: boolean }> } };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, keyId: string | null, action: AuditAction, name: string, target: Record<string, string>, outcome: string, errorCode: string | null, at: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CommentDriversQueryVariables = Exact<{
   waveId: string | number;
@@ -365,6 +416,13 @@ export type ConfigureIngestSourceMutationVariables = Exact<{
 
 
 export type ConfigureIngestSourceMutation = { configureIngestSource: { source: IngestSourceKind, url: string, secret: string | null, mapping: Record<string, string>, createdAt: string, rotatedAt: string } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, key: { id: string, name: string, role: ApiKeyRole, prefix: string, createdAt: string, createdBy: string | null, lastUsedAt: string | null, revokedAt: string | null, bootstrap: boolean } } };
 
 export type CreateStudyMutationVariables = Exact<{
   input: CreateStudyInput;
@@ -453,6 +511,13 @@ export type EmailSuppressionsQueryVariables = Exact<{
 
 
 export type EmailSuppressionsQuery = { emailSuppressions: { totalCount: number, items: Array<{ email: string, reason: SuppressionReason, detail: string | null, createdAt: string }> } };
+
+export type EraseRespondentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseRespondentMutation = { eraseRespondent: { id: string, erasedAt: string } };
 
 export type EscalationRaisedSubscriptionVariables = Exact<{
   studyId: string | number;
@@ -614,6 +679,13 @@ export type RespondentsQueryVariables = Exact<{
 
 export type RespondentsQuery = { respondents: { totalCount: number, edges: Array<{ node: { externalId: string, respondedAt: string } }> } };
 
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null, revokedBy: string | null } };
+
 export type RollingNpsQueryVariables = Exact<{
   studyId: string | number;
   days?: number | null | undefined;
@@ -683,6 +755,13 @@ export type SessionDeliveriesQueryVariables = Exact<{
 
 
 export type SessionDeliveriesQuery = { interviewSessions: Array<{ id: string, delivery: { id: string, status: DeliveryStatus, sessionId: string | null } | null }> };
+
+export type SessionTranscriptQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionTranscriptQuery = { interviewSession: { id: string, turns: Array<{ seq: number, text: string }> } | null };
 
 export type SessionUpdatedSubscriptionVariables = Exact<{
   sessionId: string | number;
@@ -855,6 +934,13 @@ export type UpdateWaveFieldingMutationVariables = Exact<{
 
 export type UpdateWaveFieldingMutation = { updateWaveFielding: { id: string, fieldingRules: { updatedAt: string, autoInvite: { bands: Array<Band>, sampleRate: number, maxPerDay: number | null, delayMinutes: number, quietHours: { start: string, end: string, timezone: string } | null } | null, sender: { fromName: string | null, replyTo: string | null } | null } | null } };
 
+export type UpdateWorkspaceSettingsMutationVariables = Exact<{
+  input: UpdateWorkspaceSettingsInput;
+}>;
+
+
+export type UpdateWorkspaceSettingsMutation = { updateWorkspaceSettings: { transcriptRetentionDays: number | null } };
+
 export type WaveAnalysisQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -875,6 +961,11 @@ export type WaveAnalysisThemeFiltersQueryVariables = Exact<{
 
 
 export type WaveAnalysisThemeFiltersQuery = { waveAnalysis: { passive: Array<{ key: string }>, detractorScope: Array<{ key: string }> } | null };
+
+export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceSettingsQuery = { workspaceSettings: { transcriptRetentionDays: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -955,6 +1046,48 @@ export const TaxonomyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaxonomyFields"}) as unknown as TypedDocumentString<TaxonomyFieldsFragment, unknown>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($first: Int, $includeRevoked: Boolean) {
+  apiKeys(first: $first, includeRevoked: $includeRevoked) {
+    totalCount
+    items {
+      id
+      name
+      role
+      prefix
+      createdAt
+      createdBy
+      lastUsedAt
+      revokedAt
+      revokedBy
+      bootstrap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        keyId
+        action
+        name
+        target
+        outcome
+        errorCode
+        at
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
 export const CommentDriversDocument = new TypedDocumentString(`
     query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {
   commentDrivers(waveId: $waveId, filter: $filter) {
@@ -1053,6 +1186,24 @@ export const ConfigureIngestSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigureIngestSourceMutation, ConfigureIngestSourceMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    key {
+      id
+      name
+      role
+      prefix
+      createdAt
+      createdBy
+      lastUsedAt
+      revokedAt
+      bootstrap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const CreateStudyDocument = new TypedDocumentString(`
     mutation CreateStudy($input: CreateStudyInput!) {
   createStudy(input: $input) {
@@ -1308,6 +1459,14 @@ export const EmailSuppressionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmailSuppressionsQuery, EmailSuppressionsQueryVariables>;
+export const EraseRespondentDocument = new TypedDocumentString(`
+    mutation EraseRespondent($id: ID!) {
+  eraseRespondent(id: $id) {
+    id
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseRespondentMutation, EraseRespondentMutationVariables>;
 export const EscalationRaisedDocument = new TypedDocumentString(`
     subscription EscalationRaised($studyId: ID!) {
   escalationRaised(studyId: $studyId) {
@@ -1636,6 +1795,15 @@ export const RespondentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RespondentsQuery, RespondentsQueryVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+    revokedBy
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const RollingNpsDocument = new TypedDocumentString(`
     query RollingNps($studyId: ID!, $days: Int, $step: RollingStep, $groupBy: [String!]) {
   rollingNps(studyId: $studyId, days: $days, step: $step, groupBy: $groupBy) {
@@ -1786,6 +1954,17 @@ export const SessionDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionDeliveriesQuery, SessionDeliveriesQueryVariables>;
+export const SessionTranscriptDocument = new TypedDocumentString(`
+    query SessionTranscript($id: ID!) {
+  interviewSession(id: $id) {
+    id
+    turns {
+      seq
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionTranscriptQuery, SessionTranscriptQueryVariables>;
 export const SessionUpdatedDocument = new TypedDocumentString(`
     subscription SessionUpdated($sessionId: ID!) {
   sessionUpdated(sessionId: $sessionId) {
@@ -2197,6 +2376,13 @@ export const UpdateWaveFieldingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWaveFieldingMutation, UpdateWaveFieldingMutationVariables>;
+export const UpdateWorkspaceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {
+  updateWorkspaceSettings(input: $input) {
+    transcriptRetentionDays
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWorkspaceSettingsMutation, UpdateWorkspaceSettingsMutationVariables>;
 export const WaveAnalysisDocument = new TypedDocumentString(`
     query WaveAnalysis($id: ID!) {
   waveAnalysis(id: $id) {
@@ -2278,3 +2464,10 @@ export const WaveAnalysisThemeFiltersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaveAnalysisThemeFiltersQuery, WaveAnalysisThemeFiltersQueryVariables>;
+export const WorkspaceSettingsDocument = new TypedDocumentString(`
+    query WorkspaceSettings {
+  workspaceSettings {
+    transcriptRetentionDays
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;

@@ -1,0 +1,23 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+
+/** The longest retention accepted: 100 years. */
+export const MAX_RETENTION_DAYS = 36500;
+
+@ObjectType({ description: "The workspace's data settings" })
+export class WorkspaceSettings {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Respondents whose interview closed more than this many days ago are erased daily; null keeps them',
+  })
+  transcriptRetentionDays!: number | null;
+}
+
+@InputType()
+export class UpdateWorkspaceSettingsInput {
+  @Field(() => Int, { nullable: true, description: `1 to ${MAX_RETENTION_DAYS}; null keeps interviews; absent leaves it unchanged` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_RETENTION_DAYS)
+  transcriptRetentionDays?: number | null;
+}
