@@ -1,5 +1,9 @@
 import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
 import { z } from 'zod';
+import type { DatabaseLimits } from './db/data-source.js';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/export-limits.js';
+import type { BodyLimits } from './server/body-limit.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './server/rate-limits.js';
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -33,6 +37,16 @@ const configSchema = z
     LADDER_API_URL: z.url('LADDER_API_URL must be a URL').default('http://localhost:4000'),
     LADDER_INGEST_RATE_PER_IP: z.coerce.number().int().min(1).default(600),
     LADDER_INGEST_RATE_PER_WAVE: z.coerce.number().int().min(1).default(1200),
+    LADDER_MAX_BODY_KB: z.coerce.number().int().min(16).default(256),
+    LADDER_MAX_IMPORT_BODY_MB: z.coerce.number().int().min(1).default(64),
+    LADDER_RATE_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.perIpPerMinute),
+    LADDER_RATE_PER_TOKEN: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.perTokenPerMinute),
+    LADDER_RATE_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_RATE_LIMITS.perKeyPerMinute),
+    LADDER_STATEMENT_TIMEOUT: duration('LADDER_STATEMENT_TIMEOUT').default(30_000),
+    LADDER_POOL_ACQUIRE_TIMEOUT: duration('LADDER_POOL_ACQUIRE_TIMEOUT').default(10_000),
+    LADDER_EXPORT_POOL_SIZE: z.coerce.number().int().min(1).default(DEFAULT_EXPORT_LIMITS.poolSize),
+    LADDER_EXPORTS_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_EXPORT_LIMITS.perKey),
+    LADDER_EXPORT_WRITE_TIMEOUT: duration('LADDER_EXPORT_WRITE_TIMEOUT').default(DEFAULT_EXPORT_LIMITS.writeTimeoutMs),
     LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
@@ -55,6 +69,14 @@ export interface ApiConfig {
   apiUrl: string;
   /** Webhook requests per minute accepted from one IP address, and for one wave (after the signature check). */
   ingestRateLimits: IngestRateLimits;
+  /** /graphql body sizes: before authentication, and for an authenticated import call. */
+  bodyLimits: BodyLimits;
+  /** Requests per minute per address (anonymous), respondent token and API key, per replica. */
+  rateLimits: RateLimits;
+  /** Postgres statement_timeout and how long a request waits for a pooled connection, in ms. */
+  database: DatabaseLimits;
+  /** CSV exports: their own pool, concurrent exports per key, and how long a stalled client is waited for. */
+  exportLimits: ExportLimits;
   bootstrapApiKey?: string;
   /** Invitation expiry, idle reminder and abandonment of every interview this API starts. */
   timing: InterviewTiming;
@@ -90,6 +112,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     publicUrl: c.LADDER_PUBLIC_URL.replace(/\/$/, ''),
     apiUrl: c.LADDER_API_URL.replace(/\/$/, ''),
     ingestRateLimits: { perIpPerMinute: c.LADDER_INGEST_RATE_PER_IP, perWavePerMinute: c.LADDER_INGEST_RATE_PER_WAVE },
+    bodyLimits: { defaultBytes: c.LADDER_MAX_BODY_KB * 1024, importBytes: c.LADDER_MAX_IMPORT_BODY_MB * 1024 * 1024 },
+    rateLimits: {
+      perIpPerMinute: c.LADDER_RATE_PER_IP,
+      perTokenPerMinute: c.LADDER_RATE_PER_TOKEN,
+      perKeyPerMinute: c.LADDER_RATE_PER_KEY,
+    },
+    database: { statementTimeoutMs: c.LADDER_STATEMENT_TIMEOUT, acquireTimeoutMs: c.LADDER_POOL_ACQUIRE_TIMEOUT },
+    exportLimits: { poolSize: c.LADDER_EXPORT_POOL_SIZE, perKey: c.LADDER_EXPORTS_PER_KEY, writeTimeoutMs: c.LADDER_EXPORT_WRITE_TIMEOUT },
     bootstrapApiKey: c.LADDER_BOOTSTRAP_API_KEY,
     timing: {
       invitationTtlMs: c.LADDER_INVITATION_TTL ?? DEFAULT_TIMING.invitationTtlMs,

@@ -18,7 +18,7 @@ function configOrExit() {
 }
 
 const config = configOrExit();
-const db = await createDataSource(config.databaseUrl).initialize();
+const db = await createDataSource(config.databaseUrl, { limits: config.database }).initialize();
 if (config.bootstrapApiKey) await ensureBootstrapApiKey(db, config.bootstrapApiKey);
 // Lazy: the API serves reads even while Temporal is briefly unreachable; interview calls then
 // fail with INTERVIEW_UNAVAILABLE instead of the process refusing to start.

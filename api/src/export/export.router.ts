@@ -1,20 +1,24 @@
+import type { ServerResponse } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { errorKind, LadderError, type ErrorKind } from '../common/errors.js';
 import { formatError } from '../common/format-error.js';
 import { csvLine, type CsvValue } from './csv.js';
+import { ExportSlots, type ExportLimits } from './export-limits.js';
 import type { CsvExport, ExportService } from './export.service.js';
 
 interface Options {
   /** The caller's context from the Authorization header (server/context.ts's, handed in by the server); throws UNAUTHENTICATED. */
   contextOf: (authorization: unknown) => Promise<RequestContext>;
   exports: ExportService;
+  limits: Pick<ExportLimits, 'perKey' | 'writeTimeoutMs'>;
 }
 
 const STATUS: Record<Exclude<ErrorKind, 'auth'>, number> = { input: 400, 'not-found': 404, conflict: 409, unavailable: 503, internal: 500 };
 
 function statusOf(error: unknown): number {
+  if (error instanceof LadderError && error.code === 'RATE_LIMITED') return 429;
   if (error instanceof LadderError) {
     const kind = errorKind(error.code);
     return kind === 'auth' ? (error.code === 'UNAUTHENTICATED' ? 401 : 403) : STATUS[kind];
@@ -26,6 +30,8 @@ function statusOf(error: unknown): number {
 /** The same JSON error shape and codes as GraphQL responses, so clients branch on one set of codes. */
 function sendError(res: Response, error: unknown): void {
   const formatted = formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error);
+  const retryAfter = formatted.extensions?.retryAfter;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
   res.status(statusOf(error)).json({ errors: [{ message: formatted.message, extensions: formatted.extensions }] });
 }
 
@@ -52,24 +58,33 @@ function groupByOf(req: Request): string[] {
     .filter(Boolean);
 }
 
-/** Writes a chunk, waiting for the socket to drain; false once the client has gone. */
-function write(res: Response, chunk: string): Promise<boolean> {
+/**
+ * Writes a chunk, waiting for the socket to drain; false once the client has gone. A client that
+ * stops reading for `timeoutMs` is dropped (the socket destroyed), so it cannot hold a pooled
+ * connection and its cursor open forever.
+ */
+export function write(res: ServerResponse, chunk: string, timeoutMs: number): Promise<boolean> {
   if (res.destroyed || res.writableEnded) return Promise.resolve(false);
   if (res.write(chunk)) return Promise.resolve(true);
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
+      clearTimeout(timer);
       res.off('drain', onDrain);
       res.off('close', onClose);
       resolve(ok);
     };
     const onDrain = () => done(true);
     const onClose = () => done(false);
+    const timer = setTimeout(() => {
+      res.destroy();
+      done(false);
+    }, timeoutMs);
     res.once('drain', onDrain);
     res.once('close', onClose);
   });
 }
 
-async function send(res: Response, file: CsvExport): Promise<void> {
+async function send(res: Response, file: CsvExport, writeTimeoutMs: number): Promise<void> {
   const batches = file.batches[Symbol.asyncIterator]();
   let next: IteratorResult<CsvValue[][]>;
   try {
@@ -87,7 +102,7 @@ async function send(res: Response, file: CsvExport): Promise<void> {
     // A byte-order mark, so spreadsheet programs read the file as UTF-8 (accents in quotes survive).
     let chunk = `\uFEFF${csvLine(file.header)}`;
     while (!next.done) {
-      if (!(await write(res, chunk + next.value.map(csvLine).join('')))) {
+      if (!(await write(res, chunk + next.value.map(csvLine).join(''), writeTimeoutMs))) {
         await batches.return?.(); // the client left: stop the cursor
         return;
       }
@@ -106,21 +121,24 @@ async function send(res: Response, file: CsvExport): Promise<void> {
 /**
  * GET /export/themes.csv?waveId=, /export/quotes.csv?waveId=, /export/segment-nps.csv?studyId=&groupBy=a,b[&waveId=]
  * with `Authorization: Bearer <key>` (read permission). Errors are JSON with GraphQL's codes:
- * 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 *_NOT_FOUND, 400 BAD_USER_INPUT / INVALID_GROUP_BY.
+ * 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 *_NOT_FOUND, 400 BAD_USER_INPUT / INVALID_GROUP_BY,
+ * 429 RATE_LIMITED (with Retry-After) when the key already streams `limits.perKey` exports.
  */
 export function createExportRouter(o: Options): Router {
   const router = express.Router();
+  const slots = new ExportSlots(o.limits.perKey);
   const handle = (build: (ctx: RequestContext, req: Request) => Promise<CsvExport>) => async (req: Request, res: Response) => {
-    let file: CsvExport;
+    let release = () => {};
     try {
       const ctx = await o.contextOf(req.headers.authorization);
       requireWorkspace(ctx, 'read');
-      file = await build(ctx, req);
+      if (ctx.principal.kind === 'api-key') release = slots.take(ctx.principal.keyId);
+      await send(res, await build(ctx, req), o.limits.writeTimeoutMs);
     } catch (error) {
       sendError(res, error);
-      return;
+    } finally {
+      release();
     }
-    await send(res, file);
   };
   router.get(
     '/themes.csv',

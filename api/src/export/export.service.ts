@@ -6,6 +6,7 @@ import type { SegmentService } from '../segment/segment.service.js';
 import { Wave } from '../wave/wave.entity.js';
 import { rounded, type CsvValue } from './csv.js';
 import { streamRows } from './row-stream.js';
+import type { DataSource } from 'typeorm';
 
 /** A CSV file to send: its name, header, and its records in batches (fetched as they are written). */
 export interface CsvExport {
@@ -52,7 +53,11 @@ async function* once(records: CsvValue[][]): AsyncGenerator<CsvValue[][]> {
 
 /** CSV exports of a wave's themes and quotes (its latest completed analysis) and of segment NPS. */
 export class ExportService {
-  constructor(private readonly segments: SegmentService) {}
+  /** `rows`: the exports' own small pool for the streamed cursors (the request's data source when absent). */
+  constructor(
+    private readonly segments: SegmentService,
+    private readonly rows?: DataSource,
+  ) {}
 
   /** One record per theme and band: sessions citing it out of the band's coded sessions, with a 95% Wilson interval. */
   async themes(ctx: RequestContext, waveId: string): Promise<CsvExport> {
@@ -76,7 +81,7 @@ export class ExportService {
       'description',
     ];
     const rows = streamRows<ThemeRow>(
-      ctx.db,
+      this.rows ?? ctx.db,
       `SELECT t.id AS theme_id, t.scope, t.rank, t.key, t.label, t.driver_keys, p.band, p.count, p.n, t.sentiment_score, t.description
        FROM theme t JOIN theme_prevalence p ON p.theme_id = t.id AND p.workspace_id = t.workspace_id
        WHERE t.workspace_id = $1 AND t.analysis_id = $2
@@ -132,7 +137,7 @@ export class ExportService {
       'end_offset',
     ];
     const rows = streamRows<QuoteRow>(
-      ctx.db,
+      this.rows ?? ctx.db,
       `SELECT t.id AS theme_id, t.scope, t.rank AS theme_rank, t.key, t.label, q.rank, q.band, q.quote, q.session_id,
               q.turn_seq, q.start_offset, q.end_offset
        FROM theme t JOIN theme_quote q ON q.theme_id = t.id AND q.workspace_id = t.workspace_id

@@ -42,7 +42,15 @@ import { STUDY_DEFAULTS } from '../seed/study-defaults.js';
 import { contextFor, principalFrom } from './context.js';
 import { graphqlBodyParser, type BodyLimits } from './body-limit.js';
 import { DEFAULT_RATE_LIMITS, GraphqlRateLimiter, type RateLimits } from './rate-limits.js';
-import { HTTP_MAX_BODY, HTTP_MAX_IMPORT_BODY, isAllowedOrigin, PARSE_OPTIONS, validationRules, variableCostPlugin, type Limits } from './security.js';
+import {
+  HTTP_MAX_BODY,
+  HTTP_MAX_IMPORT_BODY,
+  isAllowedOrigin,
+  PARSE_OPTIONS,
+  validationRules,
+  variableCostPlugin,
+  type Limits,
+} from './security.js';
 import { LiveConnections, watchRevocations } from './live-connections.js';
 import { createSseRouter } from './sse.js';
 import { createCodecRouter } from '../temporal-codec/codec.router.js';
@@ -139,7 +147,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const rules = validationRules({ production: config.production, limits: config.limits });
   const rateLimiter = new GraphqlRateLimiter(schema, { ...DEFAULT_RATE_LIMITS, ...config.rateLimits });
   const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...config.exportLimits };
-  const exportDb = await createDataSource(config.databaseUrl, { poolSize: exportLimits.poolSize, limits: config.database ?? {} }).initialize();
+  const exportPool = { poolSize: exportLimits.poolSize, limits: config.database ?? {} };
+  const exportDb = await createDataSource(config.databaseUrl, exportPool).initialize();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { ExecutionResult } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import type { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
-import { withoutSuggestions } from './security.js';
+import { parseOperation, validateOperation, withoutSuggestions } from './security.js';
 
 interface Options {
   schema: GraphQLSchema;
@@ -59,11 +59,11 @@ export function createSseRouter(o: Options): Router {
     onSubscribe: (req, params) => {
       let document: DocumentNode;
       try {
-        document = parse(params.query);
+        document = parseOperation(params.query);
       } catch (error) {
         return rejected([error instanceof GraphQLError ? error : new GraphQLError('Syntax error')]);
       }
-      const errors = validate(o.schema, document, [...specifiedRules, ...o.rules]);
+      const errors = validateOperation(o.schema, document, o.rules, params.variables);
       if (errors.length) return rejected(o.production ? errors.map(withoutSuggestions) : errors);
       const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
       return {

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
@@ -8,7 +8,7 @@ import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
-import { isAllowedOrigin, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
+import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
   httpServer: Server;
@@ -54,11 +54,11 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parseOperation(payload.query);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
         }
-        const errors = validate(o.schema, document, [...specifiedRules, ...o.rules]);
+        const errors = validateOperation(o.schema, document, o.rules, payload.variables);
         if (errors.length) return o.production ? errors.map(withoutSuggestions) : errors;
         return {
           schema: o.schema,

@@ -104,9 +104,16 @@ function statementRecorder(db: DataSource): TestApi['statementsOf'] {
  * with two workspaces A and B. Temporal is not started here: interview flows are covered by the
  * cross-process tests in test/; here the Temporal connection points at a closed port.
  */
-export async function startTestApi(options: { production?: boolean; limits?: Partial<Limits> } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  production?: boolean;
+  limits?: Partial<Limits>;
+  /** /graphql body sizes, rate limits, exports and pool limits (server/body-limit, rate-limits, export-limits). */
+  http?: Pick<Parameters<typeof createApiServer>[0], 'bodyLimits' | 'rateLimits' | 'exportLimits' | 'database'>;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
-  const db = await createDataSource(databaseUrl).initialize();
+  const db = await createDataSource(databaseUrl, { limits: options.http?.database ?? {} }).initialize();
   const connection = Connection.lazy({ address: '127.0.0.1:1' });
   const server = await createApiServer(
     {
@@ -115,6 +122,7 @@ export async function startTestApi(options: { production?: boolean; limits?: Par
       allowedOrigins: [ORIGIN],
       publicUrl: ORIGIN,
       limits: options.limits,
+      ...options.http,
     },
     db,
     new Client({ connection }).workflow,
