@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig } from './config.js';
 
+/** Required by every worker: its Temporal payloads are encrypted. */
+const KEY = Buffer.alloc(32, 7);
+const KEYS = { LADDER_PAYLOAD_KEYS: `k1:${KEY.toString('base64')}` };
+
 describe('worker configuration', () => {
-  it('applies the defaults when only DATABASE_URL is set: no LLM, the offline moderator', () => {
-    expect(loadWorkerConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/ladder', TEMPORAL_ADDRESS: '' })).toEqual({
+  it('applies the defaults when only DATABASE_URL and the payload keys are set: no LLM, the offline moderator', () => {
+    expect(loadWorkerConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/ladder', TEMPORAL_ADDRESS: '', ...KEYS })).toEqual({
       databaseUrl: 'postgres://u:p@localhost:5432/ladder',
       temporalAddress: '127.0.0.1:7233',
       temporalNamespace: 'default',
+      payloadKeys: { currentKeyId: 'k1', keys: new Map([['k1', KEY]]) },
       llm: null,
       mail: {
         smtpUrl: 'smtp://127.0.0.1:1025',
@@ -22,6 +27,7 @@ describe('worker configuration', () => {
 
   it('reads the mail settings and the interview clocks', () => {
     const config = loadWorkerConfig({
+      ...KEYS,
       DATABASE_URL: 'postgres://localhost/ladder',
       SMTP_URL: 'smtps://user:secret@smtp.example.com:465',
       LADDER_MAIL_FROM: '"Acme Research" <research@acme.example>',
@@ -40,7 +46,7 @@ describe('worker configuration', () => {
       smtpTimeoutMs: 10_000,
     });
     expect(config.timing).toEqual({ invitationTtlMs: 7 * 86_400_000, idleReminderMs: 90_000, abandonAfterMs: 72 * 3_600_000 });
-    expect(loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', LADDER_MAIL_FROM: 'bare@acme.example' }).mail.from).toEqual({
+    expect(loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', LADDER_MAIL_FROM: 'bare@acme.example', ...KEYS }).mail.from).toEqual({
       name: '',
       address: 'bare@acme.example',
     });
@@ -49,6 +55,7 @@ describe('worker configuration', () => {
   it('configures Mistral from MISTRAL_API_KEY, with server URL, model, timeout and prices', () => {
     expect(
       loadWorkerConfig({
+        ...KEYS,
         DATABASE_URL: 'postgres://localhost/ladder',
         MISTRAL_API_KEY: 'k',
         MISTRAL_SERVER_URL: 'http://127.0.0.1:9000',
@@ -92,7 +99,20 @@ describe('worker configuration', () => {
 
   it('lists every problem at once', () => {
     expect(() => loadWorkerConfig({ TEMPORAL_ADDRESS: 'no port', MISTRAL_SERVER_URL: 'nope', MISTRAL_TIMEOUT_MS: 'soon' })).toThrow(
-      /invalid configuration:\n {2}- DATABASE_URL: DATABASE_URL is required.*\n {2}- TEMPORAL_ADDRESS: TEMPORAL_ADDRESS must look like host:port\n {2}- MISTRAL_SERVER_URL: .*\n {2}- MISTRAL_TIMEOUT_MS: MISTRAL_TIMEOUT_MS must be a number/,
+      /invalid configuration:\n {2}- DATABASE_URL: DATABASE_URL is required.*\n {2}- TEMPORAL_ADDRESS: TEMPORAL_ADDRESS must look like host:port\n {2}- LADDER_PAYLOAD_KEYS: LADDER_PAYLOAD_KEYS is required.*\n {2}- MISTRAL_SERVER_URL: .*\n {2}- MISTRAL_TIMEOUT_MS: MISTRAL_TIMEOUT_MS must be a number/,
     );
+  });
+
+  it('refuses to start without payload keys, or with a malformed one', () => {
+    expect(() => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y' })).toThrow(/LADDER_PAYLOAD_KEYS: LADDER_PAYLOAD_KEYS is required/);
+    expect(() => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', LADDER_PAYLOAD_KEYS: 'k1:short' })).toThrow(
+      /LADDER_PAYLOAD_KEYS: key "k1": must be 32 bytes/,
+    );
+    const rotated = loadWorkerConfig({
+      DATABASE_URL: 'postgres://x/y',
+      LADDER_PAYLOAD_KEYS: `k2:${KEY.toString('base64')},${KEYS.LADDER_PAYLOAD_KEYS}`,
+    });
+    expect(rotated.payloadKeys.currentKeyId).toBe('k2');
+    expect([...rotated.payloadKeys.keys.keys()]).toEqual(['k2', 'k1']);
   });
 });

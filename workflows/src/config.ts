@@ -1,4 +1,5 @@
 import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
+import { parsePayloadKeys, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { z } from 'zod';
 import type { MailSettings } from './fielding/dispatch-config.js';
 import type { LlmConfig } from './llm/mistral-client.js';
@@ -21,6 +22,18 @@ const duration = (name: string) =>
     })
     .refine((ms) => ms >= 1000, `${name} must be at least 1s`);
 
+/** Required: without keys every Temporal payload would be stored in plain text. */
+const payloadKeys = z
+  .string({ error: 'LADDER_PAYLOAD_KEYS is required: id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32)' })
+  .transform((value, ctx) => {
+    try {
+      return parsePayloadKeys(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `LADDER_PAYLOAD_KEYS: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  });
+
 const url = (name: string, example: string) => z.url({ error: `${name} must be a URL such as ${example}` });
 
 const schema = z.object({
@@ -32,6 +45,7 @@ const schema = z.object({
     .regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port')
     .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  LADDER_PAYLOAD_KEYS: payloadKeys,
   MISTRAL_API_KEY: z.string().min(1).optional(),
   MISTRAL_SERVER_URL: z.url({ error: 'MISTRAL_SERVER_URL must be a URL such as https://api.mistral.ai' }).optional(),
   MISTRAL_MODEL: z.string().min(1).default('mistral-small-latest'),
@@ -60,6 +74,8 @@ export interface WorkerConfig {
   databaseUrl: string;
   temporalAddress: string;
   temporalNamespace: string;
+  /** LADDER_PAYLOAD_KEYS: the first key encrypts Temporal payloads, all of them decrypt. */
+  payloadKeys: PayloadKeyring;
   /** Null: no MISTRAL_API_KEY, every interview runs on the offline moderator. */
   llm: LlmConfig | null;
   /** The fielding dispatcher's SMTP server, sender and link bases. */
@@ -80,6 +96,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     databaseUrl: e.DATABASE_URL,
     temporalAddress: e.TEMPORAL_ADDRESS,
     temporalNamespace: e.TEMPORAL_NAMESPACE,
+    payloadKeys: e.LADDER_PAYLOAD_KEYS,
     llm: e.MISTRAL_API_KEY
       ? {
           apiKey: e.MISTRAL_API_KEY,

@@ -14,6 +14,7 @@ const { worker, pool, connection, fielding } = await createLadderWorker({
   databaseUrl: config.databaseUrl,
   temporalAddress: config.temporalAddress,
   namespace: config.temporalNamespace,
+  payloadKeys: config.payloadKeys,
   llm: config.llm,
   fielding: { mail: config.mail, timing: config.timing },
 });

@@ -5,6 +5,7 @@ import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createCommentActivities } from './activities/comment-activities.js';
 import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from '@ladder/contracts';
+import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
 
@@ -34,6 +35,8 @@ export interface LadderWorkerOptions {
   llm?: LlmConfig | null;
   /** Runs the fielding dispatcher (email); absent, the worker neither sends mail nor starts it. */
   fielding?: FieldingOptions;
+  /** Encrypts every payload this worker and its dispatcher's client send to Temporal (required: no plain-text mode). */
+  payloadKeys: PayloadKeyring;
 }
 
 export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
@@ -47,12 +50,14 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   const embedder = mistral?.embedder ?? null;
   const taskQueue = options.taskQueue ?? TASK_QUEUE;
   const namespace = options.namespace ?? 'default';
+  const dataConverter = ladderDataConverter(options.payloadKeys);
   const fielding = options.fielding
     ? await setUpFielding({
         databaseUrl: options.databaseUrl,
         connection,
         namespace,
         taskQueue,
+        dataConverter,
         options: options.fielding,
       })
     : undefined;
@@ -61,6 +66,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
     namespace,
     taskQueue,
     workflowsPath,
+    dataConverter,
     activities: {
       ...createActivities({ pool, llm }),
       ...createAnalysisActivities({ pool, llm, embedder }),

@@ -1,4 +1,4 @@
-import { Client } from '@temporalio/client';
+import { Client, type DataConverter } from '@temporalio/client';
 import type { NativeConnection } from '@temporalio/worker';
 import { DEFAULT_TIMING, FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal, type InterviewTiming } from '@ladder/contracts';
 import pg from 'pg';
@@ -27,6 +27,8 @@ export async function setUpFielding(input: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** The worker's, so the interviews and wakes this client sends are encrypted like everything else. */
+  dataConverter: DataConverter;
   options: FieldingOptions;
 }): Promise<FieldingHandle> {
   const tuning = { ...DEFAULT_TUNING, ...input.options.tuning };
@@ -39,7 +41,7 @@ export async function setUpFielding(input: {
     maxConnections: tuning.sendConcurrency,
     timeoutMs: input.options.mail.smtpTimeoutMs,
   });
-  const client = new Client({ connection: input.connection, namespace: input.namespace });
+  const client = new Client({ connection: input.connection, namespace: input.namespace, dataConverter: input.dataConverter });
   const activities = createFieldingActivities({
     pool,
     mailer,

@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELDING_WORKFLOW, FIELDING_WORKFLOW_ID, fieldingWakeSignal } from '@ladder/contracts';
+import { TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import {
   addRespondent,
@@ -36,6 +37,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 beforeAll(async () => {
   [db, temporal, mailpit] = await Promise.all([startTestDatabase(), startTestTemporal(), startTestMailpit()]);
   ladder = await createLadderWorker({
+    payloadKeys: TEST_PAYLOAD_KEYS,
     databaseUrl: db.url,
     temporalAddress: temporal.address,
     taskQueue,
@@ -43,7 +45,7 @@ beforeAll(async () => {
     fielding: { mail: testMailSettings(mailpit.smtpUrl), tuning: { retryBaseMs: 500, retryMaxMs: 20_000, pollMaxMs: 1000 } },
   });
   running = ladder.worker.run();
-  client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  client = new Client({ connection: await Connection.connect({ address: temporal.address }), dataConverter: testDataConverter });
 });
 afterAll(async () => {
   ladder?.worker.shutdown();

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import {
   type InterviewTiming,
 } from '@ladder/contracts';
 import { nextLocalMidnight } from '../fielding/send-window.js';
+import { recordedHistoryJSON, TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import {
   addRespondent,
@@ -64,13 +64,14 @@ beforeAll(async () => {
   const respondentId = await addRespondent(db.pool, bootWave, { email: 'early@example.com' });
   await queueDelivery(db.pool, bootWave, { respondentId, email: 'early@example.com' });
   ladder = await createLadderWorker({
+    payloadKeys: TEST_PAYLOAD_KEYS,
     databaseUrl: db.url,
     temporalAddress: temporal.address,
     taskQueue,
     fielding: { mail: testMailSettings(mailpit.smtpUrl), timing, tuning: { pollMaxMs: 1000 } },
   });
   running = ladder.worker.run();
-  client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  client = new Client({ connection: await Connection.connect({ address: temporal.address }), dataConverter: testDataConverter });
 });
 afterAll(async () => {
   ladder?.worker.shutdown();
@@ -322,7 +323,7 @@ describe('fielding dispatcher', () => {
     // The dispatcher never ends: its history so far (passes, wakes, timers) is what replays must keep accepting.
     if (process.env.LADDER_RECORD_HISTORIES) {
       const history = await client.workflow.getHandle(FIELDING_WORKFLOW_ID).fetchHistory();
-      writeFileSync(new URL('./histories/fielding-dispatcher.json', import.meta.url), historyToJSON(history));
+      writeFileSync(new URL('./histories/fielding-dispatcher.json', import.meta.url), await recordedHistoryJSON(history));
     }
   });
 });

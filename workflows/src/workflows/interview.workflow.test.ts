@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import {
   type RespondResult,
 } from '@ladder/contracts';
 import { startFakeMistral, type FakeMistral } from '../testing/index.js';
+import { recordedHistoryJSON, TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
 
@@ -41,10 +41,16 @@ beforeAll(async () => {
       },
     ],
   ] as const) {
-    const ladder = await createLadderWorker({ databaseUrl: db.url, temporalAddress: temporal.address, taskQueue, llm });
+    const ladder = await createLadderWorker({
+      databaseUrl: db.url,
+      temporalAddress: temporal.address,
+      taskQueue,
+      llm,
+      payloadKeys: TEST_PAYLOAD_KEYS,
+    });
     workers.push({ ladder, running: ladder.worker.run() });
   }
-  client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  client = new Client({ connection: await Connection.connect({ address: temporal.address }), dataConverter: testDataConverter });
 });
 afterAll(async () => {
   for (const { ladder } of workers) ladder.worker.shutdown();
@@ -165,7 +171,10 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     expect(codings[0].excerpts).toBeGreaterThan(2);
     // `npm run record-histories` keeps this run's history for the replay test (histories/).
     if (process.env.LADDER_RECORD_HISTORIES) {
-      writeFileSync(new URL('./histories/interview-v2-completed-fr.json', import.meta.url), historyToJSON(await handle.fetchHistory()));
+      writeFileSync(
+        new URL('./histories/interview-v2-completed-fr.json', import.meta.url),
+        await recordedHistoryJSON(await handle.fetchHistory()),
+      );
     }
   });
 

@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Client, Connection } from '@temporalio/client';
 import type { TemporalDevServerHandle } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WAVE_ANALYSIS_WORKFLOW, waveAnalysisWorkflowId } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
+import { recordedHistoryJSON, TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
 
@@ -156,9 +156,9 @@ async function analyse(): Promise<{ analysisId: string; result: { themes: number
 
 beforeAll(async () => {
   [db, temporal] = await Promise.all([startTestDatabase(), startTestTemporal()]);
-  ladder = await createLadderWorker({ databaseUrl: db.url, temporalAddress: temporal.address, taskQueue });
+  ladder = await createLadderWorker({ databaseUrl: db.url, temporalAddress: temporal.address, taskQueue, payloadKeys: TEST_PAYLOAD_KEYS });
   running = ladder.worker.run();
-  client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
+  client = new Client({ connection: await Connection.connect({ address: temporal.address }), dataConverter: testDataConverter });
   listener = new pg.Client({ connectionString: db.url });
   await listener.connect();
   listener.on('notification', (m) => events.push(JSON.parse(m.payload!)));
@@ -220,7 +220,7 @@ describe('wave analysis workflow', () => {
     expect(progress.length).toBeGreaterThanOrEqual(2); // at least one batch and the completion
     if (process.env.LADDER_RECORD_HISTORIES) {
       const history = await client.workflow.getHandle(waveAnalysisWorkflowId(analysisId)).fetchHistory();
-      writeFileSync(new URL('./histories/wave-analysis-completed.json', import.meta.url), historyToJSON(history));
+      writeFileSync(new URL('./histories/wave-analysis-completed.json', import.meta.url), await recordedHistoryJSON(history));
     }
   });
 
