@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
+import { ladderDataConverter } from '@ladder/contracts/payload-codec';
 import { ensureBootstrapApiKey } from './api-key/api-key.service.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDataSource } from './db/data-source.js';
@@ -23,7 +24,8 @@ if (config.bootstrapApiKey) await ensureBootstrapApiKey(db, config.bootstrapApiK
 // Lazy: the API serves reads even while Temporal is briefly unreachable; interview calls then
 // fail with INTERVIEW_UNAVAILABLE instead of the process refusing to start.
 const connection = Connection.lazy({ address: config.temporalAddress });
-const client = new Client({ connection, namespace: config.temporalNamespace });
+// Every payload the API sends (interview inputs, respondent messages) is encrypted; the worker holds the same keys.
+const client = new Client({ connection, namespace: config.temporalNamespace, dataConverter: ladderDataConverter(config.payloadKeys) });
 const server = await createApiServer(config, db, client.workflow);
 const port = await server.listen(config.port);
 console.log(`api ready at http://localhost:${port}/graphql`);

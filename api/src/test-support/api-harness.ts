@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ensureDatabase } from '@ladder/devstack';
 import { runMigrations } from '@ladder/migrations';
 import { Client, Connection } from '@temporalio/client';
+import { generatePayloadKey, ladderDataConverter, parsePayloadKeys, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { generateApiKeySecret, hashSecret } from '../api-key/api-key.service.js';
@@ -71,6 +72,8 @@ export interface TestApi {
   gql<R, V>(document: TypedDocumentString<R, V>, ...args: GqlArgs<V>): Promise<GqlResult<R>>;
   /** Sends text the schema or the server must refuse (a typo, too deep, too costly): its data is unknown. */
   gqlText(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
+  /** The keys of this API's Temporal client and /codec endpoint (generated per test API). */
+  payloadKeys: PayloadKeyring;
   /** The SQL statements the API's data source ran during `work`, API-key lookups excluded. */
   statementsOf(work: () => Promise<unknown>): Promise<string[]>;
   stop(): Promise<void>;
@@ -109,12 +112,15 @@ export interface TestApiOptions {
   limits?: Partial<Limits>;
   /** /graphql body sizes, rate limits, exports and pool limits (server/body-limit, rate-limits, export-limits). */
   http?: Pick<Parameters<typeof createApiServer>[0], 'bodyLimits' | 'rateLimits' | 'exportLimits' | 'database'>;
+  /** The /codec endpoint's browser origin and rate limit. */
+  codec?: Pick<Parameters<typeof createApiServer>[0], 'temporalUiOrigin' | 'codecRatePerIpPerMinute'>;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
   const db = await createDataSource(databaseUrl, { limits: options.http?.database ?? {} }).initialize();
   const connection = Connection.lazy({ address: '127.0.0.1:1' });
+  const payloadKeys = parsePayloadKeys(generatePayloadKey('test'));
   const server = await createApiServer(
     {
       databaseUrl,
@@ -123,9 +129,11 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       publicUrl: ORIGIN,
       limits: options.limits,
       ...options.http,
+      payloadKeys,
+      ...options.codec,
     },
     db,
-    new Client({ connection }).workflow,
+    new Client({ connection, dataConverter: ladderDataConverter(payloadKeys) }).workflow,
   );
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -146,6 +154,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     databaseUrl,
     a,
     b,
+    payloadKeys,
     statementsOf: statementRecorder(db),
     // The generated document's type is the contract of this response: the server answers the document it was sent.
     gql: async <R, V>(document: TypedDocumentString<R, V>, ...[variables, key, headers]: GqlArgs<V>) =>
