@@ -62,6 +62,8 @@ const configSchema = z
     LADDER_EXPORT_POOL_SIZE: z.coerce.number().int().min(1).default(DEFAULT_EXPORT_LIMITS.poolSize),
     LADDER_EXPORTS_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_EXPORT_LIMITS.perKey),
     LADDER_EXPORT_WRITE_TIMEOUT: duration('LADDER_EXPORT_WRITE_TIMEOUT').default(DEFAULT_EXPORT_LIMITS.writeTimeoutMs),
+    LADDER_LIVE_CONNECTIONS_PER_KEY: z.coerce.number().int().min(1).default(50),
+    LADDER_LIVE_PING_INTERVAL: duration('LADDER_LIVE_PING_INTERVAL').default(15_000),
     LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
@@ -97,8 +99,15 @@ export interface ApiConfig {
   /** CSV exports: their own pool, concurrent exports per key, and how long a stalled client is waited for. */
   exportLimits: ExportLimits;
   bootstrapApiKey?: string;
+  /** Open WebSocket and SSE connections per API key (per API process) and how often idle ones are pinged. */
+  live: LiveLimits;
   /** Invitation expiry, idle reminder and abandonment of every interview this API starts. */
   timing: InterviewTiming;
+}
+
+export interface LiveLimits {
+  connectionsPerKey: number;
+  pingIntervalMs: number;
 }
 
 export interface IngestRateLimits {
@@ -142,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     database: { statementTimeoutMs: c.LADDER_STATEMENT_TIMEOUT, acquireTimeoutMs: c.LADDER_POOL_ACQUIRE_TIMEOUT },
     exportLimits: { poolSize: c.LADDER_EXPORT_POOL_SIZE, perKey: c.LADDER_EXPORTS_PER_KEY, writeTimeoutMs: c.LADDER_EXPORT_WRITE_TIMEOUT },
     bootstrapApiKey: c.LADDER_BOOTSTRAP_API_KEY,
+    live: { connectionsPerKey: c.LADDER_LIVE_CONNECTIONS_PER_KEY, pingIntervalMs: c.LADDER_LIVE_PING_INTERVAL },
     timing: {
       invitationTtlMs: c.LADDER_INVITATION_TTL ?? DEFAULT_TIMING.invitationTtlMs,
       idleReminderMs: c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs,

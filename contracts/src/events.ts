@@ -46,4 +46,14 @@ export interface InsightsChangedEvent {
   what: 'coding' | 'themes' | 'respondents';
 }
 
-export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent;
+/**
+ * An API key was revoked (published by the API in the revoking transaction): every API process
+ * forgets the key and closes its WebSocket and SSE streams.
+ */
+export interface ApiKeyRevokedEvent {
+  type: 'api-key.revoked';
+  workspaceId: string;
+  keyId: string;
+}
+
+export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent | ApiKeyRevokedEvent;

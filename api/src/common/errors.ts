@@ -35,6 +35,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
+  | 'API_KEY_NOT_FOUND'
+  | 'LAST_ADMIN_KEY'
   | 'PAYLOAD_UNDECRYPTABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -67,6 +69,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'ESCALATION_NOT_FOUND':
     case 'TAXONOMY_NOT_FOUND':
     case 'INGEST_TARGET_NOT_FOUND':
+    case 'API_KEY_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -77,6 +80,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'TAXONOMY_VERSION_CONFLICT':
     case 'WAVE_CLOSED':
     case 'INGEST_REPLAYED':
+    case 'LAST_ADMIN_KEY':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':

@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import {
   EVENTS_CHANNEL,
   type AnalysisProgressEvent,
+  type ApiKeyRevokedEvent,
   type EscalationRaisedEvent,
   type InsightsChangedEvent,
   type SessionEvent,
@@ -26,6 +27,8 @@ export const createEventPubSub = () =>
     ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
     /** Every insights event, for the live insights topics (insights/live), which coalesce them. */
     INSIGHTS_EVENT: [event: InsightsChangedEvent | AnalysisProgressEvent];
+    /** A key revoked on any API process: server/live-connections closes its streams. */
+    API_KEY_REVOKED: [event: ApiKeyRevokedEvent];
   }>();
 
 /**
@@ -64,6 +67,8 @@ export class SessionEventListener {
         this.pubSub.publish('ESCALATION_RAISED', event.studyId, event);
       } else if (event.type === 'insights.changed' || event.type === 'analysis.progress') {
         this.pubSub.publish('INSIGHTS_EVENT', event);
+      } else if (event.type === 'api-key.revoked') {
+        this.pubSub.publish('API_KEY_REVOKED', event);
       }
     } catch (error) {
       this.log.error('ignored a malformed event on %s: %s', EVENTS_CHANNEL, error);

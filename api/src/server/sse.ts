@@ -9,6 +9,7 @@ import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
+import type { LiveConnections } from './live-connections.js';
 import { parseOperation, validateOperation, withoutSuggestions } from './security.js';
 
 interface Options {
@@ -18,16 +19,55 @@ interface Options {
   db: DataSource;
   events: EventPubSub;
   production: boolean;
+  /** Open streams per key (capped; ended when the key is revoked). */
+  live: LiveConnections;
+  /** A comment line is written this often on every open stream, so proxies keep idle streams. */
+  pingIntervalMs: number;
 }
 
 /** Operations are small documents; imports go through /graphql. */
 export const SSE_MAX_BODY = '64kb';
 
-const jsonError = (status: number, code: string, message: string) =>
+const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 429: 'Too Many Requests' };
+
+const jsonError = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
   [
     JSON.stringify({ errors: [{ message, extensions: { code } }] }),
-    { status, statusText: status === 401 ? 'Unauthorized' : 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } },
+    {
+      status,
+      statusText: STATUS_TEXT[status] ?? 'Bad Request',
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    },
   ] as const;
+
+/** The last words of a stream whose key was revoked, then its end. */
+const REVOKED_EVENT = `event: next\ndata: ${JSON.stringify({
+  errors: [{ message: 'The API key was revoked', extensions: { code: 'UNAUTHENTICATED' } }],
+})}\n\nevent: complete\ndata:\n\n`;
+
+/**
+ * Registers an open stream under its key, or refuses it (null) when the key holds its most
+ * streams. A comment line every `pingIntervalMs` keeps proxies from dropping an idle stream, and
+ * TCP keepalive lets the system close a peer that went away without a word.
+ */
+function track(o: Options, keyId: string, req: IncomingMessage, res: Response): boolean {
+  const release = o.live.open(keyId, {
+    close: () => {
+      if (res.headersSent && res.writable) res.write(REVOKED_EVENT);
+      res.end();
+    },
+  });
+  if (!release) return false;
+  req.socket.setKeepAlive(true, o.pingIntervalMs);
+  const heartbeat = setInterval(() => {
+    if (res.headersSent && res.writable) res.write(':\n\n');
+  }, o.pingIntervalMs);
+  res.once('close', () => {
+    clearInterval(heartbeat);
+    release();
+  });
+  return true;
+}
 
 /** An operation refused before execution; graphql-sse recognises a result by its `data` key. */
 const rejected = (errors: readonly GraphQLError[]): ExecutionResult => ({ data: null, errors });
@@ -40,7 +80,9 @@ const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatErro
  * it bypasses Apollo, so it applies the same protections itself: an API key in the Authorization
  * header (checked before the stream opens: 401 otherwise; a header-carried credential also means
  * no cross-site request can open a stream), the same validation rules (depth, cost, no
- * suggestions in production), the same request context and error formatting.
+ * suggestions in production), the same request context and error formatting. A key holds at
+ * most `live.perKey` open streams (429 RATE_LIMITED beyond); a revoked key's streams receive an
+ * UNAUTHENTICATED error and end.
  */
 export function createSseRouter(o: Options): Router {
   const principals = new WeakMap<IncomingMessage, Principal>();
@@ -50,11 +92,17 @@ export function createSseRouter(o: Options): Router {
     onConnect: async (req) => {
       const header = req.headers.get('authorization');
       if (!header) return jsonError(401, 'UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
+      let principal: Principal;
       try {
-        principals.set(req.raw, await principalFrom(header, o.apiKeys));
+        principal = await principalFrom(header, o.apiKeys);
       } catch (error) {
         return jsonError(401, 'UNAUTHENTICATED', error instanceof GraphQLError ? error.message : 'The API key is not valid');
       }
+      if (principal.kind === 'api-key' && !track(o, principal.keyId, req.raw, req.context.res)) {
+        const message = `At most ${o.live.perKey} live connections per API key: close one first.`;
+        return jsonError(429, 'RATE_LIMITED', message, { 'retry-after': '30' });
+      }
+      principals.set(req.raw, principal);
     },
     onSubscribe: (req, params) => {
       let document: DocumentNode;

@@ -1,13 +1,14 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
+import { WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
 import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
@@ -19,14 +20,21 @@ interface Options {
   db: DataSource;
   events: EventPubSub;
   production: boolean;
+  /** Open connections per key (capped; closed when the key is revoked). */
+  live: LiveConnections;
+  /** The server pings every client this often and drops one that has not answered the previous ping. */
+  pingIntervalMs: number;
 }
 
-type Extra = { principal?: Principal };
+type Extra = { principal?: Principal; release?: () => void; socket: WebSocket };
 
 /**
  * graphql-ws on the HTTP server's port. This path bypasses Apollo's plugins, so it applies the
  * same protections itself: Origin allow-list at the upgrade, API key at connection_init, the same
  * depth and cost rules per operation, a small frame limit, and the same error formatting.
+ * A refused key closes the socket with 4403 and a reason starting "UNAUTHENTICATED:"; a key that
+ * already holds its most connections, with 4429 "RATE_LIMITED: ..."; a key revoked while
+ * connected, with 4403 "UNAUTHENTICATED: the API key was revoked".
  */
 export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } {
   const wss = new WebSocketServer({
@@ -42,15 +50,29 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
-        if (!header) return false;
-        try {
-          const principal = await principalFrom(header, o.apiKeys);
-          (ctx.extra as Extra).principal = principal;
-          return true;
-        } catch {
+        const extra = ctx.extra as Extra;
+        // graphql-ws then closes with 4403 "Forbidden", which no longer changes the reason given here.
+        const refuse = (code: number, reason: string) => {
+          extra.socket.close(code, reason);
           return false;
+        };
+        if (!header) return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: send an API key in connection_init');
+        let principal: Principal;
+        try {
+          principal = await principalFrom(header, o.apiKeys);
+        } catch {
+          return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: the API key is not valid or has been revoked');
         }
+        if (principal.kind !== 'api-key') return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: send an API key in connection_init');
+        const release = o.live.open(principal.keyId, {
+          close: () => extra.socket.close(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: the API key was revoked'),
+        });
+        if (!release) return refuse(WS_CLOSE_RATE_LIMITED, `RATE_LIMITED: at most ${o.live.perKey} live connections per API key`);
+        extra.principal = principal;
+        extra.release = release;
+        return true;
       },
+      onClose: (ctx) => (ctx.extra as Extra).release?.(),
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
@@ -72,6 +94,7 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
     wss,
+    o.pingIntervalMs,
   );
   return {
     async dispose() {

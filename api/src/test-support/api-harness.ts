@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { generateApiKeySecret, hashSecret } from '../api-key/api-key.service.js';
 import type { ApiKeyRole } from '../common/enums.js';
+import type { LiveLimits } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
 import { createApiServer } from '../server/app.js';
 import type { Limits } from '../server/security.js';
@@ -110,6 +111,9 @@ function statementRecorder(db: DataSource): TestApi['statementsOf'] {
 export interface TestApiOptions {
   production?: boolean;
   limits?: Partial<Limits>;
+  /** Live connections per key and ping interval (server/live-connections). */
+  live?: Partial<LiveLimits>;
+  revocationSweepMs?: number;
   /** /graphql body sizes, rate limits, exports and pool limits (server/body-limit, rate-limits, export-limits). */
   http?: Pick<Parameters<typeof createApiServer>[0], 'bodyLimits' | 'rateLimits' | 'exportLimits' | 'database'>;
   /** The /codec endpoint's browser origin and rate limit. */
@@ -128,6 +132,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       allowedOrigins: [ORIGIN],
       publicUrl: ORIGIN,
       limits: options.limits,
+      live: options.live,
+      revocationSweepMs: options.revocationSweepMs,
       ...options.http,
       payloadKeys,
       ...options.codec,

@@ -1,0 +1,93 @@
+import type { DataSource } from 'typeorm';
+import type { ApiKeyService } from '../api-key/api-key.service.js';
+import type { EventPubSub } from '../events/session-events.js';
+
+/** An open WebSocket or SSE connection, closable when its key is revoked. */
+export interface LiveStream {
+  close(): void;
+}
+
+/** Close code of a WebSocket whose API key was revoked (graphql-ws uses 4403 for Forbidden). */
+export const WS_CLOSE_REVOKED = 4403;
+/** Close code of a WebSocket refused because its key already holds the most connections allowed. */
+export const WS_CLOSE_RATE_LIMITED = 4429;
+
+/**
+ * The WebSocket and SSE connections open on this API process, per API key: it caps them per key
+ * and closes a revoked key's connections. State is per process, like the connections themselves.
+ */
+export class LiveConnections {
+  private readonly byKey = new Map<string, Set<LiveStream>>();
+
+  constructor(readonly perKey: number) {}
+
+  /** Registers a connection of the key; null when the key already holds `perKey` (refuse it). Returns its release. */
+  open(keyId: string, stream: LiveStream): (() => void) | null {
+    const streams = this.byKey.get(keyId) ?? new Set<LiveStream>();
+    if (streams.size >= this.perKey) return null;
+    streams.add(stream);
+    this.byKey.set(keyId, streams);
+    return () => {
+      streams.delete(stream);
+      if (!streams.size && this.byKey.get(keyId) === streams) this.byKey.delete(keyId);
+    };
+  }
+
+  count(keyId: string): number {
+    return this.byKey.get(keyId)?.size ?? 0;
+  }
+
+  keyIds(): string[] {
+    return [...this.byKey.keys()];
+  }
+
+  /** Closes every connection of the key; returns how many. */
+  closeKey(keyId: string): number {
+    const streams = this.byKey.get(keyId);
+    if (!streams) return 0;
+    this.byKey.delete(keyId);
+    for (const stream of streams) stream.close();
+    return streams.size;
+  }
+}
+
+interface WatchOptions {
+  connections: LiveConnections;
+  pubSub: EventPubSub;
+  apiKeys: ApiKeyService;
+  db: DataSource;
+  /** How often the keys of open connections are checked against the database; default 30 s. */
+  sweepMs?: number;
+}
+
+/**
+ * Acts on revocations published by any API process (LISTEN/NOTIFY): forgets the key's cached
+ * principal and closes its connections. A sweep re-checks the keys of open connections now and
+ * then, for a notification lost while the listener was reconnecting.
+ */
+export function watchRevocations(o: WatchOptions): { stop(): Promise<void> } {
+  const revoked = (keyId: string) => {
+    o.apiKeys.forget(keyId);
+    o.connections.closeKey(keyId);
+  };
+  const events = o.pubSub.subscribe('API_KEY_REVOKED');
+  const loop = (async () => {
+    for await (const event of events) revoked(event.keyId);
+  })();
+  const sweep = setInterval(() => {
+    const keyIds = o.connections.keyIds();
+    if (!keyIds.length) return;
+    o.db
+      .query(`SELECT id FROM api_key WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`, [keyIds])
+      .then((rows: { id: string }[]) => rows.forEach((r) => revoked(r.id)))
+      .catch((error: Error) => console.error('live connections: the revocation sweep failed: %s', error.message));
+  }, o.sweepMs ?? 30_000);
+  sweep.unref();
+  return {
+    async stop() {
+      clearInterval(sweep);
+      await events.return?.();
+      await loop;
+    },
+  };
+}
