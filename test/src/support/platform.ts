@@ -53,6 +53,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     LADDER_PUBLIC_URL: consoleUrl,
     // The API's own public base: webhook URLs it returns and the unsubscribe links the worker mails.
     LADDER_API_URL: `http://localhost:${apiPort}`,
+    // Every test client shares one address and a few keys: /graphql's rate limits are lifted here
+    // (the api tests and bench:limits exercise them); a test may set its own through options.env.
+    LADDER_RATE_PER_IP: '1000000',
+    LADDER_RATE_PER_TOKEN: '1000000',
+    LADDER_RATE_PER_KEY: '1000000',
     ...options.env,
   };
   if (options.seed) {
