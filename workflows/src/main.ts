@@ -17,6 +17,7 @@ const { worker, pool, connection, fielding } = await createLadderWorker({
   payloadKeys: config.payloadKeys,
   llm: config.llm,
   fielding: { mail: config.mail, timing: config.timing },
+  retentionSchedule: true,
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));

@@ -3,6 +3,8 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createCommentActivities } from './activities/comment-activities.js';
+import { createErasureActivities } from './activities/erasure-activities.js';
+import { ensureRetentionSchedule } from './erasure/retention-schedule.js';
 import { createActivities } from './activities/index.js';
 import { TASK_QUEUE } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
@@ -37,6 +39,8 @@ export interface LadderWorkerOptions {
   fielding?: FieldingOptions;
   /** Encrypts every payload this worker and its dispatcher's client send to Temporal (required: no plain-text mode). */
   payloadKeys: PayloadKeyring;
+  /** Creates the daily retention schedule if the namespace has none (the worker process does; tests opt in). */
+  retentionSchedule?: boolean;
 }
 
 export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
@@ -71,6 +75,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createActivities({ pool, llm }),
       ...createAnalysisActivities({ pool, llm, embedder }),
       ...createCommentActivities({ pool, llm }),
+      ...createErasureActivities({ pool }),
       ...fielding?.activities,
     },
     // An interview turn holds its workflow task while its local activities (database, LLM) run,
@@ -80,5 +85,6 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   });
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
+  if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue });
   return { worker, pool, connection, fielding };
 }

@@ -1,3 +1,4 @@
 export { interviewWorkflow } from './interview.workflow.js';
 export { waveAnalysisWorkflow } from './wave-analysis.workflow.js';
 export { fieldingWorkflow } from './fielding.workflow.js';
+export { erasurePurgeWorkflow, retentionWorkflow } from './erasure.workflow.js';
