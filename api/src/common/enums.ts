@@ -150,3 +150,11 @@ export enum IngestSourceKind {
   GENERIC = 'generic',
   TYPEFORM = 'typeform',
 }
+
+// The audit log: what an event records (audit_event.action)
+export enum AuditAction {
+  MUTATION = 'mutation',
+  EXPORT = 'export',
+  TRANSCRIPT_READ = 'transcript_read',
+  ERASURE = 'erasure',
+}

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { LadderError } from './errors.js';
+import { logScrubbed } from './scrub-pii.js';
 
 /** Codes produced by graphql-js / Apollo before resolvers run; they pass through unchanged. */
 const PROTOCOL_CODES = new Set([
@@ -17,7 +18,7 @@ const PROTOCOL_CODES = new Set([
 /**
  * Turns any error into what a client may see: domain errors keep their code and user message,
  * input validation becomes BAD_USER_INPUT with the failing fields, and anything unexpected is
- * logged and replaced by a generic INTERNAL_SERVER_ERROR so internals never leak.
+ * logged (without personal data) and replaced by a generic INTERNAL_SERVER_ERROR so internals never leak.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -26,7 +27,7 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof LadderError) {
-    if (original.internal) log.error('%s: %s', original.code, original.internal);
+    if (original.internal) logScrubbed(log, '%s: %s', original.code, original.internal);
     return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
   }
   if (original instanceof ArgumentValidationError) {
@@ -45,7 +46,8 @@ export function formatError(
   if (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, extensions: { ...formatted.extensions, code: typeof code === 'string' ? code : 'GRAPHQL_VALIDATION_FAILED' } };
   }
-  log.error('unexpected error: %s', original instanceof Error ? original.stack : original);
+  // Messages may quote what the client sent (a database error citing a row): logged scrubbed of emails and numbers.
+  logScrubbed(log, 'unexpected error: %s', original instanceof Error ? original.stack : original);
   return {
     message: 'Internal server error',
     path: formatted.path,

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AnalysisStatus,
   ApiKeyRole,
+  AuditAction,
   Band,
   CoderKind,
   DeliveryKind,
@@ -90,4 +91,9 @@ export function registerEnums(): void {
   registerEnumType(DeliveryTrigger, { name: 'DeliveryTrigger' });
   registerEnumType(SuppressionReason, { name: 'SuppressionReason' });
   registerEnumType(FieldingBucket, { name: 'FieldingBucket', description: 'UTC hours or days' });
+  registerEnumType(AuditAction, {
+    name: 'AuditAction',
+    description:
+      'MUTATION: any mutation by name; EXPORT: a CSV export; TRANSCRIPT_READ: turns read through a session; ERASURE: eraseRespondent',
+  });
 }

@@ -4,6 +4,7 @@ import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
   ApiKeysDocument,
+  AuditEventsDocument,
   CommentDriversDocument,
   CompareWavesDocument,
   ConfigureIngestSourceDocument,
@@ -388,6 +389,16 @@ const cases: Record<string, () => Promise<void>> = {
     expect(days).toBe(400);
     await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: null } });
   },
+  'Query.auditEvents': async () => {
+    // B's key leaves an event in B's log (a refused change, so B's data is unchanged).
+    await api.gql(CreateWaveDocument, { input: { studyId: a.studyId, name: 'X' } }, api.b.keys.admin);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE workspace_id = $1`, [api.b.id]);
+    expect(n).toBeGreaterThan(0);
+    const keysOfB = (await api.db.query(`SELECT id FROM api_key WHERE workspace_id = $1`, [api.b.id])).map((k: { id: string }) => k.id);
+    const seen = dataOf(await api.gql(AuditEventsDocument, { first: 200 })).auditEvents.edges.map((e) => e.node.keyId);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((id) => id && keysOfB.includes(id))).toEqual([]);
+  },
 };
 
 describe('a key of workspace A reaches nothing of workspace B', () => {
@@ -442,6 +453,13 @@ describe('roles', () => {
       api.a.keys.ingest,
     );
     expect(imported.data?.importRespondents.ok).toBe(true);
+  });
+
+  it('shows the audit log to admin keys only (it says who read which transcript)', async () => {
+    expect(dataOf(await api.gql(AuditEventsDocument, { first: 1 }, api.a.keys.admin)).auditEvents.edges).toHaveLength(1);
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      expect(codeOf(await api.gql(AuditEventsDocument, {}, api.a.keys[role]))).toBe('FORBIDDEN');
+    }
   });
 
   it('lets only admin keys erase a respondent or change the retention, and every reader see the retention', async () => {

@@ -1,0 +1,37 @@
+import type { RequestContext } from '../common/context.js';
+import { recordAudit, reportAuditFailure } from './audit.service.js';
+import { AuditAction } from '../common/enums.js';
+
+/** Sessions whose turns a request read, waiting for the next flush. */
+const pending = new WeakMap<RequestContext, Set<string>>();
+
+/**
+ * Records that the caller read a session's transcript (its turns). A list of sessions is one
+ * event, not one per session: reads of one request are gathered and written once the resolvers
+ * of this tick have run. Works the same over HTTP, WebSocket and SSE, which share no plugin.
+ */
+export function noteTranscriptRead(ctx: RequestContext, sessionId: string): void {
+  const p = ctx.principal;
+  if (p.kind !== 'api-key') return;
+  const batch = pending.get(ctx);
+  if (batch) {
+    batch.add(sessionId);
+    return;
+  }
+  pending.set(ctx, new Set([sessionId]));
+  setImmediate(() => {
+    const sessionIds = [...(pending.get(ctx) ?? [])];
+    pending.delete(ctx);
+    const entries = [
+      {
+        workspaceId: p.workspaceId,
+        keyId: p.keyId,
+        action: AuditAction.TRANSCRIPT_READ,
+        name: 'InterviewSession.turns',
+        target: { sessionIds },
+        errorCode: null,
+      },
+    ];
+    recordAudit(ctx.db, entries).catch((error: unknown) => reportAuditFailure(error, entries));
+  });
+}
