@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 const api = process.env.LADDER_API_URL ?? 'http://localhost:4000';
 const proxy = { '/graphql': { target: api, ws: true, changeOrigin: false } };
+// Respondent links (/i/<token>) carry their token in the URL: no page of the console passes it on as Referer.
+const headers = { 'Referrer-Policy': 'no-referrer' };
 
 export default defineConfig({
   plugins: [vue()],
-  server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5173, strictPort: true, proxy },
+  server: { port: 5173, strictPort: true, proxy, headers },
+  preview: { port: 5173, strictPort: true, proxy, headers },
   test: { environment: 'jsdom', include: ['src/**/*.spec.ts'] },
 });

@@ -65,6 +65,7 @@ const configSchema = z
     LADDER_LIVE_CONNECTIONS_PER_KEY: z.coerce.number().int().min(1).default(50),
     LADDER_LIVE_PING_INTERVAL: duration('LADDER_LIVE_PING_INTERVAL').default(15_000),
     LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
+    LADDER_TRANSCRIPT_LINK_DAYS: z.coerce.number().int('LADDER_TRANSCRIPT_LINK_DAYS must be a whole number of days').min(0).max(3650).default(30),
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
     LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
@@ -99,6 +100,8 @@ export interface ApiConfig {
   /** CSV exports: their own pool, concurrent exports per key, and how long a stalled client is waited for. */
   exportLimits: ExportLimits;
   bootstrapApiKey?: string;
+  /** Days a respondent's link still shows a finished interview after it closed (0: not at all). */
+  transcriptLinkDays: number;
   /** Open WebSocket and SSE connections per API key (per API process) and how often idle ones are pinged. */
   live: LiveLimits;
   /** Invitation expiry, idle reminder and abandonment of every interview this API starts. */
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     database: { statementTimeoutMs: c.LADDER_STATEMENT_TIMEOUT, acquireTimeoutMs: c.LADDER_POOL_ACQUIRE_TIMEOUT },
     exportLimits: { poolSize: c.LADDER_EXPORT_POOL_SIZE, perKey: c.LADDER_EXPORTS_PER_KEY, writeTimeoutMs: c.LADDER_EXPORT_WRITE_TIMEOUT },
     bootstrapApiKey: c.LADDER_BOOTSTRAP_API_KEY,
+    transcriptLinkDays: c.LADDER_TRANSCRIPT_LINK_DAYS,
     live: { connectionsPerKey: c.LADDER_LIVE_CONNECTIONS_PER_KEY, pingIntervalMs: c.LADDER_LIVE_PING_INTERVAL },
     timing: {
       invitationTtlMs: c.LADDER_INVITATION_TTL ?? DEFAULT_TIMING.invitationTtlMs,

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'RESPONDENT_NOT_FOUND'
   | 'SESSION_NOT_FOUND'
   | 'SESSION_CLOSED'
+  | 'LINK_EXPIRED'
+  | 'LINK_REVOKED'
   | 'INTERVIEW_ALREADY_COMPLETED'
   | 'MESSAGE_REJECTED'
   | 'INVALID_GROUP_BY'
@@ -49,6 +51,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'FORBIDDEN':
     case 'INVALID_SIGNATURE':
     case 'STALE_TIMESTAMP':
+    case 'LINK_EXPIRED':
+    case 'LINK_REVOKED':
       return 'auth';
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':

@@ -38,6 +38,15 @@ export class InterviewSession {
   @Column('timestamptz', { name: 'workflow_started_at', nullable: true }) workflowStartedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'started_at', nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the interview stopped taking answers (completed, abandoned or expired)' })
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true, insert: false, update: false })
+  closedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the respondent's link was revoked (revokeInterviewLink); it opens nothing since",
+  })
+  @Column('timestamptz', { name: 'link_revoked_at', nullable: true })
+  linkRevokedAt!: Date | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -65,6 +65,13 @@ export class InterviewResolver {
     return this.interviews.startPreview(ctx, input);
   }
 
+  @Mutation(() => InterviewSession, {
+    description: "Revokes the respondent's link of an interview (and any reminder's): it answers LINK_REVOKED from now on",
+  })
+  revokeInterviewLink(@Ctx() ctx: RequestContext, @Arg('sessionId', () => ID) sessionId: string): Promise<InterviewSession> {
+    return this.interviews.revokeLink(ctx, sessionId);
+  }
+
   @Mutation(() => Turn, { description: "Sends the respondent's answer; returns the moderator's next turn" })
   sendRespondentMessage(@Ctx() ctx: RequestContext, @Args(() => SendRespondentMessageArgs) args: SendRespondentMessageArgs): Promise<Turn> {
     return this.interviews.send(ctx, args.token, args.text, args.clientMessageId);

@@ -24,6 +24,7 @@ import { requireFielding } from '../wave/require-fielding.js';
 import { Wave } from '../wave/wave.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import { openInvitation } from './open-invitation.js';
+import { checkLink, revokeLink } from './respondent-link.js';
 import type { InterviewSessionsArgs, RespondentSessionView, StartInterviewPayload } from './interview.types.js';
 import { Turn } from './turn.entity.js';
 
@@ -43,6 +44,8 @@ export class InterviewService {
     private readonly publicUrl: string,
     private readonly studies: StudyService,
     private readonly timing: InterviewTiming = DEFAULT_TIMING,
+    /** Days a finished interview stays readable through its link (LADDER_TRANSCRIPT_LINK_DAYS). */
+    private readonly linkDays = 30,
   ) {}
 
   /**
@@ -66,6 +69,9 @@ export class InterviewService {
         });
       }
       if (latest && OPEN.includes(latest.status)) {
+        if (latest.linkRevokedAt) {
+          throw new LadderError('LINK_REVOKED', "This interview's link was revoked; it is not issued again", { sessionId: latest.id });
+        }
         await sessions.update({ id: latest.id }, { tokenHash: hashToken(token) });
         return { session: { ...latest, tokenHash: hashToken(token) }, isNew: false, respondent };
       }
@@ -204,11 +210,19 @@ export class InterviewService {
     return session;
   }
 
-  /** Token holders reach their own session and nothing else; no API key is involved. */
+  /**
+   * Token holders reach their own session and nothing else; no API key is involved. A revoked
+   * link, or a finished interview's link past its days, opens nothing (and starts nothing).
+   */
   private async byToken(ctx: RequestContext, token: string): Promise<InterviewSession> {
     const session = await ctx.db.getRepository(InterviewSession).findOneBy({ tokenHash: hashToken(token) });
     if (!session) throw new LadderError('SESSION_NOT_FOUND', 'This interview link is not valid. It may have been replaced by a newer one.');
+    checkLink(session, this.linkDays);
     return session;
+  }
+
+  revokeLink(ctx: RequestContext, sessionId: string): Promise<InterviewSession> {
+    return revokeLink(ctx, ctx.db, sessionId);
   }
 
   async respondentSession(ctx: RequestContext, token: string): Promise<RespondentSessionView> {

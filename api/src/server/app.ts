@@ -151,6 +151,11 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const exportDb = await createDataSource(config.databaseUrl, exportPool).initialize();
   const app = express();
   app.disable('x-powered-by');
+  // Respondent links carry their token in the URL: nothing this API serves passes a URL on as Referer.
+  app.use((_req, res, next) => {
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
   const httpServer = createServer(app);
   const ws = attachWebSocketServer({
     httpServer,

@@ -261,6 +261,12 @@ const cases: Record<string, () => Promise<void>> = {
     const r = await api.gql(SendRespondentMessageDocument, { token: `not-${b.token}`, text: 'hi' });
     expect(codeOf(r)).toBe('SESSION_NOT_FOUND');
   },
+  'Mutation.revokeInterviewLink': async () => {
+    const r = await api.gqlText(`mutation R($id: ID!) { revokeInterviewLink(sessionId: $id) { id } }`, { id: b.sessionId });
+    expect(codeOf(r)).toBe('SESSION_NOT_FOUND');
+    const [{ revoked }] = await api.db.query(`SELECT link_revoked_at AS revoked FROM interview_session WHERE id = $1`, [b.sessionId]);
+    expect(revoked).toBeNull();
+  },
   'Query.interviewSessions': async () => {
     expect(codeOf(await api.gql(InterviewSessionsDocument, { studyId: b.studyId }))).toBe('STUDY_NOT_FOUND');
     const viaWave = await api.gql(InterviewSessionsDocument, { studyId: a.studyId, waveId: b.waveId });
@@ -485,6 +491,7 @@ const MATRIX: Record<string, RoleCase> = {
   // An ingest key starts interviews: it gets the session's state and link, none of its content.
   ...fieldsOf('InterviewSession', EVERY_KEY, ['id', 'respondentId', 'waveId', 'status', 'moderator', 'language', 'languageSource']),
   ...fieldsOf('InterviewSession', EVERY_KEY, ['remindedAt', 'expiresAt', 'lastActivityAt', 'startedAt', 'completedAt', 'createdAt']),
+  ...fieldsOf('InterviewSession', EVERY_KEY, ['closedAt', 'linkRevokedAt']),
   ...fieldsOf('InterviewSession', READERS, ['turns', 'coding', 'escalations', 'respondent', 'delivery', 'quality', 'guide']),
   ...fieldsOf('Respondent', READERS, ['id', 'waveId', 'externalId', 'score', 'band', 'attributes', 'language', 'respondedAt', 'createdAt']),
   ...fieldsOf('Respondent', READERS, ['source', 'importBatchId', 'receivedAt', 'updatedAt', 'comment', 'commentCoding']),
