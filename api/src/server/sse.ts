@@ -58,6 +58,11 @@ function track(o: Options, keyId: string, req: IncomingMessage, res: Response): 
     },
   });
   if (!release) return false;
+  if (req.socket.destroyed) {
+    // The client left while its key was checked; its 'close' has been emitted already.
+    release();
+    return true;
+  }
   req.socket.setKeepAlive(true, o.pingIntervalMs);
   const heartbeat = setInterval(() => {
     if (res.headersSent && res.writable) res.write(':\n\n');

@@ -68,6 +68,11 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
           close: () => extra.socket.close(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: the API key was revoked'),
         });
         if (!release) return refuse(WS_CLOSE_RATE_LIMITED, `RATE_LIMITED: at most ${o.live.perKey} live connections per API key`);
+        // The client may have left while its key was checked: onClose has run, so release here.
+        if (extra.socket.readyState !== extra.socket.OPEN) {
+          release();
+          return false;
+        }
         extra.principal = principal;
         extra.release = release;
         return true;
