@@ -65,7 +65,12 @@ const configSchema = z
     LADDER_LIVE_CONNECTIONS_PER_KEY: z.coerce.number().int().min(1).default(50),
     LADDER_LIVE_PING_INTERVAL: duration('LADDER_LIVE_PING_INTERVAL').default(15_000),
     LADDER_BOOTSTRAP_API_KEY: z.string().min(24, 'LADDER_BOOTSTRAP_API_KEY must be at least 24 characters').optional(),
-    LADDER_TRANSCRIPT_LINK_DAYS: z.coerce.number().int('LADDER_TRANSCRIPT_LINK_DAYS must be a whole number of days').min(0).max(3650).default(30),
+    LADDER_TRANSCRIPT_LINK_DAYS: z.coerce
+      .number()
+      .int('LADDER_TRANSCRIPT_LINK_DAYS must be a whole number of days')
+      .min(0)
+      .max(3650)
+      .default(30),
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
     LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
