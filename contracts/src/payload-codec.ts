@@ -11,7 +11,10 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, ValueError, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// CommonJS without static named exports: Node's ESM loader needs the default import.
+import proto from '@temporalio/proto';
+
+const { temporal } = proto;
 
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const KEY_ID_METADATA_KEY = 'encryption-key-id';
