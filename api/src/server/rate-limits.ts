@@ -13,7 +13,7 @@ export interface RateLimits {
   perKeyPerMinute: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { perIpPerMinute: 600, perTokenPerMinute: 120, perKeyPerMinute: 6000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { perIpPerMinute: 6000, perTokenPerMinute: 120, perKeyPerMinute: 6000 };
 
 /** The RATE_LIMITED error of GraphQL responses; HTTP 429 with Retry-After when it refuses the whole request. */
 export function rateLimited(retryAfterSeconds: number, what: string): GraphQLError {
