@@ -31,7 +31,10 @@ const launches: Launch[] = [];
 async function launch(env: Record<string, string>): Promise<Launch> {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY', 'SMTP_URL', 'LADDER_LINK_SECRET'].includes(k),
+      ([k]) =>
+        !['DATABASE_URL', 'TEMPORAL_ADDRESS', 'LADDER_BOOTSTRAP_API_KEY', 'SMTP_URL', 'LADDER_LINK_SECRET', 'LADDER_PAYLOAD_KEYS'].includes(
+          k,
+        ),
     ),
   );
   const child = spawn(process.execPath, [join(repoRoot(), 'devstack/dist/cli/start.js')], {

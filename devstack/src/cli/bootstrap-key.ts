@@ -22,3 +22,10 @@ export const bootstrapKey = (configured: string | undefined, file: string): stri
  */
 export const linkSecret = (configured: string | undefined, file: string): string =>
   keptSecret(configured, file, () => randomBytes(32).toString('base64url'));
+
+/**
+ * LADDER_PAYLOAD_KEYS of the worker and the API (`id:base64`, AES-256): kept across starts, since
+ * the histories of running interviews can only be read with the key they were written with.
+ */
+export const payloadKeys = (configured: string | undefined, file: string): string =>
+  keptSecret(configured, file, () => `local1:${randomBytes(32).toString('base64')}`);

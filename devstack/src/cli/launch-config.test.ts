@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bootstrapKey, linkSecret } from './bootstrap-key.js';
+import { bootstrapKey, linkSecret, payloadKeys } from './bootstrap-key.js';
 import { readLaunchConfig } from './launch-config.js';
 
 describe('readLaunchConfig', () => {
@@ -71,6 +71,21 @@ describe('bootstrapKey', () => {
     expect(linkSecret(undefined, join(dir, 'link-secret'))).toBe(secret);
     expect(bootstrapKey(undefined, join(dir, 'bootstrap-api-key'))).not.toContain(secret);
     expect(linkSecret('y'.repeat(40), join(dir, 'link-secret'))).toBe('y'.repeat(40));
+  });
+
+  it('generates the payload keys once (id:base64 of 32 bytes), private to the user, and prefers configured ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-payload-'));
+    const file = join(dir, 'payload-keys');
+    const keys = payloadKeys(undefined, file);
+    expect(keys).toMatch(/^local1:[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(keys.slice('local1:'.length), 'base64')).toHaveLength(32);
+    expect(payloadKeys(undefined, file)).toBe(keys);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(linkSecret(undefined, join(dir, 'link-secret'))).not.toBe(keys);
+    const configured = `k2:${'A'.repeat(43)}=,k1:${'B'.repeat(43)}=`;
+    expect(payloadKeys(configured, file)).toBe(configured);
+    expect(readLaunchConfig({ LADDER_PAYLOAD_KEYS: configured }).payloadKeys).toBe(configured);
+    expect(() => readLaunchConfig({ LADDER_PAYLOAD_KEYS: 'k1:tooshort' })).toThrow(/LADDER_PAYLOAD_KEYS: must be id:base64key/);
   });
 
   it('prefers the configured key', () => {

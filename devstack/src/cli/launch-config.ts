@@ -12,6 +12,8 @@ export interface LaunchConfig {
   mailpitUiPort: number;
   bootstrapKey?: string;
   linkSecret?: string;
+  /** LADDER_PAYLOAD_KEYS; unset, one is generated and kept in the data folder. */
+  payloadKeys?: string;
 }
 
 const port = (env: NodeJS.ProcessEnv, name: string, fallback: number, problems: string[]): number => {
@@ -36,12 +38,16 @@ export function readLaunchConfig(env: NodeJS.ProcessEnv = process.env): LaunchCo
   if (bootstrapKey && bootstrapKey.length < 24) problems.push('LADDER_BOOTSTRAP_API_KEY: must be at least 24 characters');
   const linkSecret = env.LADDER_LINK_SECRET || undefined;
   if (linkSecret && linkSecret.length < 32) problems.push('LADDER_LINK_SECRET: must be at least 32 characters');
+  const payloadKeys = env.LADDER_PAYLOAD_KEYS || undefined;
+  if (payloadKeys && !/^\s*[A-Za-z0-9._-]+:[A-Za-z0-9+/_-]{43}=?\s*(,\s*[A-Za-z0-9._-]+:[A-Za-z0-9+/_-]{43}=?\s*)*$/.test(payloadKeys))
+    problems.push('LADDER_PAYLOAD_KEYS: must be id:base64key[,id:base64key...] with 32-byte keys (openssl rand -base64 32)');
   const config: LaunchConfig = {
     databaseUrl,
     temporalAddress,
     smtpUrl,
     bootstrapKey,
     linkSecret,
+    payloadKeys,
     pgPort: port(env, 'LADDER_PG_PORT', 54329, problems),
     apiPort: port(env, 'PORT', 4000, problems),
     consolePort: port(env, 'LADDER_CONSOLE_PORT', 5173, problems),

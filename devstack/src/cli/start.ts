@@ -6,7 +6,7 @@ import { embeddedPostgresUrl, ensureDatabase } from '../database.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../postgres.js';
 import { startTemporalDevServer, type TemporalDevServerHandle } from '../temporal.js';
 import { startMailpit, type MailpitHandle } from '../mailpit.js';
-import { bootstrapKey, linkSecret } from './bootstrap-key.js';
+import { bootstrapKey, linkSecret, payloadKeys } from './bootstrap-key.js';
 import { startChild, type Child } from './children.js';
 import { readLaunchConfig, type LaunchConfig } from './launch-config.js';
 
@@ -115,6 +115,10 @@ async function main() {
     LADDER_API_URL: process.env.LADDER_API_URL ?? `http://localhost:${config.apiPort}`,
     SMTP_URL: smtpUrl,
     LADDER_LINK_SECRET: linkSecret(config.linkSecret, join(data, 'link-secret')),
+    // Temporal payloads (respondents' words) are encrypted; the key is kept like the link secret.
+    LADDER_PAYLOAD_KEYS: payloadKeys(config.payloadKeys, join(data, 'payload-keys')),
+    // The embedded Temporal UI may ask the API's /codec endpoint to decrypt what it shows.
+    ...(temporal?.uiUrl && !process.env.LADDER_TEMPORAL_UI_ORIGIN ? { LADDER_TEMPORAL_UI_ORIGIN: temporal.uiUrl } : {}),
   };
   const seeded = spawnSync(process.execPath, [join(root, 'api/dist/seed/cli.js')], { cwd: root, env, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);

@@ -12,6 +12,7 @@ import {
   type EmbeddedPostgresHandle,
   type TemporalDevServerHandle,
 } from '@ladder/devstack';
+import { generatePayloadKey } from '@ladder/contracts/payload-codec';
 import { runMigrations } from '@ladder/migrations';
 import pg from 'pg';
 
@@ -85,6 +86,7 @@ export async function startBenchPlatform(log: (line: string) => void): Promise<B
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(port),
     LADDER_BOOTSTRAP_API_KEY: key,
+    LADDER_PAYLOAD_KEYS: generatePayloadKey('bench'),
     NODE_ENV: 'production',
   };
   delete env.MISTRAL_API_KEY;

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase, freePort, repoRoot, startEmbeddedPostgres, stripAnsi, type EmbeddedPostgresHandle } from '@ladder/devstack';
+import { generatePayloadKey } from '@ladder/contracts/payload-codec';
 import { runMigrations } from '@ladder/migrations';
 import { afterAll, describe, it } from 'vitest';
 import { CreateStudyDocument, CreateWaveDocument, ImportRespondentsDocument } from '../../src/gql/graphql.js';
@@ -51,6 +52,7 @@ async function startApi(key: string): Promise<string> {
       PORT: String(port),
       LADDER_BOOTSTRAP_API_KEY: key,
       TEMPORAL_ADDRESS: '127.0.0.1:1',
+      LADDER_PAYLOAD_KEYS: generatePayloadKey('bench'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

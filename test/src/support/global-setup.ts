@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePayloadKey } from '@ladder/contracts/payload-codec';
 import { freePort, startEmbeddedPostgres, startTemporalDevServer } from '@ladder/devstack';
 import type { TestProject } from 'vitest/node';
 
@@ -8,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     temporalAddress: string;
+    /** LADDER_PAYLOAD_KEYS of every process of the run: they share one Temporal server and task queue. */
+    payloadKeys: string;
   }
 }
 
@@ -20,6 +23,7 @@ export default async function setup(project: TestProject) {
   ]);
   project.provide('pgAdminUrl', pg.adminUrl);
   project.provide('temporalAddress', temporal.address);
+  project.provide('payloadKeys', generatePayloadKey(`e2e-${Date.now()}`));
   return async () => {
     await temporal.stop();
     await pg.stop();

@@ -11,6 +11,8 @@ export interface Platform {
   consoleUrl: string;
   databaseUrl: string;
   temporalAddress: string;
+  /** LADDER_PAYLOAD_KEYS the worker and API encrypt Temporal payloads with. */
+  payloadKeys: string;
   bootstrapKey: string;
   /** Kills the worker process (e.g. SIGKILL mid-interview) and waits for it to exit. */
   killWorker(signal?: NodeJS.Signals): Promise<void>;
@@ -35,6 +37,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const root = repoRoot();
   const admin = inject('pgAdminUrl');
   const temporalAddress = inject('temporalAddress');
+  const payloadKeys = inject('payloadKeys');
   const name = `ladder_e2e_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(admin, name);
   const databaseUrl = admin.replace(/\/postgres$/, `/${name}`);
@@ -46,6 +49,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ...process.env,
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: temporalAddress,
+    LADDER_PAYLOAD_KEYS: payloadKeys,
     PORT: String(apiPort),
     NODE_ENV: 'test',
     LADDER_BOOTSTRAP_API_KEY: bootstrapKey,
@@ -102,6 +106,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     consoleUrl,
     databaseUrl,
     temporalAddress,
+    payloadKeys: options.env?.LADDER_PAYLOAD_KEYS ?? payloadKeys,
     bootstrapKey,
     startWorker,
     stop,
