@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues,
   getNullableType,
@@ -7,9 +7,13 @@ import {
   isListType,
   Kind,
   type GraphQLFieldMap,
+  type GraphQLFormattedError,
   type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
-import type { RequestContext } from '../common/context.js';
+import type { DataSource } from 'typeorm';
+import type { Principal, RequestContext } from '../common/context.js';
 import { AuditAction } from '../common/enums.js';
 import { recordAudit, reportAuditFailure, type AuditEntry } from './audit.service.js';
 
@@ -47,14 +51,22 @@ export function targetOf(args: Record<string, unknown>, types: Record<string, Gr
 // Belt and braces: an ID argument that carries an address (a client's mistake) is left out.
 const isIdLike = (value: string): boolean => value.length <= 200 && !value.includes('@');
 
-function entriesOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>): AuditEntry[] {
-  const principal = rc.contextValue.principal;
-  const operation = rc.operation;
-  const fields: GraphQLFieldMap<unknown, unknown> | undefined = rc.schema.getMutationType()?.getFields();
-  // Respondents' own messages (link tokens, no key) are their interview, already stored as turns.
+/** What an executed operation needs to be audited, whichever transport carried it. */
+export interface ExecutedOperation {
+  principal: Principal;
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode | undefined;
+  variables: Record<string, unknown> | undefined;
+  errors: readonly Pick<GraphQLFormattedError, 'path' | 'extensions'>[];
+}
+
+/**
+ * One event per root field of a mutation sent with an API key, with the code of its error.
+ * Respondents' own messages (link tokens, no key) are their interview, already stored as turns.
+ */
+export function mutationEntries({ principal, schema, operation, variables, errors }: ExecutedOperation): AuditEntry[] {
+  const fields: GraphQLFieldMap<unknown, unknown> | undefined = schema.getMutationType()?.getFields();
   if (principal.kind !== 'api-key' || operation?.operation !== 'mutation' || !fields) return [];
-  const body = rc.response.body;
-  const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
   const entries: AuditEntry[] = [];
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) continue;
@@ -66,7 +78,7 @@ function entriesOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>): A
     const error = errors.find((e) => e.path?.[0] === responseKey) ?? errors.find((e) => !e.path);
     let target: AuditTarget = {};
     try {
-      const args = getArgumentValues(def, selection, rc.request.variables ?? {});
+      const args = getArgumentValues(def, selection, variables ?? {});
       target = targetOf(args, Object.fromEntries(def.args.map((a) => [a.name, a.type])));
     } catch {
       // Arguments that did not coerce: the mutation did not run; its error is recorded below.
@@ -84,18 +96,31 @@ function entriesOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>): A
   return entries;
 }
 
+/** Records an executed operation's mutations; a failed write is logged, never thrown at the caller. */
+export async function auditOperation(db: DataSource, executed: ExecutedOperation): Promise<void> {
+  const entries = mutationEntries(executed);
+  await recordAudit(db, entries).catch((error: unknown) => reportAuditFailure(error, entries));
+}
+
 /**
  * One place that sees every mutation sent over HTTP: after it ran, one audit event per root
  * field, with its outcome. The insert is awaited before the response leaves, so a client that
- * saw its mutation's answer can find the event.
+ * saw its mutation's answer can find the event. The WebSocket and SSE paths bypass Apollo's
+ * plugins: they would call auditOperation with their result the same way.
  */
 export function auditPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
-          const entries = entriesOf(rc);
-          await recordAudit(rc.contextValue.db, entries).catch((error: unknown) => reportAuditFailure(error, entries));
+          const body = rc.response.body;
+          await auditOperation(rc.contextValue.db, {
+            principal: rc.contextValue.principal,
+            schema: rc.schema,
+            operation: rc.operation,
+            variables: rc.request.variables,
+            errors: body.kind === 'single' ? (body.singleResult.errors ?? []) : [],
+          });
         },
       };
     },

@@ -7,6 +7,7 @@ import {
   AuditEventsDocument,
   CreateStudyDocument,
   CreateWaveDocument,
+  EraseRespondentDocument,
   ImportRespondentsDocument,
   SessionTranscriptDocument,
   SuppressEmailDocument,
@@ -56,6 +57,14 @@ describe('successful audit events', () => {
       { name: 'createStudy', keyId: keyIds.admin, outcome: 'ok', errorCode: null, target: {} },
     ]);
     expect(study.id).toEqual(expect.any(String));
+  });
+
+  it('records an erasure as ERASURE, with the respondent id', async () => {
+    expect(codeOf(await api.gql(EraseRespondentDocument, { id: MISSING }))).toBe('RESPONDENT_NOT_FOUND');
+    const page = await events({ filter: { action: 'ERASURE' } });
+    expect(page.edges.map((e) => e.node)).toMatchObject([
+      { name: 'eraseRespondent', keyId: keyIds.admin, target: { id: MISSING }, outcome: 'error', errorCode: 'RESPONDENT_NOT_FOUND' },
+    ]);
   });
 
   it('records CSV exports with their ids and outcome', async () => {
