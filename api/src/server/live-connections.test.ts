@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateApiKeySecret, hashSecret } from '../api-key/api-key.service.js';
 import { startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { studyWithWave } from '../test-support/fixtures.js';
 import { OverallNpsChangedDocument } from '../test-support/gql/graphql.js';
@@ -9,7 +10,7 @@ let api: TestApi;
 let studyId: string;
 
 beforeAll(async () => {
-  api = await startTestApi({ live: { connectionsPerKey: 2, pingIntervalMs: 1000 } });
+  api = await startTestApi({ live: { connectionsPerKey: 2, pingIntervalMs: 1000 }, revocationSweepMs: 500 });
   ({ studyId } = await studyWithWave(api));
 });
 afterAll(() => api?.stop());
@@ -98,5 +99,19 @@ describe('idle pings', () => {
     expect(pings.length).toBeGreaterThanOrEqual(1);
     expect(alive.socket.ws.readyState).toBe(WebSocket.OPEN);
     alive.socket.ws.close();
+  });
+});
+
+describe('revocation sweep', () => {
+  it('closes the connections of a key revoked without a notification (one lost while the listener reconnected)', async () => {
+    const secret = generateApiKeySecret();
+    await api.db.query(`INSERT INTO api_key (workspace_id, name, role, prefix, secret_hash) VALUES ($1, 'swept', 'viewer', 'x', $2)`, [
+      api.a.id,
+      hashSecret(secret),
+    ]);
+    const socket = await wsOf(secret);
+    await api.db.query(`UPDATE api_key SET revoked_at = now() WHERE secret_hash = $1`, [hashSecret(secret)]);
+    const closed = await Promise.race([socket.socket.closed, settle(3000).then(() => null)]);
+    expect(closed).toEqual({ code: 4403, reason: 'UNAUTHENTICATED: the API key was revoked' });
   });
 });
