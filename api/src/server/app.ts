@@ -104,7 +104,13 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const apiKeys = new ApiKeyService(db);
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...config.live };
   const liveConnections = new LiveConnections(liveLimits.connectionsPerKey);
-  const revocations = watchRevocations({ connections: liveConnections, pubSub: events.pubSub, apiKeys, db, sweepMs: config.revocationSweepMs });
+  const revocations = watchRevocations({
+    connections: liveConnections,
+    pubSub: events.pubSub,
+    apiKeys,
+    db,
+    sweepMs: config.revocationSweepMs,
+  });
   const studies = new StudyService(STUDY_DEFAULTS);
   const segments = new SegmentService(studies);
   const live = new LiveInsightsService(db, events.pubSub, segments, (principal) => contextFor(principal, db, events.pubSub));
@@ -244,10 +250,10 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   app.use(
     '/graphql',
     corsPolicy,
+    rateLimiter.middleware(apiKeys),
     ...graphqlBodyParser({ apiKeys, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        rateLimiter.track(contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub), req.ip),
+      context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
     }),
   );
   return {

@@ -1,9 +1,16 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { GraphQLError, Kind, valueFromASTUntyped, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { ApiKeyService } from '../api-key/api-key.service.js';
 import type { RequestContext } from '../common/context.js';
+import { principalFrom } from './context.js';
 
-/** Requests per minute; each API replica counts its own (state in memory). */
+/**
+ * Requests per minute; each API replica counts its own (state in memory). They are counted over
+ * 10-second windows (a sixth of the figure each), so a flooder cannot spend a minute's allowance in
+ * one burst.
+ */
 export interface RateLimits {
   /** Anonymous calls (the respondent operations, which need no key) from one IP address. */
   perIpPerMinute: number;
@@ -28,23 +35,26 @@ export function rateLimited(retryAfterSeconds: number, what: string): GraphQLErr
 
 const secondsOf = (rejection: RateLimiterRes) => Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
 
+const WINDOW_SECONDS = 10;
+const limiter = (keyPrefix: string, perMinute: number) =>
+  new RateLimiterMemory({ keyPrefix, points: Math.max(1, Math.ceil((perMinute * WINDOW_SECONDS) / 60)), duration: WINDOW_SECONDS });
+
 /**
  * Rate limits of /graphql. A flood from one key, token or address exhausts only its own bucket:
- * the others keep their whole allowance, so one client cannot slow the rest down to its level.
+ * the others keep their whole allowance. Keys and addresses are counted before the body is read
+ * (refusing a flood costs a cached key lookup, not a parse); tokens once the operation is known.
  */
 export class GraphqlRateLimiter {
   private readonly ip: RateLimiterMemory;
   private readonly token: RateLimiterMemory;
   private readonly key: RateLimiterMemory;
-  /** The client address of each request's context (Apollo's plugins do not see the socket). */
-  private readonly addresses = new WeakMap<object, string>();
   /** Root fields that take a respondent `token` argument: the public respondent operations. */
   private readonly tokenFields: Set<string>;
 
   constructor(schema: GraphQLSchema, limits: RateLimits) {
-    this.ip = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIpPerMinute, duration: 60 });
-    this.token = new RateLimiterMemory({ keyPrefix: 'token', points: limits.perTokenPerMinute, duration: 60 });
-    this.key = new RateLimiterMemory({ keyPrefix: 'key', points: limits.perKeyPerMinute, duration: 60 });
+    this.ip = limiter('ip', limits.perIpPerMinute);
+    this.token = limiter('token', limits.perTokenPerMinute);
+    this.key = limiter('key', limits.perKeyPerMinute);
     this.tokenFields = new Set(
       [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
         Object.values(type?.getFields() ?? {})
@@ -54,24 +64,38 @@ export class GraphqlRateLimiter {
     );
   }
 
-  /** Remembers the address a context's request came from. */
-  track<T extends object>(ctx: T, address: string | undefined): T {
-    this.addresses.set(ctx, address ?? 'unknown');
-    return ctx;
+  /**
+   * Charges each request to its API key, or to its address without one. Over the limit: 429 with
+   * Retry-After and a GraphQL-shaped RATE_LIMITED error. A bad key passes on: the context answers 401.
+   */
+  middleware(apiKeys: ApiKeyService): RequestHandler {
+    return (req, res, next) => {
+      principalFrom(req.headers.authorization, apiKeys)
+        .catch(() => null)
+        .then(async (principal) => {
+          if (!principal) return next();
+          if (principal.kind === 'api-key') await this.consume(this.key, principal.keyId, 'API key');
+          else await this.consume(this.ip, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'address');
+          next();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED') return next(error);
+          const { retryAfter } = error.extensions;
+          res
+            .status(429)
+            .set('Retry-After', String(retryAfter))
+            .json({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+        });
+    };
   }
 
-  /** Charges one call to its key, or to its address and every respondent token it names. */
-  async charge(ctx: RequestContext, operation: OperationDefinitionNode, variables: Record<string, unknown>): Promise<void> {
-    if (ctx.principal.kind === 'api-key') return this.consume(this.key, ctx.principal.keyId, 'API key');
-    await this.consume(this.ip, this.addresses.get(ctx) ?? 'unknown', 'address');
-    for (const token of this.tokensOf(operation, variables)) await this.consume(this.token, token, 'link');
-  }
-
+  /** Charges every respondent token an anonymous operation names. */
   plugin(): ApolloServerPlugin<RequestContext> {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async ({ contextValue, operation, request }) => {
-          if (operation) await this.charge(contextValue, operation, request.variables ?? {});
+          if (!operation || contextValue.principal.kind === 'api-key') return;
+          for (const token of this.tokensOf(operation, request.variables ?? {})) await this.consume(this.token, token, 'link');
         },
       }),
     };
