@@ -1,6 +1,5 @@
 import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
-import { ArgsType, Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { Permission } from '../common/context.js';
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../respondent/respondent.types.js';
 import { DeliveryKind, DeliveryStatus, DeliveryTrigger } from '../common/enums.js';
 
@@ -15,8 +14,7 @@ export class EmailDelivery {
   trigger!: DeliveryTrigger;
   @Field(() => DeliveryStatus) status!: DeliveryStatus;
   @Field(() => Int, { description: 'SMTP attempts so far' }) attempts!: number;
-  @Authorized<Permission>('contact')
-  @Field(() => String, { nullable: true, description: "The SMTP server's last error; it can quote the address (admin and analyst keys)" })
+  /** Exposed by EmailDeliveryResolver.lastError, which hides addresses from keys without `contact`. */
   lastError!: string | null;
   @Field(() => Date, { description: 'Not sent before this time (rule delay, quiet hours, daily cap, retry backoff)' }) dueAt!: Date;
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;

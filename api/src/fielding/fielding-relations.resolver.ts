@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Permission, RequestContext } from '../common/context.js';
+import { roleMay, type Permission, type RequestContext } from '../common/context.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { Wave } from '../wave/wave.entity.js';
@@ -57,9 +57,22 @@ export class SessionDeliveryResolver {
   }
 }
 
-/** The respondent an email is for. */
+/** Anything shaped like an address in a server's answer (`550 <a@b.c>: no such user`). */
+const ADDRESS = /[^\s<>@"',;:()[\]]+@[^\s<>@"',;:()[\]]+/g;
+
+/** The respondent an email is for, and the SMTP error without their address for keys that may not read contacts. */
 @Resolver(() => EmailDelivery)
 export class EmailDeliveryResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The SMTP server's last error; addresses in it are hidden from keys that may not read contact details",
+  })
+  lastError(@Root() d: EmailDelivery, @Ctx() ctx: RequestContext): string | null {
+    const p = ctx.principal;
+    if (d.lastError === null || (p.kind === 'api-key' && roleMay(p.role, 'contact'))) return d.lastError;
+    return d.lastError.replace(ADDRESS, '<address hidden>');
+  }
+
   @Authorized<Permission>('read')
   @FieldResolver(() => Respondent, { nullable: true, description: 'Null only if the respondent was erased meanwhile' })
   respondent(@Root() d: EmailDelivery, @Ctx() ctx: RequestContext): Promise<Respondent | null> {

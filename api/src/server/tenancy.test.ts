@@ -502,7 +502,8 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('Escalation', READERS, ['createdAt', 'updatedAt', 'session']),
   ...fieldsOf('EmailDelivery', READERS, ['id', 'respondentId', 'sessionId', 'kind', 'trigger', 'status', 'attempts', 'dueAt', 'sentAt']),
   ...fieldsOf('EmailDelivery', READERS, ['createdAt', 'updatedAt', 'respondent']),
-  ...fieldsOf('EmailDelivery', CONTACT, ['lastError']),
+  // Read by every reader, but addresses in it only by keys that may read contacts (the test below).
+  ...fieldsOf('EmailDelivery', READERS, ['lastError']),
   ...fieldsOf('EmailSuppression', ADMIN_ONLY, ['email', 'reason', 'detail', 'createdAt']),
   ...fieldsOf('TranscriptCoding', READERS, ['id', 'coder', 'taxonomyVersion', 'statedDriver', 'rootDriver', 'sentimentScore']),
   ...fieldsOf('TranscriptCoding', READERS, ['competitors', 'excerpts', 'createdAt']),
@@ -528,6 +529,16 @@ describe('role matrix: what each role reads of personal data, on every path', ()
     const known = new Set<string>([...PERSONAL_DATA_TYPES, ...HOLDS_NO_PERSONAL_DATA]);
     const unclassified = PERSONAL_DATA_TYPES.flatMap((t) => (types.get(t) ?? []).filter((f) => f.isObject && !known.has(f.typeName)));
     expect(unclassified.map((f) => f.typeName)).toEqual([]);
+  });
+
+  it('hides addresses in SMTP errors from keys that may not read contact details', async () => {
+    const query = `query E($id: ID!) { interviewSession(id: $id) { delivery { lastError } } }`;
+    const lastError = async (role: 'admin' | 'analyst' | 'viewer') =>
+      ((await api.gqlText(query, { id: fx.sessionId }, api.b.keys[role])).data as { interviewSession: { delivery: { lastError: string } } })
+        .interviewSession.delivery.lastError;
+    expect(await lastError('admin')).toBe('452 <m1@example.com>: mailbox full');
+    expect(await lastError('analyst')).toBe('452 <m1@example.com>: mailbox full');
+    expect(await lastError('viewer')).toBe('452 <<address hidden>>: mailbox full');
   });
 
   for (const [key, expected] of Object.entries(MATRIX)) {
