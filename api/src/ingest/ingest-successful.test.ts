@@ -68,8 +68,8 @@ describe('successful ingests', () => {
     ]);
   });
 
-  it('shows the comment, contact and lineage with the respondent, to keys that may read', async () => {
-    const listed = dataOf(await api.gql(RespondentLineageDocument, { waveId, first: 1 }, api.a.keys.viewer)).respondents.edges[0].node;
+  it('shows the comment, contact and lineage with the respondent, to keys that may read contacts', async () => {
+    const listed = dataOf(await api.gql(RespondentLineageDocument, { waveId, first: 1 }, api.a.keys.analyst)).respondents.edges[0].node;
     expect(listed).toMatchObject({
       externalId: 'c-1',
       score: 3,
