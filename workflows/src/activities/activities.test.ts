@@ -2,6 +2,7 @@ import { SESSION_QUALITY_KEYS } from '@ladder/contracts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSession, startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
+import { chatOnFakeMistral, closeFakeMistrals } from '../testing/index.js';
 import { createActivities } from './index.js';
 
 let db: TestDatabase;
@@ -115,6 +116,28 @@ describe('interview activities', () => {
     // The API reads the stored object as SessionQualityRow: every key, numbers where it says so.
     expect(Object.keys(quality).sort()).toEqual([...SESSION_QUALITY_KEYS].sort());
     for (const key of SESSION_QUALITY_KEYS) if (key !== 'phasesCovered') expect(typeof quality[key]).toBe('number');
+  });
+
+  it("draft with the LLM from the redacted transcript: the respondent's name from the import's attributes never reaches the model", async () => {
+    const { sessionId } = await insertSession(db.pool, 2);
+    await db.pool.query(
+      `UPDATE respondent SET attributes = '{"First Name": "Zoraida", "last_name": "Quintero-Vidal"}'
+       WHERE id = (SELECT respondent_id FROM interview_session WHERE id = $1)`,
+      [sessionId],
+    );
+    const { server, chat } = await chatOnFakeMistral();
+    try {
+      const a = createActivities({ pool: db.pool, llm: chat });
+      await a.beginInterview({ sessionId });
+      const text = 'Zoraida Quintero-Vidal here (zq@acme.example): the reports are slow. Quintero-Vidal out.';
+      await a.recordAnswer({ sessionId, seq: 1, text, phase: 'context', ladderLevel: 0 });
+      await a.draftWithLlm({ sessionId, seq: 2 });
+      const sent = JSON.stringify(server.lastChatRequest);
+      expect(sent).toContain('[name] here ([email]): the reports are slow. [name] out.');
+      expect(sent).not.toMatch(/Zoraida|Quintero|zq@acme/);
+    } finally {
+      await closeFakeMistrals();
+    }
   });
 
   it('refuse to draft without an LLM (not retryable, so the workflow falls back at once), and queue one reminder', async () => {
