@@ -118,7 +118,7 @@ describe('interview activities', () => {
     for (const key of SESSION_QUALITY_KEYS) if (key !== 'phasesCovered') expect(typeof quality[key]).toBe('number');
   });
 
-  it("draft with the LLM from the redacted transcript: the respondent's name from the import's attributes never reaches the model", async () => {
+  it("draft with the LLM from the redacted transcript: the respondent's name from the attributes never reaches the model", async () => {
     const { sessionId } = await insertSession(db.pool, 2);
     await db.pool.query(
       `UPDATE respondent SET attributes = '{"First Name": "Zoraida", "last_name": "Quintero-Vidal"}'
