@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { studyWithWave } from '../test-support/fixtures.js';
@@ -164,6 +165,11 @@ describe('successful eraseRespondent', () => {
     expect(before.segments.map((s) => s.label)).toContain(`plan=${MARKER}`);
     expect((await tablesHolding(MARKER)).length).toBeGreaterThan(8);
 
+    const listener = new pg.Client({ connectionString: api.databaseUrl });
+    await listener.connect();
+    const events: unknown[] = [];
+    listener.on('notification', (n) => events.push(JSON.parse(n.payload ?? 'null')));
+    await listener.query('LISTEN ladder_events');
     const receipt = dataOf(await api.gql(EraseRespondentDocument, { id: erasedId })).eraseRespondent;
     expect(receipt.id).toBe(erasedId);
     expect(Date.parse(receipt.erasedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -190,6 +196,18 @@ describe('successful eraseRespondent', () => {
     // The interview's workflow and the deleted analysis's: the worker terminates and deletes them (Temporal is not reachable here).
     expect(tombstone.workflow_ids).toEqual(
       expect.arrayContaining([expect.stringMatching(/^wf-/), expect.stringMatching(/^wave-analysis-/)]),
+    );
+
+    // Live insights of every API process recompute: the wave's respondents and themes changed.
+    await new Promise((r) => setTimeout(r, 200));
+    await listener.end();
+    const changed = { type: 'insights.changed', workspaceId: api.a.id, studyId, waveId };
+    expect(events).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { ...changed, what: 'respondents' },
+        { ...changed, what: 'themes' },
+      ]),
     );
 
     const after = await overall();

@@ -1,3 +1,4 @@
+import { EVENTS_CHANNEL } from '@ladder/contracts';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -12,7 +13,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   analysis of a wave where the respondent's interview was coded is deleted (its themes, labels,
  *   prevalence, quotes, summary and actions), to be derived again by the next analysis. Suppression
  *   entries stay (they exist so the address is never mailed again); their link to the deleted
- *   delivery is cleared by its foreign key.
+ *   delivery is cleared by its foreign key. Live insights are told the waves' respondents (and
+ *   themes) changed, as the ingest path tells them.
  * - `erasure_tombstone`: what is left of an erased respondent, without personal data: its id, when,
  *   by which API key (null: retention), why, and the Temporal workflows (interviews, deleted
  *   analyses) still to terminate and delete; `workflows_purged_at` is set once the worker did.
@@ -37,7 +39,9 @@ export class Erasure1764520000000 implements MigrationInterface {
         workflows_purged_at timestamptz,
         CONSTRAINT erasure_tombstone_once UNIQUE (workspace_id, respondent_id)
       )`);
-    await q.query(`CREATE INDEX erasure_tombstone_pending_idx ON erasure_tombstone (erased_at) WHERE workflows_purged_at IS NULL`);
+    await q.query(
+      `CREATE INDEX erasure_tombstone_pending_idx ON erasure_tombstone (workspace_id, erased_at) WHERE workflows_purged_at IS NULL`,
+    );
     await q.query(`
       CREATE FUNCTION erase_respondents(p_workspace uuid, p_ids uuid[], p_by uuid, p_reason text)
       RETURNS SETOF erasure_tombstone LANGUAGE plpgsql AS $$
@@ -70,6 +74,12 @@ export class Erasure1764520000000 implements MigrationInterface {
             ORDER BY 1) AS ids) w
           ON CONFLICT (workspace_id, respondent_id) DO NOTHING
           RETURNING *;
+        -- Live segment NPS and themes of every API process recompute at commit (delivered then, dropped on rollback).
+        PERFORM pg_notify('${EVENTS_CHANNEL}', json_build_object('type', 'insights.changed', 'workspaceId', p_workspace,
+            'studyId', w.study_id, 'waveId', w.id, 'what', what)::text)
+          FROM wave w CROSS JOIN LATERAL (VALUES ('respondents'), ('themes')) AS k(what)
+          WHERE NOT w.preview AND w.id IN (SELECT wave_id FROM respondent WHERE id = ANY(v_ids))
+            AND (k.what = 'respondents' OR w.id IN (SELECT wave_id FROM wave_analysis WHERE id = ANY(v_analyses)));
         DELETE FROM wave_analysis WHERE id = ANY(v_analyses);
         DELETE FROM respondent WHERE id = ANY(v_ids);
       END $$`);
