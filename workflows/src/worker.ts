@@ -85,6 +85,6 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   });
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
-  if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue });
+  if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
   return { worker, pool, connection, fielding };
 }

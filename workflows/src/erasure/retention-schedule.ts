@@ -1,4 +1,4 @@
-import { Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
+import { Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy, type DataConverter } from '@temporalio/client';
 import type { NativeConnection } from '@temporalio/worker';
 import { RETENTION_SCHEDULE_ID, RETENTION_WORKFLOW } from '@ladder/contracts';
 
@@ -11,8 +11,10 @@ export async function ensureRetentionSchedule(input: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** The worker's: the schedule's memo and arguments are payloads like any other. */
+  dataConverter: DataConverter;
 }): Promise<boolean> {
-  const client = new Client({ connection: input.connection, namespace: input.namespace });
+  const client = new Client({ connection: input.connection, namespace: input.namespace, dataConverter: input.dataConverter });
   try {
     await client.schedule.create({
       scheduleId: RETENTION_SCHEDULE_ID,

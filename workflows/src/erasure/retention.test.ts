@@ -7,6 +7,7 @@ import { ERASURE_PURGE_WORKFLOW, RETENTION_SCHEDULE_ID, RETENTION_WORKFLOW, eras
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErasureActivities } from '../activities/erasure-activities.js';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
+import { testDataConverter } from '../test-support/payloads.js';
 import { workflowsPath } from '../worker.js';
 import { ensureRetentionSchedule } from './retention-schedule.js';
 
@@ -82,7 +83,7 @@ async function isGone(workflowId: string): Promise<boolean> {
 beforeAll(async () => {
   [db, temporal] = await Promise.all([startTestDatabase(), startTestTemporal()]);
   connection = await Connection.connect({ address: temporal.address });
-  client = new Client({ connection });
+  client = new Client({ connection, dataConverter: testDataConverter });
 });
 afterAll(async () => {
   await connection?.close();
@@ -174,6 +175,7 @@ describe('the retention workflows and schedule', () => {
       connection: native,
       taskQueue,
       workflowsPath,
+      dataConverter: testDataConverter,
       activities: createErasureActivities({ pool: db.pool, now: () => new Date(NOW.getTime() + 86_400_000) }),
     });
     const run = worker.run();
@@ -206,7 +208,7 @@ describe('the retention workflows and schedule', () => {
   it('is created once by the first worker to start, daily, for the retention workflow', async () => {
     const native = await NativeConnection.connect({ address: temporal.address });
     try {
-      const input = { connection: native, namespace: 'default', taskQueue: 'ladder' };
+      const input = { connection: native, namespace: 'default', taskQueue: 'ladder', dataConverter: testDataConverter };
       expect(await ensureRetentionSchedule(input)).toBe(true);
       expect(await ensureRetentionSchedule(input)).toBe(false);
       const schedule = await client.schedule.getHandle(RETENTION_SCHEDULE_ID).describe();
