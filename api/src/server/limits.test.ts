@@ -142,5 +142,10 @@ describe('rate limits', () => {
     const byAddress = await anonymous('token-three');
     expect(codeOf(byAddress)).toBe('RATE_LIMITED');
     expect(byAddress.errors?.[0].message).toMatch(/address/);
+    // Guessing keys is charged to the address as well: refused before the key is even reported wrong.
+    const guessed = await limited.gql(StudiesDocument, {}, 'ldr_not-a-real-key-at-all-000000');
+    expect([guessed.status, codeOf(guessed)]).toEqual([429, 'RATE_LIMITED']);
+    // A valid key has its own allowance.
+    expect((await limited.gql(StudiesDocument, {}, limited.b.keys.viewer)).status).toBe(200);
   });
 });

@@ -65,16 +65,16 @@ export class GraphqlRateLimiter {
   }
 
   /**
-   * Charges each request to its API key, or to its address without one. Over the limit: 429 with
-   * Retry-After and a GraphQL-shaped RATE_LIMITED error. A bad key passes on: the context answers 401.
+   * Charges each request to its API key, or to its address without a valid one (guessing keys costs
+   * the address's allowance; the context then answers 401). Over the limit: 429 with Retry-After and
+   * a GraphQL-shaped RATE_LIMITED error.
    */
   middleware(apiKeys: ApiKeyService): RequestHandler {
     return (req, res, next) => {
       principalFrom(req.headers.authorization, apiKeys)
         .catch(() => null)
         .then(async (principal) => {
-          if (!principal) return next();
-          if (principal.kind === 'api-key') await this.consume(this.key, principal.keyId, 'API key');
+          if (principal?.kind === 'api-key') await this.consume(this.key, principal.keyId, 'API key');
           else await this.consume(this.ip, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'address');
           next();
         })
