@@ -102,8 +102,7 @@ export async function writeCalls(
   const results = await db.transaction(async (em): Promise<IngestCallResult[]> => {
     const wave = await lockTargetWave(em, target);
     const replayed = await replayedDeliveries(em, target, calls);
-    const isReplay = (c: IngestCall) =>
-      c.lineage.deliveryId != null && replayed.has(deliveryKey(c.lineage.source, c.lineage.deliveryId));
+    const isReplay = (c: IngestCall) => c.lineage.deliveryId != null && replayed.has(deliveryKey(c.lineage.source, c.lineage.deliveryId));
     const fresh: UpsertCall[] = calls
       .filter((c) => !isReplay(c))
       .map((c) => ({
