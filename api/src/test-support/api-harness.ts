@@ -118,12 +118,16 @@ export interface TestApiOptions {
   http?: Pick<Parameters<typeof createApiServer>[0], 'bodyLimits' | 'rateLimits' | 'exportLimits' | 'database'>;
   /** The /codec endpoint's browser origin and rate limit. */
   codec?: Pick<Parameters<typeof createApiServer>[0], 'temporalUiOrigin' | 'codecRatePerIpPerMinute'>;
+  /** The LISTEN connection's heartbeat and application_name, and the /healthz rate limit. */
+  reliability?: Pick<Parameters<typeof createApiServer>[0], 'listener' | 'healthRateLimit'>;
+  /** A running Temporal server for the API's client; default a closed port. */
+  temporalAddress?: string;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
   const db = await createDataSource(databaseUrl, { limits: options.http?.database ?? {} }).initialize();
-  const connection = Connection.lazy({ address: '127.0.0.1:1' });
+  const connection = Connection.lazy({ address: options.temporalAddress ?? '127.0.0.1:1' });
   const payloadKeys = parsePayloadKeys(generatePayloadKey('test'));
   const server = await createApiServer(
     {
@@ -137,6 +141,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...options.http,
       payloadKeys,
       ...options.codec,
+      ...options.reliability,
     },
     db,
     new Client({ connection, dataConverter: ladderDataConverter(payloadKeys) }).workflow,

@@ -128,4 +128,22 @@ describe('Coalescer', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(seen.values).toEqual(['ok']);
   });
+
+  it('refreshAll recomputes every topic of every group without a hint, so a resync reads everything', async () => {
+    const hints: (string[] | undefined)[] = [];
+    const c = new Coalescer<string, string[], string>({
+      merge: (pending, next) => [...(pending ?? []), ...next],
+      compute: async (study, hint) => (hints.push(hint), `${study}: ${hint ? hint.join(',') : 'all waves'}`),
+    });
+    const s1 = collect(c.subscribe('s1', 's1', 's1'));
+    const s2 = collect(c.subscribe('s2', 's2', 's2'));
+    c.changed('s1', ['w1']);
+    await vi.advanceTimersByTimeAsync(0);
+    c.changed('s1', ['w2']); // pending within the window: the resync covers it
+    c.refreshAll();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(s1.values).toEqual(['s1: w1', 's1: all waves']);
+    expect(s2.values).toEqual(['s2: all waves']);
+    expect(hints).toEqual([['w1'], undefined, undefined]);
+  });
 });

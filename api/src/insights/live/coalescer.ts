@@ -25,6 +25,8 @@ interface Topic<P, H, V> {
   /** A change arrived that no started computation has seen yet. */
   dirty: boolean;
   hint: H | undefined;
+  /** The next run computes without a hint (everything), whatever hints arrive meanwhile. */
+  resync: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export class Coalescer<P, H, V> {
         running: false,
         dirty: false,
         hint: undefined,
+        resync: false,
       };
       this.topics.set(key, topic);
       this.groups.set(group, (this.groups.get(group) ?? new Set()).add(key));
@@ -88,6 +91,18 @@ export class Coalescer<P, H, V> {
       const topic = this.topics.get(key)!;
       if (hint !== undefined) topic.hint = this.options.merge ? this.options.merge(topic.hint, hint) : hint;
       topic.dirty = true;
+      this.schedule(topic);
+    }
+  }
+
+  /**
+   * Recomputes every topic and sends its value to every subscriber: changes may have been missed
+   * (the LISTEN connection was down). No hint: compute must then read everything it covers.
+   */
+  refreshAll(): void {
+    for (const topic of this.topics.values()) {
+      topic.dirty = true;
+      topic.resync = true;
       this.schedule(topic);
     }
   }
@@ -112,8 +127,9 @@ export class Coalescer<P, H, V> {
 
   private async run(topic: Topic<P, H, V>): Promise<void> {
     if (!this.isLive(topic)) return;
-    const hint = topic.hint;
+    const hint = topic.resync ? undefined : topic.hint;
     topic.hint = undefined;
+    topic.resync = false;
     topic.dirty = false;
     topic.running = true;
     topic.lastStart = this.now();

@@ -46,6 +46,7 @@ export class LiveInsightsService {
   readonly themeTrends: Coalescer<StudyTopic, Set<string>, ThemeTrendsUpdate>;
   readonly analysisProgress: Coalescer<WaveTopic, string, WaveAnalysisProgress>;
   private events: AsyncIterator<unknown> | null = null;
+  private resumed: AsyncIterator<unknown> | null = null;
 
   /** `contextOf` builds a request context for a principal (server/context.ts's, handed in by the server). */
   constructor(
@@ -63,7 +64,7 @@ export class LiveInsightsService {
     this.themeTrends = new Coalescer({
       windowMs,
       merge: (pending, next) => new Set([...(pending ?? []), ...next]),
-      compute: (t, waves) => this.themeChanges(t, [...(waves ?? [])]),
+      compute: (t, waves) => this.themeChanges(t, waves && [...waves]),
     });
     this.analysisProgress = new Coalescer({
       windowMs,
@@ -79,10 +80,21 @@ export class LiveInsightsService {
     void (async () => {
       for await (const event of events) this.route(event);
     })();
+    // Events notified while the LISTEN connection was down are gone: recompute every topic.
+    const resumed = this.pubSub.subscribe('EVENTS_RESUMED');
+    this.resumed = resumed;
+    void (async () => {
+      for await (const _ of resumed) this.refreshAll();
+    })();
+  }
+
+  refreshAll(): void {
+    for (const c of [this.segmentNps, this.themeTrends, this.analysisProgress]) c.refreshAll();
   }
 
   async stop(): Promise<void> {
     await this.events?.return?.();
+    await this.resumed?.return?.();
     for (const c of [this.segmentNps, this.themeTrends, this.analysisProgress]) c.close();
   }
 
@@ -127,16 +139,17 @@ export class LiveInsightsService {
     return this.contextOf({ kind: 'api-key', keyId: 'live-insights', workspaceId, role: ApiKeyRole.VIEWER });
   }
 
-  private async themeChanges(t: StudyTopic, waveIds: string[]): Promise<ThemeTrendsUpdate | null> {
-    if (!waveIds.length) return null;
+  /** `waveIds` undefined (a resync): every wave of the study. */
+  private async themeChanges(t: StudyTopic, waveIds: string[] | undefined): Promise<ThemeTrendsUpdate | null> {
+    if (waveIds && !waveIds.length) return null;
     const rows: { wave_id: string; id: string; status: AnalysisStatus; finished_at: Date | null; theme_count: number }[] =
       await this.db.query(
         `SELECT DISTINCT ON (a.wave_id) a.wave_id, a.id, a.status, a.finished_at,
               (SELECT count(*)::int FROM theme t WHERE t.workspace_id = a.workspace_id AND t.analysis_id = a.id) AS theme_count
        FROM wave_analysis a
-       WHERE a.workspace_id = $1 AND a.study_id = $2 AND a.wave_id = ANY($3::uuid[])
+       WHERE a.workspace_id = $1 AND a.study_id = $2 AND ($3::uuid[] IS NULL OR a.wave_id = ANY($3::uuid[]))
        ORDER BY a.wave_id, a.started_at DESC`,
-        [t.workspaceId, t.studyId, waveIds],
+        [t.workspaceId, t.studyId, waveIds ?? null],
       );
     const waves: WaveThemesChange[] = rows.map((r) => ({
       waveId: r.wave_id,
