@@ -101,6 +101,21 @@ export class GraphqlRateLimiter {
     };
   }
 
+  /**
+   * Charges one operation sent over WebSocket or SSE to its key, in the bucket its HTTP requests
+   * use (switching transport does not reset the allowance). Returns the RATE_LIMITED error to
+   * answer that operation with (code and retryAfter, no HTTP status: the connection stays), or null.
+   */
+  async chargeKey(keyId: string): Promise<GraphQLError | null> {
+    try {
+      await this.consume(this.key, keyId, 'API key');
+      return null;
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED') throw error;
+      return new GraphQLError(error.message, { extensions: { code: 'RATE_LIMITED', retryAfter: error.extensions.retryAfter } });
+    }
+  }
+
   private async consume(limiter: RateLimiterMemory, subject: string, what: string): Promise<void> {
     try {
       await limiter.consume(subject);

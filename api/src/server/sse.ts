@@ -1,15 +1,25 @@
 import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import type { ExecutionResult } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import type { DataSource } from 'typeorm';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
+import { auditOperation } from '../audit/audit.plugin.js';
 import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
+import { withInputCodes } from './websocket.js';
 import type { LiveConnections } from './live-connections.js';
+import type { GraphqlRateLimiter } from './rate-limits.js';
 import { parseOperation, validateOperation, withoutSuggestions } from './security.js';
 
 interface Options {
@@ -23,6 +33,8 @@ interface Options {
   live: LiveConnections;
   /** A comment line is written this often on every open stream, so proxies keep idle streams. */
   pingIntervalMs: number;
+  /** The limiter of /graphql: every request (one operation) is charged to its key there. */
+  rateLimiter: GraphqlRateLimiter;
 }
 
 /** Operations are small documents; imports go through /graphql. */
@@ -30,9 +42,15 @@ export const SSE_MAX_BODY = '64kb';
 
 const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 429: 'Too Many Requests' };
 
-const jsonError = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+const jsonError = (
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
+) =>
   [
-    JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+    JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }),
     {
       status,
       statusText: STATUS_TEXT[status] ?? 'Bad Request',
@@ -87,10 +105,15 @@ const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatErro
  * no cross-site request can open a stream), the same validation rules (depth, cost, no
  * suggestions in production), the same request context and error formatting. A key holds at
  * most `live.perKey` open streams (429 RATE_LIMITED beyond); a revoked key's streams receive an
- * UNAUTHENTICATED error and end.
+ * UNAUTHENTICATED error and end. Every request is charged to its key in the same bucket as its
+ * HTTP requests, before its stream opens (over the limit: 429 RATE_LIMITED with retryAfter and
+ * Retry-After, as on /graphql), and every executed mutation is audited like over HTTP, before its
+ * result is written.
  */
 export function createSseRouter(o: Options): Router {
   const principals = new WeakMap<IncomingMessage, Principal>();
+  /** The operation a request executes (one per request in this mode), for the audit of its result. */
+  const operations = new WeakMap<IncomingMessage, { operation: OperationDefinitionNode; variables: Record<string, unknown> | undefined }>();
   const handler = createHandler({
     schema: o.schema,
     authenticate: () => null, // no single-connection streams: every operation has its own request
@@ -102,6 +125,11 @@ export function createSseRouter(o: Options): Router {
         principal = await principalFrom(header, o.apiKeys);
       } catch (error) {
         return jsonError(401, 'UNAUTHENTICATED', error instanceof GraphQLError ? error.message : 'The API key is not valid');
+      }
+      const limited = principal.kind === 'api-key' ? await o.rateLimiter.chargeKey(principal.keyId) : null;
+      if (limited) {
+        const { retryAfter } = limited.extensions;
+        return jsonError(429, 'RATE_LIMITED', limited.message, { 'retry-after': String(retryAfter) }, { retryAfter });
       }
       if (principal.kind === 'api-key' && !track(o, principal.keyId, req.raw, req.context.res)) {
         const message = `At most ${o.live.perKey} live connections per API key: close one first.`;
@@ -119,6 +147,8 @@ export function createSseRouter(o: Options): Router {
       const errors = validateOperation(o.schema, document, o.rules, params.variables);
       if (errors.length) return rejected(o.production ? errors.map(withoutSuggestions) : errors);
       const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
+      const operation = getOperationAST(document, params.operationName);
+      if (operation?.operation === 'mutation') operations.set(req.raw, { operation, variables: params.variables });
       return {
         schema: o.schema,
         document,
@@ -128,8 +158,17 @@ export function createSseRouter(o: Options): Router {
       };
     },
     // Formatted errors are what clients receive; the type expects GraphQLError instances.
-    onNext: (_ctx, _req, result) =>
-      result.errors ? ({ ...result, errors: format(result.errors as GraphQLError[]) } as unknown as ExecutionResult) : undefined,
+    onNext: async (_ctx, req, result) => {
+      const raw = withInputCodes(result as { data?: unknown; errors?: readonly GraphQLError[] });
+      const errors = raw ? format(raw) : undefined;
+      const mutation = operations.get(req.raw);
+      if (mutation) {
+        operations.delete(req.raw);
+        const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
+        await auditOperation(o.db, { principal, schema: o.schema, ...mutation, errors: errors ?? [] });
+      }
+      return errors ? ({ ...result, errors } as unknown as ExecutionResult) : undefined;
+    },
   });
   const router = express.Router();
   router.use(express.json({ limit: SSE_MAX_BODY }));

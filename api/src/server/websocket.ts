@@ -1,14 +1,16 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
+import { auditOperation } from '../audit/audit.plugin.js';
 import type { Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
 import type { EventPubSub } from '../events/session-events.js';
 import { contextFor, principalFrom } from './context.js';
 import { WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
+import type { GraphqlRateLimiter } from './rate-limits.js';
 import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
@@ -24,9 +26,25 @@ interface Options {
   live: LiveConnections;
   /** The server pings every client this often and drops one that has not answered the previous ping. */
   pingIntervalMs: number;
+  /** The limiter of /graphql: every operation is charged to its key there, a subscription once when it starts. */
+  rateLimiter: GraphqlRateLimiter;
 }
 
 type Extra = { principal?: Principal; release?: () => void; socket: WebSocket };
+
+/**
+ * Variables that do not coerce stop graphql-js before execution (a result without `data`) with an
+ * error wrapping the coercion's, which formatError would take for an unexpected one. Apollo answers
+ * it BAD_USER_INPUT; so do the WebSocket and SSE paths, to the client and in the audit log.
+ */
+export function withInputCodes(result: { data?: unknown; errors?: readonly GraphQLError[] }): readonly GraphQLError[] | undefined {
+  if (!result.errors || 'data' in result) return result.errors;
+  return result.errors.map((e) =>
+    e.path || e.extensions.code || !e.message.startsWith('Variable "$')
+      ? e
+      : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }),
+  );
+}
 
 /**
  * graphql-ws on the HTTP server's port. This path bypasses Apollo's plugins, so it applies the
@@ -35,6 +53,9 @@ type Extra = { principal?: Principal; release?: () => void; socket: WebSocket };
  * A refused key closes the socket with 4403 and a reason starting "UNAUTHENTICATED:"; a key that
  * already holds its most connections, with 4429 "RATE_LIMITED: ..."; a key revoked while
  * connected, with 4403 "UNAUTHENTICATED: the API key was revoked".
+ * Every operation is charged to its key in the same bucket as its HTTP requests (over the limit:
+ * a RATE_LIMITED error for that operation, the socket stays open), and every executed mutation is
+ * audited like over HTTP, before its result is sent.
  */
 export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } {
   const wss = new WebSocketServer({
@@ -78,7 +99,12 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
         return true;
       },
       onClose: (ctx) => (ctx.extra as Extra).release?.(),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        const principal = (ctx.extra as Extra).principal ?? { kind: 'anonymous' };
+        if (principal.kind === 'api-key') {
+          const limited = await o.rateLimiter.chargeKey(principal.keyId);
+          if (limited) return [limited];
+        }
         let document: DocumentNode;
         try {
           document = parseOperation(payload.query);
@@ -92,11 +118,25 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contextFor((ctx.extra as Extra).principal ?? { kind: 'anonymous' }, o.db, o.events),
+          contextValue: contextFor(principal, o.db, o.events),
         };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors) as never,
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onNext: async (ctx, _id, _payload, args, result) => {
+        const errors = withInputCodes(result);
+        const formatted = errors ? { ...result, errors: format(errors) } : undefined;
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation === 'mutation') {
+          await auditOperation(o.db, {
+            principal: (ctx.extra as Extra).principal ?? { kind: 'anonymous' },
+            schema: o.schema,
+            operation,
+            variables: args.variableValues ?? undefined,
+            errors: formatted?.errors ?? [],
+          });
+        }
+        return formatted;
+      },
     },
     wss,
     o.pingIntervalMs,
