@@ -19,7 +19,7 @@ import { GuideService } from '../guide/guide.service.js';
 import { InterviewService } from '../interview/interview.service.js';
 import { LiveInsightsService } from '../insights/live/live-insights.service.js';
 import { WaveService } from '../wave/wave.service.js';
-import { createEventPubSub, SessionEventListener } from '../events/session-events.js';
+import { createEventPubSub, SessionEventListener, type ListenerOptions } from '../events/session-events.js';
 import type { IngestHooks } from '../ingest/ingest-hooks.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { CsvImportService } from '../respondent/import/csv-import.service.js';
@@ -53,6 +53,7 @@ import {
 } from './security.js';
 import { LiveConnections, watchRevocations } from './live-connections.js';
 import { createSseRouter } from './sse.js';
+import { createHealthRouter } from './health.js';
 import { createCodecRouter } from '../temporal-codec/codec.router.js';
 import type { PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { attachWebSocketServer } from './websocket.js';
@@ -60,6 +61,7 @@ import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js'
 import { createWebhookIngestRouter } from '../webhook-ingest/webhook-ingest.router.js';
 import { auditPlugin } from '../audit/audit.plugin.js';
 import { auditExports } from '../audit/audit-export.js';
+import type { IpRateLimit } from '../fielding/rate-limit.js';
 
 export interface ApiServer {
   httpServer: Server;
@@ -93,13 +95,17 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   live?: Partial<LiveLimits>;
   /** How often open connections' keys are re-checked for a revocation missed by the listener; default 30 s. */
   revocationSweepMs?: number;
+  /** The LISTEN connection's heartbeat, timeout, backoff and application_name; default DEFAULT_LISTENER_OPTIONS. */
+  listener?: Partial<ListenerOptions>;
+  /** /healthz probes per address; default HEALTH_RATE_LIMIT. */
+  healthRateLimit?: IpRateLimit;
 };
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingIntervalMs: 15_000 };
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
-  const events = new SessionEventListener(config.databaseUrl, createEventPubSub());
+  const events = new SessionEventListener(config.databaseUrl, createEventPubSub(), config.listener);
   await events.start();
   const apiKeys = new ApiKeyService(db);
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...config.live };
@@ -191,9 +197,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rateLimiter.plugin(), variableCostPlugin(rules), auditPlugin()],
   });
   await apollo.start();
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use('/healthz', createHealthRouter({ db, workflows, listener: events, rateLimit: config.healthRateLimit }));
   const corsPolicy = cors({
     origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)),
     maxAge: 600,
