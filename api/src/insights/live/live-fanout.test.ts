@@ -37,7 +37,7 @@ function subscriber(onNext: (at: number, payload: string) => void): Promise<WebS
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ live: { connectionsPerKey: SUBSCRIBERS } }); // one key holds every subscriber
   ({ studyId, waveId } = await studyWithWave(api));
   await api.gql(ImportRespondentsDocument, {
     input: {
