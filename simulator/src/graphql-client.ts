@@ -16,6 +16,8 @@ export class GraphqlError extends Error {
     message: string,
     /** HTTP status, when there was a response. */
     readonly status?: number,
+    /** RATE_LIMITED: seconds to wait before trying again (the error's `retryAfter`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'GraphqlError';
@@ -25,7 +27,7 @@ export class GraphqlError extends Error {
 /** Worth trying again with the same request (and the same client message id). */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof GraphqlError)) return false;
-  if (error.code === 'NETWORK_ERROR' || error.code === 'INTERVIEW_UNAVAILABLE') return true;
+  if (error.code === 'NETWORK_ERROR' || error.code === 'INTERVIEW_UNAVAILABLE' || error.code === 'RATE_LIMITED') return true;
   return error.code === 'HTTP_ERROR' && (error.status === 429 || (error.status ?? 0) >= 500);
 }
 
@@ -52,7 +54,7 @@ export interface GraphqlClient {
 
 interface Body<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: unknown; retryAfter?: unknown } }[];
 }
 
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClient {
@@ -86,7 +88,8 @@ export function createGraphqlClient(options: GraphqlClientOptions): GraphqlClien
       const first = body.errors?.[0];
       if (first) {
         const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'UNKNOWN_ERROR';
-        throw new GraphqlError(code, first.message, response.status);
+        const retryAfter = typeof first.extensions?.retryAfter === 'number' ? first.extensions.retryAfter : undefined;
+        throw new GraphqlError(code, first.message, response.status, retryAfter);
       }
       if (body.data == null)
         throw new GraphqlError('HTTP_ERROR', `${options.url} answered HTTP ${response.status} without data`, response.status);

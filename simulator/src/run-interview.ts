@@ -15,7 +15,7 @@ export interface InterviewRun {
   respondent: RespondentModel;
   /** Safety cap: an interview that has not completed after this many answers fails. */
   maxAnswers: number;
-  /** Attempts per request on retryable errors (network, 5xx, INTERVIEW_UNAVAILABLE). */
+  /** Attempts per request on retryable errors (network, 5xx, INTERVIEW_UNAVAILABLE, RATE_LIMITED after its retryAfter). */
   attempts: number;
   /** First backoff delay; doubles each attempt up to 5 s. */
   backoffMs: number;
@@ -38,7 +38,10 @@ export async function withRetry<T>(run: RunLike, request: () => Promise<T>): Pro
       return await request();
     } catch (error) {
       if (!isRetryable(error) || attempt >= run.attempts) throw error;
-      await sleep(Math.min(5_000, run.backoffMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5));
+      const backoff = Math.min(5_000, run.backoffMs * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+      // Rate limited: the API says when the window reopens; waiting less would only be refused again.
+      const told = error instanceof GraphqlError && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
+      await sleep(Math.max(backoff, told));
     }
   }
 }
@@ -87,14 +90,15 @@ export async function runInterview(run: InterviewRun, candidate: Candidate): Pro
 /** The session once it is closed or its last turn is a moderator question to answer. */
 async function untilModeratorTurn(run: InterviewRun, view: () => Promise<View>): Promise<View> {
   const deadline = Date.now() + run.moderatorWaitMs;
-  for (;;) {
+  // Polls back off from 200 ms to 1 s, so a slow moderator does not spend the link's rate limit.
+  for (let polls = 0; ; polls++) {
     const current = await view();
     if (current.status === 'COMPLETED') return current;
     if (!OPEN.includes(current.status))
       throw new GraphqlError(`SESSION_${current.status}`, `the interview is ${current.status.toLowerCase()}`);
     if (current.turns.at(-1)?.role === 'MODERATOR') return current;
     if (Date.now() > deadline) throw new GraphqlError('MODERATOR_TIMEOUT', `no moderator turn within ${run.moderatorWaitMs / 1000} s`);
-    await sleep(200);
+    await sleep(Math.min(1000, 200 * 1.5 ** polls));
   }
 }
 

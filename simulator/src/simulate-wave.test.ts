@@ -34,6 +34,25 @@ describe('simulateWave against a fake API', () => {
     expect(new Set(ids).size).toBe(21);
   });
 
+  it('waits the retryAfter a RATE_LIMITED answer gives before trying the same call again', async () => {
+    api = await startFakeApi({ respondents: 2, rateLimited: { every: 5, retryAfter: 0.3 } });
+    const summary = await simulateWave({
+      apiUrl: api.url,
+      apiKey: 'test-key',
+      waveId: 'w-1',
+      count: 2,
+      concurrency: 1,
+      retry: { backoffMs: 5 },
+    });
+    expect(summary).toMatchObject({ completed: 2, failed: [] });
+    const calls = api.respondentCalls;
+    const refused = calls.flatMap((c, i) => (c.refused ? [i] : []));
+    expect(refused.length).toBeGreaterThan(2);
+    // One interview at a time: the call after a refusal is its retry, at least retryAfter later (backoff alone is ~5 ms).
+    for (const i of refused.filter((i) => i + 1 < calls.length)) expect(calls[i + 1].at - calls[i].at).toBeGreaterThanOrEqual(290);
+    for (const session of api.sessions) expect(session.turns.map((t) => t.seq)).toEqual(session.turns.map((_, i) => i));
+  });
+
   it('takes respondents from the end when asked, and stops when the wave runs out', async () => {
     api = await startFakeApi({ respondents: 4 });
     const summary = await simulateWave({ apiUrl: api.url, apiKey: 'test-key', waveId: 'w-1', count: 10, from: 'end' });

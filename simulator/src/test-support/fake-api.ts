@@ -35,6 +35,8 @@ export interface FakeApi {
   sessions: Session[];
   /** Every send received, retries included: [clientMessageId, text]. */
   sends: [string, string][];
+  /** Every respondent call (token only), in arrival order, and whether the rate limiter refused it. */
+  respondentCalls: { at: number; refused: boolean }[];
   close(): Promise<void>;
 }
 
@@ -54,6 +56,8 @@ export async function startFakeApi(options: {
   completed?: number[];
   waveStatus?: WaveStatus;
   unavailableEvery?: number;
+  /** Every Nth respondent call is refused as the API's rate limiter does (429, RATE_LIMITED, retryAfter seconds). */
+  rateLimited?: { every: number; retryAfter: number };
 }): Promise<FakeApi> {
   const respondents = Array.from({ length: options.respondents }, (_, i) => ({
     id: `r-${i}`,
@@ -165,6 +169,8 @@ export async function startFakeApi(options: {
   /** Respondent calls carry only their token; everything else needs the key. */
   const anonymous = new Set(['RespondentSession', 'SendRespondentMessage']);
 
+  let respondentCalls = 0;
+  const respondentCallLog: { at: number; refused: boolean }[] = [];
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => {
@@ -174,6 +180,15 @@ export async function startFakeApi(options: {
       const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
       const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
       const handler = handlers[operation];
+      const limited = options.rateLimited && anonymous.has(operation) && ++respondentCalls % options.rateLimited.every === 0;
+      if (anonymous.has(operation)) respondentCallLog.push({ at: Date.now(), refused: Boolean(limited) });
+      if (limited) {
+        const body = {
+          errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfter: options.rateLimited!.retryAfter } }],
+        };
+        res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        return;
+      }
       const payload = !handler
         ? error('GRAPHQL_VALIDATION_FAILED', `unknown operation ${operation}`)
         : !anonymous.has(operation) && req.headers.authorization !== 'Bearer test-key'
@@ -187,6 +202,7 @@ export async function startFakeApi(options: {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     sessions,
     sends,
+    respondentCalls: respondentCallLog,
     close: () =>
       new Promise<void>((r) => {
         server.close(() => r());
