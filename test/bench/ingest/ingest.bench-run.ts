@@ -1,7 +1,8 @@
 /**
  * `npm run bench:ingest`: responses streaming in and invitations going out, on the real processes
  * (API, worker, Temporal, PostgreSQL, Mailpit). Prints, never asserts:
- * - responses per second through `ingestResponses` in batches of 1,000 and one by one (8 clients),
+ * - responses per second through `ingestResponses` in batches of 1,000 and one by one (into one wave
+ *   from 8 and 32 clients, BENCH_SINGLE_CLIENTS; 8 clients over 8 waves),
  *   and through the signed webhook route (`generic`, one response per delivery, 8 clients);
  * - ingest-to-subscriber latency p50/p99: from sending a one-response ingest to the
  *   `segmentNpsChanged` update that counts it, and to `segmentNps` answering with it;
@@ -35,6 +36,8 @@ const BATCH = 1000;
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 20);
 const SINGLES = Number(process.env.BENCH_SINGLES ?? 2000);
 const CLIENTS = 8;
+/** One-by-one ingest into one wave is measured at each of these client counts: concurrent calls of a wave are written together. */
+const SINGLE_CLIENTS = (process.env.BENCH_SINGLE_CLIENTS ?? '8,32').split(',').map(Number);
 const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 100);
 
 const percentile = (xs: number[], p: number) => {
@@ -123,10 +126,12 @@ describe('bench:ingest', () => {
     );
     report('ingestResponses, a batch of 1,000 unchanged responses', `${Math.round(performance.now() - again)} ms`);
 
-    const single = await newWave('Bench singles');
-    const seconds = await concurrently(SINGLES, CLIENTS, (i) => ingest(single.waveId, [response(`s${i}`, i)]));
-    report(`ingestResponses one by one (${SINGLES}, ${CLIENTS} clients, one wave)`, `${Math.round(SINGLES / seconds)} responses/s`);
-    // The same, each client on its own wave: writers of one wave serialize on its write lock (exact cube and counts).
+    for (const clients of SINGLE_CLIENTS) {
+      const single = await newWave(`Bench singles x${clients}`);
+      const seconds = await concurrently(SINGLES, clients, (i) => ingest(single.waveId, [response(`s${i}`, i)]));
+      report(`ingestResponses one by one (${SINGLES}, ${clients} clients, one wave)`, `${Math.round(SINGLES / seconds)} responses/s`);
+    }
+    // The same, each client on its own wave: nothing to write together, one transaction per call.
     const waves = await Promise.all(Array.from({ length: CLIENTS }, (_, c) => newWave(`Bench singles ${c}`)));
     const spread = await concurrently(SINGLES, CLIENTS, (i) => ingest(waves[i % CLIENTS].waveId, [response(`s${i}`, i)]));
     report(`ingestResponses one by one (${SINGLES}, ${CLIENTS} clients, ${CLIENTS} waves)`, `${Math.round(SINGLES / spread)} responses/s`);
