@@ -1,5 +1,5 @@
 import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
-import { parsePayloadKeys, type PayloadKeyring } from '@ladder/contracts/payload-codec';
+import { payloadKeysSetting, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { z } from 'zod';
 import type { DatabaseLimits } from './db/data-source.js';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/export-limits.js';
@@ -21,18 +21,6 @@ const duration = (name: string) =>
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
-/** Required: without keys every Temporal payload the API sends would be stored in plain text. */
-const payloadKeys = z
-  .string({ error: 'LADDER_PAYLOAD_KEYS is required: id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32)' })
-  .transform((value, ctx) => {
-    try {
-      return parsePayloadKeys(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `LADDER_PAYLOAD_KEYS: ${(error as Error).message}` });
-      return z.NEVER;
-    }
-  });
-
 const configSchema = z
   .object({
     DATABASE_URL: z
@@ -43,7 +31,7 @@ const configSchema = z
       .regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port')
       .default('127.0.0.1:7233'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-    LADDER_PAYLOAD_KEYS: payloadKeys,
+    LADDER_PAYLOAD_KEYS: payloadKeysSetting,
     LADDER_TEMPORAL_UI_ORIGIN: z.url('LADDER_TEMPORAL_UI_ORIGIN must be a URL').default('http://localhost:8233'),
     PORT: portSchema.default(4000),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -10,6 +10,7 @@
  * decrypts. Payloads without that encoding (histories recorded before the codec) pass through.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { METADATA_ENCODING_KEY, ValueError, type Payload, type PayloadCodec } from '@temporalio/common';
 // CommonJS without static named exports: Node's ESM loader needs the default import.
 import proto from '@temporalio/proto';
@@ -33,6 +34,21 @@ export interface PayloadKeyring {
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const text = (bytes: Uint8Array | null | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
+
+/**
+ * The `LADDER_PAYLOAD_KEYS` setting as the API's and the worker's configuration schemas read it.
+ * Required: without keys every Temporal payload would be stored in plain text.
+ */
+export const payloadKeysSetting = z
+  .string({ error: 'LADDER_PAYLOAD_KEYS is required: id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32)' })
+  .transform((value, ctx) => {
+    try {
+      return parsePayloadKeys(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `LADDER_PAYLOAD_KEYS: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  });
 
 /**
  * `LADDER_PAYLOAD_KEYS`: `id:base64,id:base64`, each key 32 random bytes (base64 or base64url).

@@ -1,5 +1,5 @@
 import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
-import { parsePayloadKeys, type PayloadKeyring } from '@ladder/contracts/payload-codec';
+import { payloadKeysSetting, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { z } from 'zod';
 import type { MailSettings } from './fielding/dispatch-config.js';
 import type { LlmConfig } from './llm/mistral-client.js';
@@ -22,18 +22,6 @@ const duration = (name: string) =>
     })
     .refine((ms) => ms >= 1000, `${name} must be at least 1s`);
 
-/** Required: without keys every Temporal payload would be stored in plain text. */
-const payloadKeys = z
-  .string({ error: 'LADDER_PAYLOAD_KEYS is required: id:base64 of 32 random bytes, e.g. k1:$(openssl rand -base64 32)' })
-  .transform((value, ctx) => {
-    try {
-      return parsePayloadKeys(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `LADDER_PAYLOAD_KEYS: ${(error as Error).message}` });
-      return z.NEVER;
-    }
-  });
-
 const url = (name: string, example: string) => z.url({ error: `${name} must be a URL such as ${example}` });
 
 const schema = z.object({
@@ -45,7 +33,7 @@ const schema = z.object({
     .regex(/^[^\s:]+:\d+$/, 'TEMPORAL_ADDRESS must look like host:port')
     .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  LADDER_PAYLOAD_KEYS: payloadKeys,
+  LADDER_PAYLOAD_KEYS: payloadKeysSetting,
   MISTRAL_API_KEY: z.string().min(1).optional(),
   MISTRAL_SERVER_URL: z.url({ error: 'MISTRAL_SERVER_URL must be a URL such as https://api.mistral.ai' }).optional(),
   MISTRAL_MODEL: z.string().min(1).default('mistral-small-latest'),
