@@ -197,7 +197,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rateLimiter.plugin(), variableCostPlugin(rules), auditPlugin()],
   });
   await apollo.start();
-  app.use('/healthz', createHealthRouter({ db, workflows, listener: events, rateLimit: config.healthRateLimit }));
+  const health = createHealthRouter({ db, workflows, listener: events, rateLimit: config.healthRateLimit });
+  app.use('/healthz', health.router);
   const corsPolicy = cors({
     origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)),
     maxAge: 600,
@@ -280,6 +281,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       await live.stop();
       await events.stop();
       await exportDb.destroy();
+      await health.close();
     },
   };
 }

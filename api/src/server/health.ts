@@ -1,4 +1,4 @@
-import type { WorkflowClient } from '@temporalio/client';
+import { Connection, type WorkflowClient } from '@temporalio/client';
 import express, { type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionEventListener } from '../events/session-events.js';
@@ -55,13 +55,34 @@ async function timed(timeoutMs: number, check: () => Promise<unknown>): Promise<
   }
 }
 
+/**
+ * How Temporal is probed. The client's own connection retries an unavailable server on timers for
+ * many seconds, past the probe's deadline, and a retry that fires after the connection closed
+ * throws outside any caller. So probes use a connection of their own to the same server (same
+ * address, TLS and credentials) without the retry interceptor: one call, answered by its deadline.
+ */
+export interface TemporalProbe {
+  check(deadline: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export function temporalProbe(workflows: WorkflowClient): TemporalProbe {
+  const client = workflows.connection;
+  const connection = client instanceof Connection ? Connection.lazy({ ...client.options, interceptors: [] }) : client;
+  return {
+    check: (deadline) => connection.withDeadline(deadline, () => connection.workflowService.getSystemInfo({})),
+    close: async () => {
+      if (connection !== client) await connection.close();
+    },
+  };
+}
+
 /** Postgres, Temporal and the LISTEN connection, checked concurrently, each with its own deadline. */
-export async function checkHealth(options: HealthOptions): Promise<HealthReport> {
+export async function checkHealth(options: HealthOptions & { temporal: TemporalProbe }): Promise<HealthReport> {
   const timeoutMs = options.timeoutMs ?? HEALTH_CHECK_TIMEOUT_MS;
-  const connection = options.workflows.connection;
   const [postgres, temporal] = await Promise.all([
     timed(timeoutMs, () => options.db.query('SELECT 1')),
-    timed(timeoutMs, () => connection.withDeadline(Date.now() + timeoutMs, () => connection.workflowService.getSystemInfo({}))),
+    timed(timeoutMs, () => options.temporal.check(Date.now() + timeoutMs)),
   ]);
   const state = options.listener.health();
   const listener: ListenerCheck = {
@@ -78,14 +99,15 @@ export async function checkHealth(options: HealthOptions): Promise<HealthReport>
  * check(s) marked otherwise. Public and unauthenticated, so no body is read, nothing personal or
  * secret is said, and each address is rate limited.
  */
-export function createHealthRouter(options: HealthOptions): Router {
+export function createHealthRouter(options: HealthOptions): { router: Router; close(): Promise<void> } {
   const router = express.Router();
+  const temporal = temporalProbe(options.workflows);
   router.get('/', ipRateLimit(options.rateLimit ?? HEALTH_RATE_LIMIT), async (_req, res) => {
-    const report = await checkHealth(options);
+    const report = await checkHealth({ ...options, temporal });
     res
       .status(report.ok ? 200 : 503)
       .set('Cache-Control', 'no-store')
       .json(report);
   });
-  return router;
+  return { router, close: () => temporal.close() };
 }
