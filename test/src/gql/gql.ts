@@ -54,6 +54,8 @@ type Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": typeof types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
+    "query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {\n  auditEvents(filter: $filter, first: $first) {\n    edges {\n      node {\n        id\n        action\n        name\n        keyId\n        outcome\n      }\n    }\n  }\n}": typeof types.WorkspaceAuditEventsDocument,
+    "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceRetentionDocument,
 };
 const documents: Documents = {
     "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": types.BenchConfigureIngestSourceDocument,
@@ -95,6 +97,8 @@ const documents: Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
+    "query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {\n  auditEvents(filter: $filter, first: $first) {\n    edges {\n      node {\n        id\n        action\n        name\n        keyId\n        outcome\n      }\n    }\n  }\n}": types.WorkspaceAuditEventsDocument,
+    "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceRetentionDocument,
 };
 
 /**
@@ -253,6 +257,14 @@ export function graphql(source: "query WaveAnalysisOutcome($id: ID!) {\n  waveAn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}"): typeof import('./graphql.js').WaveAnalysisStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {\n  auditEvents(filter: $filter, first: $first) {\n    edges {\n      node {\n        id\n        action\n        name\n        keyId\n        outcome\n      }\n    }\n  }\n}"): typeof import('./graphql.js').WorkspaceAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}"): typeof import('./graphql.js').WorkspaceRetentionDocument;
 
 
 export function graphql(source: string) {

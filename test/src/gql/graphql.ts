@@ -14,6 +14,22 @@ export type AttributeFilter = {
   values: Array<string>;
 };
 
+/** MUTATION: any mutation by name; EXPORT: a CSV export; TRANSCRIPT_READ: turns read through a session; ERASURE: eraseRespondent */
+export type AuditAction =
+  | 'ERASURE'
+  | 'EXPORT'
+  | 'MUTATION'
+  | 'TRANSCRIPT_READ';
+
+export type AuditEventFilter = {
+  action?: AuditAction | null | undefined;
+  keyId?: string | number | null | undefined;
+  /** At or after */
+  since?: string | null | undefined;
+  /** Before */
+  until?: string | null | undefined;
+};
+
 export type AutoInviteInput = {
   /** Respondents of these bands are invited */
   bands: Array<Band>;
@@ -519,6 +535,19 @@ export type WaveAnalysisStatusQueryVariables = Exact<{
 
 
 export type WaveAnalysisStatusQuery = { waveAnalysis: { status: AnalysisStatus, error: string | null } | null };
+
+export type WorkspaceAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first: number;
+}>;
+
+
+export type WorkspaceAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, action: AuditAction, name: string, keyId: string | null, outcome: string } }> } };
+
+export type WorkspaceRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceRetentionQuery = { workspaceSettings: { transcriptRetentionDays: number | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1118,3 +1147,25 @@ export const WaveAnalysisStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaveAnalysisStatusQuery, WaveAnalysisStatusQueryVariables>;
+export const WorkspaceAuditEventsDocument = new TypedDocumentString(`
+    query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {
+  auditEvents(filter: $filter, first: $first) {
+    edges {
+      node {
+        id
+        action
+        name
+        keyId
+        outcome
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceAuditEventsQuery, WorkspaceAuditEventsQueryVariables>;
+export const WorkspaceRetentionDocument = new TypedDocumentString(`
+    query WorkspaceRetention {
+  workspaceSettings {
+    transcriptRetentionDays
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceRetentionQuery, WorkspaceRetentionQueryVariables>;
