@@ -1,6 +1,18 @@
-import { defaultPayloadConverter, METADATA_ENCODING_KEY, type Payload } from '@temporalio/common';
+import { existsSync } from 'node:fs';
+import {
+  ApplicationFailure,
+  defaultFailureConverter,
+  defaultPayloadConverter,
+  METADATA_ENCODING_KEY,
+  type Payload,
+} from '@temporalio/common';
+import { decodeFailure, encodeErrorToFailure } from '@temporalio/common/lib/internal-non-workflow/index.js';
+import proto from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
-import { EncryptionCodec, generatePayloadKey, parsePayloadKeys, type PayloadKeyring } from './payload-codec.js';
+import { failureConverter } from './failure-converter.js';
+import { EncryptionCodec, generatePayloadKey, ladderDataConverter, parsePayloadKeys, type PayloadKeyring } from './payload-codec.js';
+
+const { temporal } = proto;
 
 const ring = (...ids: string[]): PayloadKeyring => parsePayloadKeys(ids.map(generatePayloadKey).join(','));
 const json = (value: unknown) => defaultPayloadConverter.toPayload(value)!;
@@ -77,5 +89,46 @@ describe('parsePayloadKeys', () => {
       /key "k1": must be 32 bytes[\s\S]*key 3: the id "k1" is used twice[\s\S]*key 4: expected id:base64key/,
     );
     expect(() => parsePayloadKeys(' , ')).toThrow(/no key/);
+  });
+});
+
+describe('failures through the data converter', () => {
+  // What a worker or client does with a thrown error: the failure converter named by the data
+  // converter, then the codecs over the failure's payloads (the SDK's own helpers).
+  const loaded = (keyring: PayloadKeyring) => ({
+    payloadConverter: defaultPayloadConverter,
+    failureConverter,
+    payloadCodecs: ladderDataConverter(keyring).payloadCodecs,
+  });
+
+  it('names the failure converter by a path that exists', () => {
+    const { failureConverterPath } = ladderDataConverter(ring('k1'));
+    expect(failureConverterPath).toMatch(/failure-converter\.(ts|js)$/);
+    expect(existsSync(failureConverterPath)).toBe(true);
+  });
+
+  it('carries a failure message and stack trace encrypted, and restores them on decoding', async () => {
+    const converter = loaded(ring('k1'));
+    const cause = new Error(`the model refused: ${MARKER}`);
+    // encodeErrorToFailure runs the failure converter and then the codecs, as a worker does.
+    const encoded = await encodeErrorToFailure(converter, ApplicationFailure.create({ message: `activity failed: ${MARKER}`, cause }));
+    const bytes = Buffer.from(temporal.api.failure.v1.Failure.encode(encoded).finish());
+    expect(bytes.includes(Buffer.from('marker-7f3a'))).toBe(false);
+    expect(encoded.message).toBe('Encoded failure');
+    expect(encoded.stackTrace).toBe('');
+    expect(str(encoded.encodedAttributes?.metadata?.[METADATA_ENCODING_KEY])).toBe('binary/encrypted');
+    const error = converter.failureConverter.failureToError(await decodeFailure(converter.payloadCodecs, encoded), defaultPayloadConverter);
+    expect(error.message).toBe(`activity failed: ${MARKER}`);
+    expect(error.cause?.message).toBe(`the model refused: ${MARKER}`);
+  });
+
+  it('still reads failures recorded in plain text before the converter (committed histories)', async () => {
+    const converter = loaded(ring('k1'));
+    const plain = defaultFailureConverter.errorToFailure(
+      ApplicationFailure.create({ message: 'plain old failure' }),
+      defaultPayloadConverter,
+    );
+    const error = converter.failureConverter.failureToError(await decodeFailure(converter.payloadCodecs, plain), defaultPayloadConverter);
+    expect(error.message).toBe('plain old failure');
   });
 });

@@ -10,6 +10,7 @@
  * decrypts. Payloads without that encoding (histories recorded before the codec) pass through.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { METADATA_ENCODING_KEY, ValueError, type Payload, type PayloadCodec } from '@temporalio/common';
 // CommonJS without static named exports: Node's ESM loader needs the default import.
@@ -129,5 +130,16 @@ export class EncryptionCodec implements PayloadCodec {
   }
 }
 
-/** The data converter of every Ladder client and worker: JSON payloads, then this codec. */
-export const ladderDataConverter = (keyring: PayloadKeyring) => ({ payloadCodecs: [new EncryptionCodec(keyring)] });
+/** failure-converter.js next to this module (its sources under vitest: workflow bundles read TypeScript). */
+export const failureConverterPath = fileURLToPath(
+  new URL(`./failure-converter.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url),
+);
+
+/**
+ * The data converter of every Ladder client and worker: JSON payloads, then this codec; failure
+ * messages and stack traces encoded as payloads (failure-converter.ts), so the codec encrypts them too.
+ */
+export const ladderDataConverter = (keyring: PayloadKeyring) => ({
+  payloadCodecs: [new EncryptionCodec(keyring)],
+  failureConverterPath,
+});
