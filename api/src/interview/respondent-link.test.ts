@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';
@@ -54,7 +54,7 @@ async function interview(status: 'active' | 'completed') {
 const SESSION_LINK = `query L($id: ID!) { interviewSession(id: $id) { status closedAt linkRevokedAt } }`;
 const REVOKE = `mutation R($sessionId: ID!) { revokeInterviewLink(sessionId: $sessionId) { id linkRevokedAt } }`;
 const read = (token: string) => api.gql(RespondentSessionDocument, { token }, null);
-const send = (token: string) => api.gql(SendRespondentMessageDocument, { token, text: 'hello' }, null);
+const send = (token: string) => api.gql(SendRespondentMessageDocument, { token, text: 'hello', clientMessageId: randomUUID() }, null);
 const closedDaysAgo = (sessionId: string, days: number) =>
   api.db.query(`UPDATE interview_session SET closed_at = now() - make_interval(days => $2) WHERE id = $1`, [sessionId, days]);
 
@@ -74,10 +74,12 @@ describe('a finished interview through its link', () => {
     await closedDaysAgo(sessionId, 29);
     expect(dataOf(await read(token)).respondentSession.sessionId).toBe(sessionId);
     await closedDaysAgo(sessionId, 31);
+    await api.db.query(`UPDATE interview_session SET language = 'de' WHERE id = $1`, [sessionId]);
     const expired = await read(token);
     expect(expired.data).toBeNull();
+    // The interview's language comes along, so the page can say it in the respondent's language.
     expect(expired.errors?.[0]).toMatchObject({
-      extensions: { code: 'LINK_EXPIRED', days: 30 },
+      extensions: { code: 'LINK_EXPIRED', days: 30, language: 'de' },
       message: expect.stringMatching(/expired/),
     });
     expect(codeOf(await send(token))).toBe('LINK_EXPIRED');
@@ -101,8 +103,12 @@ describe('revokeInterviewLink', () => {
       revokeInterviewLink: { linkRevokedAt: string };
     };
     expect(revoked.revokeInterviewLink.linkRevokedAt).toEqual(expect.any(String));
+    await api.db.query(`UPDATE interview_session SET language = 'pt-br' WHERE id = $1`, [sessionId]);
     const gone = await read(token);
-    expect(gone.errors?.[0]).toMatchObject({ extensions: { code: 'LINK_REVOKED' }, message: expect.stringMatching(/withdrawn/) });
+    expect(gone.errors?.[0]).toMatchObject({
+      extensions: { code: 'LINK_REVOKED', language: 'pt-br' },
+      message: expect.stringMatching(/withdrawn/),
+    });
     expect(codeOf(await send(token))).toBe('LINK_REVOKED');
     const restarted = await api.gql(StartInterviewDocument, { respondentId }, api.a.keys.ingest);
     expect(codeOf(restarted)).toBe('LINK_REVOKED');

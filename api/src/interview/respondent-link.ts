@@ -12,11 +12,13 @@ const DAY_MS = 86_400_000;
  * forwarded or found in a mailbox later does not show the transcript forever.
  */
 export function checkLink(session: InterviewSession, linkDays: number, now = Date.now()): void {
+  // The interview's language, so the respondent's page says it in their words (the token holder may read it anyway).
+  const language = session.language ?? undefined;
   if (session.linkRevokedAt) {
-    throw new LadderError('LINK_REVOKED', 'This interview link has been withdrawn. Thank you for your time.');
+    throw new LadderError('LINK_REVOKED', 'This interview link has been withdrawn. Thank you for your time.', { language });
   }
   if (session.closedAt && session.closedAt.getTime() + linkDays * DAY_MS <= now) {
-    throw new LadderError('LINK_EXPIRED', 'This interview link has expired. Thank you for your time.', { days: linkDays });
+    throw new LadderError('LINK_EXPIRED', 'This interview link has expired. Thank you for your time.', { days: linkDays, language });
   }
 }
 

@@ -122,7 +122,8 @@ describe('ChatPage', () => {
     replies.push(failure('SESSION_NOT_FOUND'));
     const w = mount(ChatPage, { props: { token: 'gone' } });
     await flushPromises();
-    expect(w.get('[data-testid="chat-error"]').text()).toMatch(/not valid/);
+    expect(w.get('[data-testid="chat-link-problem"]').text()).toMatch(/not valid/);
+    expect(w.find('[data-testid="chat-error"]').exists()).toBe(false);
   });
 
   it('keeps a failed answer in the input and retries it with the same client message id', async () => {

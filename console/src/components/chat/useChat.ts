@@ -26,6 +26,8 @@ export function useChat(token: Ref<string | null>) {
   const draft = ref('');
   const sending = ref(false);
   const error = ref('');
+  /** What the last failed call threw, for callers that branch on its code (a revoked or expired link). */
+  const failure = ref<GraphQLRequestError | null>(null);
   /** The answer whose send failed, with its id: sent again as is when the text is unchanged. */
   const failed = ref<{ text: string; clientMessageId: string } | null>(null);
   let pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -48,6 +50,7 @@ export function useChat(token: Ref<string | null>) {
       view.value = next;
       turns.value = next.turns;
       error.value = '';
+      failure.value = null;
       // The opening question is written by the interview workflow; until it lands, check again.
       const awaitingTurn = turns.value.at(-1)?.role !== 'MODERATOR' && !ended.value;
       // After the final thanks the workflow completes the session a moment later.
@@ -56,7 +59,9 @@ export function useChat(token: Ref<string | null>) {
         if (awaitingTurn) error.value = 'The interviewer is taking longer than usual. Please reload this page in a minute.';
       } else if (awaitingTurn || awaitingStatus) pollTimer = setTimeout(() => load(startedAt), POLL_MS);
     } catch (e) {
-      if (current === token.value) error.value = messageFor(e);
+      if (current !== token.value) return;
+      error.value = messageFor(e);
+      failure.value = e instanceof GraphQLRequestError ? e : null;
     }
   }
 
@@ -67,6 +72,7 @@ export function useChat(token: Ref<string | null>) {
     const clientMessageId = failed.value?.text === text ? failed.value.clientMessageId : crypto.randomUUID();
     sending.value = true;
     error.value = '';
+    failure.value = null;
     turns.value = [...turns.value, { id: clientMessageId, seq: -1, role: 'RESPONDENT', text, phase: '', ladderLevel: 0, action: null }];
     draft.value = '';
     try {
@@ -86,6 +92,7 @@ export function useChat(token: Ref<string | null>) {
         failed.value = { text, clientMessageId };
         draft.value = text;
         error.value = messageFor(e);
+        failure.value = e instanceof GraphQLRequestError ? e : null;
       }
     } finally {
       sending.value = false;
@@ -98,6 +105,7 @@ export function useChat(token: Ref<string | null>) {
     turns.value = [];
     draft.value = '';
     error.value = '';
+    failure.value = null;
     failed.value = null;
   }
 
@@ -114,5 +122,5 @@ export function useChat(token: Ref<string | null>) {
   /** The failed answer is still in the input, unchanged: sending it again reuses its id. */
   const canRetry = computed(() => failed.value !== null && failed.value.text === draft.value.trim() && !sending.value);
 
-  return { view, turns, draft, sending, error, ended, waitingForModerator, canRetry, load, send };
+  return { view, turns, draft, sending, error, failure, ended, waitingForModerator, canRetry, load, send };
 }
