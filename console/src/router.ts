@@ -25,6 +25,7 @@ export const router = createRouter({
       component: () => import('./pages/TranscriptPage.vue'),
       props: (route) => ({ ...route.params, turn: typeof route.query.turn === 'string' ? route.query.turn : undefined }),
     },
+    { path: '/workspace', name: 'workspace', component: () => import('./pages/WorkspacePage.vue') },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/i/:token', name: 'chat', component: () => import('./pages/ChatPage.vue'), props: true, meta: { public: true, bare: true } },
   ],
