@@ -259,6 +259,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     corsPolicy,
     rateLimiter.middleware(apiKeys),
     ...graphqlBodyParser({ apiKeys, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
+    rateLimiter.tokenGate(),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
     }),

@@ -12,16 +12,22 @@ const manyTokens = (n: number) => `{ ${'__typename '.repeat(n)}}`;
 
 let api: TestApi;
 let limited: TestApi;
+let tarpit: TestApi;
 let waveId: string;
 
 beforeAll(async () => {
   // One page of respondents costs 23 per row: 50 rows (the schema's default page) exceed 1,000, 10 do not.
   api = await startTestApi({ limits: { maxCost: 1000 } });
-  limited = await startTestApi({ http: { rateLimits: { perKeyPerMinute: 30, perIpPerMinute: 30, perTokenPerMinute: 18 } } });
+  limited = await startTestApi({
+    http: { rateLimits: { perKeyPerMinute: 30, perIpPerMinute: 30, perTokenPerMinute: 18, refusalDelayMs: 0 } },
+  });
+  tarpit = await startTestApi({
+    http: { rateLimits: { perKeyPerMinute: 30, perTokenPerMinute: 18, refusalDelayMs: 400, maxHeldRefusals: 3 } },
+  });
   ({ waveId } = await studyWithWave(api));
 });
 afterAll(async () => {
-  await Promise.all([api?.stop(), limited?.stop()]);
+  await Promise.all([api?.stop(), limited?.stop(), tarpit?.stop()]);
 });
 
 const post = (t: TestApi, body: string, key: string | null) =>
@@ -147,5 +153,49 @@ describe('rate limits', () => {
     expect([guessed.status, codeOf(guessed)]).toEqual([429, 'RATE_LIMITED']);
     // A valid key has its own allowance.
     expect((await limited.gql(StudiesDocument, {}, limited.b.keys.viewer)).status).toBe(200);
+  });
+});
+
+describe('refusals: held, and refused before GraphQL', () => {
+  const timed = async <T>(call: () => Promise<T>) => {
+    const started = performance.now();
+    const result = await call();
+    return { result, ms: performance.now() - started };
+  };
+
+  it('holds a refusal refusalDelayMs before sending it; allowed calls are not held', async () => {
+    const key = tarpit.a.keys.viewer;
+    for (let i = 0; i < 5; i++) expect((await tarpit.gql(StudiesDocument, {}, key)).status).toBe(200);
+    const refused = await timed(() => tarpit.gql(StudiesDocument, {}, key));
+    expect([refused.result.status, codeOf(refused.result)]).toEqual([429, 'RATE_LIMITED']);
+    expect(refused.ms).toBeGreaterThanOrEqual(380);
+  });
+
+  it('refuses a link with no allowance left before GraphQL reads the query, whatever its variable is called', async () => {
+    const asked = (token: string) => tarpit.gqlText(SESSION, { t: token }, null);
+    for (let i = 0; i < 3; i++) expect(codeOf(await asked('gate-token'))).not.toBe('RATE_LIMITED');
+    expect(codeOf(await asked('gate-token'))).toBe('RATE_LIMITED');
+    // Not even GraphQL: were it parsed, this would be a syntax error.
+    const garbage = (token: string) => post(tarpit, JSON.stringify({ query: '{ not graphql', variables: { link: token } }), null);
+    const gated = await garbage('gate-token');
+    expect(gated.status).toBe(429);
+    expect(Number(gated.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await gated.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // Another link goes through to GraphQL, which answers the syntax error.
+    const other = await garbage('another-token');
+    expect(other.status).toBe(400);
+    expect(((await other.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('past maxHeldRefusals, sends refusals at once and closes their connections', async () => {
+    const key = tarpit.b.keys.viewer;
+    for (let i = 0; i < 5; i++) expect((await tarpit.gql(StudiesDocument, {}, key)).status).toBe(200);
+    const refusals = await Promise.all(
+      Array.from({ length: 6 }, () => timed(() => post(tarpit, JSON.stringify({ query: '{ studies { id } }' }), key))),
+    );
+    expect(refusals.map((r) => r.result.status)).toEqual(Array(6).fill(429));
+    const closed = refusals.filter((r) => r.result.headers.get('connection') === 'close');
+    expect(closed.length).toBe(3);
+    expect(refusals.filter((r) => r.ms >= 380).length).toBe(3);
   });
 });

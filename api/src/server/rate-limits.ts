@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { GraphQLError, Kind, valueFromASTUntyped, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
@@ -18,9 +18,25 @@ export interface RateLimits {
   perTokenPerMinute: number;
   /** Calls made with one API key. */
   perKeyPerMinute: number;
+  /**
+   * How long a refusal is held before it is sent (at most until the bucket refills): a client that
+   * retries in a loop then costs a timer per second and loop, not a request per millisecond.
+   */
+  refusalDelayMs: number;
+  /** Refusals held at once per API process; past it they are sent at once, closing their connection. */
+  maxHeldRefusals?: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { perIpPerMinute: 6000, perTokenPerMinute: 120, perKeyPerMinute: 6000 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perIpPerMinute: 6000,
+  perTokenPerMinute: 120,
+  perKeyPerMinute: 6000,
+  refusalDelayMs: 1000,
+};
+
+export const MAX_HELD_REFUSALS = 2000;
+/** String variables of an anonymous request looked up as link tokens before GraphQL runs. */
+const GATE_VARIABLES = 8;
 
 /** The RATE_LIMITED error of GraphQL responses; HTTP 429 with Retry-After when it refuses the whole request. */
 export function rateLimited(retryAfterSeconds: number, what: string): GraphQLError {
@@ -42,12 +58,20 @@ const limiter = (keyPrefix: string, perMinute: number) =>
 /**
  * Rate limits of /graphql. A flood from one key, token or address exhausts only its own bucket:
  * the others keep their whole allowance. Keys and addresses are counted before the body is read
- * (refusing a flood costs a cached key lookup, not a parse); tokens once the operation is known.
+ * (refusing a flood costs a cached key lookup, not a parse); tokens once the operation is known,
+ * and a token whose bucket is already empty is refused right after the body is read, before
+ * GraphQL parses anything. Refusals are held `refusalDelayMs` (a tarpit): the cheapest refusal
+ * still costs the same cores as everyone's requests, so a flooder that waits for its answers is
+ * slowed to a few requests a second instead of being answered a thousand times a second.
  */
 export class GraphqlRateLimiter {
   private readonly ip: RateLimiterMemory;
   private readonly token: RateLimiterMemory;
   private readonly key: RateLimiterMemory;
+  private readonly tokenPoints: number;
+  private readonly refusalDelayMs: number;
+  private readonly maxHeld: number;
+  private held = 0;
   /** Root fields that take a respondent `token` argument: the public respondent operations. */
   private readonly tokenFields: Set<string>;
 
@@ -55,6 +79,9 @@ export class GraphqlRateLimiter {
     this.ip = limiter('ip', limits.perIpPerMinute);
     this.token = limiter('token', limits.perTokenPerMinute);
     this.key = limiter('key', limits.perKeyPerMinute);
+    this.tokenPoints = this.token.points;
+    this.refusalDelayMs = limits.refusalDelayMs;
+    this.maxHeld = limits.maxHeldRefusals ?? MAX_HELD_REFUSALS;
     this.tokenFields = new Set(
       [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
         Object.values(type?.getFields() ?? {})
@@ -80,13 +107,53 @@ export class GraphqlRateLimiter {
         })
         .catch((error: unknown) => {
           if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED') return next(error);
-          const { retryAfter } = error.extensions;
-          res
-            .status(429)
-            .set('Retry-After', String(retryAfter))
-            .json({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+          this.refuse(res, error);
         });
     };
+  }
+
+  /**
+   * After the body is read, before GraphQL: an anonymous request with a variable naming a link that
+   * has no allowance left is refused here (any variable name: clients name it as they like; the
+   * first few string variables are looked up). It charges nothing: the plugin charges what runs.
+   */
+  tokenGate(): RequestHandler {
+    return (req, res, next) => {
+      const variables = (req.body as { variables?: unknown } | undefined)?.variables;
+      if (req.headers.authorization || !variables || typeof variables !== 'object') return next();
+      const candidates = Object.values(variables)
+        .filter((v): v is string => typeof v === 'string')
+        .slice(0, GATE_VARIABLES);
+      Promise.all(candidates.map((token) => this.token.get(token))).then((states) => {
+        const exhausted = states.find((state) => state && state.consumedPoints >= this.tokenPoints);
+        if (exhausted) this.refuse(res, rateLimited(secondsOf(exhausted), 'link'));
+        else next();
+      }, next);
+    };
+  }
+
+  /** 429 with Retry-After and a GraphQL-shaped RATE_LIMITED error, once the refusal has been held. */
+  private refuse(res: Response, error: GraphQLError): void {
+    const { retryAfter } = error.extensions as { retryAfter: number };
+    const body = { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', retryAfter } }] };
+    void this.hold(retryAfter).then((held) => {
+      if (res.writableEnded || res.destroyed) return;
+      if (!held) res.set('Connection', 'close');
+      res.status(429).set('Retry-After', String(retryAfter)).json(body);
+    });
+  }
+
+  /** Waits `refusalDelayMs` (at most `retryAfter`); false at once when too many refusals are held already. */
+  private async hold(retryAfterSeconds: number): Promise<boolean> {
+    const delay = Math.min(this.refusalDelayMs, retryAfterSeconds * 1000);
+    if (delay <= 0 || this.held >= this.maxHeld) return false;
+    this.held++;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      return true;
+    } finally {
+      this.held--;
+    }
   }
 
   /** Charges every respondent token an anonymous operation names. */
@@ -96,6 +163,11 @@ export class GraphqlRateLimiter {
         didResolveOperation: async ({ contextValue, operation, request }) => {
           if (!operation || contextValue.principal.kind === 'api-key') return;
           for (const token of this.tokensOf(operation, request.variables ?? {})) await this.consume(this.token, token, 'link');
+        },
+        // A link refused by GraphQL (its first refusal of a window, or a token written in the query) is held too.
+        willSendResponse: async ({ errors }) => {
+          const refusal = errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
+          if (refusal) await this.hold(Number(refusal.extensions.retryAfter) || 1);
         },
       }),
     };
