@@ -2,7 +2,6 @@ import type { ApiKeyRow } from './workspace-format';
 
 /** Specs only: an API key as the API lists it. */
 export const apiKey = (over: Partial<ApiKeyRow> = {}): ApiKeyRow => ({
-  __typename: 'ApiKey',
   id: 'k1',
   name: 'Alice (console)',
   role: 'ADMIN',
