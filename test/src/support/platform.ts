@@ -6,19 +6,29 @@ import { inject } from 'vitest';
 import { startProcess, type Started } from './processes.js';
 
 export interface Platform {
+  /** The first API process's GraphQL endpoint (HTTP and WebSocket). */
   apiUrl: string;
   wsUrl: string;
+  /** Every API process's endpoint, in start order (`apiUrls[0] === apiUrl`); one entry unless `options.apis`. */
+  apiUrls: string[];
+  wsUrls: string[];
   consoleUrl: string;
   databaseUrl: string;
   temporalAddress: string;
   /** LADDER_PAYLOAD_KEYS the worker and API encrypt Temporal payloads with. */
   payloadKeys: string;
   bootstrapKey: string;
-  /** Kills the worker process (e.g. SIGKILL mid-interview) and waits for it to exit. */
-  killWorker(signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Kills a worker process (e.g. SIGKILL mid-interview) and waits for it to exit: the one started
+   * `index`-th (0-based, counting those `startWorker` added), or without an index the first still running.
+   */
+  killWorker(signal?: NodeJS.Signals, index?: number): Promise<void>;
+  /** Starts one more worker process (it becomes the next index). */
   startWorker(): Promise<void>;
   /** Process id of the running worker (for memory figures in benchmarks). */
   workerPid(): number | undefined;
+  /** Process ids of every worker started, by index; undefined once it exited. */
+  workerPids(): (number | undefined)[];
   stop(): Promise<void>;
 }
 
@@ -27,6 +37,10 @@ export interface PlatformOptions {
   console?: boolean;
   /** Extra environment for every process, e.g. MISTRAL_API_KEY + MISTRAL_SERVER_URL of a local fake, or interview clocks. */
   env?: Record<string, string>;
+  /** API processes to run (default 1), each on its own port, over the same database and Temporal. */
+  apis?: number;
+  /** Worker processes to run (default 1), polling the same task queue; they start at the same time. */
+  workers?: number;
 }
 
 /**
@@ -44,6 +58,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   await runMigrations(databaseUrl);
   const bootstrapKey = `ldr_e2e_${randomBytes(24).toString('base64url')}`;
   const [apiPort, consolePort] = [await freePort(), await freePort()];
+  const apiPorts = [apiPort];
+  while (apiPorts.length < (options.apis ?? 1)) {
+    const port = await freePort();
+    if (port !== consolePort && !apiPorts.includes(port)) apiPorts.push(port);
+  }
   const consoleUrl = `http://localhost:${consolePort}`;
   const env = {
     ...process.env,
@@ -73,19 +92,38 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     await new Promise((r) => (seed.child.exitCode === null ? seed.child.once('exit', r) : r(undefined)));
   }
   const children: Started[] = [];
+  const workers: Started[] = [];
   const startWorker = async () => {
-    children.push(
-      await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], { cwd: root, env, ready: /worker ready/ }),
-    );
+    const worker = await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], {
+      cwd: root,
+      env,
+      ready: /worker ready/,
+    });
+    children.push(worker);
+    workers.push(worker);
   };
-  const runningWorker = () =>
-    children.find((c) => c.output.join('').includes('worker ready') && c.child.exitCode === null && c.child.signalCode === null);
+  const running = (c: Started) => c.child.exitCode === null && c.child.signalCode === null;
+  const runningWorker = () => workers.find(running);
   const stop = async () => {
     for (const child of children.reverse()) await child.stop();
   };
   try {
-    await startWorker();
-    children.push(await startProcess('api', process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, ready: /api ready/ }));
+    // Several workers (and APIs) start together, as replicas of a deployment do.
+    const started = await Promise.allSettled(Array.from({ length: options.workers ?? 1 }, () => startWorker()));
+    const workerFailed = started.find((w) => w.status === 'rejected');
+    if (workerFailed) throw workerFailed.reason;
+    const apis = await Promise.allSettled(
+      apiPorts.map((port, i) =>
+        startProcess(i ? `api-${i + 1}` : 'api', process.execPath, [join(root, 'api/dist/main.js')], {
+          cwd: root,
+          env: i ? { ...env, PORT: String(port), LADDER_API_URL: options.env?.LADDER_API_URL ?? `http://localhost:${port}` } : env,
+          ready: /api ready/,
+        }),
+      ),
+    );
+    for (const api of apis) if (api.status === 'fulfilled') children.push(api.value);
+    const failed = apis.find((api) => api.status === 'rejected');
+    if (failed) throw failed.reason;
     if (options.console) {
       children.push(
         await startProcess(
@@ -103,6 +141,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   return {
     apiUrl: `http://localhost:${apiPort}/graphql`,
     wsUrl: `ws://localhost:${apiPort}/graphql`,
+    apiUrls: apiPorts.map((port) => `http://localhost:${port}/graphql`),
+    wsUrls: apiPorts.map((port) => `ws://localhost:${port}/graphql`),
     consoleUrl,
     databaseUrl,
     temporalAddress,
@@ -110,9 +150,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     bootstrapKey,
     startWorker,
     stop,
-    async killWorker(signal = 'SIGKILL') {
-      await runningWorker()?.stop(signal);
+    async killWorker(signal = 'SIGKILL', index?: number) {
+      await (index === undefined ? runningWorker() : workers[index])?.stop(signal);
     },
     workerPid: () => runningWorker()?.child.pid,
+    workerPids: () => workers.map((w) => (running(w) ? w.child.pid : undefined)),
   };
 }
