@@ -60,6 +60,7 @@ export const transcriptSession = (overrides: Partial<TranscriptSession> = {}): T
   remindedAt: null,
   expiresAt: null,
   lastActivityAt: '2026-10-01T10:05:00Z',
+  linkRevokedAt: null,
   respondent: { id: 'r1', externalId: 'R-1001', score: 3, band: 'DETRACTOR', attributes: {} },
   guide: { id: 'g1', band: 'DETRACTOR', version: 3, content: { ladderTargetDepth: { min: 5, max: 7 } } },
   turns: [
