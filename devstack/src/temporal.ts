@@ -28,6 +28,11 @@ export interface TemporalDevServerOptions {
   dbFile?: string;
   /** Own process group, so a terminal Ctrl-C does not reach it before the workers stop. */
   detached?: boolean;
+  /**
+   * Server dynamic config (`--dynamic-config-value KEY=JSON`), e.g. `{ 'history.transferProcessorUpdateAckInterval': '1s' }`.
+   * Tests use it to shorten server clocks; `npm start` passes none.
+   */
+  dynamicConfig?: Record<string, string | number | boolean>;
   log?: (line: string) => void;
 }
 
@@ -44,6 +49,8 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
   if (options.dbFile) args.push('--db-filename', options.dbFile);
+  for (const [key, value] of Object.entries(options.dynamicConfig ?? {}))
+    args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   const log = options.log ?? (() => {});
   child.stdout?.on('data', (b: Buffer) => log(b.toString().trimEnd()));
