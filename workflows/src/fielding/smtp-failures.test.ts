@@ -8,6 +8,7 @@ import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDataba
 import {
   addRespondent,
   allSettled,
+  deliveries,
   queueDelivery,
   seedWave,
   startTestMailpit,
@@ -33,6 +34,8 @@ const wake = () =>
     signal: fieldingWakeSignal,
   });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The longest wait between two attempts at one email in this file (60 s in production). */
+const RETRY_MAX_MS = 1000;
 
 beforeAll(async () => {
   [db, temporal, mailpit] = await Promise.all([startTestDatabase(), startTestTemporal(), startTestMailpit()]);
@@ -41,8 +44,9 @@ beforeAll(async () => {
     databaseUrl: db.url,
     temporalAddress: temporal.address,
     taskQueue,
-    // Retries wait 0.5 s, 1 s, 2 s... up to 20 s, so the test sees several attempts and a quick recovery.
-    fielding: { mail: testMailSettings(mailpit.smtpUrl), tuning: { retryBaseMs: 500, retryMaxMs: 20_000, pollMaxMs: 1000 } },
+    // The production clocks (DEFAULT_TUNING: 1 s doubling up to 60 s) shortened: retries wait 0.1 s, 0.2 s, 0.4 s, 0.8 s, then
+    // RETRY_MAX_MS each time (the dispatcher passes at most every 0.5 s), so an outage of many capped waits lasts seconds.
+    fielding: { mail: testMailSettings(mailpit.smtpUrl), tuning: { retryBaseMs: 100, retryMaxMs: RETRY_MAX_MS, pollMaxMs: 1000 } },
   });
   running = ladder.worker.run();
   client = new Client({ connection: await Connection.connect({ address: temporal.address }), dataConverter: testDataConverter });
@@ -123,19 +127,26 @@ describe('SMTP failures', () => {
     expect(await mailpit.api.waitFor('to:later@example.com')).toHaveLength(1);
   });
 
-  it('queues everything while the SMTP server is down for 5 minutes, then sends each once; a refused address blocks no other', async () => {
+  it('queues everything through an outage of 20 capped retry waits, then sends each once; a refused address blocks no other', async () => {
     const wave = await seedWave(db.pool);
     const addresses = Array.from({ length: 30 }, (_, i) => `outage${i}@example.com`);
-    for (const email of [...addresses, 'blocked@refused.example.org']) await invite(wave, email);
+    // Down before the first row is queued: the dispatcher's own poll (every pollMaxMs) could otherwise send some first.
     await mailpit.stop();
+    for (const email of [...addresses, 'blocked@refused.example.org']) await invite(wave, email);
     await wake();
 
-    // Five real minutes without a server: every row keeps going back to the queue with the connection error.
-    await sleep(60_000);
+    // 20 × RETRY_MAX_MS without a server (20 minutes at the production cap): every row keeps going back to the
+    // queue with the connection error, its waits long since at the cap, and none is given up.
+    const outageEnds = Date.now() + 20 * RETRY_MAX_MS;
+    await sleep(4 * RETRY_MAX_MS);
     const down = await waitForDeliveries(db.pool, wave.waveId, (r) => r.every((x) => x.attempts >= 3));
     expect(down.filter((r) => r.status === 'sent')).toEqual([]);
     expect(down.every((r) => r.attempts >= 3 && /ECONNREFUSED/.test(r.last_error ?? ''))).toBe(true);
-    await sleep(240_000);
+    await sleep(outageEnds - Date.now());
+    // Attempts 1-4 wait less than the cap (0.1 s... 0.8 s), so 8 attempts means at least 4 waits at the cap.
+    const late = await deliveries(db.pool, wave.waveId);
+    expect(late.filter((r) => r.status !== 'queued' && r.status !== 'sending')).toEqual([]);
+    expect(late.filter((r) => r.attempts < 8).map((r) => [r.email, r.attempts])).toEqual([]);
 
     // Back on the same ports; this server refuses the one address outside example.com (550 5.1.0).
     mailpit = await startTestMailpit({ smtpPort: mailpit.smtpPort, httpPort: mailpit.httpPort, allowedRecipients: '@example\\.com$' });
@@ -152,5 +163,5 @@ describe('SMTP failures', () => {
     for (const m of messages) for (const to of m.To) perAddress.set(to.Address, (perAddress.get(to.Address) ?? 0) + 1);
     expect(addresses.map((a) => perAddress.get(a))).toEqual(addresses.map(() => 1));
     expect(perAddress.get('blocked@refused.example.org')).toBeUndefined();
-  }, 480_000);
+  }, 120_000);
 });
