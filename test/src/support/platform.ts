@@ -108,21 +108,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     for (const child of children.reverse()) await child.stop();
   };
   try {
-    // Several workers (and APIs) start together, as replicas of a deployment do.
-    const started = await Promise.allSettled(Array.from({ length: options.workers ?? 1 }, () => startWorker()));
-    const workerFailed = started.find((w) => w.status === 'rejected');
-    if (workerFailed) throw workerFailed.reason;
-    const apis = await Promise.allSettled(
-      apiPorts.map((port, i) =>
-        startProcess(i ? `api-${i + 1}` : 'api', process.execPath, [join(root, 'api/dist/main.js')], {
-          cwd: root,
-          env: i ? { ...env, PORT: String(port), LADDER_API_URL: options.env?.LADDER_API_URL ?? `http://localhost:${port}` } : env,
-          ready: /api ready/,
-        }),
-      ),
-    );
-    for (const api of apis) if (api.status === 'fulfilled') children.push(api.value);
-    const failed = apis.find((api) => api.status === 'rejected');
+    // Workers and APIs start together, as replicas of a deployment do (an API needs no worker to boot).
+    const startApi = async (port: number, i: number) => {
+      const api = await startProcess(i ? `api-${i + 1}` : 'api', process.execPath, [join(root, 'api/dist/main.js')], {
+        cwd: root,
+        env: i ? { ...env, PORT: String(port), LADDER_API_URL: options.env?.LADDER_API_URL ?? `http://localhost:${port}` } : env,
+        ready: /api ready/,
+      });
+      children.push(api);
+    };
+    const started = await Promise.allSettled([
+      ...Array.from({ length: options.workers ?? 1 }, () => startWorker()),
+      ...apiPorts.map((port, i) => startApi(port, i)),
+    ]);
+    const failed = started.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
     if (options.console) {
       children.push(
