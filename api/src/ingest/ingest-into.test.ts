@@ -8,8 +8,9 @@ import type { IngestResponse } from './ingest-response.js';
 import { IngestService } from './ingest.service.js';
 
 /**
- * The webhook route's entry point, called as the route calls it, with fielding hooks that record
- * what they were given and what they could see.
+ * The webhook route's and `ingestResponses`' entry point, `IngestService.ingestInto` (written through
+ * `IngestCoalescer`), called as the route calls it, with fielding hooks that record what they were
+ * given and what they could see.
  */
 let api: TestApi;
 let waveId: string;
@@ -68,7 +69,7 @@ const codeOfRejection = (promise: Promise<unknown>) =>
     (e: unknown) => (e instanceof LadderError ? e.code : String(e)),
   );
 
-describe('ingestInto (webhooks)', () => {
+describe('IngestService.ingestInto (webhooks, ingestResponses)', () => {
   it('records the delivery with its batch and refuses a replay of it, writing nothing', async () => {
     const service = new IngestService();
     const first = await service.ingestInto(api.db, target(), [{ externalId: 'w1', score: 9, respondedAt: '2026-03-31' }], {

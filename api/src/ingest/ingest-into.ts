@@ -137,23 +137,3 @@ export async function writeCalls(
   if (changed) hooks.afterCommit({ workspaceId: target.workspaceId, waveId: target.waveId });
   return results;
 }
-
-/**
- * Ingests one call's responses into a wave, all or nothing, in its own transaction: the checks of
- * `prepareCall`, then either the wave check and every item error (nothing written) or `writeCalls`.
- * The webhook route and `ingestResponses` go through `IngestCoalescer`, which writes concurrent
- * calls of a wave together; this is the same for one call alone.
- */
-export async function ingestInto(
-  db: DataSource,
-  target: IngestTarget,
-  responses: readonly IngestResponse[],
-  lineage: IngestLineage,
-  hooks: IngestHooks = NO_INGEST_HOOKS,
-): Promise<IngestOutcome> {
-  const prepared = prepareCall(responses, lineage);
-  if (!prepared.call) return refuseInvalid(db, target, prepared.errors);
-  const [result] = await writeCalls(db, target, [prepared.call], hooks);
-  if (!result.ok) throw result.error;
-  return result.outcome;
-}
