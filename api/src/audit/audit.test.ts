@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
+import { auditRowsSince } from '../test-support/audit-rows.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';
 import {
   AuditEventsDocument,
@@ -33,8 +34,7 @@ const events = async (variables: AuditEventsQueryVariables = {}, key = api.a.key
   dataOf(await api.gql(AuditEventsDocument, variables, key)).auditEvents;
 
 /** Every event of workspace A, oldest first, straight from the table. */
-const rowsOfA = async (): Promise<{ action: string; name: string; target: object; outcome: string; error_code: string | null }[]> =>
-  api.db.query(`SELECT action, name, target, outcome, error_code, key_id FROM audit_event WHERE workspace_id = $1 ORDER BY id`, [api.a.id]);
+const rowsOfA = () => auditRowsSince(api.db, api.a.id, 0);
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let i = 0; i < 50; i++) {

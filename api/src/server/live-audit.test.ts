@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GqlError, type TestApi } from '../test-support/api-harness.js';
+import { auditRowsSince, lastAuditEventId, type AuditRow } from '../test-support/audit-rows.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';
 import {
   CreateStudyDocument,
@@ -81,33 +82,16 @@ async function run(t: TestApi, transport: Transport, key: string, query: string,
   }
 }
 
-interface Row {
-  action: string;
-  name: string;
-  target: Record<string, unknown>;
-  outcome: string;
-  error_code: string | null;
-  key_id: string | null;
-}
-
-const lastEventId = async (): Promise<number> => (await api.db.query(`SELECT coalesce(max(id), 0)::int AS id FROM audit_event`))[0].id;
+const lastEventId = () => lastAuditEventId(api.db);
 
 /** Events of workspace A after `id`, oldest first, waiting until `count` are there. */
-async function rowsAfter(id: number, count: number, action?: string): Promise<Row[]> {
-  const read = (): Promise<Row[]> =>
-    api.db.query(
-      `SELECT action, name, target, outcome, error_code, key_id FROM audit_event
-       WHERE workspace_id = $1 AND id > $2 AND ($3::text IS NULL OR action = $3) ORDER BY id`,
-      [api.a.id, id, action ?? null],
-    );
-  for (let i = 0; i < 40 && (await read()).length < count; i++) await sleep(50);
-  return read();
-}
+const rowsAfter = (id: number, count: number, action?: string): Promise<AuditRow[]> =>
+  auditRowsSince(api.db, api.a.id, id, { count, action });
 
 describe('audit over WebSocket and SSE', () => {
   it('records the same events for the same mutations over HTTP, WebSocket and SSE (name, key, target ids, outcome, code)', async () => {
     const keys = api.a.keys;
-    const byTransport = {} as Record<Transport, Row[]>;
+    const byTransport = {} as Record<Transport, AuditRow[]>;
     for (const transport of ['http', 'ws', 'sse'] as const) {
       const before = await lastEventId();
       const created = await run(api, transport, keys.admin, CreateStudyDocument.toString(), { input: { name: `Via ${transport}` } });
