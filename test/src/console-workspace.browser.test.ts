@@ -76,6 +76,7 @@ describe('workspace admin pages in Chromium', () => {
     // The bootstrap key is now the only admin key: the API refuses to revoke it and the page says why.
     const bootstrap = page.locator('[data-testid="key-row"][data-status="active"]');
     expect(await bootstrap.count()).toBe(1);
+    expect(await bootstrap.getByTestId('signed-in-key').count()).toBe(1);
     await bootstrap.getByTestId('revoke').click();
     await bootstrap.getByTestId('revoke-confirm').click();
     const error = page.getByTestId('keys-error');
@@ -130,7 +131,9 @@ describe('workspace admin pages in Chromium', () => {
     expect(await problem.count()).toBe(0);
     await page.getByTestId('retention-save').click();
     await page.getByTestId('retention-saved').waitFor({ timeout: 15_000 });
-    expect(await page.getByTestId('retention-saved').innerText()).toBe('Saved: interviews are erased 90 days after they close.');
+    expect(await page.getByTestId('retention-saved').innerText()).toBe(
+      'Saved: a respondent is erased 90 days after their last interview closed.',
+    );
     expect((await admin(WorkspaceRetentionDocument, {})).workspaceSettings.transcriptRetentionDays).toBe(90);
     await screenshot(page, 'workspace-retention');
 

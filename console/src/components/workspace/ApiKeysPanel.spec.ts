@@ -73,6 +73,18 @@ describe('ApiKeysPanel', () => {
     expect(w.find('table').exists()).toBe(false);
   });
 
+  it('marks the key the console is signed in with and warns before revoking it', async () => {
+    localStorage.setItem('ladder.apiKey', 'ldr_mine_0123456789');
+    stubGraphQL({ ApiKeys: { data: { apiKeys: { totalCount: 2, items: [ingest, { ...admin, prefix: 'ldr_mine' }] } } } });
+    const w = mount(ApiKeysPanel);
+    await flushPromises();
+    localStorage.clear();
+    expect(row(w, 'k1').find('[data-testid="signed-in-key"]').exists()).toBe(true);
+    expect(row(w, 'k2').find('[data-testid="signed-in-key"]').exists()).toBe(false);
+    await row(w, 'k1').get('[data-testid="revoke"]').trigger('click');
+    expect(row(w, 'k1').text()).toContain('You are signed in with it');
+  });
+
   it('adds a created key at the top of the list', async () => {
     const fresh = apiKey({ id: 'k9', name: 'Bob', role: 'ANALYST' });
     stubGraphQL({ ApiKeys: listed, CreateApiKey: { data: { createApiKey: { secret: 'lk_s', key: fresh } } } });

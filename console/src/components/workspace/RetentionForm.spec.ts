@@ -25,7 +25,9 @@ describe('RetentionForm', () => {
     await w.get('form').trigger('submit');
     await flushPromises();
     expect(sent.at(-1)).toEqual({ operation: 'UpdateWorkspaceSettings', variables: { input: { transcriptRetentionDays: 90 } } });
-    expect(w.get('[data-testid="retention-saved"]').text()).toBe('Saved: interviews are erased 90 days after they close.');
+    expect(w.get('[data-testid="retention-saved"]').text()).toBe(
+      'Saved: a respondent is erased 90 days after their last interview closed.',
+    );
     await input(w).setValue('91');
     expect(w.find('[data-testid="retention-saved"]').exists()).toBe(false);
   });

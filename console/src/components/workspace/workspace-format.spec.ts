@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError } from '../../api/client';
-import { auditFilterVariables, emptyAuditFilter, formatTarget, retentionProblem, workspaceError } from './workspace-format';
+import { auditFilterVariables, emptyAuditFilter, formatTarget, isSignedInKey, retentionProblem, workspaceError } from './workspace-format';
 
 describe('workspaceError', () => {
   const err = (code: string) => new GraphQLRequestError(`${code} from the server`, code);
@@ -38,4 +38,14 @@ describe('retentionProblem', () => {
 
 describe('formatTarget', () => {
   it('lists argument ids', () => expect(formatTarget({ 'input.waveId': 'w1', ids: ['a', 'b'] })).toBe('input.waveId: w1 · ids: a, b'));
+  it('shows a dash without ids', () => expect(formatTarget({})).toBe('—'));
+});
+
+describe('isSignedInKey', () => {
+  it("matches the console's secret by the key's prefix, for a working key only", () => {
+    expect(isSignedInKey({ prefix: 'ldr_abcd', revokedAt: null }, 'ldr_abcdefgh')).toBe(true);
+    expect(isSignedInKey({ prefix: 'ldr_abcd', revokedAt: null }, 'ldr_zzzzefgh')).toBe(false);
+    expect(isSignedInKey({ prefix: 'ldr_abcd', revokedAt: '2026-12-01T00:00:00Z' }, 'ldr_abcdefgh')).toBe(false);
+    expect(isSignedInKey({ prefix: 'ldr_abcd', revokedAt: null }, null)).toBe(false);
+  });
 });

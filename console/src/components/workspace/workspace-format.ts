@@ -49,13 +49,17 @@ const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', time
 
 export const formatWhen = (iso: string | null | undefined, never = 'never'): string => (iso ? DATE_TIME.format(new Date(iso)) : never);
 
+/** The console holds the secret it signed in with; a key's prefix is the secret's first 8 characters. */
+export const isSignedInKey = (key: Pick<ApiKeyRow, 'prefix' | 'revokedAt'>, secret: string | null): boolean =>
+  !!secret && !key.revokedAt && secret.slice(0, key.prefix.length) === key.prefix;
+
 export const keyStatus = (key: Pick<ApiKeyRow, 'revokedAt'>): 'active' | 'revoked' => (key.revokedAt ? 'revoked' : 'active');
 
 /** `{"input.waveId": "w1"}` as `input.waveId: w1`; lists joined by commas. */
 export function formatTarget(target: Record<string, unknown>): string {
-  return Object.entries(target)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`)
-    .join(' · ');
+  const entries = Object.entries(target);
+  if (!entries.length) return '—';
+  return entries.map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`).join(' · ');
 }
 
 /** The audit filter form: '' for "any"; times as `<input type="datetime-local">` values, in the browser's zone. */
