@@ -46,7 +46,7 @@ describe('workspace admin pages in Chromium', () => {
     expect(await page.getByTestId('new-key-secret-panel').innerText()).toContain('you will not see it again');
     await page.getByTestId('copy-secret').click();
     await page.getByTestId('secret-copied').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(secret);
     await screenshot(page, 'workspace-key-created');
 
     // The secret as shown authenticates an API call, with the role chosen.
