@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
@@ -32,7 +33,8 @@ let respondent: { id: string; externalId: string };
 /** With the API key; the respondent's answers (`respondentSend`) carry only their token, as the chat page sends them. */
 const api = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) =>
   gqlData(platform.apiUrl, document, variables, { key: platform.bootstrapKey });
-const respondentSend = (token: string, text: string) => gql(platform.apiUrl, SendRespondentMessageDocument, { token, text });
+const respondentSend = (token: string, text: string) =>
+  gql(platform.apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: randomUUID() });
 
 async function untilOpening(token: string): Promise<void> {
   await expect

@@ -108,6 +108,7 @@ describe('fielding across API, worker, Temporal and Mailpit', () => {
     const reply = await gqlData(platform.apiUrl, SendRespondentMessageDocument, {
       token: token!,
       text: 'Le support met des jours à répondre.',
+      clientMessageId: 'fielding-first-answer',
     });
     expect(reply.sendRespondentMessage.seq).toBe(2);
 

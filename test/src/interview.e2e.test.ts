@@ -91,13 +91,21 @@ describe('an interview across API, Temporal and the worker', () => {
     // Answer until the moderator closes; the session completes and takes no more messages.
     let last = reply;
     for (let i = 0; i < 20 && (await view(token)).status !== 'COMPLETED'; i++) {
-      last = await send({ token, text: `Answer number ${i}: it costs us hours every week in manual checks.` });
+      last = await send({
+        token,
+        text: `Answer number ${i}: it costs us hours every week in manual checks.`,
+        clientMessageId: `msg-${i}-answer`,
+      });
     }
     const final = await view(token);
     expect(final.status).toBe('COMPLETED');
     expect(final.turns.map((t) => t.seq)).toEqual(final.turns.map((_, i) => i));
     expect(final.turns.at(-1)?.seq).toBe(last.seq);
-    const closed = await gql(platform.apiUrl, SendRespondentMessageDocument, { token, text: 'one more thing' });
+    const closed = await gql(platform.apiUrl, SendRespondentMessageDocument, {
+      token,
+      text: 'one more thing',
+      clientMessageId: 'after-the-end',
+    });
     expect(closed.errors?.[0].extensions.code).toBe('SESSION_CLOSED');
 
     const db = new pg.Client({ connectionString: platform.databaseUrl });

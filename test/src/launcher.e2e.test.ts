@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,7 +97,8 @@ describe('npm start', () => {
     const token = (await gqlData(api, StartInterviewDocument, { respondentId: respondents.edges[0].node.id }, { key })).startInterview
       .respondentToken;
     const turns = async () => (await gqlData(api, RespondentSessionDocument, { token })).respondentSession.turns;
-    const send = async (text: string) => (await gqlData(api, SendRespondentMessageDocument, { token, text })).sendRespondentMessage;
+    const send = async (text: string) =>
+      (await gqlData(api, SendRespondentMessageDocument, { token, text, clientMessageId: randomUUID() })).sendRespondentMessage;
     for (let i = 0; i < 50 && !(await turns()).length; i++) await new Promise((r) => setTimeout(r, 200));
     expect((await send('Reports are slow')).seq).toBe(2);
 

@@ -2,13 +2,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowClient } from '@temporalio/client';
 import {
   DEFAULT_TIMING,
-  INTERVIEW_WORKFLOW,
   MAX_MESSAGE_LENGTH,
-  TASK_QUEUE,
   interviewWorkflowId,
   respondUpdate,
   type InterviewTiming,
-  type InterviewWorkflowInput,
   type TurnView,
 } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
@@ -23,6 +20,7 @@ import type { StudyService } from '../study/study.service.js';
 import { requireFielding } from '../wave/require-fielding.js';
 import { Wave } from '../wave/wave.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
+import { ensureInterviewWorkflow, startInterviewWorkflow } from './interview-workflow.js';
 import { openInvitation } from './open-invitation.js';
 import { checkLink, revokeLink } from './respondent-link.js';
 import type { InterviewSessionsArgs, RespondentSessionView, StartInterviewPayload } from './interview.types.js';
@@ -51,7 +49,9 @@ export class InterviewService {
   /**
    * Starts the interview of a respondent: one session, one workflow. While a session is open,
    * starting again re-issues its link (a new token; the old link stops working) instead of
-   * starting a second interview.
+   * starting a second interview, once the workflow behind it is known to run (started again if
+   * Temporal lost it; see ensureInterviewWorkflow). Temporal unreachable: INTERVIEW_UNAVAILABLE
+   * and the old link stays.
    */
   async start(ctx: RequestContext, respondentId: string): Promise<StartInterviewPayload> {
     const workspaceId = requireWorkspace(ctx, 'ingest');
@@ -72,6 +72,8 @@ export class InterviewService {
         if (latest.linkRevokedAt) {
           throw new LadderError('LINK_REVOKED', "This interview's link was revoked; it is not issued again", { sessionId: latest.id });
         }
+        // Checked under the respondent's lock, before the new token commits.
+        if (latest.workflowStartedAt) await ensureInterviewWorkflow(this.workflows, latest, respondent, this.timing);
         await sessions.update({ id: latest.id }, { tokenHash: hashToken(token) });
         return { session: { ...latest, tokenHash: hashToken(token) }, isNew: false, respondent };
       }
@@ -144,7 +146,7 @@ export class InterviewService {
         language: respondent.language ?? 'en',
         languageSource: respondent.language ? LanguageSource.ATTRIBUTE : LanguageSource.DEFAULT,
         expiresAt: new Date(Date.now() + this.timing.invitationTtlMs),
-        // Started right after the commit (startWorkflow), or the row is deleted.
+        // Started right after the commit (startWorkflow), or the row is deleted (or, lost in between, swept).
         workflowStartedAt: new Date(),
       }),
     );
@@ -160,20 +162,18 @@ export class InterviewService {
     };
   }
 
-  /** The session row is committed before the workflow starts, so its first activity finds it. */
+  /**
+   * The session row is committed before the workflow starts, so its first activity finds it. A
+   * workflow that already has the session's id counts as started. When the start fails the row is
+   * deleted, so a retry starts afresh; a row left behind anyway (the process stopped in between)
+   * is the worker's orphan sweep's to repair.
+   */
   private async startWorkflow(ctx: RequestContext, session: InterviewSession, respondent: Respondent): Promise<void> {
-    const input: InterviewWorkflowInput = {
-      sessionId: session.id,
-      workspaceId: session.workspaceId,
-      band: respondent.band,
-      language: respondent.language,
-      timing: this.timing,
-    };
     try {
-      await this.workflows.start(INTERVIEW_WORKFLOW, { taskQueue: TASK_QUEUE, workflowId: session.workflowId, args: [input] });
+      await startInterviewWorkflow(this.workflows, session, respondent, this.timing);
     } catch (error) {
       await ctx.db.getRepository(InterviewSession).delete({ id: session.id });
-      throw new LadderError('INTERVIEW_UNAVAILABLE', 'The interview service is unavailable; try again shortly', undefined, error);
+      throw error;
     }
   }
 
@@ -241,7 +241,7 @@ export class InterviewService {
   }
 
   /** Hands the message to the interview workflow (a Temporal Update) and returns the moderator's reply. */
-  async send(ctx: RequestContext, token: string, text: string, clientMessageId?: string): Promise<Turn> {
+  async send(ctx: RequestContext, token: string, text: string, clientMessageId: string): Promise<Turn> {
     const session = await openInvitation(ctx.db, this.workflows, this.timing, await this.byToken(ctx, token));
     const trimmed = text.trim();
     if (!trimmed || trimmed.length > MAX_MESSAGE_LENGTH) {
@@ -253,7 +253,7 @@ export class InterviewService {
     if (!OPEN.includes(session.status)) throw this.closed(session);
     const handle = this.workflows.getHandle(session.workflowId);
     try {
-      const result = await handle.executeUpdate(respondUpdate, { args: [{ text: trimmed }], updateId: clientMessageId ?? randomUUID() });
+      const result = await handle.executeUpdate(respondUpdate, { args: [{ text: trimmed }], updateId: clientMessageId });
       return toTurn(result.turn);
     } catch (error) {
       const fresh = await ctx.db.getRepository(InterviewSession).findOneByOrFail({ id: session.id });

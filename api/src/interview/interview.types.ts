@@ -36,10 +36,13 @@ export class SessionUpdate {
 export class SendRespondentMessageArgs {
   @Field(() => String) @Length(16, 200) token!: string;
   @Field(() => String) text!: string;
-  @Field(() => String, { nullable: true, description: 'Client-chosen id: a retried send with the same id is applied once' })
-  @IsOptional()
+  @Field(() => String, {
+    description:
+      'Client-chosen id of this message (8-100 of A-Z a-z 0-9 _ -, e.g. a UUID), new per message and the same on every retry ' +
+      'of it: a retried send is applied once and answers the same turn',
+  })
   @Matches(/^[A-Za-z0-9_-]{8,100}$/)
-  clientMessageId?: string;
+  clientMessageId!: string;
 }
 
 @ObjectType({ description: 'How well the interview followed the method, computed from its turns' })

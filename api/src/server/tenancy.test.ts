@@ -258,7 +258,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(codeOf(await api.gql(StartInterviewDocument, { respondentId: b.respondentId }))).toBe('RESPONDENT_NOT_FOUND');
   },
   'Mutation.sendRespondentMessage': async () => {
-    const r = await api.gql(SendRespondentMessageDocument, { token: `not-${b.token}`, text: 'hi' });
+    const r = await api.gql(SendRespondentMessageDocument, { token: `not-${b.token}`, text: 'hi', clientMessageId: 'tenancy-check' });
     expect(codeOf(r)).toBe('SESSION_NOT_FOUND');
   },
   'Mutation.revokeInterviewLink': async () => {

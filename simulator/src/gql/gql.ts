@@ -17,7 +17,7 @@ import * as types from './graphql.js';
 type Documents = {
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    status\n  }\n}": typeof types.LaunchWaveDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    turns {\n      seq\n      role\n      text\n      phase\n      ladderLevel\n    }\n  }\n}": typeof types.RespondentSessionDocument,
-    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}": typeof types.SendRespondentMessageDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}": typeof types.SendRespondentMessageDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    session {\n      id\n      status\n    }\n  }\n}": typeof types.StartInterviewDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      createdAt\n    }\n  }\n}": typeof types.StudiesDocument,
     "query WaveRespondents($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        externalId\n        score\n        language\n        attributes\n        latestSession {\n          status\n        }\n      }\n    }\n  }\n}": typeof types.WaveRespondentsDocument,
@@ -25,7 +25,7 @@ type Documents = {
 const documents: Documents = {
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    status\n  }\n}": types.LaunchWaveDocument,
     "query RespondentSession($token: String!) {\n  respondentSession(token: $token) {\n    sessionId\n    status\n    turns {\n      seq\n      role\n      text\n      phase\n      ladderLevel\n    }\n  }\n}": types.RespondentSessionDocument,
-    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}": types.SendRespondentMessageDocument,
+    "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}": types.SendRespondentMessageDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    session {\n      id\n      status\n    }\n  }\n}": types.StartInterviewDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      createdAt\n    }\n  }\n}": types.StudiesDocument,
     "query WaveRespondents($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        externalId\n        score\n        language\n        attributes\n        latestSession {\n          status\n        }\n      }\n    }\n  }\n}": types.WaveRespondentsDocument,
@@ -42,7 +42,7 @@ export function graphql(source: "query RespondentSession($token: String!) {\n  r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
+export function graphql(source: "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    seq\n  }\n}"): typeof import('./graphql.js').SendRespondentMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

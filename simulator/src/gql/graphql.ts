@@ -37,7 +37,7 @@ export type RespondentSessionQuery = { respondentSession: { sessionId: string, s
 export type SendRespondentMessageMutationVariables = Exact<{
   token: string;
   text: string;
-  clientMessageId?: string | null | undefined;
+  clientMessageId: string;
 }>;
 
 
@@ -106,7 +106,7 @@ export const RespondentSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RespondentSessionQuery, RespondentSessionQueryVariables>;
 export const SendRespondentMessageDocument = new TypedDocumentString(`
-    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {
+    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {
   sendRespondentMessage(
     token: $token
     text: $text

@@ -476,7 +476,7 @@ export type SegmentNpsChangedSubscription = { segmentNpsChanged: { overall: { n:
 export type SendRespondentMessageMutationVariables = Exact<{
   token: string;
   text: string;
-  clientMessageId?: string | null | undefined;
+  clientMessageId: string;
 }>;
 
 
@@ -1048,7 +1048,7 @@ export const SegmentNpsChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SegmentNpsChangedSubscription, SegmentNpsChangedSubscriptionVariables>;
 export const SendRespondentMessageDocument = new TypedDocumentString(`
-    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String) {
+    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {
   sendRespondentMessage(
     token: $token
     text: $text

@@ -743,6 +743,7 @@ export type SegmentNpsChangedSubscription = { segmentNpsChanged: { groupBy: Arra
 export type SendRespondentMessageMutationVariables = Exact<{
   token: string;
   text: string;
+  clientMessageId: string;
 }>;
 
 
@@ -1936,8 +1937,12 @@ export const SegmentNpsChangedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SegmentNpsChangedSubscription, SegmentNpsChangedSubscriptionVariables>;
 export const SendRespondentMessageDocument = new TypedDocumentString(`
-    mutation SendRespondentMessage($token: String!, $text: String!) {
-  sendRespondentMessage(token: $token, text: $text) {
+    mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {
+  sendRespondentMessage(
+    token: $token
+    text: $text
+    clientMessageId: $clientMessageId
+  ) {
     id
   }
 }
