@@ -10,6 +10,14 @@ export const TASK_QUEUE = 'ladder-interviews';
 export const INTERVIEW_WORKFLOW = 'interviewWorkflow';
 export const interviewWorkflowId = (sessionId: string) => `interview-${sessionId}`;
 
+/**
+ * Repairs open interviews whose workflow is gone (started by the API, then lost: the process
+ * stopped between the session's commit and the start, or Temporal lost it): run by a Temporal
+ * schedule the worker creates at start (once per namespace).
+ */
+export const ORPHAN_SWEEP_WORKFLOW = 'orphanSweepWorkflow';
+export const ORPHAN_SWEEP_SCHEDULE_ID = 'ladder-orphan-sweep';
+
 /** Durations in milliseconds. The idle clock restarts with every respondent message. */
 export interface InterviewTiming {
   /** An invitation nobody answers expires after this long (status `expired`). */

@@ -11,6 +11,7 @@ import { Erasure1764520000000 } from './migrations/1764520000000-erasure.js';
 import { ApiKeyLifecycle1764500000000 } from './migrations/1764500000000-api-key-lifecycle.js';
 import { RespondentLinks1764510000000 } from './migrations/1764510000000-respondent-links.js';
 import { AuditLog1764530000000 } from './migrations/1764530000000-audit-log.js';
+import { OrphanSweep1764540000000 } from './migrations/1764540000000-orphan-sweep.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -25,6 +26,7 @@ export const migrations = [
   RespondentLinks1764510000000,
   Erasure1764520000000,
   AuditLog1764530000000,
+  OrphanSweep1764540000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

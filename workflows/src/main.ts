@@ -18,6 +18,8 @@ const { worker, pool, connection, fielding } = await createLadderWorker({
   llm: config.llm,
   fielding: { mail: config.mail, timing: config.timing },
   retentionSchedule: true,
+  orphanSweepSchedule: true,
+  timing: config.timing,
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));

@@ -4,9 +4,11 @@ import pg from 'pg';
 import { createAnalysisActivities } from './activities/analysis-activities.js';
 import { createCommentActivities } from './activities/comment-activities.js';
 import { createErasureActivities } from './activities/erasure-activities.js';
+import { createOrphanSweepActivities } from './activities/orphan-sweep-activities.js';
 import { ensureRetentionSchedule } from './erasure/retention-schedule.js';
+import { ensureOrphanSweepSchedule } from './orphans/orphan-sweep-schedule.js';
 import { createActivities } from './activities/index.js';
-import { TASK_QUEUE } from '@ladder/contracts';
+import { TASK_QUEUE, type InterviewTiming } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
@@ -41,6 +43,10 @@ export interface LadderWorkerOptions {
   payloadKeys: PayloadKeyring;
   /** Creates the daily retention schedule if the namespace has none (the worker process does; tests opt in). */
   retentionSchedule?: boolean;
+  /** Creates the orphan sweep's schedule (every 5 minutes) if the namespace has none (the worker process does; tests opt in). */
+  orphanSweepSchedule?: boolean;
+  /** The interview clocks an interview restarted by the orphan sweep gets (the API's defaults when absent). */
+  timing?: InterviewTiming;
 }
 
 export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
@@ -76,6 +82,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createAnalysisActivities({ pool, llm, embedder }),
       ...createCommentActivities({ pool, llm }),
       ...createErasureActivities({ pool }),
+      ...createOrphanSweepActivities({ pool, timing: options.timing, taskQueue }),
       ...fielding?.activities,
     },
     // An interview turn holds its workflow task while its local activities (database, LLM) run,
@@ -86,5 +93,6 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
   if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
+  if (options.orphanSweepSchedule) await ensureOrphanSweepSchedule({ connection, namespace, taskQueue, dataConverter });
   return { worker, pool, connection, fielding };
 }

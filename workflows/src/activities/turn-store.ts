@@ -221,7 +221,7 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
 /** Moves an open session to a final status; a no-op (and no event) when it is already final. */
 export async function finishSession(
   pool: pg.Pool,
-  session: SessionInfo,
+  session: Pick<SessionInfo, 'id' | 'workspaceId' | 'studyId' | 'preview'>,
   status: Extract<SessionStatus, 'completed' | 'abandoned' | 'expired'>,
 ): Promise<boolean> {
   return inTransaction(pool, async (client) => {

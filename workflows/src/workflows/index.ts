@@ -2,3 +2,4 @@ export { interviewWorkflow } from './interview.workflow.js';
 export { waveAnalysisWorkflow } from './wave-analysis.workflow.js';
 export { fieldingWorkflow } from './fielding.workflow.js';
 export { erasurePurgeWorkflow, retentionWorkflow } from './erasure.workflow.js';
+export { orphanSweepWorkflow } from './orphan-sweep.workflow.js';
