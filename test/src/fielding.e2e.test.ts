@@ -25,7 +25,10 @@ const admin = () => ({ key: platform.bootstrapKey });
 beforeAll(async () => {
   mailpit = await startMailpit({ smtpPort: await freePort(), httpPort: await freePort(), maxMessages: 0 });
   mail = mailpitApi(mailpit.apiUrl);
-  platform = await startPlatform({ env: { SMTP_URL: mailpit.smtpUrl, LADDER_LINK_SECRET: randomBytes(32).toString('base64url') } });
+  platform = await startPlatform({
+    // A dead worker's claimed emails are claimable again after 30 s (60 s by default), when its dispatcher activity times out.
+    env: { SMTP_URL: mailpit.smtpUrl, LADDER_LINK_SECRET: randomBytes(32).toString('base64url'), LADDER_FIELDING_LEASE: '30s' },
+  });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -138,7 +141,7 @@ describe('fielding across API, worker, Temporal and Mailpit', () => {
     expect(before).toBeLessThan(count);
     await platform.startWorker();
 
-    // The dead worker's activity times out (heartbeat, 30 s) and its rows' lease ends (60 s): then they go out.
+    // The dead worker's activity times out (heartbeat, 30 s) and its rows' lease ends (30 s here): then they go out.
     const nodes = await until(
       () => invitations(waveId),
       (n) => n.every((x) => x.invitation?.status === 'SENT'),

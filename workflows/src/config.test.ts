@@ -22,6 +22,7 @@ describe('worker configuration', () => {
         smtpTimeoutMs: 10_000,
       },
       timing: { invitationTtlMs: 14 * 86_400_000, idleReminderMs: 24 * 3_600_000, abandonAfterMs: 72 * 3_600_000 },
+      fieldingLeaseMs: 60_000,
     });
   });
 
@@ -36,6 +37,7 @@ describe('worker configuration', () => {
       LADDER_LINK_SECRET: 's'.repeat(32),
       LADDER_IDLE_REMINDER: '90s',
       LADDER_INVITATION_TTL: '7d',
+      LADDER_FIELDING_LEASE: '30s',
     });
     expect(config.mail).toEqual({
       smtpUrl: 'smtps://user:secret@smtp.example.com:465',
@@ -46,6 +48,7 @@ describe('worker configuration', () => {
       smtpTimeoutMs: 10_000,
     });
     expect(config.timing).toEqual({ invitationTtlMs: 7 * 86_400_000, idleReminderMs: 90_000, abandonAfterMs: 72 * 3_600_000 });
+    expect(config.fieldingLeaseMs).toBe(30_000);
     expect(loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', LADDER_MAIL_FROM: 'bare@acme.example', ...KEYS }).mail.from).toEqual({
       name: '',
       address: 'bare@acme.example',
@@ -93,8 +96,11 @@ describe('worker configuration', () => {
         LADDER_MAIL_FROM: 'Ladder',
         LADDER_LINK_SECRET: 'short',
         LADDER_IDLE_REMINDER: 'tomorrow',
+        LADDER_FIELDING_LEASE: '500ms',
       }),
-    ).toThrow(/SMTP_URL: SMTP_URL must look like[\s\S]*LADDER_MAIL_FROM: [\s\S]*LADDER_LINK_SECRET: [\s\S]*LADDER_IDLE_REMINDER: /);
+    ).toThrow(
+      /SMTP_URL: SMTP_URL must look like[\s\S]*LADDER_MAIL_FROM: [\s\S]*LADDER_LINK_SECRET: [\s\S]*LADDER_IDLE_REMINDER: [\s\S]*LADDER_FIELDING_LEASE: LADDER_FIELDING_LEASE must be at least 1s/,
+    );
   });
 
   it('lists every problem at once', () => {

@@ -1,7 +1,7 @@
 import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
 import { payloadKeysSetting, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { z } from 'zod';
-import type { MailSettings } from './fielding/dispatch-config.js';
+import { DEFAULT_TUNING, type MailSettings } from './fielding/dispatch-config.js';
 import type { LlmConfig } from './llm/mistral-client.js';
 import { DEFAULT_CHAT_PRICING } from './llm/pricing.js';
 import { parseMailbox } from './mail/compose.js';
@@ -56,6 +56,7 @@ const schema = z.object({
   LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
   LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
   LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
+  LADDER_FIELDING_LEASE: duration('LADDER_FIELDING_LEASE').optional(),
 });
 
 export interface WorkerConfig {
@@ -70,6 +71,8 @@ export interface WorkerConfig {
   mail: MailSettings;
   /** The clocks of the interviews the dispatcher starts (the same settings as the API's). */
   timing: InterviewTiming;
+  /** LADDER_FIELDING_LEASE: after how long a dead worker's claimed emails are claimable again (DispatchTuning.leaseMs). */
+  fieldingLeaseMs: number;
 }
 
 /** Parses the environment once at boot; lists every problem at once. */
@@ -108,5 +111,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       idleReminderMs: e.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs,
       abandonAfterMs: e.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
+    fieldingLeaseMs: e.LADDER_FIELDING_LEASE ?? DEFAULT_TUNING.leaseMs,
   };
 }

@@ -16,7 +16,7 @@ const { worker, pool, connection, fielding } = await createLadderWorker({
   namespace: config.temporalNamespace,
   payloadKeys: config.payloadKeys,
   llm: config.llm,
-  fielding: { mail: config.mail, timing: config.timing },
+  fielding: { mail: config.mail, timing: config.timing, tuning: { leaseMs: config.fieldingLeaseMs } },
   retentionSchedule: true,
   orphanSweepSchedule: true,
   timing: config.timing,
