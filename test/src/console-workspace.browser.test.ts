@@ -144,4 +144,35 @@ describe('workspace admin pages in Chromium', () => {
     await page.getByTestId('retention-saved').waitFor({ timeout: 15_000 });
     expect((await admin(WorkspaceRetentionDocument, {})).workspaceSettings.transcriptRetentionDays).toBeNull();
   }, 60_000);
+
+  it('tells a viewer key that only admins manage keys, read the log and change retention', async () => {
+    await page.goto(`${platform.consoleUrl}/workspace`);
+    await page.getByTestId('new-key-name').fill('Viewer (browser test)');
+    await page.getByTestId('new-key-role').selectOption('VIEWER');
+    await page.getByTestId('new-key-create').click();
+    const viewerSecret = await page.getByTestId('new-key-secret').inputValue();
+    await page.getByTestId('secret-done').click();
+
+    await page.goto(`${platform.consoleUrl}/login#key=${encodeURIComponent(viewerSecret)}`);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.getByTestId('nav-workspace').click();
+    const keysError = page.getByTestId('keys-error');
+    await keysError.waitFor({ timeout: 15_000 });
+    expect(await keysError.innerText()).toMatch(/^Only admins can manage keys/);
+    expect(await page.getByTestId('create-key').count()).toBe(0);
+    await screenshot(page, 'workspace-viewer');
+
+    await page.getByTestId('tab-audit').click();
+    await page.getByTestId('audit-error').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('audit-error').innerText()).toMatch(/^Only admins can read the audit log/);
+    expect(await page.getByTestId('audit-row').count()).toBe(0);
+
+    // Every role reads the retention; only an admin changes it.
+    await page.getByTestId('tab-retention').click();
+    await page.getByTestId('retention-days').fill('30');
+    await page.getByTestId('retention-save').click();
+    await page.getByTestId('retention-error').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('retention-error').innerText()).toBe('Only admins can change the workspace settings.');
+    expect((await admin(WorkspaceRetentionDocument, {})).workspaceSettings.transcriptRetentionDays).toBeNull();
+  }, 60_000);
 });
