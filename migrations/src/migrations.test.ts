@@ -89,6 +89,8 @@ describe('migrations', () => {
           'email_delivery_unsubscribe_idx',
           'interview_session_token_hash_key',
           'interview_session_workflow_id_key',
+          // The worker's orphan sweep checks the open sessions of every workspace, checked longest ago first.
+          'interview_session_workflow_check_idx',
           'turn_session_seq_unique',
           'wave_analysis_workflow_id_key',
         ].includes(row.indexname),
