@@ -2,6 +2,7 @@ import type { ResolverData } from 'type-graphql';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
+import { sessionFeed, sessionFeedStart } from './session-feed.js';
 
 type Topic = 'SESSION_UPDATED' | 'STUDY_SESSION_UPDATED' | 'ESCALATION_RAISED';
 
@@ -21,6 +22,12 @@ export function subscribeOwned(kind: keyof typeof OWNED, argName: string, topic:
     const ctx = context as RequestContext;
     const workspaceId = requireWorkspace(ctx, 'read');
     const id = String(args[argName]);
+    if (topic === 'SESSION_UPDATED') {
+      // One session's subscribers also get what they missed while the LISTEN connection was down.
+      const start = isUuid(id) ? await sessionFeedStart(ctx.db, workspaceId, id) : null;
+      if (!start) throw notFound(code, label, id);
+      return sessionFeed(ctx.events, ctx.db, workspaceId, id, start);
+    }
     const rows: unknown[] = isUuid(id)
       ? await ctx.db.query(`SELECT 1 FROM ${table} WHERE id = $1 AND workspace_id = $2`, [id, workspaceId])
       : [];
