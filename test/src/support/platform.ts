@@ -37,6 +37,8 @@ export interface PlatformOptions {
   console?: boolean;
   /** Extra environment for every process, e.g. MISTRAL_API_KEY + MISTRAL_SERVER_URL of a local fake, or interview clocks. */
   env?: Record<string, string>;
+  /** Admin URL of another PostgreSQL cluster to create the database on (default: the run's shared one), e.g. one a test restarts. */
+  pgAdminUrl?: string;
   /** API processes to run (default 1), each on its own port, over the same database and Temporal. */
   apis?: number;
   /** Worker processes to run (default 1), polling the same task queue; they start at the same time. */
@@ -49,7 +51,7 @@ export interface PlatformOptions {
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const root = repoRoot();
-  const admin = inject('pgAdminUrl');
+  const admin = options.pgAdminUrl ?? inject('pgAdminUrl');
   const temporalAddress = inject('temporalAddress');
   const payloadKeys = inject('payloadKeys');
   const name = `ladder_e2e_${randomBytes(5).toString('hex')}`;
