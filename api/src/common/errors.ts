@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'LAST_ADMIN_KEY'
   | 'PAYLOAD_UNDECRYPTABLE'
+  /** The database is unreachable for a moment (a restart, a failover, no free connection): retry. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export type ErrorKind = 'auth' | 'input' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
@@ -89,6 +91,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':
     case 'RATE_LIMITED':
+    case 'SERVICE_UNAVAILABLE':
       return 'unavailable';
     case 'INTERNAL_SERVER_ERROR':
       return 'internal';

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { LadderError } from './errors.js';
 import { logScrubbed } from './scrub-pii.js';
 
@@ -42,6 +43,16 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code)) return formatted;
+  if (isDatabaseUnavailable(original)) {
+    // Not a bug but a moment (a restart, a failover): one line, and a code clients retry on.
+    logScrubbed(log, 'database unavailable: %s', original instanceof Error ? original.message : original);
+    return {
+      message: 'The service is unavailable for a moment; please try again',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
   // Errors graphql-js raised itself (validation, limits) carry no original error and are safe to show.
   if (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...formatted, extensions: { ...formatted.extensions, code: typeof code === 'string' ? code : 'GRAPHQL_VALIDATION_FAILED' } };
