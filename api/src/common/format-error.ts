@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable } from './database-unavailable.js';
-import { LadderError } from './errors.js';
+import { LadderError, type ErrorCode } from './errors.js';
 import { logScrubbed } from './scrub-pii.js';
 
 /** Codes produced by graphql-js / Apollo before resolvers run; they pass through unchanged. */
@@ -50,7 +50,7 @@ export function formatError(
       message: 'The service is unavailable for a moment; please try again',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: 'SERVICE_UNAVAILABLE' satisfies ErrorCode },
     };
   }
   // Errors graphql-js raised itself (validation, limits) carry no original error and are safe to show.
