@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { freePort, startTemporalDevServer, type TemporalDevServerHandle } from '@ladder/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
@@ -148,6 +149,8 @@ const snapshotB = () =>
     [api.b.id],
   );
 
+let temporal: TemporalDevServerHandle;
+
 async function subscriptionError<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<string | undefined> {
   const s = await subscribe(api.wsUrl, api.a.keys.admin, document, variables);
   const result = await s.next();
@@ -156,7 +159,10 @@ async function subscriptionError<R, V>(document: TypedDocumentString<R, V>, vari
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // A running Temporal (no worker): startInterview on an open session checks its workflow exists,
+  // which the role matrix's ingest probes go through.
+  temporal = await startTemporalDevServer({ port: await freePort() });
+  api = await startTestApi({ temporalAddress: temporal.address });
   b = await fixture(api.b, 'bee');
   a = await fixture(api.a, 'ay');
   bAnalysisId = (await insertAnalysis(api, { workspaceId: api.b.id, studyId: b.studyId, waveId: b.waveId })).id;
@@ -168,7 +174,10 @@ beforeAll(async () => {
   );
   await api.db.query(`INSERT INTO email_suppression (workspace_id, email, reason) VALUES ($1, 'bee@example.com', 'bounced')`, [api.b.id]);
 });
-afterAll(() => api.stop());
+afterAll(async () => {
+  await api?.stop();
+  await temporal?.stop();
+});
 
 /** Key A aimed at workspace B, one case per root field. The last test checks the list is complete. */
 const cases: Record<string, () => Promise<void>> = {
