@@ -9,7 +9,13 @@ describe('abuse limit settings', () => {
   it('defaults: 256 kB / 64 MB bodies, 6,000 calls a minute per key and address, 120 per link, 30 s statements', () => {
     const c = loadConfig(base);
     expect(c.bodyLimits).toEqual({ defaultBytes: 256 * 1024, importBytes: 64 * 1024 * 1024 });
-    expect(c.rateLimits).toEqual({ perIpPerMinute: 6000, perTokenPerMinute: 120, perKeyPerMinute: 6000, refusalDelayMs: 1000 });
+    expect(c.rateLimits).toEqual({
+      perIpPerMinute: 6000,
+      perTokenPerMinute: 120,
+      perKeyPerMinute: 6000,
+      refusalDelayMs: 1000,
+      concurrentQueriesPerKey: 4,
+    });
     expect(c.database).toEqual({ statementTimeoutMs: 30_000, acquireTimeoutMs: 10_000 });
     expect(c.exportLimits).toEqual({ poolSize: 4, perKey: 2, writeTimeoutMs: 30_000 });
   });
@@ -23,6 +29,7 @@ describe('abuse limit settings', () => {
       LADDER_RATE_PER_TOKEN: '30',
       LADDER_RATE_PER_KEY: '600',
       LADDER_RATE_REFUSAL_DELAY_MS: '250',
+      LADDER_CONCURRENT_QUERIES_PER_KEY: '2',
       LADDER_STATEMENT_TIMEOUT: '5s',
       LADDER_POOL_ACQUIRE_TIMEOUT: '2s',
       LADDER_EXPORT_POOL_SIZE: '2',
@@ -30,7 +37,13 @@ describe('abuse limit settings', () => {
       LADDER_EXPORT_WRITE_TIMEOUT: '1m',
     });
     expect(c.bodyLimits).toEqual({ defaultBytes: 512 * 1024, importBytes: 8 * 1024 * 1024 });
-    expect(c.rateLimits).toEqual({ perIpPerMinute: 60, perTokenPerMinute: 30, perKeyPerMinute: 600, refusalDelayMs: 250 });
+    expect(c.rateLimits).toEqual({
+      perIpPerMinute: 60,
+      perTokenPerMinute: 30,
+      perKeyPerMinute: 600,
+      refusalDelayMs: 250,
+      concurrentQueriesPerKey: 2,
+    });
     expect(c.database).toEqual({ statementTimeoutMs: 5000, acquireTimeoutMs: 2000 });
     expect(c.exportLimits).toEqual({ poolSize: 2, perKey: 1, writeTimeoutMs: 60_000 });
   });

@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 import type { RequestContext } from '../common/context.js';
 import { principalFrom } from './context.js';
+import { KeySlots } from './key-slots.js';
 
 /**
  * Requests per minute; each API replica counts its own (state in memory). They are counted over
@@ -25,6 +26,12 @@ export interface RateLimits {
   refusalDelayMs: number;
   /** Refusals held at once per API process; past it they are sent at once, closing their connection. */
   maxHeldRefusals?: number;
+  /**
+   * Queries of one API key executing at once; the others wait their turn. A key spending its
+   * allowance in a burst then queues behind itself, not in front of everyone else. Mutations are
+   * not held (concurrent ingest calls of one key are what lets them be written together).
+   */
+  concurrentQueriesPerKey: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -32,6 +39,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perTokenPerMinute: 120,
   perKeyPerMinute: 6000,
   refusalDelayMs: 1000,
+  concurrentQueriesPerKey: 4,
 };
 
 export const MAX_HELD_REFUSALS = 2000;
@@ -72,6 +80,7 @@ export class GraphqlRateLimiter {
   private readonly refusalDelayMs: number;
   private readonly maxHeld: number;
   private held = 0;
+  private readonly querySlots: KeySlots;
   /** Root fields that take a respondent `token` argument: the public respondent operations. */
   private readonly tokenFields: Set<string>;
 
@@ -82,6 +91,7 @@ export class GraphqlRateLimiter {
     this.tokenPoints = this.token.points;
     this.refusalDelayMs = limits.refusalDelayMs;
     this.maxHeld = limits.maxHeldRefusals ?? MAX_HELD_REFUSALS;
+    this.querySlots = new KeySlots(limits.concurrentQueriesPerKey);
     this.tokenFields = new Set(
       [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
         Object.values(type?.getFields() ?? {})
@@ -156,20 +166,29 @@ export class GraphqlRateLimiter {
     }
   }
 
-  /** Charges every respondent token an anonymous operation names. */
+  /** Charges every respondent token an anonymous operation names; queues a key's queries past its concurrent share. */
   plugin(): ApolloServerPlugin<RequestContext> {
     return {
-      requestDidStart: async () => ({
-        didResolveOperation: async ({ contextValue, operation, request }) => {
-          if (!operation || contextValue.principal.kind === 'api-key') return;
-          for (const token of this.tokensOf(operation, request.variables ?? {})) await this.consume(this.token, token, 'link');
-        },
-        // A link refused by GraphQL (its first refusal of a window, or a token written in the query) is held too.
-        willSendResponse: async ({ errors }) => {
-          const refusal = errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
-          if (refusal) await this.hold(Number(refusal.extensions.retryAfter) || 1);
-        },
-      }),
+      requestDidStart: async () => {
+        let release: (() => void) | undefined;
+        return {
+          didResolveOperation: async ({ contextValue, operation, request }) => {
+            if (!operation) return;
+            const { principal } = contextValue;
+            if (principal.kind === 'api-key') {
+              if (operation.operation === 'query') release = await this.querySlots.acquire(principal.keyId);
+              return;
+            }
+            for (const token of this.tokensOf(operation, request.variables ?? {})) await this.consume(this.token, token, 'link');
+          },
+          // A link refused by GraphQL (its first refusal of a window, or a token written in the query) is held too.
+          willSendResponse: async ({ errors }) => {
+            release?.();
+            const refusal = errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
+            if (refusal) await this.hold(Number(refusal.extensions.retryAfter) || 1);
+          },
+        };
+      },
     };
   }
 

@@ -4,12 +4,14 @@
  * API key floods /graphql, then while one respondent link token floods it. Prints p50/p95 of the
  * normal clients in each phase, their ratio to the quiet phase, and what the flooder got through;
  * never asserts (the machine is shared and noisy).
- * - keyed clients: BENCH_CLIENTS (8) API keys of their own, each reading segment NPS every 200 ms;
- * - respondents: 4 links, each read every 500 ms (respondentSession, no key);
+ * - keyed clients: BENCH_CLIENTS (8) API keys of their own, each reading segment NPS every 400 ms
+ *   (150 a minute: half its key's allowance, so a normal client is never refused itself);
+ * - respondents: BENCH_RESPONDENTS (12) links, each read every 1 s (respondentSession, no key; half a link's allowance);
  * - the flooder: BENCH_FLOODERS (16) loops as fast as the API answers, with one key or one token,
  *   in a worker thread (its own event loop: it does not delay the normal clients' timers here).
- * Limits as configured here: 300 calls per minute per key (a normal client's pace), 120 per
- * token (the address limit is lifted: every client of this bench shares 127.0.0.1).
+ * Limits as configured here: 300 calls per minute per key, 120 per token (the address limit is
+ * lifted: every client of this bench shares 127.0.0.1); refusals are held 1 s (the default tarpit).
+ * The normal clients' errors are printed by code.
  */
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -29,7 +31,7 @@ import { startPlatform, type Platform } from '../../src/support/platform.js';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const FLOODERS = Number(process.env.BENCH_FLOODERS ?? 16);
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 15_000);
-const RESPONDENTS = 4;
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 12);
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,26 +97,28 @@ afterAll(async () => {
 interface Latencies {
   keyed: number[];
   respondents: number[];
-  errors: number;
+  /** Normal clients' errors by code. */
+  errors: Record<string, number>;
 }
 
 /** The normal clients for one phase: fixed pace, every latency recorded. */
 async function normalClients(until: number): Promise<Latencies> {
-  const out: Latencies = { keyed: [], respondents: [], errors: 0 };
-  const loop = async (paceMs: number, into: number[], call: () => Promise<{ errors?: unknown[] }>) => {
+  const out: Latencies = { keyed: [], respondents: [], errors: {} };
+  const loop = async (paceMs: number, into: number[], call: () => Promise<{ errors?: { extensions?: { code?: string } }[] }>) => {
     while (Date.now() < until) {
       const started = performance.now();
       const result = await call();
       into.push(performance.now() - started);
-      if (result.errors?.length) out.errors++;
+      const code = result.errors?.[0]?.extensions?.code ?? (result.errors?.length ? 'unknown' : null);
+      if (code) out.errors[code] = (out.errors[code] ?? 0) + 1;
       await sleep(Math.max(0, paceMs - (performance.now() - started)));
     }
   };
   await Promise.all([
-    ...clientKeys.map((key) => loop(200, out.keyed, () => gql(platform.apiUrl, DashboardSegmentNpsDocument, { studyId, waveId }, { key }))),
+    ...clientKeys.map((key) => loop(400, out.keyed, () => gql(platform.apiUrl, DashboardSegmentNpsDocument, { studyId, waveId }, { key }))),
     ...tokens
       .slice(0, RESPONDENTS)
-      .map((token) => loop(500, out.respondents, () => gql(platform.apiUrl, RespondentSessionDocument, { token }))),
+      .map((token) => loop(1000, out.respondents, () => gql(platform.apiUrl, RespondentSessionDocument, { token }))),
   ]);
   return out;
 }
@@ -174,18 +178,22 @@ describe('bench:limits', () => {
       normalClients(tokenUntil),
       flood(tokenUntil, RespondentSessionDocument, { token: floodToken }),
     ]);
+    await sleep(2000);
+    // Quiet again: how far two phases without any flood differ is the noise the ratios sit in.
+    const quietAgain = await normalClients(Date.now() + PHASE_MS);
     const base = { keyed: figures(quiet.keyed), respondents: figures(quiet.respondents) };
     for (const [phase, run, flooder] of [
       ['alone', quiet, null],
       ['key flood', underKeyFlood, keyFlood],
       ['token flood', underTokenFlood, tokenFlood],
+      ['alone again', quietAgain, null],
     ] as const) {
       for (const group of ['keyed', 'respondents'] as const) {
         const f = figures(run[group]);
         const head = `${phase.padEnd(12)} ${group.padEnd(12)} n=${String(f.n).padStart(5)}`;
         report(`${head}  p50 ${ms(f.p50).padStart(9)}  p95 ${ms(f.p95).padStart(9)}  p95 ratio ${(f.p95 / base[group].p95).toFixed(2)}`);
       }
-      if (run.errors) report(`${phase.padEnd(12)} normal clients' errors: ${run.errors}`);
+      if (Object.keys(run.errors).length) report(`${phase.padEnd(12)} normal clients' errors: ${JSON.stringify(run.errors)}`);
       if (flooder) {
         const seconds = PHASE_MS / 1000;
         report(
