@@ -27,7 +27,8 @@ export class GraphqlError extends Error {
 /** Worth trying again with the same request (and the same client message id). */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof GraphqlError)) return false;
-  if (error.code === 'NETWORK_ERROR' || error.code === 'INTERVIEW_UNAVAILABLE' || error.code === 'RATE_LIMITED') return true;
+  const retryLater = ['NETWORK_ERROR', 'INTERVIEW_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED'];
+  if (retryLater.includes(error.code)) return true;
   return error.code === 'HTTP_ERROR' && (error.status === 429 || (error.status ?? 0) >= 500);
 }
 
