@@ -119,7 +119,7 @@ describe('failures through the data converter', () => {
     expect(str(encoded.encodedAttributes?.metadata?.[METADATA_ENCODING_KEY])).toBe('binary/encrypted');
     const error = converter.failureConverter.failureToError(await decodeFailure(converter.payloadCodecs, encoded), defaultPayloadConverter);
     expect(error.message).toBe(`activity failed: ${MARKER}`);
-    expect(error.cause?.message).toBe(`the model refused: ${MARKER}`);
+    expect((error.cause as Error | undefined)?.message).toBe(`the model refused: ${MARKER}`);
   });
 
   it('still reads failures recorded in plain text before the converter (committed histories)', async () => {
