@@ -78,6 +78,13 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SUPPRESSED';
 
+export type EscalationReason =
+  | 'CHURN_RISK'
+  | 'COMPETITOR_EVALUATION'
+  | 'DISTRESS'
+  | 'LEGAL_OR_SAFETY'
+  | 'UNRESOLVED_INCIDENT';
+
 export type GuideContentInput = {
   ladderTargetDepth: LadderDepthInput;
   phases: Array<GuidePhaseInput>;
@@ -153,6 +160,14 @@ export type LocalizedQuestionsInput = {
   language: string;
   questions: Array<string>;
 };
+
+/** OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks */
+export type ModeratorAction =
+  | 'ADVANCE'
+  | 'CLARIFY'
+  | 'CLOSE'
+  | 'OPEN'
+  | 'PROBE';
 
 /** OFFLINE: the built-in deterministic moderator */
 export type ModeratorKind =
@@ -379,6 +394,13 @@ export type EraseRespondentMutationVariables = Exact<{
 
 
 export type EraseRespondentMutation = { eraseRespondent: { id: string, erasedAt: string } };
+
+export type EvalInterviewSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvalInterviewSessionQuery = { interviewSession: { status: SessionStatus, moderator: ModeratorKind, language: string | null, turns: Array<{ seq: number, role: TurnRole, phase: string, action: ModeratorAction | null, author: TurnAuthor | null, ladderLevel: number, text: string, moderation: { leadingCaught: number, leadingFindings: Array<string>, reusedWords: boolean | null } | null }>, quality: { ladderDepth: number, probes: number, probesReusingWordsShare: number | null, leadingQuestionsCaught: number, moderatorTurns: number, respondentTurns: number } | null, escalations: Array<{ reason: EscalationReason, quote: string }> } | null };
 
 export type FieldingIngestMutationVariables = Exact<{
   input: IngestResponsesInput;
@@ -838,6 +860,41 @@ export const EraseRespondentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EraseRespondentMutation, EraseRespondentMutationVariables>;
+export const EvalInterviewSessionDocument = new TypedDocumentString(`
+    query EvalInterviewSession($id: ID!) {
+  interviewSession(id: $id) {
+    status
+    moderator
+    language
+    turns {
+      seq
+      role
+      phase
+      action
+      author
+      ladderLevel
+      text
+      moderation {
+        leadingCaught
+        leadingFindings
+        reusedWords
+      }
+    }
+    quality {
+      ladderDepth
+      probes
+      probesReusingWordsShare
+      leadingQuestionsCaught
+      moderatorTurns
+      respondentTurns
+    }
+    escalations {
+      reason
+      quote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalInterviewSessionQuery, EvalInterviewSessionQueryVariables>;
 export const FieldingIngestDocument = new TypedDocumentString(`
     mutation FieldingIngest($input: IngestResponsesInput!) {
   ingestResponses(input: $input) {
