@@ -95,6 +95,26 @@ describe('interview activities', () => {
     expect(signals).toMatchObject({ timeline: true, thin: false });
   });
 
+  it("raise distress only for the respondent's own, and for an unclear one once the check-in confirms it", async () => {
+    const { sessionId } = await insertSession(db.pool, 2);
+    const a = createActivities({ pool: db.pool });
+    await a.beginInterview({ sessionId });
+    const answer = async (seq: number, text: string) => {
+      await a.recordAnswer({ sessionId, seq, text, phase: 'context', ladderLevel: 0 });
+      return (await a.storeModeratorTurn({ sessionId, seq: seq + 1, draft: null, fallbackReason: null })).turn;
+    };
+    const distress = async () =>
+      (await db.pool.query(`SELECT quote FROM escalation WHERE session_id = $1 AND reason = 'distress'`, [sessionId])).rows;
+    await answer(1, 'Our dispatchers re-enter every job by hand, and two of them told me they are burnt out.');
+    expect(await distress()).toEqual([]);
+    const checkIn = await answer(3, 'Every evening goes into re-entry now. Overwhelmed, frankly.');
+    expect(checkIn.text).toBe('That sounds like a lot. How are you doing yourself?');
+    expect(await distress()).toEqual([]);
+    const close = await answer(5, 'Honestly? Exhausted.');
+    expect(close.phase).toBe('close');
+    expect(await distress()).toEqual([{ quote: 'Exhausted.' }]);
+  });
+
   it('store a moderator turn once whoever drafted it, and record the fallback reason', async () => {
     const { sessionId } = await insertSession(db.pool, 3);
     const a = createActivities({ pool: db.pool });

@@ -3,12 +3,12 @@ import type pg from 'pg';
 import type { ModeratorAction, ModeratorKind, PhaseKey, TurnView } from '@ladder/contracts';
 import { LlmError, toLlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
-import { detectEscalations } from '../moderator/escalations.js';
+import { detectEscalations, readDistress } from '../moderator/escalations.js';
 import { guardQuestion } from '../moderator/guard.js';
 import { detectLanguage } from '../moderator/language.js';
 import { draftQuestionWithMistral } from '../moderator/mistral-moderator.js';
 import { composeQuestion, openingQuestion } from '../moderator/offline-composer.js';
-import { decideNext } from '../moderator/policy.js';
+import { answersDistressCheckIn, decideNext } from '../moderator/policy.js';
 import { analyseAnswer } from '../moderator/signals.js';
 import type { DetectedEscalation, GuardFinding, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
 import {
@@ -188,13 +188,16 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
       const s = await session(sessionId);
       const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
       const language = detected ?? s.language;
+      // Distress without a subject is the respondent's own when it answers the moderator's check-in.
+      const answersCheckIn =
+        readDistress(text, language)?.owner === 'ambiguous' && answersDistressCheckIn(await loadTranscript(pool, sessionId, seq), language);
       return saveTurn(
         pool,
         s,
         { seq, role: 'respondent', text, phase, ladderLevel },
         {
           details: { author: 'respondent', signals: analyseAnswer(text, language) },
-          escalations: { items: detectEscalations(text, language), detectedBy: 'offline', turnSeq: seq },
+          escalations: { items: detectEscalations(text, language, { answersCheckIn }), detectedBy: 'offline', turnSeq: seq },
           language: detected ? { code: detected, source: 'detected' } : undefined,
         },
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectEscalations, sentencesOf } from './escalations.js';
+import { detectEscalations, readDistress, sentencesOf } from './escalations.js';
 import type { EscalationReason } from '@ladder/contracts';
 
 const reasons = (answer: string, language = 'en'): EscalationReason[] => detectEscalations(answer, language).map((e) => e.reason);
@@ -91,5 +91,62 @@ describe('detectEscalations (French)', () => {
 describe('sentencesOf', () => {
   it('splits on sentence ends and line breaks, keeping exact text', () => {
     expect(sentencesOf('One. Two?! three\nfour…  ')).toEqual(['One.', 'Two?!', 'three', 'four…']);
+  });
+});
+
+describe('whose distress', () => {
+  const owner = (answer: string, language = 'en') => readDistress(answer, language)?.owner ?? null;
+
+  it.each<[string, string]>([
+    ['I am exhausted.', 'en'],
+    ["Honestly I can't cope with the backlog anymore.", 'en'],
+    ["I've been completely burnt out since the migration.", 'en'],
+    ["I really am at my wits' end.", 'en'],
+    ['The rollout has me overwhelmed.', 'en'],
+    ["The whole team's burnt out, me included.", 'en'],
+    ['My admins are drained and honestly so am I. I feel burnt out.', 'en'],
+    ['Je suis épuisée.', 'fr'],
+    ["Je n'en peux plus de ces ressaisies.", 'fr'],
+    ['Moi, je suis à bout.', 'fr'],
+  ])('"%s" is the respondent\'s own and escalates', (answer, language) => {
+    expect(owner(answer, language)).toBe('own');
+    expect(detectEscalations(answer, language)).toEqual([{ reason: 'distress', quote: expect.any(String) }]);
+  });
+
+  it.each<[string, string]>([
+    ["Two of my best engineers have told me they're burnt out.", 'en'],
+    ['My team is frustrated and overwhelmed.', 'en'],
+    ['Our customers are furious.', 'en'],
+    ['The support agents were in tears after the outage.', 'en'],
+    ["My manager can't cope with the reporting load.", 'en'],
+    ['Everyone in finance seems exhausted by month end.', 'en'],
+    ["Mes deux meilleurs techniciens m'ont dit qu'ils sont épuisés.", 'fr'],
+    ["L'équipe est à bout.", 'fr'],
+    ['Mon équipe se sent submergée.', 'fr'],
+  ])('"%s" reports others\' state: no distress', (answer, language) => {
+    expect(owner(answer, language)).toBeNull();
+    expect(reasons(answer, language)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ["We're all burnt out.", 'en'],
+    ['Overwhelmed, frankly.', 'en'],
+    ['Total burnout around here.', 'en'],
+    ['A colleague talked about suicide last month.', 'en'],
+    ['On est tous débordés.', 'fr'],
+    ['Épuisée, honnêtement.', 'fr'],
+  ])('"%s" is ambiguous: no escalation, unless it answers the check-in', (answer, language) => {
+    expect(owner(answer, language)).toBe('ambiguous');
+    expect(reasons(answer, language)).toEqual([]);
+    expect(detectEscalations(answer, language, { answersCheckIn: true })).toEqual([{ reason: 'distress', quote: answer }]);
+  });
+
+  it('does not read "exhausted" with an object as distress', () => {
+    expect(owner('We exhausted every workaround the consultants suggested.')).toBeNull();
+  });
+
+  it("quotes the sentence of the own cue when an answer mixes others' and own distress", () => {
+    const answer = 'My team is burnt out. And I am exhausted too.';
+    expect(readDistress(answer, 'en')).toEqual({ owner: 'own', quote: 'And I am exhausted too.' });
   });
 });

@@ -8,6 +8,11 @@
  * that carry their own negation ("won't renew", "can't cope", "still not fixed") are written as
  * such and only look before themselves. English cues are always read too, because French answers
  * borrow them ("on va churn").
+ *
+ * Distress is the respondent's own only: "two of my admins told me they're burnt out" or "my team
+ * is overwhelmed" report others and raise nothing; "I am exhausted" does; "we're all burnt out" or
+ * a bare "Overwhelmed." is ambiguous (readDistress says so; the policy asks one check-in, and an
+ * ambiguous answer to that check-in counts as the respondent's own).
  */
 import { ESCALATION_REASONS, type EscalationReason } from '@ladder/contracts';
 import type { DetectedEscalation } from './types.js';
@@ -25,6 +30,12 @@ const ALTERNATIVE_EN =
   String.raw`(?:another|a different|a new|other|alternative|competing|cheaper) ` +
   String.raw`(?:vendors?|providers?|tools?|platforms?|solutions?|products?|suppliers?)|alternatives|competitors?`;
 const NAMED = String.raw`[A-Z][\p{L}\p{N}.&+-]*`;
+
+const SELF_HARM_EN =
+  String.raw`kill myself|end it all|hurt myself|self[- ]harm|suicid\w*|` + String.raw`(?:don't|do not) want to (?:live|be here)|no way out`;
+const SELF_HARM_FR = String.raw`me faire du mal|(?:je veux|envie d'|je vais) en finir(?! avec)|suicid\w*|plus envie de vivre`;
+/** Self-harm is never set aside as someone else's: without a first-person subject it is ambiguous (a check-in). */
+const SELF_HARM = cue(`${SELF_HARM_EN}|${SELF_HARM_FR}`);
 
 const EN: Cues = {
   competitor_evaluation: [
@@ -62,9 +73,11 @@ const EN: Cues = {
     String.raw`injur(?:y|ies|ed)|unsafe|dangerous|safety (?:issue|hazard|incident|risk)|someone (?:could|will) get hurt`,
   ].map(cue),
   distress: [
-    String.raw`overwhelmed|(?:can't|cannot|can not) cope|not coping|panic(?:king|ked)?|burn(?:ed|t)[ -]out|burnout|hopeless|` +
-      String.raw`crying|in tears|breaking down|at my wits'? end|falling apart`,
-    String.raw`kill myself|end it all|hurt myself|self[- ]harm|suicid\w*|(?:don't|do not) want to (?:live|be here)|no way out`,
+    String.raw`overwhelmed|(?:can't|cannot|can not) cope|not coping|panic(?:king|ked)?|` +
+      String.raw`burn(?:ed|t)[ -]out|burnout|burning me out|hopeless|` +
+      String.raw`crying|in tears|breaking down|at my wits'? end|falling apart|worn out|` +
+      String.raw`exhausted(?! (?:all|every|any|our|the|my|their|its|his|her|this|that|these|those)${R})`,
+    SELF_HARM_EN,
   ].map(cue),
 };
 
@@ -100,7 +113,7 @@ const FR: Cues = {
   distress: [
     String.raw`débordée?s?|submergée?s?|(?:je )?n'en peux plus|j'en peux plus|panique\w*|` +
       String.raw`burn-?out|épuisée?s?|désespérée?s?|je pleure|en larmes|à bout|je craque`,
-    String.raw`me faire du mal|(?:je veux|envie d'|je vais) en finir(?! avec)|suicid\w*|plus envie de vivre`,
+    SELF_HARM_FR,
   ].map(cue),
 };
 
@@ -137,11 +150,171 @@ function firstHit(sentences: string[], patterns: RegExp[]): string | null {
   return null;
 }
 
-export function detectEscalations(answer: string, language: string): DetectedEscalation[] {
+/**
+ * Whose distress a cue speaks of, read from the words before it in its clause (nearest first):
+ * a first-person singular subject ("I", "I'm", "me", "je", "m'") makes it the respondent's own;
+ * a third person ("they're", "he", "ils", "who") or a noun before a third-person verb ("my team is",
+ * "two admins have", "l'équipe est") makes it a state they report of others; "we", "you", "on",
+ * "nous", or no subject at all leaves it ambiguous. "Me included" / "so am I" / "moi aussi" after
+ * the cue make it their own whatever came before.
+ */
+export type DistressOwner = 'own' | 'reported' | 'ambiguous';
+
+interface Persons {
+  own: Set<string>;
+  group: Set<string>;
+  other: Set<string>;
+  /** Finite verbs whose subject is the word before them (adverbs skipped). */
+  verbs: Set<string>;
+  /** Words skipped between a verb and its subject ("my team really is", "se sent"). */
+  skip: Set<string>;
+  /** Subjects that say nothing about whose state it is ("it is", "c'est", "there's"). */
+  neutral: Set<string>;
+  tokens: RegExp;
+  selfAfter: RegExp;
+}
+
+const words = (list: string): Set<string> => new Set(list.split(' '));
+
+const EN_PERSONS: Persons = {
+  own: words("i i'm im i've i'd i'll me myself am"),
+  group: words("we we're we've we'd we'll us ourselves you you're you've yourself"),
+  other: words(
+    "he she they he's she's they're they've they'd him her them himself herself themselves his their " +
+      'everyone everybody someone somebody nobody people who whom whose',
+  ),
+  verbs: words(
+    'is are was were has have had seems seem seemed looks look looked feels feel felt gets get got ' +
+      'becomes became sounds sounded keeps kept remains remained can could will would',
+  ),
+  skip: words(
+    'really just also all both still totally so very quite pretty truly basically ' +
+      'already now even too completely utterly clearly absolutely',
+  ),
+  neutral: words("it it's this that's there there's what what's here's which"),
+  tokens: /\p{L}+(?:['’]\p{L}+)*/gu,
+  selfAfter: /(?<!\p{L})(?:me included|myself included|including me|including myself|so am i|as am i|me too|and me)(?!\p{L})/iu,
+};
+
+const FR_PERSONS: Persons = {
+  own: words("je j' me m' moi suis"),
+  group: words('nous on vous'),
+  other: words('il elle ils elles lui eux leur leurs gens monde chacun certains plusieurs qui'),
+  verbs: words(
+    'est sont était étaient a ont avait avaient semble semblent paraît paraissent reste restent devient deviennent sent sentent',
+  ),
+  skip: words(
+    "vraiment complètement totalement tous toutes tout très trop déjà encore aussi souvent toujours se s’ s' en y ne n' pas plus",
+  ),
+  neutral: words("c' ce ça cela"),
+  tokens: /(?<!\p{L})(?:[jmtsldnc]|qu)['’]|\p{L}+(?:-\p{L}+)*/giu,
+  selfAfter: /(?<!\p{L})(?:moi aussi|moi compris|moi y compris|y compris moi|comme moi)(?!\p{L})/iu,
+};
+
+/** Cues that name their own first-person subject: "at my wits' end", "je n'en peux plus", "j'en peux plus". */
+const FIRST_PERSON_CUE = /(?<!\p{L})(?:i|i['’]m|me|my|myself|je|moi|peux)(?!\p{L})|(?<!\p{L})[jm]['’]/iu;
+/** Cues that start with their verb: the subject is the word before. */
+const VERB_CUE = /^(?:can['’]t|cannot|can not|not coping)/iu;
+const SELF_HARM_CUE = new RegExp(SELF_HARM.source, 'iu');
+
+const apostrophe = (token: string): string => token.toLowerCase().replace(/’/g, "'");
+
+/** Whose state the distress cue at `index` of `sentence` is about. */
+export function distressOwnerAt(sentence: string, index: number, length: number, language: string): DistressOwner {
+  const persons = baseLanguage(language) === 'fr' ? FR_PERSONS : EN_PERSONS;
+  const cueText = sentence.slice(index, index + length);
+  if (FIRST_PERSON_CUE.test(cueText)) return 'own';
+  if (persons.selfAfter.test(sentence.slice(index + length))) return 'own';
+  const before = sentence.slice(0, index);
+  const starts = [0, ...[...before.matchAll(SUBJECT_BREAK)].map((b) => (b.index ?? 0) + b[0].length)];
+  const tokensFrom = (start: number): string[] => (before.slice(start).match(persons.tokens) ?? []).map(apostrophe);
+  const filler = (token: string): boolean => persons.skip.has(token) || /ly$/.test(token);
+  // A clause of nothing but adverbs shares the subject of the one before: "My team is frustrated and (totally) overwhelmed".
+  let clause = starts.length - 1;
+  while (
+    clause > 0 &&
+    before
+      .slice(starts[clause])
+      .match(persons.tokens)
+      ?.every((t) => filler(apostrophe(t))) !== false
+  )
+    clause--;
+  const tokens = tokensFrom(starts[clause]);
+  const subjectBefore = (end: number): DistressOwner => {
+    let j = end;
+    while (j >= 0 && filler(tokens[j])) j--;
+    const subject = tokens[j];
+    if (subject === undefined || persons.neutral.has(subject) || persons.group.has(subject)) return 'ambiguous';
+    return persons.own.has(subject) ? 'own' : 'reported';
+  };
+  // "My team can't cope": the cue carries the verb, its subject stands right before it.
+  if (VERB_CUE.test(cueText)) return subjectBefore(tokens.length - 1);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (persons.own.has(token)) return 'own';
+    if (persons.group.has(token)) return 'ambiguous';
+    if (persons.other.has(token)) return 'reported';
+    if (persons.verbs.has(token)) return subjectBefore(i - 1);
+    // "the team's burnt out", "everyone's overwhelmed" (but "it's", "that's" say nothing).
+    if (/'s$/.test(token) && !persons.neutral.has(token)) return 'reported';
+  }
+  return 'ambiguous';
+}
+
+/** Clause breaks for finding a cue's subject: unlike negation, "so" and "if" do not start a new subject. */
+const SUBJECT_BREAK =
+  /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|because|although|while|whereas|mais|et|car|parce que|alors que|tandis que)(?![\p{L}])/giu;
+
+export interface DistressReading {
+  /** 'own' when any cue is the respondent's own, else 'ambiguous' when any is; reported-only answers give null. */
+  owner: Exclude<DistressOwner, 'reported'>;
+  /** The sentence of the deciding cue, verbatim. */
+  quote: string;
+}
+
+/** The distress an answer shows and whose it is; null when none, or only others' (reported) states. */
+export function readDistress(answer: string, language: string): DistressReading | null {
+  const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
+  const patterns = lexicons.flatMap((lexicon) => lexicon.distress);
+  let ambiguous: string | null = null;
+  for (const sentence of sentencesOf(answer)) {
+    const lowered = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+    for (const pattern of patterns) {
+      for (const match of lowered.matchAll(pattern)) {
+        const index = match.index ?? 0;
+        if (negatedAt(sentence, index)) continue;
+        let owner = distressOwnerAt(sentence, index, match[0].length, language);
+        if (owner === 'reported' && SELF_HARM_CUE.test(match[0])) owner = 'ambiguous';
+        if (owner === 'own') return { owner, quote: sentence };
+        if (owner === 'ambiguous') ambiguous ??= sentence;
+      }
+    }
+  }
+  return ambiguous ? { owner: 'ambiguous', quote: ambiguous } : null;
+}
+
+export interface EscalationContext {
+  /**
+   * The answer replies to the moderator's check-in ("how are you doing yourself?"): distress
+   * without a subject ("Exhausted, honestly.") is then the respondent's own.
+   */
+  answersCheckIn?: boolean;
+}
+
+/**
+ * The escalations an answer raises. Distress counts only when it is the respondent's own (or
+ * ambiguous in answer to a check-in): a team or a customer reported as burnt out is not.
+ */
+export function detectEscalations(answer: string, language: string, context: EscalationContext = {}): DetectedEscalation[] {
   const sentences = sentencesOf(answer);
   const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
   const found: DetectedEscalation[] = [];
   for (const reason of ESCALATION_REASONS) {
+    if (reason === 'distress') {
+      const distress = readDistress(answer, language);
+      if (distress && (distress.owner === 'own' || context.answersCheckIn)) found.push({ reason, quote: distress.quote });
+      continue;
+    }
     const quote = firstHit(
       sentences,
       lexicons.flatMap((lexicon) => lexicon[reason]),

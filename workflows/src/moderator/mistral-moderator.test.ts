@@ -85,6 +85,15 @@ describe('buildModeratorPrompt', () => {
     expect(system.content).toContain('"l\'export plante"');
   });
 
+  it("words the distress check-in and the thin responder's close from notes, and asks for the respondent's own distress only", () => {
+    const checkIn = buildModeratorPrompt(input({}, { action: 'probe', focus: null, reason: 'distress-check-in' }))[0].content;
+    expect(checkIn).toContain('How are you doing yourself?');
+    expect(checkIn).toMatch(/distress: the respondent's own .*not a state they report of others/);
+    const thin = buildModeratorPrompt(input({}, { action: 'close', focus: null, reason: 'thin-responder' }))[0].content;
+    expect(thin).toMatch(/non-answers twice in a row: thank them in one short, polite sentence and end; no question/);
+    expect(buildModeratorPrompt(input())[0].content).not.toMatch(/check-in|non-answers twice/);
+  });
+
   it('maps moderator turns to assistant and respondent turns to user, keeping the last turns only', () => {
     const transcript = Array.from({ length: 30 }, (_, i) => turn(i + 1, i % 2 === 0 ? 'moderator' : 'respondent', `turn ${i + 1}`));
     const messages = buildModeratorPrompt(input({ transcript }));

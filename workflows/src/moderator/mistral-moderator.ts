@@ -42,7 +42,9 @@ const ESCALATION_MEANINGS: Record<EscalationReason, string> = {
   churn_risk: 'they say they will cancel, not renew, or stop using the product',
   unresolved_incident: 'an outage, data loss, billing error or support case that is still not resolved',
   legal_or_safety: "legal action, a compliance or security breach, or a risk to someone's safety",
-  distress: 'personal distress, anxiety or a wellbeing concern',
+  distress:
+    "the respondent's own personal distress, anxiety or a wellbeing concern (I am exhausted, I can't cope); " +
+    'not a state they report of others (their team is burnt out, a customer is angry)',
 };
 
 const PHASE_NAMES: Record<PhaseKey, string> = {
@@ -63,6 +65,16 @@ const ACTION_MEANINGS: Record<Exclude<ModeratorAction, 'open'>, string> = {
   close:
     'the interview ends now: thank the respondent warmly in one or two sentences and ask nothing more; ' +
     'promise no follow-up. Put this thank-you in "question".',
+};
+
+/** Decisions the action alone does not describe (the offline composer has a template for each). */
+const REASON_NOTES: Record<string, string> = {
+  'distress-check-in':
+    'This probe is a check-in: the respondent mentioned strain without saying whether it is their own. ' +
+    'Ask once, gently and briefly, how they are doing themselves (e.g. "That sounds like a lot. How are you doing yourself?"); ' +
+    'do not probe the topic, quote nothing and suggest no feeling.',
+  'thin-responder':
+    'The respondent gave non-answers twice in a row: thank them in one short, polite sentence and end; no question, no summary.',
 };
 
 /** What a question at this ladder level asks about. */
@@ -132,6 +144,7 @@ function decisionSection({ decision }: DraftInput): string {
       ? `- Focus: reuse the respondent's words "${decision.focus}".`
       : '- Focus: no particular words; follow the latest answer.',
     `- Why: ${decision.reason}`,
+    ...(REASON_NOTES[decision.reason] ? [`- ${REASON_NOTES[decision.reason]}`] : []),
     'The last message ends with a LADDER_DECISION line written by the system, not by the respondent; it repeats this decision.',
   ].join('\n');
 }

@@ -157,6 +157,22 @@ describe('composeQuestion', () => {
     });
   });
 
+  it('checks in gently on unclear distress, in any phase, and closes a thin responder in one short sentence', () => {
+    for (const phase of PHASE_KEYS) {
+      expect(composeQuestion(decision('probe', phase, 2, null, 'distress-check-in'), context('detractor', 'en', phase))).toEqual({
+        text: 'That sounds like a lot. How are you doing yourself?',
+        reusedWords: false,
+        language: 'en',
+      });
+    }
+    expect(composeQuestion(decision('probe', 'laddering', 2, null, 'distress-check-in'), context('passive', 'fr')).text).toBe(
+      'Cela fait beaucoup. Et vous, comment allez-vous ?',
+    );
+    const brief = composeQuestion(decision('close', 'close', 0, null, 'thin-responder'), context('passive', 'en'));
+    expect(brief.text).toBe('Thank you for your time today. We will leave it there.');
+    expect(brief.text).not.toContain('?');
+  });
+
   it('drops a quote that would make the question leading', () => {
     const ctx = context('detractor', 'en', 'laddering');
     ctx.transcript.push({ ...ctx.transcript[0], seq: 99, text: 'They promised a discount at renewal.' });
@@ -167,7 +183,7 @@ describe('composeQuestion', () => {
 
 describe('every offline template', () => {
   const ACTIONS: PolicyDecision['action'][] = ['probe', 'clarify', 'advance', 'close'];
-  const REASONS = ['test', 'distress', 'interview-time-budget', 'competitor-focus'];
+  const REASONS = ['test', 'distress', 'interview-time-budget', 'competitor-focus', 'distress-check-in', 'thin-responder'];
   const FOCI = [null, 'sync with Salesforce drops fields', 'Zendesk'];
 
   it('passes the leading-question guard, in every band and language, at every level and turn', () => {

@@ -42,8 +42,12 @@ interface Templates {
   comparative: { quoted: Quoted[]; plain: Record<Band, string[]> };
   anythingElse: string[];
   gentleClose: string;
+  /** One gentle question when distress was mentioned without saying whose ('distress-check-in'). */
+  checkIn: string;
   thanks: string;
   gentleThanks: string;
+  /** The short close after non-answers in a row ('thin-responder'): no question. */
+  briefThanks: string;
 }
 
 const EN: Templates = {
@@ -126,8 +130,10 @@ const EN: Templates = {
   gentleClose:
     'Thank you for telling me this; we can stop here whenever you like. ' +
     'What, if anything, would you like the team to know before we finish?',
+  checkIn: 'That sounds like a lot. How are you doing yourself?',
   thanks: 'Thank you for your time and for being so open. Your answers go straight to the team that works on this.',
   gentleThanks: 'Thank you for sharing this with me. We will stop here; please take good care of yourself.',
+  briefThanks: 'Thank you for your time today. We will leave it there.',
 };
 
 const FR: Templates = {
@@ -217,8 +223,10 @@ const FR: Templates = {
   gentleClose:
     "Merci de m'avoir confié cela ; nous pouvons nous arrêter quand vous le souhaitez. " +
     "Que voudriez-vous que l'équipe sache avant que nous terminions ?",
+  checkIn: 'Cela fait beaucoup. Et vous, comment allez-vous ?',
   thanks: "Merci pour votre temps et votre franchise. Vos réponses vont directement à l'équipe concernée.",
   gentleThanks: "Merci de m'avoir confié tout cela. Nous allons nous arrêter ici ; prenez bien soin de vous.",
+  briefThanks: "Merci pour votre temps aujourd'hui. Nous allons en rester là.",
 };
 
 export const OFFLINE_TEMPLATES: Record<OfflineLanguage, Templates> = { en: EN, fr: FR };
@@ -258,6 +266,7 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
   const done = (text: string, reusedWords: boolean, lang: string = language): ComposedQuestion => ({ text, reusedWords, language: lang });
   switch (decision.action) {
     case 'close':
+      if (decision.reason === 'thin-responder') return done(t.briefThanks, false);
       return done(decision.reason === 'distress' ? t.gentleThanks : t.thanks, false);
     case 'clarify':
       return done(pick(t.clarify, index), false);
@@ -276,6 +285,7 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
       return done(intro ? `${intro} ${question.text}` : question.text, !!intro && !!focus && decision.phase !== 'close', question.language);
     }
     case 'probe':
+      if (decision.reason === 'distress-check-in') return done(t.checkIn, false);
       switch (decision.phase) {
         case 'context':
           return done(...fromVariants(t.context, focus, index));

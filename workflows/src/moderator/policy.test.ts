@@ -3,7 +3,7 @@ import type { Band, PhaseKey } from '@ladder/contracts';
 import { defaultGuide, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading } from './guard.js';
 import { composeQuestion, openingQuestion } from './offline-composer.js';
-import { decideNext, interviewMinutesBudget, MAX_RESPONDENT_TURNS } from './policy.js';
+import { answersDistressCheckIn, decideNext, interviewMinutesBudget, MAX_RESPONDENT_TURNS } from './policy.js';
 import type { PolicyDecision, TranscriptTurn } from './types.js';
 
 const START = new Date('2025-03-03T09:00:00Z');
@@ -223,7 +223,8 @@ describe('decideNext: laddering on thin answers', () => {
     const i = ladderingInterview();
     expect(step(i.answer('dunno', 3))).toEqual(['clarify', 'laddering', 1, 'thin-answer']);
     expect(i.last.text).toBe('Walk me through a specific time when that happened.');
-    expect(step(i.answer("I don't know", 4))).toEqual(['advance', 'comparative', 1, 'thin-after-clarify']);
+    // Terse, but not a non-answer (two of those in a row would close the interview).
+    expect(step(i.answer('the usual', 4))).toEqual(['advance', 'comparative', 1, 'thin-after-clarify']);
   });
 
   it('clarifies again after a substantive answer in between, with another wording', () => {
@@ -336,5 +337,123 @@ describe('decideNext: determinism and inputs', () => {
     i.answer('fine', 4);
     const roundTripped = JSON.parse(JSON.stringify(i.transcript.slice(0, -1))) as TranscriptTurn[];
     expect(decideNext({ guide: i.guide, band: i.band, transcript: roundTripped, now: at(4) })).toEqual(i.decisions[0]);
+  });
+});
+
+describe('decideNext: whose distress', () => {
+  const laddering = () => {
+    const i = new Interview();
+    i.answer('We run all our field service scheduling on it and the last quarter has been rough.', 1);
+    i.answer('The mobile app lost 40 completed jobs in the sync on 14 May.', 2);
+    expect(i.last.phase).toBe('laddering');
+    return i;
+  };
+
+  it.each([
+    "It means late nights for the dispatchers, and three of them have told me they're burnt out.",
+    'Our support agents are in tears by Friday because customers call back twice.',
+    'My whole team is overwhelmed with the re-entry work every Monday.',
+    'The planners cannot cope with the re-entry and the customers are furious.',
+  ])('keeps laddering when the distress is reported of others: "%s"', (answer) => {
+    const i = laddering();
+    const d = i.answer(answer, 3);
+    expect(step(d)).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+  });
+
+  it("still closes gently when the distress is clearly the respondent's own", () => {
+    const i = laddering();
+    expect(step(i.answer("Honestly I'm exhausted and I can't keep doing the re-entry myself.", 3))).toEqual([
+      'advance',
+      'close',
+      1,
+      'distress',
+    ]);
+    expect(i.last.text).toMatch(/we can stop here whenever you like/);
+  });
+
+  it('asks one gentle check-in when it is unclear whose distress it is, then resumes where it was', () => {
+    const i = laddering();
+    const ambiguous = 'The re-entry takes every evening; we are all burnt out.';
+    const checkIn = i.answer(ambiguous, 3);
+    expect(step(checkIn)).toEqual(['probe', 'laddering', 1, 'distress-check-in']);
+    expect(checkIn.focus).toBeNull();
+    expect(i.last.text).toBe('That sounds like a lot. How are you doing yourself?');
+    expect(answersDistressCheckIn(i.transcript, 'en')).toBe(true);
+    // The respondent is fine: the interview goes on from the answer before the check-in.
+    const resumed = i.answer("I'm okay, thanks, just busy.", 4);
+    expect(step(resumed)).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+    // The probe follows the answer before the check-in, not "okay, thanks, just busy".
+    expect(ambiguous).toContain(resumed.focus);
+    expect(answersDistressCheckIn(i.transcript, 'en')).toBe(false);
+    // Only one check-in per interview: a later unclear mention does not bring another.
+    expect(i.answer('Overwhelmed, frankly, every time a region goes live.', 5).reason).not.toBe('distress-check-in');
+  });
+
+  it('closes gently when the check-in is answered with distress, even without a subject', () => {
+    const i = laddering();
+    i.answer('Everything lands on the evenings now. Overwhelmed.', 3);
+    expect(i.decisions.at(-1)!.reason).toBe('distress-check-in');
+    expect(step(i.answer('Honestly? Exhausted.', 4))).toEqual(['advance', 'close', 1, 'distress']);
+    expect(step(i.answer('Maybe that someone owns the sync on your side.', 5))).toEqual(['close', 'close', 1, 'distress']);
+    expect(i.last.text).toMatch(/take good care of yourself/);
+  });
+
+  it('tells reported from own distress in French', () => {
+    const i = new Interview('detractor', 'fr');
+    i.answer("On utilise l'outil pour toute la planification des techniciens depuis deux ans.", 1);
+    expect(step(i.answer("Mes deux responsables d'équipe m'ont dit qu'ils sont épuisés.", 2))[3]).not.toBe('distress');
+    const own = new Interview('detractor', 'fr');
+    own.answer("On utilise l'outil pour toute la planification des techniciens depuis deux ans.", 1);
+    expect(step(own.answer("Je n'en peux plus de ressaisir les interventions.", 2))).toEqual(['advance', 'close', 0, 'distress']);
+    const unclear = new Interview('detractor', 'fr');
+    unclear.answer("On utilise l'outil pour toute la planification des techniciens depuis deux ans.", 1);
+    expect(step(unclear.answer('On est tous à bout avec ces ressaisies.', 2))).toEqual(['probe', 'surface', 0, 'distress-check-in']);
+    expect(unclear.last.text).toBe('Cela fait beaucoup. Et vous, comment allez-vous ?');
+  });
+});
+
+describe('decideNext: thin responders', () => {
+  const questionsAsked = (i: Interview) => i.questions.filter((q) => q.includes('?'));
+
+  it('closes politely after two non-answers in a row, with no question', () => {
+    const i = new Interview('passive');
+    i.answer('dunno', 1);
+    const d = i.answer('nope.', 2);
+    expect(step(d)).toEqual(['close', 'close', 0, 'thin-responder']);
+    expect(i.last.text).toBe('Thank you for your time today. We will leave it there.');
+    expect(i.last.text).not.toContain('?');
+    expect(findLeading(i.last.text, { language: 'en', lastAnswer: 'nope.', topicsToAvoid: i.guide.topicsToAvoid })).toEqual([]);
+    expect(step(i.answer('ok', 3))).toEqual(['close', 'close', 0, 'already-closed']);
+  });
+
+  it('keeps a terse but substantive answer in the interview, and closes once it ends in non-answers', () => {
+    const i = new Interview('passive');
+    const answers = ["it's alright", 'no idea', 'clunky exports', 'pricing', 'n/a', '🤷'];
+    const decisions = answers.map((a, n) => i.answer(a, n + 1));
+    expect(decisions.slice(0, 5).map((d) => d.action)).not.toContain('close');
+    expect(step(decisions[5])).toMatchObject(['close', 'close', expect.any(Number), 'thin-responder']);
+    expect(questionsAsked(i).length).toBeLessThanOrEqual(answers.length);
+  });
+
+  it('never counts "slow", "reports" or "no reporting" as non-answers', () => {
+    const i = new Interview('detractor');
+    for (const [n, a] of ['no', 'slow', 'no', 'reports', 'no reporting'].entries()) {
+      expect(i.answer(a, n + 1).reason).not.toBe('thin-responder');
+    }
+  });
+
+  it('closes a French thin responder too', () => {
+    const i = new Interview('passive', 'fr');
+    i.answer('je sais pas', 1);
+    expect(step(i.answer('non, rien', 2))).toEqual(['close', 'close', 0, 'thin-responder']);
+    expect(i.last.text).toBe("Merci pour votre temps aujourd'hui. Nous allons en rester là.");
+  });
+
+  it('does not count the answer to a distress check-in', () => {
+    const i = new Interview('passive');
+    i.answer('not sure', 1);
+    expect(i.answer('Exhausted, to be honest.', 2).reason).toBe('distress-check-in');
+    // "fine" after the check-in: the interview resumes; the earlier "not sure" and this one are not two non-answers in a row.
+    expect(i.answer("no, I'm fine", 3).reason).not.toBe('thin-responder');
   });
 });

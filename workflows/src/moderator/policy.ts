@@ -11,36 +11,46 @@
  * Rules, first match wins:
  * 1. The interview was already closed → close again ('already-closed').
  * 2. 40 respondent answers → close ('max-respondent-turns').
- * 3. Distress in the latest answer → a gentle close-phase question, or close if already closing.
- * 4. Elapsed time over the sum of the phases' minute budgets → advance to close, then close.
- * 5. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
+ * 3. The respondent's own distress in the latest answer (or distress without a subject, "Exhausted,
+ *    honestly.", in answer to the check-in) → a gentle close-phase question, or close if already
+ *    closing. Distress they report of others ("my admins are burnt out") is not theirs: no rule.
+ * 4. Distress whose owner is unclear ("we're all burnt out", "overwhelmed.") → one gentle check-in
+ *    ('distress-check-in', a probe in the same phase and level), once per interview. When its
+ *    answer shows no distress, the interview resumes as if the check-in had not been asked: the
+ *    rules below read the answer before it.
+ * 5. Two non-answers in a row ("idk", "no", "nothing", "n/a", a shrug; see isNonAnswer) outside
+ *    the close phase → close at once with a short thank-you ('thin-responder'), no question.
+ * 6. Elapsed time over the sum of the phases' minute budgets → advance to close, then close.
+ * 7. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
  *    else probe for more.
- * 6. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first surface
+ * 8. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first surface
  *    answer that is more than a word and not a stock non-answer) once an answer is specific
  *    (specificity ≥ 0.4) or the budget is spent; else probe for a concrete example.
- * 7. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
+ * 9. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
  *    budget); a second thin answer moves on to comparative. Otherwise advance when the level
  *    reached the target max, or the target min with a root motivation, or the budget is spent;
  *    else probe one level deeper on the answer's key phrase.
- * 8. comparative: the focus is the competitor the respondent named (named over generic, first
+ * 10. comparative: the focus is the competitor the respondent named (named over generic, first
  *    mentioned first), else none. Probe while the budget lasts (the first probe on the competitor,
  *    later ones on the latest answer); advance to close when spent, or on a thin answer when no
  *    competitor was mentioned.
- * 9. close: after the guide's close question, one "anything else" probe within budget, unless the
+ * 11. close: after the guide's close question, one "anything else" probe within budget, unless the
  *    answer is a stock non-answer ("nothing", "no") or the close phase was entered on distress;
  *    then close.
  */
 import type { ModeratorAction, PhaseKey } from '@ladder/contracts';
 import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
-import { detectEscalations } from './escalations.js';
+import { readDistress } from './escalations.js';
 import { detectLanguage } from './language.js';
 import { keyPhrase } from './phrases.js';
-import { analyseAnswer, isStockAnswer, wordCount } from './signals.js';
+import { analyseAnswer, isNonAnswer, isStockAnswer, wordCount } from './signals.js';
 import type { AnswerSignals, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
 
 export const MAX_RESPONDENT_TURNS = 40;
 /** Words a context answer needs to count as substantive. */
 export const SUBSTANTIVE_WORDS = 12;
+/** Non-answers in a row after which the interview closes. */
+export const THIN_RESPONDER_RUN = 2;
 /** Specificity a surface answer needs before laddering starts. */
 export const SPECIFIC_ENOUGH = 0.4;
 
@@ -97,14 +107,40 @@ function statedReason(state: State): string | null {
   return keyPhrase(surface?.turn.text ?? (state.signals.thin ? '' : state.answer));
 }
 
+/**
+ * Where the distress check-in stands in the transcript, or -1: the moderator turn right after the
+ * first answer whose distress had no clear owner, when it is a probe (the check-in keeps the phase
+ * and asks; a close there means the interview ended instead).
+ */
+export function distressCheckInIndex(transcript: TranscriptTurn[], language: string): number {
+  const first = transcript.findIndex((t) => t.role === 'respondent' && readDistress(t.text, language)?.owner === 'ambiguous');
+  const next = first < 0 ? undefined : transcript[first + 1];
+  return next?.role === 'moderator' && next.action === 'probe' ? first + 1 : -1;
+}
+
+/** The transcript ends with the distress check-in: the answer about to be given (or just given, at `end`) replies to it. */
+export function answersDistressCheckIn(transcript: TranscriptTurn[], language: string, end = transcript.length): boolean {
+  const lastModerator = transcript.slice(0, end).findLastIndex((t) => t.role === 'moderator');
+  return lastModerator >= 0 && distressCheckInIndex(transcript, language) === lastModerator;
+}
+
+/** The respondent answer at `index` shows their own distress (any distress, when it answers the check-in). */
+function distressAt(transcript: TranscriptTurn[], index: number, language: string): boolean {
+  const reading = readDistress(transcript[index].text, language);
+  return !!reading && (reading.owner === 'own' || answersDistressCheckIn(transcript, language, index));
+}
+
 function enteredCloseOnDistress(state: State): boolean {
   const { transcript } = state.input;
   const firstClose = transcript.findIndex((t) => t.role === 'moderator' && t.phase === 'close');
-  const before = transcript
-    .slice(0, Math.max(firstClose, 0))
-    .filter((t) => t.role === 'respondent')
-    .at(-1);
-  return firstClose >= 0 && !!before && detectEscalations(before.text, state.language).some((e) => e.reason === 'distress');
+  const before = transcript.slice(0, Math.max(firstClose, 0)).findLastIndex((t) => t.role === 'respondent');
+  return firstClose >= 0 && before >= 0 && distressAt(transcript, before, state.language);
+}
+
+/** The latest answers are THIN_RESPONDER_RUN non-answers in a row. */
+function thinResponder(state: State): boolean {
+  const answers = state.input.transcript.filter((t) => t.role === 'respondent').slice(-THIN_RESPONDER_RUN);
+  return answers.length === THIN_RESPONDER_RUN && answers.every((t) => isNonAnswer(t.text));
 }
 
 function decide(
@@ -201,15 +237,25 @@ function stateOf(input: PolicyRequest): State {
 }
 
 export function decideNext(input: PolicyRequest): PolicyDecision {
-  const state = stateOf(input);
+  const asked = stateOf(input);
   const { transcript, guide, now } = input;
-  if (state.lastModerator?.action === 'close') return decide(state, 'close', 'close', 'already-closed');
+  if (asked.lastModerator?.action === 'close') return decide(asked, 'close', 'close', 'already-closed');
   if (transcript.filter((t) => t.role === 'respondent').length >= MAX_RESPONDENT_TURNS)
-    return decide(state, 'close', 'close', 'max-respondent-turns');
-  const closing = state.phase === 'close';
-  if (detectEscalations(state.answer, state.language).some((e) => e.reason === 'distress')) {
-    return closing ? decide(state, 'close', 'close', 'distress') : advance(state, 'close', 'distress');
+    return decide(asked, 'close', 'close', 'max-respondent-turns');
+  const latest = transcript.findLastIndex((t) => t.role === 'respondent');
+  if (latest >= 0 && distressAt(transcript, latest, asked.language)) {
+    return asked.phase === 'close' ? decide(asked, 'close', 'close', 'distress') : advance(asked, 'close', 'distress');
   }
+  const checkIn = distressCheckInIndex(transcript, asked.language);
+  if (checkIn < 0 && readDistress(asked.answer, asked.language)?.owner === 'ambiguous') {
+    return decide(asked, 'probe', asked.phase, 'distress-check-in');
+  }
+  // The check-in was answered without distress: carry on from the answer before it.
+  const state = answersDistressCheckIn(transcript, asked.language)
+    ? stateOf({ ...input, transcript: transcript.slice(0, checkIn), language: asked.language })
+    : asked;
+  const closing = state.phase === 'close';
+  if (!closing && thinResponder(state)) return decide(state, 'close', 'close', 'thin-responder');
   const first = transcript[0];
   if (first && minutesBetween(first.createdAt, now) > interviewMinutesBudget(guide)) {
     return closing ? decide(state, 'close', 'close', 'interview-time-budget') : advance(state, 'close', 'interview-time-budget');

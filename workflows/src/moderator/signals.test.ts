@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseAnswer, competitorsIn, wordCount } from './signals.js';
+import { analyseAnswer, competitorsIn, isNonAnswer, wordCount } from './signals.js';
 
 describe('analyseAnswer (English)', () => {
   it.each([
@@ -93,4 +93,44 @@ describe('wordCount', () => {
   it('reads other languages with the English lexicon', () => {
     expect(analyseAnswer('Die Berichte sind seit März zu langsam, 3 Stunden pro Woche.', 'de').specificity).toBeGreaterThan(0.3);
   });
+});
+
+describe('isNonAnswer', () => {
+  it.each([
+    'idk',
+    'IDK.',
+    'no',
+    'No.',
+    'nope',
+    'nothing',
+    'Nothing really.',
+    'n/a',
+    'N/A',
+    'not sure',
+    "I don't know",
+    'no, nothing',
+    'hmm, no idea',
+    'dunno sorry',
+    '🤷',
+    '?',
+    '...',
+    '',
+    'je sais pas',
+    'Non, rien à ajouter.',
+    'bof',
+    'keine Ahnung',
+    'nada',
+    'não sei',
+    "No, that's everything.",
+    "Non, c'est tout.",
+  ])('"%s" is a non-answer', (text) => {
+    expect(isNonAnswer(text)).toBe(true);
+  });
+
+  it.each(['slow sometimes', 'reports', 'no reporting', 'Pricing.', 'SSO', 'too expensive', "it's ok", 'fine', 'nothing works', 'no API'])(
+    '"%s" is terse but says something',
+    (text) => {
+      expect(isNonAnswer(text)).toBe(false);
+    },
+  );
 });

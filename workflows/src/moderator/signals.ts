@@ -233,6 +233,49 @@ export function isStockAnswer(text: string, language: string): boolean {
   return wordCount(text) <= 8 && lexiconFor(language).thin.test(trimmed);
 }
 
+/**
+ * Phrases that answer nothing, in English, French, German, Spanish and Portuguese (read whatever the
+ * interview's language: they are whole answers, so a borrowed "idk" or "nada" still counts).
+ * "Fine", "ok" or "good" are not among them: they say how the respondent feels about something.
+ */
+const NON_ANSWER_PHRASE = [
+  // en
+  String.raw`(?:i )?(?:really )?(?:don'?t|do not|dont) know|idk|dunno|no idea|not sure|(?:i'?m|i am) not sure|no clue|` +
+    String.raw`no|nope|nah|none|nothing(?: really| much| special| else| to add| to say| comes to mind)?|n/?a|no comment|` +
+    String.raw`pass|skip|can'?t say|hard to say|not really|whatever|meh|shrugs?|yes|yeah|yep|sure|same|no thanks|nothing,? thanks|` +
+    String.raw`that'?s (?:all|it|everything)`,
+  // fr
+  String.raw`(?:je )?(?:ne )?sais pas|j'sais pas|chais pas|aucune idée|pas d'idée|pas (?:vraiment|sûre?|grand-chose)|` +
+    String.raw`rien(?: de (?:spécial|particulier|plus))?(?: à (?:ajouter|dire|signaler))?|` +
+    String.raw`non|nan|bof|je ne vois pas|sans commentaire|je passe|oui|ouais|aucun(?:e)?|c'est tout|rien d'autre`,
+  // de, es, pt
+  String.raw`(?:ich )?weiß (?:es )?nicht|weiss nicht|keine ahnung|nein|nichts|k\.? ?a\.?|` +
+    String.raw`no sé|ni idea|nada|no lo sé|ninguno|não sei|nao sei|sei lá|não|nao|nenhum`,
+].join('|');
+const FILLER =
+  String.raw`well|hmm+|um+|uh+|euh|bah|ben|honestly|honnêtement|really|sorry|désolée?|` +
+  String.raw`tbh|lol|i guess|thanks|merci|not at all|pas du tout`;
+const NON_ANSWER = new RegExp(
+  String.raw`^(?:(?:${FILLER})[\s,.;!…-]+)*(?:${NON_ANSWER_PHRASE})(?:[\s,.;!…-]+(?:${NON_ANSWER_PHRASE}|${FILLER}))*$`,
+  'iu',
+);
+
+/**
+ * A non-answer: nothing but "idk", "no", "nothing", "n/a", "not sure", a shrug (or no words at all:
+ * "🤷", "?", "..."), possibly two of them ("no, nothing"). A terse answer with content ("slow
+ * sometimes", "reports", "no reporting") is not one.
+ */
+export function isNonAnswer(text: string): boolean {
+  const clean = text
+    .trim()
+    .replace(/[’`]/g, "'")
+    .replace(/[\s.!?…,;:)(*"“”«»-]+$/u, '')
+    .replace(/^[\s.!?…,;:)(*"“”«»-]+/u, '')
+    .replace(/\s+/g, ' ');
+  if (!/[\p{L}\p{N}]/u.test(clean)) return true;
+  return NON_ANSWER.test(clean);
+}
+
 /** Thin: too short to work with, or a stock non-answer with nothing concrete after it. */
 function isThin(text: string, words: number, specificity: number, language: string): boolean {
   if (words < 4) return true;
