@@ -166,15 +166,18 @@ describe('failing audit cases', () => {
     await api.db.query(
       `CREATE TRIGGER refuse_suppression BEFORE INSERT ON email_suppression FOR EACH ROW EXECUTE FUNCTION refuse_suppression()`,
     );
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Whatever logs it (the API's error formatter, the ORM's failed-query log), on either stream.
+    const logged = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'log').mockImplementation(() => {})];
     try {
       expect(codeOf(await api.gql(SuppressEmailDocument, { email: marker }))).toBe('INTERNAL_SERVER_ERROR');
-      const lines = logged.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
+      const lines = logged.flatMap((spy) => spy.mock.calls.map((call) => call.map(String).join(' '))).join('\n');
       expect(lines).toMatch(/refused suppression of \[email\]/);
+      expect(lines).toMatch(/query failed: INSERT INTO email_suppression/);
       expect(lines).not.toContain(marker);
+      expect(lines).not.toContain('audit-marker');
       expect(lines).not.toContain('12 34 56 78');
     } finally {
-      logged.mockRestore();
+      for (const spy of logged) spy.mockRestore();
       await api.db.query(`DROP TRIGGER refuse_suppression ON email_suppression`);
       await api.db.query(`DROP FUNCTION refuse_suppression()`);
     }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { entities } from './entities.js';
+import { ScrubbedQueryLogger } from './query-logger.js';
 
 /** What one query and one wait for a connection may take. */
 export interface DatabaseLimits {
@@ -25,6 +26,8 @@ export function createDataSource(url: string, options: { poolSize?: number; limi
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
+    // Failed queries without their parameters (personal data), scrubbed.
+    logger: new ScrubbedQueryLogger(),
     // node-postgres sets statement_timeout at connect (one round trip less than SET per query) and
     // fails a checkout that waits longer than connectionTimeoutMillis, so a flood queues boundedly.
     extra: {
