@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { groupRows, scopedLoader } from '../common/scoped-loader.js';
 import type { BandTally } from '../stats/nps-statistics.js';
+import { interviewQualityOf } from './interview-quality.js';
+import type { InterviewQuality } from './interview-quality.types.js';
 import { Wave } from './wave.entity.js';
 
 const EMPTY: BandTally = { promoters: 0, passives: 0, detractors: 0 };
@@ -49,7 +51,13 @@ export function createWaveLoaders(db: DataSource, workspaceId: string | null) {
     ),
   );
 
-  return { waveTally, wavesByStudy, studyTally };
+  /** Interview quality of each wave, every wave of the batch in one statement. */
+  const waveInterviewQuality = scopedLoader<string, InterviewQuality>(workspaceId, async (ws, ids) => {
+    const quality = await interviewQualityOf(db, ws, ids);
+    return ids.map((id) => quality.get(id)!);
+  });
+
+  return { waveTally, wavesByStudy, studyTally, waveInterviewQuality };
 }
 
 /** Adds this module's loaders to every request's `ctx.loaders` (assembled in server/context.ts). */

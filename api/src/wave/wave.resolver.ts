@@ -3,6 +3,7 @@ import type { RequestContext } from '../common/context.js';
 import { InterviewGuide } from '../guide/interview-guide.entity.js';
 import { Study } from '../study/study.entity.js';
 import { CreateWaveInput } from './create-wave.input.js';
+import { InterviewQuality } from './interview-quality.types.js';
 import type { WaveService } from './wave.service.js';
 import { Wave } from './wave.entity.js';
 
@@ -23,6 +24,13 @@ export class WaveResolver {
   @FieldResolver(() => [InterviewGuide], { description: 'The guide versions pinned at launch, one per band; empty before launch' })
   guides(@Root() wave: Wave, @Ctx() ctx: RequestContext): Promise<InterviewGuide[]> {
     return ctx.loaders.pinnedGuides.load(wave.id);
+  }
+
+  @FieldResolver(() => InterviewQuality, {
+    description: "Quality figures over the wave's completed interviews (aggregates only; batched per request)",
+  })
+  interviewQuality(@Root() wave: Wave, @Ctx() ctx: RequestContext): Promise<InterviewQuality> {
+    return ctx.loaders.waveInterviewQuality.load(wave.id);
   }
 }
 

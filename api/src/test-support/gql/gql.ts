@@ -83,6 +83,7 @@ type Documents = {
     "query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingTimeline(bucket: $bucket) {\n        at\n        invited\n        sent\n        started\n        completed\n      }\n    }\n  }\n}": typeof types.StudyWaveFieldingTimelineDocument,
     "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": typeof types.StudyWaveGuidesDocument,
     "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": typeof types.StudyWaveIngestSourcesDocument,
+    "query StudyWaveInterviewQuality($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": typeof types.StudyWaveInterviewQualityDocument,
     "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": typeof types.SuppressEmailDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": typeof types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": typeof types.TaxonomyVersionsDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "query StudyWaveFieldingTimeline($id: ID!, $bucket: FieldingBucket) {\n  study(id: $id) {\n    waves {\n      id\n      fieldingTimeline(bucket: $bucket) {\n        at\n        invited\n        sent\n        started\n        completed\n      }\n    }\n  }\n}": types.StudyWaveFieldingTimelineDocument,
     "query StudyWaveGuides($id: ID!) {\n  study(id: $id) {\n    waves {\n      guides {\n        band\n        version\n      }\n    }\n  }\n}": types.StudyWaveGuidesDocument,
     "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": types.StudyWaveIngestSourcesDocument,
+    "query StudyWaveInterviewQuality($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": types.StudyWaveInterviewQualityDocument,
     "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": types.SuppressEmailDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": types.TaxonomyVersionsDocument,
@@ -457,6 +459,10 @@ export function graphql(source: "query StudyWaveGuides($id: ID!) {\n  study(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveIngestSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyWaveInterviewQuality($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').StudyWaveInterviewQualityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -870,6 +870,13 @@ export type StudyWaveIngestSourcesQueryVariables = Exact<{
 
 export type StudyWaveIngestSourcesQuery = { study: { waves: Array<{ id: string, ingestSources: Array<{ source: IngestSourceKind, url: string, mapping: Record<string, string>, createdAt: string, rotatedAt: string }> }> } | null };
 
+export type StudyWaveInterviewQualityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudyWaveInterviewQualityQuery = { study: { waves: Array<{ id: string, interviewQuality: { interviews: number, medianDepth: number | null, shareDepthAtLeast5: number | null, leadingCaught: number, probesReusingWordsShare: number | null, medianMinutes: number | null, costPerInterview: number | null, depthDistribution: Array<{ depth: number, interviews: number }> } }> } | null };
+
 export type SuppressEmailMutationVariables = Exact<{
   email: string;
 }>;
@@ -2187,6 +2194,28 @@ export const StudyWaveIngestSourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudyWaveIngestSourcesQuery, StudyWaveIngestSourcesQueryVariables>;
+export const StudyWaveInterviewQualityDocument = new TypedDocumentString(`
+    query StudyWaveInterviewQuality($id: ID!) {
+  study(id: $id) {
+    waves {
+      id
+      interviewQuality {
+        interviews
+        medianDepth
+        shareDepthAtLeast5
+        leadingCaught
+        probesReusingWordsShare
+        medianMinutes
+        costPerInterview
+        depthDistribution {
+          depth
+          interviews
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudyWaveInterviewQualityQuery, StudyWaveInterviewQualityQueryVariables>;
 export const SuppressEmailDocument = new TypedDocumentString(`
     mutation SuppressEmail($email: String!) {
   suppressEmail(email: $email) {
