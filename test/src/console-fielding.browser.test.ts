@@ -3,7 +3,18 @@ import { freePort, mailpitApi, startMailpit, type MailpitApi, type MailpitHandle
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { CreateWaveDocument, LaunchWaveDocument, RespondentsDocument, StudiesDocument, type TypedDocumentString } from './gql/graphql.js';
+import {
+  CreateWaveDocument,
+  LaunchWaveDocument,
+  RespondentSessionDocument,
+  RespondentsDocument,
+  SendRespondentMessageDocument,
+  StartInterviewDocument,
+  StudiesDocument,
+  WaveInterviewQualityDocument,
+  type TypedDocumentString,
+} from './gql/graphql.js';
+import { DETRACTOR_ANSWERS } from './support/answers.js';
 import { gqlData } from './support/graphql.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
@@ -178,4 +189,44 @@ describe('CSV upload and fielding panel in Chromium', () => {
     expect(await invited.getByTestId('transcript-link').count()).toBe(1);
     expect(await respondentRow('FB-4').getByTestId('start-interview').count()).toBe(1);
   }, 240_000);
+
+  it("shows the wave's interview quality from the API once an interview completes", async () => {
+    await page.getByTestId('nav-fielding').click();
+    await page.waitForURL(/\/studies\/[^/]+\/fielding\?wave=/);
+    const panel = page.getByTestId('wave-quality');
+    const figure = (key: string) => panel.getByTestId(`wave-quality-${key}`).locator('dd').innerText();
+    await expect.poll(() => figure('interviews'), { timeout: 15_000 }).toBe('0');
+    expect(await panel.getByTestId('wave-quality-empty').count()).toBe(1);
+    expect(await figure('medianDepth')).toBe('—');
+
+    // The real interview path: the API starts the workflow, the worker's offline moderator writes the quality.
+    const fb4 = (await api(RespondentsDocument, { waveId, first: 10 })).respondents.edges.find((e) => e.node.externalId === 'FB-4')!;
+    const { respondentToken: token } = (await api(StartInterviewDocument, { respondentId: fb4.node.id })).startInterview;
+    const view = async () => (await gqlData(platform.apiUrl, RespondentSessionDocument, { token }, {})).respondentSession;
+    await expect.poll(async () => (await view()).turns.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    for (let i = 0; i < 20 && (await view()).status !== 'COMPLETED'; i++) {
+      const text = DETRACTOR_ANSWERS[Math.min(i, DETRACTOR_ANSWERS.length - 1)];
+      await gqlData(platform.apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: `fb4-answer-${i}` }, {});
+    }
+    expect((await view()).status).toBe('COMPLETED');
+
+    const quality = (await api(WaveInterviewQualityDocument, { studyId })).study!.waves.find((w) => w.id === waveId)!.interviewQuality;
+    expect(quality.interviews).toBe(1);
+    expect(quality.medianDepth).not.toBeNull();
+    // The panel refreshes itself: no reload.
+    await expect.poll(() => figure('interviews'), { timeout: 20_000 }).toBe('1');
+    expect(await figure('medianDepth')).toBe(`${quality.medianDepth} ${quality.medianDepth === 1 ? 'level' : 'levels'}`);
+    expect(await figure('shareDepthAtLeast5')).toBe(`${Math.round(quality.shareDepthAtLeast5! * 100)}%`);
+    expect(await figure('leadingCaught')).toBe(String(quality.leadingCaught));
+    expect(await figure('probesReusingWordsShare')).toBe(
+      quality.probesReusingWordsShare === null ? '—' : `${Math.round(quality.probesReusingWordsShare * 100)}%`,
+    );
+    expect(await figure('medianMinutes')).toMatch(/^\d+ s$|min$/);
+    expect(await figure('costPerInterview')).toBe('$0.00');
+    expect(await panel.getByTestId('wave-quality-medianDepth').getAttribute('title')).toContain('deepest ladder level');
+    await panel.getByTestId('wave-quality-depth-chart').locator('canvas').waitFor({ timeout: 15_000 });
+    expect(quality.depthDistribution.at(-1)).toEqual({ depth: quality.medianDepth, interviews: 1 });
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'fielding-interview-quality');
+  }, 180_000);
 });

@@ -55,6 +55,7 @@ type Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": typeof types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
+    "query WaveInterviewQuality($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": typeof types.WaveInterviewQualityDocument,
     "query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {\n  auditEvents(filter: $filter, first: $first) {\n    edges {\n      node {\n        id\n        action\n        name\n        keyId\n        outcome\n      }\n    }\n  }\n}": typeof types.WorkspaceAuditEventsDocument,
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceRetentionDocument,
 };
@@ -99,6 +100,7 @@ const documents: Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
+    "query WaveInterviewQuality($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": types.WaveInterviewQualityDocument,
     "query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {\n  auditEvents(filter: $filter, first: $first) {\n    edges {\n      node {\n        id\n        action\n        name\n        keyId\n        outcome\n      }\n    }\n  }\n}": types.WorkspaceAuditEventsDocument,
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceRetentionDocument,
 };
@@ -263,6 +265,10 @@ export function graphql(source: "query WaveAnalysisOutcome($id: ID!) {\n  waveAn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}"): typeof import('./graphql.js').WaveAnalysisStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WaveInterviewQuality($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').WaveInterviewQualityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -558,6 +558,13 @@ export type WaveAnalysisStatusQueryVariables = Exact<{
 
 export type WaveAnalysisStatusQuery = { waveAnalysis: { status: AnalysisStatus, error: string | null } | null };
 
+export type WaveInterviewQualityQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type WaveInterviewQualityQuery = { study: { waves: Array<{ id: string, interviewQuality: { interviews: number, medianDepth: number | null, shareDepthAtLeast5: number | null, leadingCaught: number, probesReusingWordsShare: number | null, medianMinutes: number | null, costPerInterview: number | null, depthDistribution: Array<{ depth: number, interviews: number }> } }> } | null };
+
 export type WorkspaceAuditEventsQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
   first: number;
@@ -1204,6 +1211,28 @@ export const WaveAnalysisStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaveAnalysisStatusQuery, WaveAnalysisStatusQueryVariables>;
+export const WaveInterviewQualityDocument = new TypedDocumentString(`
+    query WaveInterviewQuality($studyId: ID!) {
+  study(id: $studyId) {
+    waves {
+      id
+      interviewQuality {
+        interviews
+        medianDepth
+        shareDepthAtLeast5
+        leadingCaught
+        probesReusingWordsShare
+        medianMinutes
+        costPerInterview
+        depthDistribution {
+          depth
+          interviews
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaveInterviewQualityQuery, WaveInterviewQualityQueryVariables>;
 export const WorkspaceAuditEventsDocument = new TypedDocumentString(`
     query WorkspaceAuditEvents($filter: AuditEventFilter, $first: Int!) {
   auditEvents(filter: $filter, first: $first) {
