@@ -55,6 +55,7 @@ export default tseslint.config(
       'simulator/src/answer-templates.ts',
       'workflows/src/coding/driver-lexicon.ts',
       'workflows/src/moderator/phrases.ts',
+      'workflows/src/moderator/signal-lexicons.ts',
     ],
     rules: { 'max-len': 'off' },
   },

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { PHASE_KEYS, type Band, type PhaseKey } from './vocabulary.js';
 
 /** Language codes the offline moderator writes in; any other language falls back to English offline. */
-export const OFFLINE_LANGUAGES = ['en', 'fr'] as const;
+export const OFFLINE_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt'] as const;
 
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, 'a language code such as en, fr or pt-br');
 const question = z.string().trim().min(3, 'a question needs at least 3 characters').max(500, 'a question can hold at most 500 characters');
@@ -81,7 +81,7 @@ const phaseTexts = (band: Band): PhaseText[] => [
   },
 ];
 
-type Openings = Record<'en' | 'fr', string[][]>;
+type Openings = Record<(typeof OFFLINE_LANGUAGES)[number], string[][]>;
 
 const OPENINGS: Record<Band, Openings> = {
   detractor: {
@@ -99,6 +99,27 @@ const OPENINGS: Record<Band, Openings> = {
       ['Quelles autres options avez-vous envisagées, et que devrait vous offrir une alternative ?'],
       ['Si vous pouviez changer une seule chose, laquelle serait-ce ?'],
     ],
+    de: [
+      ['Wenn Sie an Ihre Erfahrungen mit dem Produkt in letzter Zeit denken: Wie würden Sie sie mit Ihren eigenen Worten beschreiben?'],
+      ['Was steckt vor allem hinter Ihrem heutigen Eindruck vom Produkt?'],
+      ['Wenn Sie das sagen, wie sieht das in Ihrem Arbeitsalltag aus?'],
+      ['Welche anderen Möglichkeiten haben Sie sich angesehen, und was müsste eine Alternative Ihnen bieten?'],
+      ['Wenn Sie eine einzige Sache ändern könnten, welche wäre das?'],
+    ],
+    es: [
+      ['Pensando en su experiencia reciente con el producto, ¿cómo la describiría con sus propias palabras?'],
+      ['¿Qué es lo que más influye en lo que piensa hoy del producto?'],
+      ['Cuando dice eso, ¿cómo se refleja en su trabajo del día a día?'],
+      ['¿Qué otras opciones ha considerado, si las hay, y qué tendría que ofrecerle una alternativa?'],
+      ['Si pudiera cambiar una sola cosa, ¿cuál sería?'],
+    ],
+    pt: [
+      ['Pensando na sua experiência recente com o produto, como você a descreveria com suas próprias palavras?'],
+      ['O que mais explica o que você pensa do produto hoje?'],
+      ['Quando você diz isso, como isso aparece no seu dia a dia de trabalho?'],
+      ['Que outras opções você já considerou, se houver, e o que uma alternativa precisaria oferecer a você?'],
+      ['Se você pudesse mudar uma única coisa, qual seria?'],
+    ],
   },
   passive: {
     en: [
@@ -114,6 +135,27 @@ const OPENINGS: Record<Band, Openings> = {
       ['Quand vous dites cela, à quoi cela ressemble-t-il dans votre travail au quotidien ?'],
       ['Comment se compare-t-il aux autres outils que vous avez utilisés ou envisagés ?'],
       ['Que faudrait-il pour que vous le recommandiez sans hésiter ?'],
+    ],
+    de: [
+      ['Sie wirken recht zufrieden, aber nicht begeistert. Helfen Sie mir zu verstehen, welche Rolle das Produkt in Ihrer Arbeit spielt.'],
+      ['Was hält es für Sie davon ab, mehr als nur „in Ordnung“ zu sein?'],
+      ['Wenn Sie das sagen, wie sieht das in Ihrem Arbeitsalltag aus?'],
+      ['Wie schneidet es im Vergleich zu anderen Tools ab, die Sie kennen?'],
+      ['Was müsste passieren, damit Sie es ohne Zögern weiterempfehlen?'],
+    ],
+    es: [
+      ['Parece bastante satisfecho, aunque no entusiasmado. Ayúdeme a entender qué lugar ocupa el producto en su trabajo.'],
+      ['¿Qué le impide ser algo más que «correcto» para usted?'],
+      ['Cuando dice eso, ¿cómo se refleja en su trabajo del día a día?'],
+      ['¿Cómo se compara con otras herramientas que ha usado o considerado?'],
+      ['¿Qué haría falta para que lo recomendara sin dudarlo?'],
+    ],
+    pt: [
+      ['Você parece razoavelmente satisfeito, mas não entusiasmado. Ajude-me a entender o lugar do produto no seu trabalho.'],
+      ['O que impede que ele seja mais do que “razoável” para você?'],
+      ['Quando você diz isso, como isso aparece no seu dia a dia de trabalho?'],
+      ['Como ele se compara com outras ferramentas que você já usou ou considerou?'],
+      ['O que seria preciso para você recomendá-lo sem hesitar?'],
     ],
   },
   promoter: {
@@ -131,6 +173,27 @@ const OPENINGS: Record<Band, Openings> = {
       ['Comment se compare-t-il aux autres outils que vous connaissez ?'],
       ['Quelle est la chose qui le rendrait encore meilleur pour vous ?'],
     ],
+    de: [
+      ['Erzählen Sie mir, welche Rolle das Produkt in Ihrer Arbeit spielt.'],
+      ['Was fällt Ihnen daran am meisten auf?'],
+      ['Wenn Sie das sagen, was verändert das in Ihrem Arbeitsalltag?'],
+      ['Wie schneidet es im Vergleich zu anderen Tools ab, die Sie kennen?'],
+      ['Was ist die eine Sache, die es für Sie noch besser machen würde?'],
+    ],
+    es: [
+      ['Cuénteme qué papel tiene el producto en su trabajo.'],
+      ['¿Qué es lo que más destaca para usted?'],
+      ['Cuando dice eso, ¿qué diferencia supone en su trabajo del día a día?'],
+      ['¿Cómo se compara con otras herramientas que conoce?'],
+      ['¿Qué es lo único que lo haría aún mejor para usted?'],
+    ],
+    pt: [
+      ['Conte-me que papel o produto tem no seu trabalho.'],
+      ['O que mais chama a sua atenção nele?'],
+      ['Quando você diz isso, que diferença isso faz no seu dia a dia de trabalho?'],
+      ['Como ele se compara com outras ferramentas que você conhece?'],
+      ['Qual é a única coisa que o tornaria ainda melhor para você?'],
+    ],
   },
 };
 
@@ -141,7 +204,7 @@ export function defaultGuide(band: Band): GuideContent {
     topicsToAvoid: [...TOPICS_TO_AVOID],
     phases: phaseTexts(band).map((text, i) => ({
       key: PHASE_KEYS[i],
-      openingQuestions: { en: OPENINGS[band].en[i], fr: OPENINGS[band].fr[i] },
+      openingQuestions: Object.fromEntries(OFFLINE_LANGUAGES.map((language) => [language, OPENINGS[band][language][i]])),
       ...text,
     })),
   };

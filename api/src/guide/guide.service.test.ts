@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe('successful guide edits', () => {
-  it('seeds one guide per band with five phases, budgets, depth 5-7 and openings in English and French', async () => {
+  it('seeds one guide per band with five phases, budgets, depth 5-7 and openings in the five offline languages', async () => {
     const study = dataOf(await api.gql(StudyGuidesDocument, { id: studyId })).study!;
     expect(study.guides.map((g) => [g.band, g.version])).toEqual([
       ['DETRACTOR', 1],
@@ -48,7 +48,7 @@ describe('successful guide edits', () => {
     const [detractor] = study.guides;
     expect(detractor.content.ladderTargetDepth).toEqual({ min: 5, max: 7 });
     expect(detractor.content.phases.map((p) => p.key)).toEqual(['CONTEXT', 'SURFACE', 'LADDERING', 'COMPARATIVE', 'CLOSE']);
-    expect(detractor.content.phases[0].openingQuestions.map((q) => q.language)).toEqual(['en', 'fr']);
+    expect(detractor.content.phases[0].openingQuestions.map((q) => q.language)).toEqual(['en', 'fr', 'de', 'es', 'pt']);
     const passiveOpening = study.guides[1].content.phases[0].openingQuestions[0].questions[0];
     expect(passiveOpening).toMatch(/reasonably satisfied but not enthusiastic/);
   });

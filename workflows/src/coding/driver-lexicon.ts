@@ -177,7 +177,8 @@ const FR: Record<string, Entry> = {
   },
 };
 
-const LEXICONS: Record<OfflineLanguage, Record<string, Entry>> = { en: EN, fr: FR };
+/** Languages without a driver lexicon (de, es, pt) read as English, as before they had offline templates. */
+const LEXICONS: Partial<Record<OfflineLanguage, Record<string, Entry>>> = { en: EN, fr: FR };
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -270,7 +271,7 @@ export function derivedStems(driver: TaxonomyDriver): string[] {
 }
 
 function entryFor(driver: TaxonomyDriver, language: OfflineLanguage): { entry: Entry; source: DriverPatterns['source'] } {
-  const known = LEXICONS[language][driver.key];
+  const known = (LEXICONS[language] ?? EN)[driver.key];
   const examples = driver.examples.map(phrase);
   if (known) return { entry: { ...known, cues: [known.cues, ...examples].join('|') }, source: 'builtin' };
   const stems = derivedStems(driver).map((s) => `${escapeRegex(s)}*`);

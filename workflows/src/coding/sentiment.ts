@@ -166,7 +166,8 @@ const FR = buildLexicon(
 `,
 );
 
-const LEXICONS: Record<OfflineLanguage, ValenceLexicon> = { en: EN, fr: FR };
+/** Languages without a valence lexicon (de, es, pt) read as English, as before they had offline templates. */
+const LEXICONS: Partial<Record<OfflineLanguage, ValenceLexicon>> = { en: EN, fr: FR };
 
 interface Token {
   text: string;
@@ -287,7 +288,7 @@ function sentenceScore(sentence: string, language: OfflineLanguage): number | nu
   let total = 0;
   let found = false;
   for (const clause of clausesOf(folded)) {
-    const reading = clauseValence(clause.text, LEXICONS[language], language === 'fr');
+    const reading = clauseValence(clause.text, LEXICONS[language] ?? EN, language === 'fr');
     total += reading.sum * clause.weight;
     found = found || reading.found;
   }

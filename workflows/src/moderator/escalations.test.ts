@@ -88,6 +88,56 @@ describe('detectEscalations (French)', () => {
   });
 });
 
+describe('detectEscalations (German, Spanish, Portuguese)', () => {
+  it.each<[string, string, EscalationReason]>([
+    ['de', 'Wir evaluieren gerade Zendesk als Ersatz.', 'competitor_evaluation'],
+    ['de', 'Die IT testet derzeit andere Anbieter.', 'competitor_evaluation'],
+    ['de', 'Wir wechseln im Herbst zu Freshdesk.', 'competitor_evaluation'],
+    ['de', 'Wir werden den Vertrag zum Jahresende kündigen.', 'churn_risk'],
+    ['de', 'Den Vertrag verlängern wir nicht.', 'churn_risk'],
+    ['de', 'Der Export ist immer noch nicht behoben.', 'unresolved_incident'],
+    ['de', 'Unser Ticket ist seit Wochen offen.', 'unresolved_incident'],
+    ['de', 'Unser Anwalt prüft den Vertrag.', 'legal_or_safety'],
+    ['de', 'Ich bin völlig überfordert.', 'distress'],
+    ['de', 'Ich kann einfach nicht mehr.', 'distress'],
+    ['es', 'Estamos evaluando Zendesk desde hace un mes.', 'competitor_evaluation'],
+    ['es', 'Vamos a cambiarnos a otro proveedor.', 'competitor_evaluation'],
+    ['es', 'Vamos a cancelar la suscripción en junio.', 'churn_risk'],
+    ['es', 'No vamos a renovar a este precio.', 'churn_risk'],
+    ['es', 'El error de sincronización todavía no se ha resuelto.', 'unresolved_incident'],
+    ['es', 'Nuestros abogados están revisando el contrato.', 'legal_or_safety'],
+    ['es', 'Estoy agotado, ya no puedo más.', 'distress'],
+    ['pt', 'Estamos avaliando o Flowbase desde março.', 'competitor_evaluation'],
+    ['pt', 'Vamos migrar para outra plataforma.', 'competitor_evaluation'],
+    ['pt', 'Vamos cancelar a assinatura no fim do trimestre.', 'churn_risk'],
+    ['pt', 'O chamado ainda não foi resolvido.', 'unresolved_incident'],
+    ['pt', 'Nossos advogados estão analisando o contrato.', 'legal_or_safety'],
+    ['pt', 'Eu estou esgotada, não aguento mais.', 'distress'],
+  ])('%s: %s → %s', (language, answer, reason) => {
+    expect(reasons(answer, language)).toEqual([reason]);
+  });
+
+  it.each<[string, string]>([
+    ['de', 'Wir evaluieren keine anderen Anbieter.'],
+    ['de', 'Wir testen Funktionen, bevor wir sie ausrollen.'],
+    ['de', 'Wir wollen nicht kündigen, es soll nur funktionieren.'],
+    ['de', 'Wir haben alle Möglichkeiten erschöpft.'],
+    ['de', 'Das System kann nicht mehr exportieren als tausend Zeilen.'],
+    ['es', 'No estamos evaluando otras herramientas.'],
+    ['es', 'No queremos cancelar el contrato, queremos que funcione.'],
+    ['es', 'No puedo más que esperar a la próxima versión.'],
+    ['pt', 'Não estamos avaliando outras ferramentas.'],
+    ['pt', 'Precisamos processar os dados mais rápido.'],
+  ])('%s: ignores "%s"', (language, answer) => {
+    expect(reasons(answer, language)).toEqual([]);
+  });
+
+  it('reads English cues in these languages too, quoting the sentence verbatim', () => {
+    const answer = 'Los informes tardan mucho. Honestly we are going to churn.';
+    expect(detectEscalations(answer, 'es')).toEqual([{ reason: 'churn_risk', quote: 'Honestly we are going to churn.' }]);
+  });
+});
+
 describe('sentencesOf', () => {
   it('splits on sentence ends and line breaks, keeping exact text', () => {
     expect(sentencesOf('One. Two?! three\nfour…  ')).toEqual(['One.', 'Two?!', 'three', 'four…']);
@@ -108,6 +158,14 @@ describe('whose distress', () => {
     ['Je suis épuisée.', 'fr'],
     ["Je n'en peux plus de ces ressaisies.", 'fr'],
     ['Moi, je suis à bout.', 'fr'],
+    ['Ich bin total ausgebrannt.', 'de'],
+    ['Seit der Migration bin ich völlig erschöpft.', 'de'],
+    ['Das Projekt überfordert mich.', 'de'],
+    ['Estoy completamente agotada.', 'es'],
+    ['Mi equipo está quemado y yo también.', 'es'],
+    ['Me siento abrumado con tantos cambios.', 'es'],
+    ['Eu estou exausto.', 'pt'],
+    ['Estou sobrecarregada desde a migração.', 'pt'],
   ])('"%s" is the respondent\'s own and escalates', (answer, language) => {
     expect(owner(answer, language)).toBe('own');
     expect(detectEscalations(answer, language)).toEqual([{ reason: 'distress', quote: expect.any(String) }]);
@@ -123,6 +181,13 @@ describe('whose distress', () => {
     ["Mes deux meilleurs techniciens m'ont dit qu'ils sont épuisés.", 'fr'],
     ["L'équipe est à bout.", 'fr'],
     ['Mon équipe se sent submergée.', 'fr'],
+    ['Mein Team ist völlig überlastet.', 'de'],
+    ['Zwei meiner besten Admins haben mir gesagt, dass sie ausgebrannt sind.', 'de'],
+    ['Mi equipo está agotado.', 'es'],
+    ['Dos de mis mejores técnicos me dijeron que están quemados.', 'es'],
+    ['Nuestros clientes están desesperados.', 'es'],
+    ['Minha equipe está esgotada.', 'pt'],
+    ['Dois dos meus analistas disseram que eles estão sobrecarregados.', 'pt'],
   ])('"%s" reports others\' state: no distress', (answer, language) => {
     expect(owner(answer, language)).toBeNull();
     expect(reasons(answer, language)).toEqual([]);
@@ -135,6 +200,12 @@ describe('whose distress', () => {
     ['A colleague talked about suicide last month.', 'en'],
     ['On est tous débordés.', 'fr'],
     ['Épuisée, honnêtement.', 'fr'],
+    ['Wir sind alle ausgebrannt.', 'de'],
+    ['Erschöpft, ehrlich gesagt.', 'de'],
+    ['Estamos todos agotados.', 'es'],
+    ['Agotada, la verdad.', 'es'],
+    ['Estamos todos esgotados.', 'pt'],
+    ['A gente está no limite.', 'pt'],
   ])('"%s" is ambiguous: no escalation, unless it answers the check-in', (answer, language) => {
     expect(owner(answer, language)).toBe('ambiguous');
     expect(reasons(answer, language)).toEqual([]);

@@ -6,8 +6,8 @@
  * substring of the answer). A cue is ignored when a negation stands within the three words before
  * it in the same clause ("we have no plan to cancel", "nous n'évaluons pas d'autre outil"); cues
  * that carry their own negation ("won't renew", "can't cope", "still not fixed") are written as
- * such and only look before themselves. English cues are always read too, because French answers
- * borrow them ("on va churn").
+ * such and only look before themselves. Cues exist in English, French, German, Spanish and
+ * Portuguese; English cues are always read too, because answers in the others borrow them ("on va churn").
  *
  * Distress is the respondent's own only: "two of my admins told me they're burnt out" or "my team
  * is overwhelmed" report others and raise nothing; "I am exhausted" does; "we're all burnt out" or
@@ -34,8 +34,17 @@ const NAMED = String.raw`[A-Z][\p{L}\p{N}.&+-]*`;
 const SELF_HARM_EN =
   String.raw`kill myself|end it all|hurt myself|self[- ]harm|suicid\w*|` + String.raw`(?:don't|do not) want to (?:live|be here)|no way out`;
 const SELF_HARM_FR = String.raw`me faire du mal|(?:je veux|envie d'|je vais) en finir(?! avec)|suicid\w*|plus envie de vivre`;
+const SELF_HARM_DE =
+  String.raw`mir (?:etwas|was) an(?:zu)?tun|mich umbringen|suizid\w*|selbstmord\w*|(?:nicht mehr|` +
+  String.raw`keine lust mehr zu) leben|keinen ausweg`;
+const SELF_HARM_ES =
+  String.raw`hacerme daño|quitarme la vida|suicid\w*|no quiero vivir|no quiero seguir viviendo|acabar con todo|` +
+  String.raw`no veo (?:ninguna )?salida`;
+const SELF_HARM_PT =
+  String.raw`me machucar|tirar a minha vida|me matar|suicíd\w*|suicid\w*|não quero (?:mais )?viver|acabar com tudo|` +
+  String.raw`sem saída`;
 /** Self-harm is never set aside as someone else's: without a first-person subject it is ambiguous (a check-in). */
-const SELF_HARM = cue(`${SELF_HARM_EN}|${SELF_HARM_FR}`);
+const SELF_HARM = cue(`${SELF_HARM_EN}|${SELF_HARM_FR}|${SELF_HARM_DE}|${SELF_HARM_ES}|${SELF_HARM_PT}`);
 
 const EN: Cues = {
   competitor_evaluation: [
@@ -117,9 +126,166 @@ const FR: Cues = {
   ].map(cue),
 };
 
-const NEGATION = /(?:^|[^\p{L}])(?:not|no|never|without|nor|hardly|none|ne|n['’]\p{L}*|pas|jamais|aucun\w*|sans|\p{L}+n['’]t)$/iu;
-const CLAUSE_BREAK =
-  /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|so|because|if|although|mais|et|donc|car|parce que|si|alors)(?![\p{L}])/giu;
+/** German nouns are capitalised: these common ones after "testen", "evaluieren"... are not product names. */
+const NOT_A_NAME_DE =
+  String.raw`(?!(?:Funktionen|Features|Daten|Berichte|Exporte|Optionen|Möglichkeiten|Prozesse|Lösungen|Tools|Updates|` +
+  String.raw`Versionen?|Integrationen|Schnittstellen|Änderungen|Abläufe|Workflows|Ergebnisse|Zahlen|Kosten|Preise|Angebote|Dinge|` +
+  String.raw`Sachen)${R})`;
+const ALTERNATIVE_DE =
+  String.raw`(?:andere|anderen|einen anderen|eine andere|ein anderes|alternative|alternativen|günstigere) ` +
+  String.raw`(?:Anbieter|Tools?|Lösungen|Lösung|Plattformen?|Produkte?|Systeme?|Hersteller)|Alternativen|Wettbewerber|` +
+  String.raw`Konkurrenz(?:produkte|anbieter)?`;
+
+const DE: Cues = {
+  competitor_evaluation: [
+    named(
+      String.raw`(?:evaluier(?:en|t)|prüf(?:en|t)|test(?:en|et)|vergleich(?:en|t)|pilotier(?:en|t)|schauen uns|sehen uns|schaut sich|` +
+        String.raw`sieht sich) ` +
+        String.raw`(?:gerade |derzeit |aktuell |bereits |schon )?(?:${ALTERNATIVE_DE}|${NOT_A_NAME_DE}${NAMED})`,
+    ),
+    named(
+      String.raw`(?:wechseln|wechselt|wechsel|umsteigen|migrieren|migriert) (?:\p{Ll}+ |im \p{Lu}\p{Ll}+ ){0,2}(?:zu|auf|nach) ` +
+        String.raw`(?:${ALTERNATIVE_DE}|${NOT_A_NAME_DE}${NAMED})`,
+    ),
+    cue(
+      String.raw`ausschreibung|testphase mit|proof of concept mit|pilotprojekt mit|unterschrieben bei|vertrag mit (?:einem )?(?:anderen|` +
+        String.raw`neuen) anbieter`,
+    ),
+  ],
+  churn_risk: [
+    String.raw`kündig\w*|(?:nicht|nie) (?:mehr )?verlänger\w*|keine verlängerung|verlänger\w* (?:\S+ ){0,3}nicht|` +
+      String.raw`vertrag auslaufen lassen|(?:den )?rücken kehren|abspringen|churn`,
+  ].map(cue),
+  unresolved_incident: [
+    String.raw`(?:immer noch|noch immer|nach wie vor|bis heute) (?:nicht (?:behoben|gelöst|repariert|beantwortet)|kaputt|down|` +
+      String.raw`ausgefallen|fehlerhaft|offen)|` +
+      String.raw`warten (?:immer noch |seit \S+ \S+ )?auf (?:eine |einen |die )?(?:lösung|antwort|rückmeldung|fix|behebung)`,
+    String.raw`(?:ausfall|störung|fehler|bug|problem|ticket)s?(?: \S+){0,4} (?:nie|noch nicht|immer noch nicht|` +
+      String.raw`bis heute nicht) (?:\S+ )?(?:behoben|gelöst|beantwortet|geschlossen)`,
+    String.raw`seit (?:wochen|monaten|\d+ (?:tagen|wochen|monaten)) offen|datenverlust|daten (?:sind )?verloren|(?:alle |` +
+      String.raw`unsere )?daten verloren`,
+  ].map(cue),
+  legal_or_safety: [
+    String.raw`anwalt|anwälte|anwältin|rechtsanwält\w*|rechtliche schritte|klage|verklagen|gericht|vertragsbruch|abmahnung`,
+    String.raw`dsgvo-?(?:verstoß|verletzung|beschwerde)|datenschutzverletzung|datenpanne|datenleck|aufsichtsbehörde|` +
+      String.raw`verletzung(?:en)?|gefährlich\w*|sicherheitsrisiko|jemand (?:könnte|wird) sich verletzen`,
+  ].map(cue),
+  distress: [
+    String.raw`überfordert|überlastet|ausgebrannt|burn-?out|` +
+      String.raw`(?<!(?:möglichkeiten|optionen|ressourcen|mittel|reserven|kontingent|budget) )erschöpft|` +
+      String.raw`am ende meiner kräfte|mit den nerven (?:völlig |total )?am ende|verzweifelt|hoffnungslos|panik\w*|` +
+      String.raw`(?:kann|können) (?:einfach |echt |wirklich )?nicht mehr(?=\s*(?:[.!?,;…]|$))|weine|in tränen|` +
+      String.raw`breche zusammen|(?:völlig|total|komplett) fertig`,
+    SELF_HARM_DE,
+  ].map(cue),
+};
+
+const ALTERNATIVE_ES =
+  String.raw`(?:otro|otros|otra|otras) (?:proveedor(?:es)?|herramientas?|plataformas?|soluci(?:ón|ones)|productos?|sistemas?)|` +
+  String.raw`alternativas?|competidor(?:es)?|(?:la )?competencia`;
+
+const ES: Cues = {
+  competitor_evaluation: [
+    named(
+      String.raw`(?:evaluando|evaluar|evaluamos|probando|probar|probamos|comparando|analizando|mirando|valorando|considerando) ` +
+        String.raw`(?:a |el |la )?(?:${ALTERNATIVE_ES}|${NAMED})`,
+    ),
+    named(
+      String.raw`(?:cambiar(?:nos)?|cambiando(?:nos)?|pasar(?:nos)?|pasándonos|migrar|migrando|mudarnos|irnos|nos vamos) (?:a|` +
+        String.raw`con) (?:${ALTERNATIVE_ES}|${NAMED})`,
+    ),
+    cue(String.raw`licitación|solicitud de propuestas|prueba de concepto con|piloto con|firmado con|firmamos con`),
+  ],
+  churn_risk: [
+    String.raw`cancelar (?:la |el |nuestra |nuestro |su )?(?:suscripción|contrato|cuenta|licencias?|plan|servicio)|` +
+      String.raw`(?:vamos a|voy a|queremos|pensamos|planeamos|tendremos que) cancelar|cancelación|` +
+      String.raw`no (?:vamos a )?renovar|no renovaremos|dar(?:nos)? de baja|rescindir|dejar (?:de usar )?(?:su|el) (?:producto|servicio)|` +
+      String.raw`churn`,
+  ].map(cue),
+  unresolved_incident: [
+    String.raw`(?:todavía|aún|sigue|siguen) (?:sin (?:resolver|arreglar|solucionar|respuesta)|caíd[oa]|rot[oa]|fallando|` +
+      String.raw`no (?:funciona|está resuelto|se ha resuelto|lo han arreglado))`,
+    String.raw`(?:ticket|incidencia|incidente|caso|error|problema|fallo|caída)s?(?: \S+){0,4} ` +
+      String.raw`(?:nunca|todavía no|aún no|no) (?:se )?(?:ha |han )?(?:sido )?(?:resuelt|arreglad|solucionad|respondid|cerrad)\w*`,
+    String.raw`abiert[oa] desde hace (?:semanas|meses|\d+ (?:días|semanas|meses))|lleva (?:semanas|meses) abiert[oa]|` +
+      String.raw`pérdida de datos|(?:perdimos|hemos perdido) (?:todos )?(?:los |nuestros )?datos`,
+  ].map(cue),
+  legal_or_safety: [
+    String.raw`abogad[oa]s?|acciones legales|acción legal|demandar(?:les|los)?|demandaremos|una demanda judicial|` +
+      String.raw`litigio|tribunal(?:es)?|` +
+      String.raw`incumplimiento de contrato`,
+    String.raw`(?:violación|brecha|infracción) (?:del |de la )?(?:rgpd|gdpr|protección de datos)|filtración de datos|brecha de datos|` +
+      String.raw`regulador|lesi(?:ón|ones)|herid[oa]s?|peligros[oa]s?|riesgo de seguridad|` +
+      String.raw`alguien (?:podría|puede|va a) (?:salir herido|` +
+      String.raw`hacerse daño)`,
+  ].map(cue),
+  distress: [
+    String.raw`abrumad[oa]s?|desbordad[oa]s?|agotad[oa]s?|quemad[oa]s?|exhaust[oa]s?|burn-?out|` +
+      String.raw`no (?:puedo|puede|pueden|podemos) más(?! que)|no aguanto más|no lo soporto más|al límite|` +
+      String.raw`ataques? de (?:pánico|ansiedad)|en pánico|desesperad[oa]s?|sin esperanza|llorando|lloro|me derrumbo|hech[oa]s? polvo`,
+    SELF_HARM_ES,
+  ].map(cue),
+};
+
+const ALTERNATIVE_PT =
+  String.raw`(?:outro|outros|outra|outras) (?:fornecedor(?:es)?|ferramentas?|plataformas?|soluç(?:ão|ões)|produtos?|sistemas?)|` +
+  String.raw`alternativas?|concorrentes?|(?:a )?concorrência`;
+
+const PT: Cues = {
+  competitor_evaluation: [
+    named(
+      String.raw`(?:avaliando|avaliar|avaliamos|testando|testar|testamos|comparando|analisando|olhando|considerando) ` +
+        String.raw`(?:o |a |os |as )?(?:${ALTERNATIVE_PT}|${NAMED})`,
+    ),
+    named(
+      String.raw`(?:mudar|mudando|migrar|migrando|trocar|trocando|passar|passando) (?:para|pro|pra) (?:o |a )?(?:${ALTERNATIVE_PT}|` +
+        String.raw`${NAMED})`,
+    ),
+    cue(String.raw`licitação|prova de conceito com|piloto com|assinamos com|fechamos com`),
+  ],
+  churn_risk: [
+    String.raw`cancelar (?:a |o |nossa |nosso |sua |seu )?(?:assinatura|contrato|conta|licenças?|plano|serviço)|` +
+      String.raw`(?:vamos|vou|queremos|pensamos em|planejamos|teremos que) cancelar|cancelamento|` +
+      String.raw`não (?:vamos )?renovar|não renovaremos|rescindir|encerrar (?:o |a |nosso |nossa )?(?:contrato|assinatura)|` +
+      String.raw`deixar de usar (?:o|a) (?:produto|serviço|plataforma)|churn`,
+  ].map(cue),
+  unresolved_incident: [
+    String.raw`(?:ainda|continua|continuam) (?:sem (?:solução|resposta|resolver)|fora do ar|quebrad[oa]|com falha|` +
+      String.raw`não (?:funciona|foi resolvid[oa]|foi corrigid[oa]))`,
+    String.raw`(?:chamado|ticket|incidente|bug|erro|problema|falha)s?(?: \S+){0,4} ` +
+      String.raw`(?:nunca|ainda não|não) (?:foi |foram )?(?:resolvid|corrigid|respondid|fechad)\w*`,
+    String.raw`abert[oa] há (?:semanas|meses|\d+ (?:dias|semanas|meses))|perda de dados|perdemos (?:todos )?(?:os |nossos )?dados`,
+  ].map(cue),
+  legal_or_safety: [
+    String.raw`advogad[oa]s?|ação judicial|processo judicial|(?:vamos |vou )?processar (?:vocês|a empresa|o fornecedor)|tribunal|` +
+      String.raw`entrar na justiça|quebra de contrato`,
+    String.raw`(?:violação|vazamento) (?:da |de )?(?:lgpd|gdpr|dados)|anpd|` +
+      String.raw`les(?:ão|ões)|ferid[oa]s?|perigos[oa]s?|risco de segurança|alguém (?:pode|vai) se machucar`,
+  ].map(cue),
+  distress: [
+    String.raw`sobrecarregad[oa]s?|esgotad[oa]s?|exaust[oa]s?|burn-?out|no limite|não (?:aguento|aguenta|aguentam|aguentamos) mais|` +
+      String.raw`em pânico|ataques? de (?:pânico|ansiedade)|desesperad[oa]s?|sem esperança|chorando|em lágrimas|desmoronando`,
+    SELF_HARM_PT,
+  ].map(cue),
+};
+
+/** The cue lexicons read for an interview's language: its own, then English (answers borrow English words: "churn"). */
+const LEXICONS: Record<'fr' | 'de' | 'es' | 'pt', Cues> = { fr: FR, de: DE, es: ES, pt: PT };
+const lexiconsFor = (language: string): Cues[] => {
+  const base = baseLanguage(language);
+  return base in LEXICONS ? [LEXICONS[base as keyof typeof LEXICONS], EN] : [EN];
+};
+
+const NEGATION = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:not|no|never|without|nor|hardly|none|ne|n['’]\p{L}*|pas|jamais|aucun\w*|sans|\p{L}+n['’]t|` +
+    String.raw`nicht|kein\w*|nie|niemals|ohne|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|não|nem|nenhum\w*|sem)$`,
+  'iu',
+);
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|so|because|if|although|mais|et|donc|car|parce que|si|alors|` +
+    String.raw`aber|und|weil|denn|obwohl|pero|y|porque|aunque|mas|e|embora)(?![\p{L}])`,
+  'giu',
+);
 const NOT_ONLY = /\b(?:not only|non seulement)\b/giu;
 
 /** True when a negation stands in the three words before `index`, within the same clause. */
@@ -211,17 +377,70 @@ const FR_PERSONS: Persons = {
   selfAfter: /(?<!\p{L})(?:moi aussi|moi compris|moi y compris|y compris moi|comme moi)(?!\p{L})/iu,
 };
 
+const DE_PERSONS: Persons = {
+  own: words('ich mich mir bin'),
+  group: words('wir uns man euch'),
+  other: words('er sie ihm ihn ihnen leute jemand niemand jeder jede wer'),
+  verbs: words(
+    'ist sind war waren hat haben hatte hatten wirkt wirken wirkte scheint scheinen schien fühlt fühlen fühlte ' +
+      'wird werden wurde wurden bleibt bleiben klingt klingen',
+  ),
+  skip: words(
+    'wirklich echt total völlig komplett ganz so sehr schon inzwischen mittlerweile einfach auch alle beide noch ziemlich absolut ' +
+      'gerade nur',
+  ),
+  neutral: words('es das dies was'),
+  tokens: /\p{L}+/gu,
+  selfAfter:
+    /^\s*(?:mich|mir)(?!\p{L})|(?<!\p{L})(?:ich auch|mich eingeschlossen|mich inklusive|auch ich|ich ebenso|ich selbst auch)(?!\p{L})/iu,
+};
+
+const ES_PERSONS: Persons = {
+  own: words('yo me estoy soy estaba estuve siento sentía ando'),
+  group: words('nosotros nosotras nos estamos somos estábamos usted ustedes vosotros'),
+  other: words('él ella ellos ellas les gente alguien nadie quien quienes'),
+  verbs: words(
+    'es está están son era eran estaba estaban fue fueron ha han había habían parece parecen parecía siente sienten ' +
+      'quedó quedaron anda andan sigue siguen tiene tienen lleva llevan',
+  ),
+  skip: words(
+    'realmente totalmente completamente muy ya todavía también todos todas todo bastante tan súper super se siempre absolutamente',
+  ),
+  neutral: words('esto eso ello'),
+  tokens: /\p{L}+/gu,
+  selfAfter: /(?<!\p{L})(?:yo también|incluid[oa] yo|yo incluid[oa]|igual que yo|y yo|como yo)(?!\p{L})/iu,
+};
+
+const PT_PERSONS: Persons = {
+  own: words('eu me mim estou sou estava fiquei sinto'),
+  group: words('nós nos estamos somos estávamos você vocês gente'),
+  other: words('ele ela eles elas lhe lhes pessoas alguém ninguém quem'),
+  verbs: words(
+    'é está estão são era eram estava estavam foi foram tem têm tinha parece parecem sente sentem fica ficam ficou ficaram ' +
+      'anda andam continua continuam',
+  ),
+  skip: words(
+    'realmente totalmente completamente muito já ainda também todos todas tudo bem bastante tão super se sempre absolutamente meio',
+  ),
+  neutral: words('isso isto aquilo'),
+  tokens: /\p{L}+/gu,
+  selfAfter: /(?<!\p{L})(?:eu também|inclusive eu|eu incluíd[oa]|incluindo eu|como eu|e eu)(?!\p{L})/iu,
+};
+
+const PERSONS: Record<string, Persons> = { fr: FR_PERSONS, de: DE_PERSONS, es: ES_PERSONS, pt: PT_PERSONS };
+
 /** Cues that name their own first-person subject: "at my wits' end", "je n'en peux plus", "j'en peux plus". */
-const FIRST_PERSON_CUE = /(?<!\p{L})(?:i|i['’]m|me|my|myself|je|moi|peux)(?!\p{L})|(?<!\p{L})[jm]['’]/iu;
+const FIRST_PERSON_CUE =
+  /(?<!\p{L})(?:i|i['’]m|me|my|myself|je|moi|peux|meiner|puedo|aguanto|lloro|derrumbo|aguento)(?!\p{L})|(?<!\p{L})[jm]['’]/iu;
 /** Cues that start with their verb: the subject is the word before. */
-const VERB_CUE = /^(?:can['’]t|cannot|can not|not coping)/iu;
+const VERB_CUE = /^(?:can['’]t|cannot|can not|not coping|kann|können|no pueden?|no podemos|não aguentam?|não aguentamos)/iu;
 const SELF_HARM_CUE = new RegExp(SELF_HARM.source, 'iu');
 
 const apostrophe = (token: string): string => token.toLowerCase().replace(/’/g, "'");
 
 /** Whose state the distress cue at `index` of `sentence` is about. */
 export function distressOwnerAt(sentence: string, index: number, length: number, language: string): DistressOwner {
-  const persons = baseLanguage(language) === 'fr' ? FR_PERSONS : EN_PERSONS;
+  const persons = PERSONS[baseLanguage(language)] ?? EN_PERSONS;
   const cueText = sentence.slice(index, index + length);
   if (FIRST_PERSON_CUE.test(cueText)) return 'own';
   if (persons.selfAfter.test(sentence.slice(index + length))) return 'own';
@@ -262,8 +481,11 @@ export function distressOwnerAt(sentence: string, index: number, length: number,
 }
 
 /** Clause breaks for finding a cue's subject: unlike negation, "so" and "if" do not start a new subject. */
-const SUBJECT_BREAK =
-  /[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|because|although|while|whereas|mais|et|car|parce que|alors que|tandis que)(?![\p{L}])/giu;
+const SUBJECT_BREAK = new RegExp(
+  String.raw`[,;:()\u2013\u2014]|\s-\s|(?<![\p{L}])(?:but|and|because|although|while|whereas|mais|et|car|parce que|alors que|tandis que|` +
+    String.raw`aber|und|weil|denn|obwohl|während|pero|y|porque|aunque|mientras|mas|e|embora|enquanto)(?![\p{L}])`,
+  'giu',
+);
 
 export interface DistressReading {
   /** 'own' when any cue is the respondent's own, else 'ambiguous' when any is; reported-only answers give null. */
@@ -274,7 +496,7 @@ export interface DistressReading {
 
 /** The distress an answer shows and whose it is; null when none, or only others' (reported) states. */
 export function readDistress(answer: string, language: string): DistressReading | null {
-  const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
+  const lexicons = lexiconsFor(language);
   const patterns = lexicons.flatMap((lexicon) => lexicon.distress);
   let ambiguous: string | null = null;
   for (const sentence of sentencesOf(answer)) {
@@ -307,7 +529,7 @@ export interface EscalationContext {
  */
 export function detectEscalations(answer: string, language: string, context: EscalationContext = {}): DetectedEscalation[] {
   const sentences = sentencesOf(answer);
-  const lexicons = baseLanguage(language) === 'fr' ? [FR, EN] : [EN];
+  const lexicons = lexiconsFor(language);
   const found: DetectedEscalation[] = [];
   for (const reason of ESCALATION_REASONS) {
     if (reason === 'distress') {

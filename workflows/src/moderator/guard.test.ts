@@ -50,6 +50,36 @@ describe('findLeading: caught', () => {
   });
 });
 
+describe('findLeading: caught in German, Spanish and Portuguese', () => {
+  it.each<[string, string, LeadingRule[]]>([
+    ['de', 'Sind Sie zufrieden mit den Berichten?', ['yes-no']],
+    ['de', 'Können Sie mir sagen, was passiert ist?', ['yes-no']],
+    ['de', 'Wenn Sie das sagen, ist das ein Problem für Ihr Team?', ['yes-no']],
+    ['de', 'Die Berichte waren langsam, oder?', ['yes-no', 'loaded-adjective']],
+    ['de', 'Was ist Ihnen wichtiger, der Preis oder die Funktionen?', ['either-or']],
+    ['de', 'War der Support langsam oder unfreundlich?', ['yes-no', 'either-or', 'loaded-adjective']],
+    ['de', 'Was war das Hauptproblem beim Onboarding?', ['suggestion']],
+    ['de', 'Wie sehr hat Sie das umständliche Menü gestört?', ['loaded-adjective']],
+    ['de', 'Was hat sich für Sie geändert, oder nicht?', ['either-or']],
+    ['es', '¿Está usted satisfecho con los informes?', ['yes-no']],
+    ['es', '¿Podría contarme qué pasó?', ['yes-no']],
+    ['es', 'Cuando dice eso, ¿es un problema para su equipo?', ['yes-no']],
+    ['es', '¿Qué le importa más, el precio o las funciones?', ['either-or']],
+    ['es', '¿Le parece que el precio es demasiado alto?', ['yes-no', 'suggestion']],
+    ['es', 'El soporte fue lento, ¿verdad?', ['yes-no', 'loaded-adjective']],
+    ['es', '¿Cuánto le afectó ese proceso tan engorroso?', ['loaded-adjective']],
+    ['pt', 'Você está satisfeito com os relatórios?', ['yes-no']],
+    ['pt', 'Você acha que o preço é alto demais?', ['yes-no', 'suggestion']],
+    ['pt', 'O suporte foi lento ou pouco atencioso?', ['yes-no', 'either-or', 'loaded-adjective']],
+    ['pt', 'Quando você diz isso, é um problema para a sua equipe?', ['yes-no']],
+    ['pt', 'O que importa mais para você, o preço ou as funções?', ['either-or']],
+    ['pt', 'A integração é a parte mais difícil, né?', ['yes-no', 'loaded-adjective']],
+    ['pt', 'Como isso afetou o seu trabalho por causa da migração?', ['suggestion']],
+  ])('%s: %s → %j', (language, text, expected) => {
+    expect(rules(text, language)).toEqual(expected);
+  });
+});
+
 describe('findLeading: clean', () => {
   it.each([
     'When you say "the reports are hard to read", what does that look like in your day-to-day work?',
@@ -86,6 +116,29 @@ describe('findLeading: clean', () => {
     );
   });
 
+  it.each<[string, string]>([
+    ['de', 'Wenn Sie „die Berichte sind zu langsam“ sagen, wie sieht das in Ihrem Arbeitsalltag aus?'],
+    ['de', 'Was ist beim letzten Mal genau passiert?'],
+    ['de', 'Erzählen Sie mir von einem konkreten Moment, in dem das passiert ist.'],
+    ['de', 'Welche anderen Möglichkeiten haben Sie sich angesehen, und was müsste eine Alternative Ihnen bieten?'],
+    ['de', 'Warum ist Ihnen das persönlich wichtig?'],
+    ['es', 'Cuando dice «los informes son demasiado lentos», ¿cómo se refleja en su trabajo del día a día?'],
+    ['es', '¿Qué pasó la última vez que le ocurrió?'],
+    ['es', 'Cuénteme la última vez que ocurrió, paso a paso.'],
+    ['es', '¿Cómo se compara con otras herramientas que ha usado o considerado?'],
+    ['pt', 'Quando você diz "os relatórios são lentos demais", como isso aparece no seu dia a dia?'],
+    ['pt', 'O que aconteceu da última vez que isso ocorreu?'],
+    ['pt', 'Como ele se compara com outras ferramentas que você já usou ou considerou?'],
+    ['pt', 'Por que isso é importante para você?'],
+  ])('%s: %s', (language, text) => {
+    const lastAnswer = {
+      de: 'Die Berichte sind zu langsam, vor allem montags.',
+      es: 'Los informes son demasiado lentos, sobre todo los lunes.',
+      pt: 'Os relatórios são lentos demais, principalmente às segundas.',
+    }[language]!;
+    expect(findLeading(text, { language, lastAnswer, topicsToAvoid: TOPICS })).toEqual([]);
+  });
+
   it('allows a loaded word the respondent used, in any form', () => {
     const ctx = { language: 'en', topicsToAvoid: [] };
     expect(
@@ -97,7 +150,7 @@ describe('findLeading: clean', () => {
   });
 
   it('reads no yes/no shape in languages it has no grammar for', () => {
-    expect(findLeading('Was ist für Sie das Wichtigste?', { language: 'de', lastAnswer: '', topicsToAvoid: [] })).toEqual([]);
+    expect(findLeading('Is het rapport traag?', { language: 'nl', lastAnswer: '', topicsToAvoid: [] })).toEqual([]);
   });
 
   it('passes every question of the seeded guides', () => {

@@ -27,7 +27,11 @@ describe('offlineLanguage', () => {
     expect(offlineLanguage('fr')).toBe('fr');
     expect(offlineLanguage('fr-CA')).toBe('fr');
     expect(offlineLanguage('EN-gb')).toBe('en');
-    expect(offlineLanguage('de')).toBe('en');
+    expect(offlineLanguage('de')).toBe('de');
+    expect(offlineLanguage('es-MX')).toBe('es');
+    expect(offlineLanguage('pt-BR')).toBe('pt');
+    expect(offlineLanguage('it')).toBe('en');
+    expect(offlineLanguage('nl-BE')).toBe('en');
     expect(offlineLanguage('')).toBe('en');
   });
 });

@@ -58,12 +58,27 @@ describe('openingQuestion', () => {
     expect(openingQuestion(defaultGuide('passive'), 'passive', 'en').text).toMatch(/reasonably satisfied but not enthusiastic/);
   });
 
-  it('speaks French for fr-*, English otherwise, and says which', () => {
+  it('speaks French, German, Spanish and Portuguese in their regional variants, English otherwise, and says which', () => {
     expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'fr-CA')).toMatchObject({
       language: 'fr',
       text: expect.stringMatching(/^Merci de prendre ce temps\. Parlez-moi/),
     });
-    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'de')).toMatchObject({
+    expect(openingQuestion(defaultGuide('detractor'), 'detractor', 'de-AT')).toEqual({
+      language: 'de',
+      reusedWords: false,
+      text:
+        'Vielen Dank, dass Sie sich die Zeit nehmen. Wenn Sie an Ihre Erfahrungen mit dem Produkt in letzter Zeit denken: ' +
+        'Wie würden Sie sie mit Ihren eigenen Worten beschreiben?',
+    });
+    expect(openingQuestion(defaultGuide('passive'), 'passive', 'es-MX')).toMatchObject({
+      language: 'es',
+      text: expect.stringMatching(/^Gracias por dedicarnos su tiempo\. Parece bastante satisfecho/),
+    });
+    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'pt-BR')).toMatchObject({
+      language: 'pt',
+      text: 'Obrigado por dedicar este tempo. Conte-me que papel o produto tem no seu trabalho.',
+    });
+    expect(openingQuestion(defaultGuide('promoter'), 'promoter', 'it')).toMatchObject({
       language: 'en',
       text: expect.stringMatching(/^Thanks/),
     });
@@ -110,6 +125,35 @@ describe('composeQuestion', () => {
       reusedWords: true,
       text: 'Quand vous dites « rapports trop lents », à quoi cela ressemble-t-il dans votre travail au quotidien ?',
     });
+  });
+
+  it('ladders in German, Spanish and Portuguese with their own quotation marks and formal address', () => {
+    const at = (language: string, level: number, focus: string, answer: string) => {
+      const ctx = context('detractor', language, 'laddering', 'probe');
+      ctx.transcript.push({ ...ctx.transcript[0], seq: 99, text: answer });
+      return composeQuestion(decision('probe', 'laddering', level, focus), ctx);
+    };
+    expect(at('de', 1, 'Berichte sind viel zu langsam', 'Die Berichte sind viel zu langsam.')).toEqual({
+      language: 'de',
+      reusedWords: true,
+      text: 'Wenn Sie „Berichte sind viel zu langsam“ sagen, wie sieht das in Ihrem Arbeitsalltag aus?',
+    });
+    expect(at('es', 5, 'informes tardan horas', 'Los informes tardan horas.').text).toBe(
+      '¿Por qué es importante «informes tardan horas» para usted personalmente?',
+    );
+    expect(at('pt', 6, 'relatórios demoram horas', 'Os relatórios demoram horas.').text).toBe(
+      'Por que “relatórios demoram horas” importa para você pessoalmente?',
+    );
+    expect(composeQuestion(decision('probe', 'laddering', 2, null, 'distress-check-in'), context('detractor', 'es')).text).toBe(
+      'Es mucho que llevar. Y usted, ¿cómo está?',
+    );
+    expect(composeQuestion(decision('close', 'close', 0, null, 'thin-responder'), context('passive', 'pt')).text).toBe(
+      'Obrigado pelo seu tempo hoje. Vamos encerrar por aqui.',
+    );
+    expect(composeQuestion(decision('advance', 'comparative', 4, 'outra ferramenta'), context('detractor', 'pt')).text).toBe(
+      'Você mencionou “outra ferramenta”. ' +
+        'Que outras opções você já considerou, se houver, e o que uma alternativa precisaria oferecer a você?',
+    );
   });
 
   it('takes variants in turn, so consecutive probes do not repeat their wording', () => {
@@ -190,7 +234,7 @@ describe('every offline template', () => {
     let checked = 0;
     const seen = new Set<string>();
     for (const band of BANDS) {
-      for (const language of ['en', 'fr', 'de']) {
+      for (const language of ['en', 'fr', 'de', 'es', 'pt', 'it']) {
         for (const phase of PHASE_KEYS) {
           for (const action of ACTIONS) {
             for (const level of [0, 1, 2, 3, 4, 5, 6, 7, 9]) {
@@ -210,7 +254,7 @@ describe('every offline template', () => {
                       topicsToAvoid: defaultGuide(band).topicsToAvoid,
                     });
                     expect({ text: q.text, findings }).toEqual({ text: q.text, findings: [] });
-                    expect(q.language).toBe(language === 'fr' ? 'fr' : 'en');
+                    expect(q.language).toBe(language === 'it' ? 'en' : language);
                     expect(q.reusedWords).toBe(!!focus && q.text.includes(focus));
                   }
                 }

@@ -1,6 +1,7 @@
 /**
- * The offline moderator's wording of a policy decision: templates in English and French (any other
- * language is answered in English, and the result says so). `advance` asks the guide's opening
+ * The offline moderator's wording of a policy decision: templates in English and French (here),
+ * German, Spanish and Portuguese (offline-templates.ts); any other language is answered in English,
+ * and the result says so. `advance` asks the guide's opening
  * question of the new phase; ladder probes quote the respondent's words and change with depth
  * (concrete impact, then consequence, then root motivation). Each kind of question has several
  * variants, taken in turn (by how many questions of that kind were already asked), so the
@@ -14,6 +15,7 @@ import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
 import { findLeading } from './guard.js';
 import { offlineLanguage, type OfflineLanguage } from './language.js';
 import type { ComposedQuestion, PolicyDecision, TranscriptTurn } from './types.js';
+import { DE, ES, PT } from './offline-templates.js';
 
 export interface ComposeContext {
   guide: GuideContent;
@@ -28,7 +30,7 @@ interface Variants {
   plain: string[];
 }
 
-interface Templates {
+export interface Templates {
   welcome: string;
   said: Quoted;
   mentioned: Quoted;
@@ -229,7 +231,7 @@ const FR: Templates = {
   briefThanks: "Merci pour votre temps aujourd'hui. Nous allons en rester là.",
 };
 
-export const OFFLINE_TEMPLATES: Record<OfflineLanguage, Templates> = { en: EN, fr: FR };
+export const OFFLINE_TEMPLATES: Record<OfflineLanguage, Templates> = { en: EN, fr: FR, de: DE, es: ES, pt: PT };
 
 const pick = <T>(items: readonly T[], index: number): T => items[index % items.length];
 

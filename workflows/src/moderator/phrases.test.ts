@@ -9,6 +9,9 @@ describe('keyPhrase', () => {
     ['Honestly the export failed three times last week.', 'export failed three times last week'],
     ['Les rapports sont trop lents depuis la migration.', 'rapports sont trop lents'],
     ['Support.', 'Support'],
+    ['Ehrlich gesagt verliert mein Team jeden Montag drei Stunden mit dem Export.', 'Team jeden Montag drei Stunden'],
+    ['Pues la verdad es que los informes tardan horas en cargar.', 'informes tardan horas en cargar'],
+    ['Então, acho que os relatórios demoram horas para carregar.', 'relatórios demoram horas para carregar'],
   ])('quotes a specific phrase of %j', (answer, phrase) => {
     expect(keyPhrase(answer)).toBe(phrase);
   });

@@ -84,6 +84,57 @@ describe('analyseAnswer (French)', () => {
   });
 });
 
+describe('analyseAnswer (German, Spanish, Portuguese)', () => {
+  it.each<[string, string]>([
+    ['de', 'keine Ahnung'],
+    ['de', 'Weiß nicht.'],
+    ['de', 'Nichts Besonderes.'],
+    ['es', 'no sé'],
+    ['es', 'Nada en particular.'],
+    ['es', 'Bien, supongo'],
+    ['pt', 'não sei'],
+    ['pt', 'Nada de especial.'],
+    ['pt', 'Tudo bem, acho'],
+  ])('%s: reads "%s" as thin', (language, text) => {
+    expect(analyseAnswer(text, language).thin).toBe(true);
+  });
+
+  it('reads specifics, timeline, organisation, competitors and root motivation in German', () => {
+    const signals = analyseAnswer(
+      'Seit März scheitert der Export zweimal pro Woche, das kostet mein Team jeden Montag 3 Stunden. Wir schauen uns Zendesk an.',
+      'de',
+    );
+    expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk'] });
+    expect(analyseAnswer('Unser CFO hat nach der Umstrukturierung die Freigabe verweigert.', 'de').organisational).toBe(true);
+    expect(analyseAnswer('Ich habe das Vertrauen verloren, und das ist peinlich vor dem Vorstand.', 'de').rootMotivation).toBe(true);
+    expect(analyseAnswer('Ich HASSE das, es ist völlig inakzeptabel!', 'de').emotion).toBeGreaterThanOrEqual(0.8);
+    expect(competitorsIn('Wir testen Funktionen, bevor wir sie ausrollen.', 'de')).toEqual([]);
+    expect(competitorsIn('Die Konkurrenz ist günstiger.', 'de')).toEqual(['Die Konkurrenz']);
+  });
+
+  it('reads specifics, timeline, organisation, competitors and root motivation in Spanish', () => {
+    const signals = analyseAnswer(
+      'Desde marzo la exportación falla dos veces por semana y le cuesta 3 horas a mi equipo. Estamos evaluando Zendesk y otro proveedor.',
+      'es',
+    );
+    expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk', 'otro proveedor'] });
+    expect(analyseAnswer('Nuestro director financiero lo frenó después de la reestructuración.', 'es').organisational).toBe(true);
+    expect(analyseAnswer('Perdí la confianza; quedé mal delante de la dirección.', 'es').rootMotivation).toBe(true);
+    expect(analyseAnswer('El botón está escondido en un menú.', 'es').rootMotivation).toBe(false);
+  });
+
+  it('reads specifics, timeline, organisation, competitors and root motivation in Portuguese', () => {
+    const signals = analyseAnswer(
+      'Desde março a exportação falha duas vezes por semana e custa 3 horas para a minha equipe. Estamos avaliando o Flowbase.',
+      'pt-BR',
+    );
+    expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Flowbase'] });
+    expect(competitorsIn('Estamos avaliando o Flowbase e outras ferramentas.', 'pt')).toEqual(['Flowbase', 'outras ferramentas']);
+    expect(analyseAnswer('A diretoria cortou o orçamento depois da reestruturação.', 'pt').organisational).toBe(true);
+    expect(analyseAnswer('Perdi a confiança, minha reputação está em jogo.', 'pt').rootMotivation).toBe(true);
+  });
+});
+
 describe('wordCount', () => {
   it('counts words with apostrophes and hyphens as one', () => {
     expect(wordCount("I don't know, it's a so-so tool")).toBe(7);
@@ -91,7 +142,7 @@ describe('wordCount', () => {
   });
 
   it('reads other languages with the English lexicon', () => {
-    expect(analyseAnswer('Die Berichte sind seit März zu langsam, 3 Stunden pro Woche.', 'de').specificity).toBeGreaterThan(0.3);
+    expect(analyseAnswer('I rapporti sono lenti dal Q3 2024, 3 ore a settimana.', 'it').specificity).toBeGreaterThan(0.3);
   });
 });
 
@@ -123,6 +174,12 @@ describe('isNonAnswer', () => {
     'não sei',
     "No, that's everything.",
     "Non, c'est tout.",
+    'Weiß nicht.',
+    'Nein, nichts.',
+    'No sé.',
+    'Nada.',
+    'Não sei.',
+    'Não, nada.',
   ])('"%s" is a non-answer', (text) => {
     expect(isNonAnswer(text)).toBe(true);
   });

@@ -1,13 +1,15 @@
 /**
  * What one answer tells the policy, from its text alone: how long, how concrete, how charged,
  * whether it names alternatives, organisational dynamics or dates, whether it is thin, and whether
- * it reaches a root motivation. Lexicons exist for English and French; any other language is read
- * with the English lexicon (numbers, capitals and punctuation still count).
+ * it reaches a root motivation. Lexicons exist for English and French (here), German, Spanish and
+ * Portuguese (signal-lexicons.ts); any other language is read with the English lexicon (numbers,
+ * capitals and punctuation still count).
  */
 import type { AnswerSignals } from './types.js';
 import { offlineLanguage, type OfflineLanguage } from './language.js';
+import { DE, ES, PT } from './signal-lexicons.js';
 
-interface Lexicon {
+export interface Lexicon {
   intensity: RegExp;
   dates: RegExp;
   durations: RegExp;
@@ -167,7 +169,7 @@ const FR: Lexicon = {
   ]),
 };
 
-const LEXICONS: Record<OfflineLanguage, Lexicon> = { en: EN, fr: FR };
+const LEXICONS: Record<OfflineLanguage, Lexicon> = { en: EN, fr: FR, de: DE, es: ES, pt: PT };
 
 export const lexiconFor = (language: string): Lexicon => LEXICONS[offlineLanguage(language)];
 
