@@ -17,6 +17,7 @@ import { startFakeMistral, type FakeMistral } from '../testing/index.js';
 import { recordedHistoryJSON, TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { insertSession, startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
+import { detectLanguage } from '../moderator/language.js';
 
 let db: TestDatabase;
 let temporal: TemporalDevServerHandle;
@@ -98,7 +99,7 @@ const ANSWERS: Record<'en' | 'fr', string[]> = {
   ],
 };
 
-async function start(taskQueue: string, language: 'en' | 'fr' | null, timing: InterviewTiming = LONG, score = 3) {
+async function start(taskQueue: string, language: string | null, timing: InterviewTiming = LONG, score = 3) {
   const { sessionId, workspaceId } = await insertSession(db.pool, score, language);
   const input: InterviewWorkflowInput = { sessionId, workspaceId, band: 'detractor', language, timing };
   const handle = await client.workflow.start(INTERVIEW_WORKFLOW, { taskQueue, workflowId: interviewWorkflowId(sessionId), args: [input] });
@@ -196,6 +197,70 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
       },
     ]);
     await handle.terminate('test done');
+  });
+});
+
+/** The same detractor's story in German and in Spanish: a competitor named after a cue, a team (not the respondent) worn out. */
+const ANSWERS_OTHER: Record<'de' | 'es', { answers: string[]; welcome: RegExp; quoteMark: RegExp; competitor: string }> = {
+  de: {
+    welcome: /^Vielen Dank, dass Sie sich die Zeit nehmen\. /,
+    quoteMark: /„[^“]+“/,
+    competitor: 'Wir evaluieren gerade Flowbase als Ersatz, weil die Exporte dort zuverlässig laufen.',
+    answers: [
+      'Ehrlich gesagt funktioniert das Produkt nicht so, wie es uns im Verkaufsgespräch im letzten Frühjahr versprochen wurde.',
+      'Letzte Woche ist der Quartalsexport dreimal gescheitert, und mein Team hat zwei volle Tage lang die Zahlen von Hand nachgebaut.',
+      'Meine Analysten vertrauen den Dashboards nicht mehr, also wird jede Zahl vor der Vorstandssitzung in Tabellen nachgeprüft.',
+      'Wir verlieren jeden Monat etwa einen Tag, und mein Team ist inzwischen völlig überlastet.',
+      'Mein Finanzchef stellt jetzt jede Zahl infrage, die ich mitbringe, ' +
+        'und das gefährdet meine Glaubwürdigkeit bei der Geschäftsführung.',
+      'Es ist mir wichtig, weil ich diesen Kauf durchgesetzt habe, und ich fühle mich vom Anbieter im Stich gelassen.',
+      'Wir evaluieren gerade Flowbase als Ersatz, weil die Exporte dort zuverlässig laufen.',
+      'Reparieren Sie die Exporte und sagen Sie uns die Wahrheit über die Roadmap.',
+      'Nein, das war alles.',
+      'Danke.',
+    ],
+  },
+  es: {
+    welcome: /^Gracias por dedicarnos su tiempo\. /,
+    quoteMark: /«[^»]+»/,
+    competitor: 'Estamos evaluando Flowbase como sustituto, porque allí las exportaciones funcionan.',
+    answers: [
+      'Sinceramente el producto no funciona como nos prometieron durante el proceso de venta la primavera pasada.',
+      'La semana pasada la exportación trimestral falló tres veces y mi equipo pasó dos días enteros rehaciendo las cifras a mano.',
+      'Mis analistas ya no confían en los paneles, así que cada cifra se revisa en hojas de cálculo antes del consejo.',
+      'Perdemos más o menos un día cada mes, y mi equipo está agotado.',
+      'Mi director financiero pone en duda cada cifra que presento, y eso pone en riesgo mi credibilidad ante la dirección.',
+      'Me importa porque yo defendí esta compra, y siento que el proveedor me ha fallado.',
+      'Estamos evaluando Flowbase como sustituto, porque allí las exportaciones funcionan.',
+      'Que arreglen las exportaciones y nos digan la verdad sobre la hoja de ruta.',
+      'No, eso es todo.',
+      'Gracias.',
+    ],
+  },
+};
+
+describe('interview workflow on the Temporal dev server, offline moderator in German and Spanish', () => {
+  it.each(['de', 'es'] as const)('interviews a %s respondent in their language through to the close', async (language) => {
+    const story = ANSWERS_OTHER[language];
+    const { sessionId, handle } = await start(offlineQueue, language);
+    const replies = await converse(handle, story.answers);
+    await handle.result();
+    expect(replies.at(-1)?.status).toBe('completed');
+
+    const turns = await turnsOf(sessionId);
+    const questions = turns.filter((t) => t.role === 'moderator');
+    expect(questions[0]).toMatchObject({ action: 'open', author: 'offline' });
+    expect(questions[0].text).toMatch(story.welcome);
+    expect(questions.at(-1)).toMatchObject({ action: 'close' });
+    // Every question is the offline moderator's own, in the respondent's language: none falls back to English.
+    for (const q of questions) expect({ text: q.text, english: detectLanguage(q.text) === 'en' }).toEqual({ text: q.text, english: false });
+    expect(questions.some((q) => story.quoteMark.test(q.text))).toBe(true);
+    const session = await sessionRow(sessionId);
+    expect(session).toMatchObject({ status: 'completed', language });
+    expect(session.quality.probesReusingWords).toBeGreaterThan(0);
+    // The competitor named after a cue escalates with its sentence; the worn-out team is reported, not the respondent's distress.
+    const { rows } = await db.pool.query(`SELECT reason, quote FROM escalation WHERE session_id = $1`, [sessionId]);
+    expect(rows).toEqual([{ reason: 'competitor_evaluation', quote: story.competitor }]);
   });
 });
 
