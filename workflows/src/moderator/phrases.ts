@@ -18,7 +18,7 @@ const STOP = new Set(
     'ist sind waren sein es ich wir sie er ihr mein meine unser unsere ihre ihnen sich nicht kein keine wenn als wie wer dass ob auch nur ' +
     'noch schon sehr dann da hier dort bis seit um vor gegen ohne ' +
     'el los las unos unas y o pero del al con por para sobre está están estar lo les mi mis su sus nuestro nuestra nosotros yo usted ' +
-    'ellos ellas cuando como muy más menos también ya todavía desde hasta porque ' +
+    'ellos ellas cuando como muy más menos también ya todavía desde hasta porque cada ' +
     'e os as um uma uns umas mas da dos das em no na nas ao aos com sem é são foi ser estão lhe meu minha seu sua nosso nossa nós eu ' +
     'você eles elas não muito mais até já ainda isso isto'
   ).split(' '),
