@@ -1,4 +1,4 @@
-import type { GuideContent, GuidePhase } from '@ladder/contracts/guide';
+import { OFFLINE_LANGUAGES, type GuideContent, type GuidePhase } from '@ladder/contracts/guide';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Band, PhaseKey } from '../common/enums.js';
@@ -38,6 +38,13 @@ export class GuideContentView {
   @Field(() => [GuidePhaseView], { description: 'context, surface, laddering, comparative, close' }) phases!: GuidePhaseView[];
 }
 
+/** Stored guides come back from jsonb with their keys sorted; the view lists English, the other offline languages, then the rest. */
+const languageRank = (language: string): number => {
+  const offline = (OFFLINE_LANGUAGES as readonly string[]).indexOf(language);
+  return offline < 0 ? OFFLINE_LANGUAGES.length : offline;
+};
+const byLanguage = ([a]: [string, unknown], [b]: [string, unknown]): number => languageRank(a) - languageRank(b) || a.localeCompare(b);
+
 export function toContentView(content: GuideContent): GuideContentView {
   return {
     ladderTargetDepth: content.ladderTargetDepth,
@@ -47,7 +54,9 @@ export function toContentView(content: GuideContent): GuideContentView {
       objective: p.objective,
       probeInstructions: p.probeInstructions,
       budget: p.budget,
-      openingQuestions: Object.entries(p.openingQuestions).map(([language, questions]) => ({ language, questions })),
+      openingQuestions: Object.entries(p.openingQuestions)
+        .sort(byLanguage)
+        .map(([language, questions]) => ({ language, questions })),
     })),
   };
 }
