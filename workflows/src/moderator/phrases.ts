@@ -20,7 +20,7 @@ const STOP = new Set(
     'el los las unos unas y o pero del al con por para sobre está están estar lo les mi mis su sus nuestro nuestra nosotros yo usted ' +
     'ellos ellas cuando como muy más menos también ya todavía desde hasta porque cada ' +
     'e os as um uma uns umas mas da dos das em no na nas ao aos com sem é são foi ser estão lhe meu minha seu sua nosso nossa nós eu ' +
-    'você eles elas não muito mais até já ainda isso isto'
+    'você eles elas não muito mais até já ainda isso isto toda todas todos'
   ).split(' '),
 );
 
@@ -48,7 +48,9 @@ const WEAK = new Set(
     'cosa cosas algo nada gente alguien manera forma vez veces tiempo mucho muchos poco hace hacer hecho tener tiene tienen puede pueden ' +
     'podría debería quiere ir va van parte otro otra otros otras siempre realmente bastante ' +
     'coisa coisas tudo alguém maneira jeito vezes tempo muitos pouco faz fazer feito ter tem têm pode podem poderia deveria quer vai vão ' +
-    'outro outra outros outras sempre'
+    'outro outra outros outras sempre ' +
+    'tag tage woche wochen letzte letzten letzter letztes día días dia dias semana semanas pasada pasado passada passado última último ' +
+    'musste mussten tuve tuvo tuvimos tuvieron tive teve tivemos tiveram'
   ).split(' '),
 );
 
