@@ -5,7 +5,10 @@ import type { PhaseKey } from './vocabulary.js';
  * turn is stored) and the API reads it. Every field is always present.
  */
 export interface SessionQualityRow {
+  /** Deepest ladder level the respondent's answers revealed (0 stated reason, 1 impact, 2 consequence, 3+ root motivation). */
   ladderDepth: number;
+  /** Deepest ladder level the moderator asked at. */
+  probeDepth: number;
   phasesCovered: PhaseKey[];
   leadingQuestionsCaught: number;
   /** Moderator turns that probe or clarify. */
@@ -24,6 +27,7 @@ export interface SessionQualityRow {
 /** The keys of the stored object, in the order the worker's SQL builds it (checked by the worker's tests). */
 export const SESSION_QUALITY_KEYS = [
   'ladderDepth',
+  'probeDepth',
   'phasesCovered',
   'leadingQuestionsCaught',
   'probes',

@@ -19,11 +19,14 @@ import {
 import { Turn } from './turn.entity.js';
 import { noteTranscriptRead } from '../audit/transcript-reads.js';
 
-/** The stored row as the worker writes it (every key present), plus the share the API derives. */
-export function toQuality(q: SessionQualityRow | null): SessionQuality | null {
+/**
+ * The stored row as the worker writes it (every key present), plus the share the API derives. Rows
+ * written before probeDepth existed measured depth by the probes asked: that is their probeDepth.
+ */
+export function toQuality(q: (Omit<SessionQualityRow, 'probeDepth'> & { probeDepth?: number }) | null): SessionQuality | null {
   if (!q) return null;
   const { probesReusingWords, ...counts } = q;
-  return { ...counts, probesReusingWordsShare: q.probes ? probesReusingWords / q.probes : null };
+  return { ...counts, probeDepth: q.probeDepth ?? q.ladderDepth, probesReusingWordsShare: q.probes ? probesReusingWords / q.probes : null };
 }
 
 @Resolver(() => InterviewSession)

@@ -47,7 +47,13 @@ export class SendRespondentMessageArgs {
 
 @ObjectType({ description: 'How well the interview followed the method, computed from its turns' })
 export class SessionQuality {
-  @Field(() => Int, { description: 'Deepest ladder level reached' }) ladderDepth!: number;
+  @Field(() => Int, {
+    description:
+      "Deepest ladder level the respondent's answers revealed: " +
+      '0 stated reason, 1 concrete impact, 2 consequence, 3 and more root motivation',
+  })
+  ladderDepth!: number;
+  @Field(() => Int, { description: 'Deepest ladder level the moderator asked at (how far down the probes went)' }) probeDepth!: number;
   @Field(() => [PhaseKey], { description: 'Phases the moderator asked in' }) phasesCovered!: PhaseKeyValue[];
   @Field(() => Int, { description: 'Leading questions the guard caught and replaced' }) leadingQuestionsCaught!: number;
   @Field(() => Int) probes!: number;

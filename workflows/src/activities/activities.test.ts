@@ -160,6 +160,59 @@ describe('interview activities', () => {
     }
   });
 
+  it('store the level each answer revealed: ladderDepth is the deepest revealed, probeDepth the deepest asked', async () => {
+    const { sessionId } = await insertSession(db.pool, 3);
+    const a = createActivities({ pool: db.pool });
+    await a.beginInterview({ sessionId });
+    const answers = [
+      'Honestly the rollout has been painful, we are five months in and still not live in two regions.',
+      'It means my team works weekends before every go-live.',
+      'I championed this purchase internally and it is my name on the slide when we are behind.',
+    ];
+    for (const [i, text] of answers.entries()) {
+      await a.recordAnswer({ sessionId, seq: 2 * i + 1, text, phase: 'laddering', ladderLevel: 0 });
+      await a.storeModeratorTurn({ sessionId, seq: 2 * i + 2, draft: null, fallbackReason: null });
+    }
+    const { rows } = await db.pool.query(
+      `SELECT seq, signals->'level' AS level FROM turn WHERE session_id = $1 AND role = 'respondent' ORDER BY seq`,
+      [sessionId],
+    );
+    expect(rows.map((r) => r.level)).toEqual([1, 2, 3]);
+    const [{ quality }] = (await db.pool.query(`SELECT quality FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    const { rows: asked } = await db.pool.query(
+      `SELECT max(ladder_level)::int AS deepest FROM turn WHERE session_id = $1 AND role = 'moderator'`,
+      [sessionId],
+    );
+    expect(quality.ladderDepth).toBe(3);
+    expect(quality.probeDepth).toBe(asked[0].deepest);
+    expect(quality.probeDepth).toBeGreaterThan(0);
+
+    // The model's reading of the latest answer is merged into its signals: a deeper level wins; a phrase not in the answer is dropped.
+    await a.recordAnswer({ sessionId, seq: 7, text: 'Mostly the dashboards, to be fair.', phase: 'laddering', ladderLevel: 0 });
+    const draft = {
+      text: 'What is at stake for you there?',
+      phase: 'laddering' as const,
+      ladderLevel: 4,
+      action: 'probe' as const,
+      reusedWords: false,
+      leadingCaught: 0,
+      leadingFindings: [],
+      escalations: [],
+      reading: { level: 5, phrase: null },
+      model: 'mistral-small-latest',
+      promptTokens: 10,
+      completionTokens: 5,
+      costUsd: 0,
+      latencyMs: 1,
+    };
+    await a.storeModeratorTurn({ sessionId, seq: 8, draft, fallbackReason: null });
+    const [answer7] = (await db.pool.query(`SELECT signals FROM turn WHERE session_id = $1 AND seq = 7`, [sessionId])).rows;
+    expect(answer7.signals).toMatchObject({ level: 0, modelLevel: 5 });
+    expect(answer7.signals).not.toHaveProperty('modelPhrase');
+    const [{ quality: after }] = (await db.pool.query(`SELECT quality FROM interview_session WHERE id = $1`, [sessionId])).rows;
+    expect(after).toMatchObject({ ladderDepth: 5, probeDepth: 4 });
+  });
+
   it('refuse to draft without an LLM (not retryable, so the workflow falls back at once), and queue one reminder', async () => {
     const { sessionId } = await insertSession(db.pool, 5);
     const a = createActivities({ pool: db.pool });

@@ -6,9 +6,10 @@ import type { MistralChat } from '../llm/mistral-chat.js';
 import { detectEscalations, readDistress } from '../moderator/escalations.js';
 import { guardQuestion } from '../moderator/guard.js';
 import { detectLanguage } from '../moderator/language.js';
-import { draftQuestionWithMistral } from '../moderator/mistral-moderator.js';
+import { draftQuestionWithMistral, type AnswerReading } from '../moderator/mistral-moderator.js';
 import { composeQuestion, openingQuestion } from '../moderator/offline-composer.js';
 import { answersDistressCheckIn, decideNext } from '../moderator/policy.js';
+import { revealedLevels } from '../moderator/levels.js';
 import { analyseAnswer } from '../moderator/signals.js';
 import type { DetectedEscalation, GuardFinding, PolicyDecision, TranscriptTurn } from '../moderator/types.js';
 import {
@@ -46,6 +47,8 @@ export interface ModeratorDraft {
   leadingCaught: number;
   leadingFindings: GuardFinding[];
   escalations: DetectedEscalation[];
+  /** The model's reading of the answer before this turn (level, salient phrase), stored with that answer. */
+  reading?: AnswerReading;
   model: string;
   promptTokens: number;
   completionTokens: number;
@@ -137,6 +140,7 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
             llmLatencyMs: draft.latencyMs,
           },
           escalations: { items: draft.escalations, detectedBy: 'mistral', turnSeq: seq - 1 },
+          answerReading: draft.reading ? { ...draft.reading, turnSeq: seq - 1 } : undefined,
         },
       );
       return { turn, closes: draft.action === 'close' };
@@ -188,15 +192,21 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
       const s = await session(sessionId);
       const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
       const language = detected ?? s.language;
+      const transcript = await loadTranscript(pool, sessionId, seq);
       // Distress without a subject is the respondent's own when it answers the moderator's check-in.
-      const answersCheckIn =
-        readDistress(text, language)?.owner === 'ambiguous' && answersDistressCheckIn(await loadTranscript(pool, sessionId, seq), language);
+      const answersCheckIn = readDistress(text, language)?.owner === 'ambiguous' && answersDistressCheckIn(transcript, language);
+      const earlier = transcript.filter((t) => t.role === 'respondent');
+      const level = revealedLevels(
+        [...earlier.map((t) => t.text), text],
+        language,
+        earlier.map((t) => t.revealedLevel),
+      ).at(-1)!;
       return saveTurn(
         pool,
         s,
         { seq, role: 'respondent', text, phase, ladderLevel },
         {
-          details: { author: 'respondent', signals: analyseAnswer(text, language) },
+          details: { author: 'respondent', signals: { ...analyseAnswer(text, language), level } },
           escalations: { items: detectEscalations(text, language, { answersCheckIn }), detectedBy: 'offline', turnSeq: seq },
           language: detected ? { code: detected, source: 'detected' } : undefined,
         },
@@ -243,6 +253,7 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
         leadingCaught: guarded.caught,
         leadingFindings: guarded.findings,
         escalations: drafted.escalations,
+        reading: drafted.reading,
         model: drafted.usage.model,
         promptTokens: drafted.usage.promptTokens,
         completionTokens: drafted.usage.completionTokens,

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
 import type { Band, ModeratorAction, ModeratorKind, PhaseKey, SessionStatus, TurnAuthor, TurnRole, TurnView } from '@ladder/contracts';
 import { defaultGuide, guideContentSchema, type GuideContent } from '@ladder/contracts/guide';
-import type { AnswerSignals, DetectedEscalation, GuardFinding, TranscriptTurn } from '../moderator/types.js';
+import type { DetectedEscalation, GuardFinding, StoredAnswerSignals, TranscriptTurn } from '../moderator/types.js';
 import { namesFromAttributes } from '../llm/redact.js';
 
 export type LanguageSource = 'attribute' | 'detected' | 'default';
@@ -37,6 +37,7 @@ interface TurnRow {
   created_at: Date;
   action: ModeratorAction | null;
   author: TurnAuthor | null;
+  signals: Partial<StoredAnswerSignals> | null;
 }
 
 export const toView = (r: TurnRow): TurnView => ({
@@ -93,6 +94,10 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
   };
 }
 
+/** The level a stored answer revealed: the model's reading when it gave one, else the offline classifier's; null when neither. */
+export const revealedLevelOf = (signals: Partial<StoredAnswerSignals> | null): number | null =>
+  signals?.modelLevel ?? signals?.level ?? null;
+
 export async function loadTranscript(db: pg.Pool, sessionId: string, beforeSeq: number): Promise<TranscriptTurn[]> {
   const { rows } = await db.query<TurnRow>(`SELECT * FROM turn WHERE session_id = $1 AND seq < $2 ORDER BY seq`, [sessionId, beforeSeq]);
   return rows.map((r) => ({
@@ -103,6 +108,7 @@ export async function loadTranscript(db: pg.Pool, sessionId: string, beforeSeq: 
     ladderLevel: r.ladder_level,
     action: r.action,
     createdAt: r.created_at,
+    revealedLevel: revealedLevelOf(r.signals),
   }));
 }
 
@@ -126,7 +132,7 @@ export interface TurnDetails {
   reusedWords?: boolean | null;
   leadingCaught?: number;
   leadingFindings?: GuardFinding[] | null;
-  signals?: AnswerSignals | null;
+  signals?: StoredAnswerSignals | null;
   model?: string | null;
   promptTokens?: number | null;
   completionTokens?: number | null;
@@ -139,6 +145,8 @@ export interface SaveTurnOptions {
   details?: TurnDetails;
   /** Escalations raised by this turn's text (respondent turns) or found by the LLM in the answer before it. */
   escalations?: { items: DetectedEscalation[]; detectedBy: 'offline' | 'mistral'; turnSeq: number };
+  /** The model's reading of the respondent answer at `turnSeq` (level reached, salient phrase), merged into its signals. */
+  answerReading?: { level: number | null; phrase: string | null; turnSeq: number };
   /** The interview's language, when this turn settled it (detected from the first answer). */
   language?: { code: string; source: LanguageSource };
 }
@@ -188,6 +196,16 @@ export async function saveTurn(pool: pg.Pool, session: SessionInfo, turn: NewTur
         ]);
       }
       if (options.escalations?.items.length) await insertEscalations(client, session, options.escalations);
+      const reading = options.answerReading;
+      if (reading && (reading.level !== null || reading.phrase !== null)) {
+        await client.query(
+          `UPDATE turn
+           SET signals = coalesce(signals, '{}'::jsonb)
+             || jsonb_strip_nulls(jsonb_build_object('modelLevel', $3::int, 'modelPhrase', $4::text))
+           WHERE session_id = $1 AND seq = $2 AND role = 'respondent'`,
+          [session.id, reading.turnSeq, reading.level, reading.phrase],
+        );
+      }
       await client.query(`UPDATE interview_session SET last_activity_at = now(), quality = ${QUALITY_SQL} WHERE id = $1`, [session.id]);
     }
     let status = session.status;
@@ -246,13 +264,19 @@ export async function finishSession(
 }
 
 /**
- * Per-session quality, recomputed from the turns whenever one is written: ladder depth reached,
+ * Per-session quality, recomputed from the turns whenever one is written: the ladder depth the
+ * respondent revealed (the deepest level of their answers; sessions whose answers were stored before
+ * levels were keep the deepest level asked), the deepest level the moderator asked at (probeDepth),
  * phases covered, leading questions caught by the guard, probes reusing the respondent's words,
  * turns, duration, tokens and cost, and how many turns fell back to the offline moderator.
  */
 const QUALITY_SQL = `(
   SELECT jsonb_build_object(
-    'ladderDepth', coalesce(max(ladder_level), 0),
+    'ladderDepth', coalesce(
+      max(coalesce((signals->>'modelLevel')::int, (signals->>'level')::int)) FILTER (WHERE role = 'respondent'),
+      max(ladder_level),
+      0),
+    'probeDepth', coalesce(max(ladder_level) FILTER (WHERE role = 'moderator'), 0),
     'phasesCovered', coalesce(jsonb_agg(DISTINCT phase) FILTER (WHERE role = 'moderator'), '[]'::jsonb),
     'leadingQuestionsCaught', coalesce(sum(leading_caught), 0),
     'probes', count(*) FILTER (WHERE action IN ('probe', 'clarify')),

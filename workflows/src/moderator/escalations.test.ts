@@ -11,6 +11,8 @@ describe('detectEscalations (English)', () => {
     ['We signed with another provider on Friday.', 'competitor_evaluation'],
     ['The team is trialing other tools.', 'competitor_evaluation'],
     ['We are moving to Freshdesk in Q3.', 'competitor_evaluation'],
+    ["We've started asking one of your competitors, Flowbase, for a proposal.", 'competitor_evaluation'],
+    ['We asked Acmely for a quote last week.', 'competitor_evaluation'],
     ['We will cancel the subscription in June.', 'churn_risk'],
     ["We won't renew.", 'churn_risk'],
     ['Honestly we are not going to renew at this price.', 'churn_risk'],

@@ -57,6 +57,12 @@ const EN: Cues = {
     named(`signed with|(?:moving|switching|migrating|going) (?:over )?to (?:${ALTERNATIVE_EN}|${NAMED})`),
     cue(String.raw`rfp|request for proposals?|tender|proof of concept with|poc with`),
     cue(`(?:talking|talks) to (?:${ALTERNATIVE_EN})`),
+    // "asking one of your competitors, Flowbase, for a proposal"
+    named(
+      String.raw`(?:ask(?:ing|ed)?|getting|got|requested) (?:one of (?:your|the) )?` +
+        String.raw`(?:(?:competitors?|another vendor),? (?:${NAMED},? )?|${NAMED},? )` +
+        String.raw`for (?:a |an )?(?:proposal|quote|demo|pricing|price|offer|trial)`,
+    ),
   ],
   churn_risk: [
     String.raw`cancel(?:l?ing|l?ed)? (?:the |our |my |this |your )?(?:subscription|contract|account|licen[cs]es?|plan|service|renewal)|` +
@@ -101,6 +107,7 @@ const FR: Cues = {
     ),
     named(`(?:passer|passons|migrer|migrons|partir) (?:à|chez|vers|sur) (?:${ALTERNATIVE_FR}|${NAMED})`),
     cue(String.raw`appel d'offres?|en test avec|poc avec|pilote avec|signé avec`),
+    cue(String.raw`demand(?:é|er|ons|e) (?:un devis|une proposition|une offre|une démo) (?:à|chez)`),
   ],
   churn_risk: [
     String.raw`résili\w*|(?:pas|plus) renouvel\w*|ne (?:pas |plus )?renouvel\w*|` +

@@ -9,6 +9,7 @@ import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
 import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
 import type { LlmUsage } from '../llm/pricing.js';
 import { noRedaction, originalSpan, type Redaction } from '../llm/redact.js';
+import { MAX_LEVEL } from './levels.js';
 import type { DetectedEscalation, PolicyDecision, TranscriptTurn } from './types.js';
 
 export interface DraftInput {
@@ -24,7 +25,14 @@ export interface DraftInput {
 export interface DraftedQuestion {
   question: string;
   escalations: DetectedEscalation[];
+  /** The model's reading of the latest answer: the ladder level it reached and its most salient phrase (verbatim), when given. */
+  reading: AnswerReading;
   usage: LlmUsage;
+}
+
+export interface AnswerReading {
+  level: number | null;
+  phrase: string | null;
 }
 
 /** How many of the latest turns go into the prompt; older ones add cost, not much guidance. */
@@ -33,6 +41,8 @@ export const PROMPT_TURNS = 16;
 export const moderatorOutputSchema = z.object({
   question: z.string().trim().min(1).max(600),
   escalations: z.array(z.object({ reason: z.enum(ESCALATION_REASONS), quote: z.string() })).optional(),
+  answerLevel: z.number().int().min(0).max(MAX_LEVEL).optional(),
+  salientPhrase: z.string().max(200).optional(),
 });
 
 export type ModeratorOutput = z.infer<typeof moderatorOutputSchema>;
@@ -155,8 +165,13 @@ function outputSection(): string {
     "Also check the respondent's latest answer for signals a human must follow up:",
     reasons,
     'For each one present, give the reason and a quote copied exactly, character for character, from their latest answer.',
-    'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}]}. ' +
-      'Use an empty list when there is no signal.',
+    'Also read how deep their latest answer went ("answerLevel"): 0 a stated reason, 1 its concrete impact, 2 a consequence ' +
+      'for them, their team or the business, 3 a root motivation of their own (trust, reputation, credibility, pride, a promise, ' +
+      'peace of mind), 4 to 7 each further step into their goals and values after an earlier root motivation. ' +
+      'An answer may jump levels. And copy its most salient short phrase ("salientPhrase", 2 to 6 words, exactly as written): ' +
+      'emotion, a consequence for a person or the business, people and roles, stakes or figures, never a clipped fragment.',
+    'Reply with a JSON object only: {"question": "...", "escalations": [{"reason": "...", "quote": "..."}], ' +
+      '"answerLevel": 0, "salientPhrase": "..."}. Use an empty list when there is no signal.',
   ].join('\n');
 }
 
@@ -210,5 +225,26 @@ export async function draftQuestionWithMistral(chat: MistralChat, input: DraftIn
   });
   const latestAnswer = input.transcript.filter((t) => t.role === 'respondent').at(-1)?.text ?? '';
   const redacted = chat.redact(latestAnswer, input.names);
-  return { question: value.question, escalations: verifiedEscalations(value.escalations, latestAnswer, redacted), usage };
+  return {
+    question: value.question,
+    escalations: verifiedEscalations(value.escalations, latestAnswer, redacted),
+    reading: verifiedReading(value, latestAnswer, redacted),
+    usage,
+  };
+}
+
+/**
+ * The model's reading of the answer, kept when it holds: a level in range (the schema checks it) and
+ * a phrase found verbatim in the answer (looked up in the redacted text the model read, stored as the
+ * respondent's original words, like escalation quotes); a phrase that is not there is dropped.
+ */
+export function verifiedReading(
+  value: Pick<ModeratorOutput, 'answerLevel' | 'salientPhrase'>,
+  answer: string,
+  redacted: Redaction = noRedaction(answer),
+): AnswerReading {
+  const phrase = value.salientPhrase?.trim() ?? '';
+  const at = phrase ? redacted.text.indexOf(phrase) : -1;
+  const span = at < 0 ? null : originalSpan(redacted, at, at + phrase.length);
+  return { level: value.answerLevel ?? null, phrase: span ? answer.slice(span.start, span.end) : null };
 }

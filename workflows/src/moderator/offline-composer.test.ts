@@ -114,13 +114,14 @@ describe('composeQuestion', () => {
         decision('probe', 'laddering', level, 'sync drops fields'),
         context('detractor', 'en', 'laddering', 'probe', previous),
       ).text;
-    expect(at(2)).toBe('When you say "sync drops fields", what does that look like in your day-to-day work?');
-    expect(at(3, 1)).toBe('What does "sync drops fields" lead to further down the line?');
-    expect(at(5)).toBe('Why does "sync drops fields" matter to you personally?');
+    // Level 1 asks for the concrete impact, 2 for the consequence, 3 and deeper for what is at stake for them.
+    expect(at(1)).toBe('When you say "sync drops fields", what does that look like in your day-to-day work?');
+    expect(at(2, 1)).toBe('What does "sync drops fields" lead to further down the line?');
+    expect(at(3)).toBe('Why does "sync drops fields" matter to you personally?');
     expect(at(6, 1)).toBe('What makes "sync drops fields" important to you?');
     const fr = context('detractor', 'fr', 'laddering', 'probe');
     fr.transcript.push({ ...fr.transcript[0], seq: 99, text: 'Les rapports trop lents, surtout le lundi.' });
-    expect(composeQuestion(decision('probe', 'laddering', 2, 'rapports trop lents'), fr)).toEqual({
+    expect(composeQuestion(decision('probe', 'laddering', 1, 'rapports trop lents'), fr)).toEqual({
       language: 'fr',
       reusedWords: true,
       text: 'Quand vous dites « rapports trop lents », à quoi cela ressemble-t-il dans votre travail au quotidien ?',
@@ -173,13 +174,22 @@ describe('composeQuestion', () => {
     );
   });
 
-  it('opens a phase with the guide question, acknowledging the competitor named', () => {
-    const q = composeQuestion(decision('advance', 'comparative', 4, 'Zendesk'), context('passive', 'en'));
-    expect(q).toEqual({
+  it('opens a phase with the guide question, asking about a competitor named directly', () => {
+    expect(composeQuestion(decision('advance', 'comparative', 4, 'Zendesk'), context('passive', 'en'))).toEqual({
       language: 'en',
       reusedWords: true,
-      text: 'You mentioned "Zendesk". How does it compare with other tools you have used or considered?',
+      text: 'You mentioned "Zendesk". How does it compare with the product for the work you do?',
     });
+    expect(composeQuestion(decision('advance', 'comparative', 4, 'alternatives'), context('passive', 'en')).text).toBe(
+      'You mentioned "alternatives". How does it compare with other tools you have used or considered?',
+    );
+    // Laddering that starts past the concrete impact asks at its level; surface quotes the context answer.
+    expect(composeQuestion(decision('advance', 'laddering', 2, 'weekends before every go-live'), context('detractor', 'en')).text).toBe(
+      'You mentioned "weekends before every go-live". What does that lead to for you or your team?',
+    );
+    expect(composeQuestion(decision('advance', 'surface', 0, 'real person'), context('promoter', 'en')).text).toBe(
+      'You said "real person". What stands out most for you about it?',
+    );
     expect(composeQuestion(decision('probe', 'comparative', 4, 'Zendesk', 'competitor-focus'), context('passive', 'en')).text).toBe(
       'You mentioned "Zendesk". How does it compare with the product for the work you do?',
     );
@@ -220,7 +230,7 @@ describe('composeQuestion', () => {
   it('drops a quote that would make the question leading', () => {
     const ctx = context('detractor', 'en', 'laddering');
     ctx.transcript.push({ ...ctx.transcript[0], seq: 99, text: 'They promised a discount at renewal.' });
-    const q = composeQuestion(decision('probe', 'laddering', 3, 'promised a discount'), ctx);
+    const q = composeQuestion(decision('probe', 'laddering', 2, 'promised a discount'), ctx);
     expect(q).toEqual({ language: 'en', reusedWords: false, text: 'What does that lead to for you or your team?' });
   });
 });

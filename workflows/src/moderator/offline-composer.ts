@@ -252,7 +252,8 @@ export function openingQuestion(guide: GuideContent, _band: Band, language: stri
   return { text: `${OFFLINE_TEMPLATES[question.language].welcome} ${question.text}`, reusedWords: false, language: question.language };
 }
 
-const ladderStage = (level: number): 0 | 1 | 2 => (level <= 2 ? 0 : level <= 4 ? 1 : 2);
+/** Level 1 asks for the concrete impact, level 2 for the consequence, 3 and deeper for what is at stake for them. */
+const ladderStage = (level: number): 0 | 1 | 2 => (level <= 1 ? 0 : level === 2 ? 1 : 2);
 
 function fromVariants(variants: { quoted: Quoted[]; plain: string[] }, focus: string | null, index: number): [string, boolean] {
   return focus ? [pick(variants.quoted, index)(focus), true] : [pick(variants.plain, index), false];
@@ -274,6 +275,12 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
       return done(pick(t.clarify, index), false);
     case 'advance': {
       if (decision.phase === 'close' && decision.reason === 'distress') return done(t.gentleClose, false);
+      // Laddering that starts past the concrete impact (the answer already gave it) asks at its level, not the guide's opener.
+      if (decision.phase === 'laddering' && ladderStage(decision.ladderLevel) > 0) {
+        return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, index));
+      }
+      // A competitor the respondent named is asked about directly.
+      if (decision.phase === 'comparative' && focus && /^\p{Lu}/u.test(focus)) return done(pick(t.competitor, index)(focus), true);
       const question = guideQuestion(ctx.guide, decision.phase, language, 0);
       const lead = OFFLINE_TEMPLATES[question.language];
       const intro =
@@ -281,9 +288,11 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
           ? lead.outOfTime
           : focus && decision.phase === 'laddering'
             ? lead.said(focus)
-            : focus && decision.phase === 'comparative'
-              ? lead.mentioned(focus)
-              : null;
+            : focus && decision.phase === 'surface'
+              ? lead.said(focus)
+              : focus && decision.phase === 'comparative'
+                ? lead.mentioned(focus)
+                : null;
       return done(intro ? `${intro} ${question.text}` : question.text, !!intro && !!focus && decision.phase !== 'close', question.language);
     }
     case 'probe':

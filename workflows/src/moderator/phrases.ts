@@ -1,12 +1,9 @@
 /**
- * Picks the phrase of an answer a probe should quote back: within one clause, the window of two
- * to six words that carries the most specific content. Words are weighed: function words count
- * nothing, vague words ("kind", "thing", "makes", "people") little, other words fully, and names
- * or numbers a little more. A window starts and ends on a full-weight word, so quotes read as the
- * respondent's own phrase ("dread Monday mornings"), not a fragment ("kind of thing that makes
- * people"). Deterministic.
+ * Word lists the salient-phrase picker (salient.ts) weighs words by, in the five offline languages:
+ * function words count nothing, filler openers carry no content of their own, vague words may sit
+ * inside a quote but do not make one.
  */
-const STOP = new Set(
+export const STOP = new Set(
   (
     'a an the and or but so of to in on at for with from by is are was were be been being it its this that these those ' +
     'i me my we our you your they them their he she his her just really very quite also too then than there here ' +
@@ -25,7 +22,7 @@ const STOP = new Set(
 );
 
 /** Openers that carry no content of their own. */
-const FILLER = new Set(
+export const FILLER = new Set(
   (
     'well so yeah yes no ok okay um uh hmm like actually basically honestly frankly mean means meant think guess feel say ' +
     "i'd i'm i've it's that's there's we're they're you're euh ben bah bon enfin franchement donc alors oui non c'est ça cela put simply " +
@@ -36,7 +33,7 @@ const FILLER = new Set(
 );
 
 /** Vague words: they may sit inside a quote but do not make one. */
-const WEAK = new Set(
+export const WEAK = new Set(
   (
     'kind sort thing things stuff way ways lot lots bit makes make made making would could should will can may might ' +
     'difference point people person someone something anything everything nothing one ones get gets got have has had do does did ' +
@@ -53,46 +50,3 @@ const WEAK = new Set(
     'musste mussten tuve tuvo tuvimos tuvieron tive teve tivemos tiveram'
   ).split(' '),
 );
-
-const MAX_WORDS = 6;
-
-const bare = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
-
-function weight(word: string, index: number): number {
-  const w = bare(word);
-  if (!w || STOP.has(w) || FILLER.has(w)) return 0;
-  if (WEAK.has(w)) return 0.3;
-  const named = index > 0 && /^\p{Lu}/u.test(word);
-  return /\d/.test(w) || named ? 1.5 : 1;
-}
-
-export function keyPhrase(answer: string): string | null {
-  const clauses = answer
-    .replace(/[“”"«»]/g, '')
-    .split(/[.!?;:,()\n]+|\s[-–—]\s|\b(?:because|but|and|whether|which|who|parce que|mais|et|pourquoi|dont)\b/i)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  let best: { words: string[]; score: number } | null = null;
-  for (const clause of clauses) {
-    const words = clause.split(/\s+/).filter(Boolean);
-    const weights = words.map((w, i) => weight(w, i));
-    for (let start = 0; start < words.length; start++) {
-      if (weights[start] < 1) continue;
-      let sum = 0;
-      for (let end = start; end < Math.min(words.length, start + MAX_WORDS); end++) {
-        sum += weights[end];
-        if (weights[end] < 1) continue;
-        const length = end - start + 1;
-        // Two words or more when the clause has them; longer windows pay a little per extra word.
-        const score = sum - 0.15 * Math.max(0, length - 3) - (length === 1 ? 0.6 : 0);
-        if (!best || score > best.score + 1e-9) best = { words: words.slice(start, end + 1), score };
-      }
-    }
-  }
-  if (!best || best.score < 0.4) return null;
-  return best.words.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}

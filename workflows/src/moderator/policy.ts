@@ -5,8 +5,11 @@
  *
  * Bookkeeping: the current phase is the phase of the last moderator turn; a phase's turns are the
  * moderator questions asked in it, its minutes run from its first moderator turn to `now`. A phase
- * is spent when either budget is. The ladder level is the highest reached so far and stays there
- * once laddering is over.
+ * is spent when either budget is. Depth is what the respondent revealed: each answer's ladder level
+ * (levels.ts: 0 stated reason, 1 concrete impact, 2 consequence, 3+ root motivation; the model's
+ * reading when Mistral gave one), the deepest of them being the depth reached. Questions are asked
+ * one level below the deepest revealed, and the level asked is kept once laddering is over. A phrase
+ * quoted in an earlier question is never quoted again (salient.ts picks the next most salient one).
  *
  * Rules, first match wins:
  * 1. The interview was already closed → close again ('already-closed').
@@ -21,28 +24,33 @@
  * 5. Two non-answers in a row ("idk", "no", "nothing", "n/a", a shrug; see isNonAnswer) outside
  *    the close phase → close at once with a short thank-you ('thin-responder'), no question.
  * 6. Elapsed time over the sum of the phases' minute budgets → advance to close, then close.
- * 7. context: advance to surface on a substantive answer (not thin, 12+ words) or a spent budget;
- *    else probe for more.
- * 8. surface: advance to laddering (level 1, focus = the stated reason, i.e. the first surface
- *    answer that is more than a word and not a stock non-answer) once an answer is specific
- *    (specificity ≥ 0.4) or the budget is spent; else probe for a concrete example.
+ * 7. context: a substantive answer (not thin, 12+ words) that already gives a reason (it judges,
+ *    either way, or reaches a consequence) covers the surface phase's objective → advance straight to
+ *    laddering ('reason-given'); a substantive neutral answer → advance to surface, quoting it; a
+ *    spent budget → surface; else probe for more.
+ * 8. surface: advance to laddering once an answer is specific (specificity ≥ 0.4) or reveals a
+ *    concrete impact, or the budget is spent; else probe for a concrete example on its words.
  * 9. laddering: a thin answer gets one clarify at the same level (never two in a row, not over
- *    budget); a second thin answer moves on to comparative. Otherwise advance when the level
- *    reached the target max, or the target min with a root motivation, or the budget is spent;
- *    else probe one level deeper on the answer's key phrase.
+ *    budget); a second thin answer moves on to comparative. A competitor named in the answer covers
+ *    the comparative objective → advance there now ('competitor-named'). Otherwise advance when the
+ *    revealed depth reached the target max, or the target min (and a root motivation), or the budget
+ *    is spent, or, past a root motivation, two answers in a row went no deeper ('ladder-stalled');
+ *    else probe one level below the deepest revealed, on the answer's most salient phrase.
  * 10. comparative: the focus is the competitor the respondent named (named over generic, first
- *    mentioned first), else none. Probe while the budget lasts (the first probe on the competitor,
- *    later ones on the latest answer); advance to close when spent, or on a thin answer when no
- *    competitor was mentioned.
+ *    mentioned first; a generic "alternatives" only while none was named), never one already quoted.
+ *    Probe while the budget lasts (on the competitor while it is unquoted, later on the latest
+ *    answer); advance to close when spent, or on a thin answer when no competitor is left to ask about.
  * 11. close: after the guide's close question, one "anything else" probe within budget, unless the
  *    answer is a stock non-answer ("nothing", "no") or the close phase was entered on distress;
  *    then close.
  */
 import type { ModeratorAction, PhaseKey } from '@ladder/contracts';
 import { phaseOf, type GuideContent } from '@ladder/contracts/guide';
+import { sentimentOf } from '../coding/sentiment.js';
 import { readDistress } from './escalations.js';
 import { detectLanguage } from './language.js';
-import { keyPhrase } from './phrases.js';
+import { ladderCues, MAX_LEVEL, revealedLevels, ROOT_LEVEL } from './levels.js';
+import { quotedIn, repeatsQuote, salientPhrase } from './salient.js';
 import { analyseAnswer, isNonAnswer, isStockAnswer, wordCount } from './signals.js';
 import type { AnswerSignals, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
 
@@ -53,6 +61,8 @@ export const SUBSTANTIVE_WORDS = 12;
 export const THIN_RESPONDER_RUN = 2;
 /** Specificity a surface answer needs before laddering starts. */
 export const SPECIFIC_ENOUGH = 0.4;
+/** Laddering answers in a row that go no deeper than before, past a root motivation, after which laddering moves on. */
+export const LADDER_STALL_RUN = 2;
 
 /** `language` is optional: without it the respondent's own text decides which lexicon reads the answers. */
 export type PolicyRequest = PolicyInput & { language?: string };
@@ -61,7 +71,14 @@ interface State {
   input: PolicyRequest;
   language: string;
   phase: PhaseKey;
+  /** Deepest ladder level asked so far (the level of the questions, kept after laddering). */
   level: number;
+  /** The level each respondent answer revealed, in order. */
+  levels: number[];
+  /** Deepest level the respondent revealed. */
+  revealed: number;
+  /** Phrases the moderator already quoted: never quoted again. */
+  quoted: string[];
   lastModerator: TranscriptTurn | null;
   answer: string;
   signals: AnswerSignals;
@@ -94,17 +111,61 @@ function answersWithPhase(transcript: TranscriptTurn[]): { turn: TranscriptTurn;
   return answers;
 }
 
-/** The competitor to focus on: a named one over a generic reference, first mentioned first. */
-export function competitorFocus(transcript: TranscriptTurn[], language: string): string | null {
+/** The competitor to focus on: a named one over a generic reference, first mentioned first; none already quoted. */
+export function competitorFocus(transcript: TranscriptTurn[], language: string, quoted: readonly string[] = []): string | null {
   const mentioned = transcript.filter((t) => t.role === 'respondent').flatMap((t) => analyseAnswer(t.text, language).competitors);
-  return mentioned.find((c) => /^\p{Lu}/u.test(c)) ?? mentioned[0] ?? null;
+  const named = mentioned.filter((c) => /^\p{Lu}/u.test(c));
+  // A generic "alternatives" is the focus only while no competitor was named.
+  return (named.length ? named : mentioned).find((c) => !repeatsQuote(c, quoted)) ?? null;
 }
 
-function statedReason(state: State): string | null {
+/** A competitor the latest answer names (not a generic "alternatives"), not quoted yet. */
+function competitorNamedNow(state: State): string | null {
+  return state.signals.competitors.find((c) => /^\p{Lu}/u.test(c) && !repeatsQuote(c, state.quoted)) ?? null;
+}
+
+/** The most salient phrase of an answer not quoted yet; null for a non-answer. */
+function phraseOf(state: State, answer: string): string | null {
+  if (isNonAnswer(answer) || isStockAnswer(answer, state.language)) return null;
+  return salientPhrase(answer, { language: state.language, avoid: state.quoted }, ladderCues(state.language));
+}
+
+const answerPhrase = (state: State): string | null => phraseOf(state, state.answer);
+
+/** The latest answer's phrase, else the stated reason's (the first surface answer with content). */
+function bridgePhrase(state: State): string | null {
+  const own = answerPhrase(state);
+  if (own) return own;
+  const surface = answersWithPhase(state.input.transcript).find(
+    (a) => a.phase === 'surface' && wordCount(a.turn.text) > 1 && !isStockAnswer(a.turn.text, state.language),
+  );
+  return surface ? phraseOf(state, surface.turn.text) : null;
+}
+
+/**
+ * The context answer already gives a reason (the surface phase's objective): it judges (a sentiment
+ * or emotion either way) or already reaches a consequence or a stake. A neutral account of how they
+ * use the product does not.
+ */
+function statesReason(state: State): boolean {
+  const latest = state.levels.at(-1) ?? 0;
+  return state.signals.emotion > 0 || latest >= 2 || sentimentOf(state.answer, state.language).label !== 'neutral';
+}
+
+/**
+ * Laddering answers at the end of the transcript that went no deeper than the answers before them,
+ * once the respondent has reached a root motivation (below it, the budgets are the guardrail).
+ */
+function stalledAnswers(state: State): number {
+  if (state.revealed < ROOT_LEVEL) return 0;
   const answers = answersWithPhase(state.input.transcript);
-  // A short answer can still be the stated reason ("Support is disappointing"); a stock non-answer cannot.
-  const surface = answers.find((a) => a.phase === 'surface' && wordCount(a.turn.text) > 1 && !isStockAnswer(a.turn.text, state.language));
-  return keyPhrase(surface?.turn.text ?? (state.signals.thin ? '' : state.answer));
+  let stalled = 0;
+  for (let i = answers.length - 1; i >= 0 && answers[i].phase === 'laddering'; i--) {
+    const before = Math.max(-1, ...state.levels.slice(0, i));
+    if (state.levels[i] > before) break;
+    stalled++;
+  }
+  return stalled;
 }
 
 /**
@@ -156,23 +217,29 @@ function decide(
 
 /** Opens the next phase, with the focus it starts from. */
 function advance(state: State, to: PhaseKey, reason: string): PolicyDecision {
-  if (to === 'laddering') return decide(state, 'advance', to, reason, statedReason(state), Math.max(state.level, 1));
-  if (to === 'comparative') return decide(state, 'advance', to, reason, competitorFocus(state.input.transcript, state.language));
+  if (to === 'laddering') {
+    return decide(state, 'advance', to, reason, bridgePhrase(state), Math.min(MAX_LEVEL, Math.max(state.level, state.revealed + 1, 1)));
+  }
+  if (to === 'comparative')
+    return decide(state, 'advance', to, reason, competitorFocus(state.input.transcript, state.language, state.quoted));
+  if (to === 'surface') return decide(state, 'advance', to, reason, answerPhrase(state));
   return decide(state, 'advance', to, reason);
 }
 
 const spent = (state: State, phase: PhaseKey): string | null =>
   phaseBudgetSpent(state.input.guide, state.input.transcript, phase, state.input.now);
-const answerPhrase = (state: State): string | null => (state.signals.thin ? null : keyPhrase(state.answer));
 
 function contextStep(state: State): PolicyDecision {
-  if (!state.signals.thin && state.signals.words >= SUBSTANTIVE_WORDS) return advance(state, 'surface', 'substantive-answer');
+  if (!state.signals.thin && state.signals.words >= SUBSTANTIVE_WORDS) {
+    return statesReason(state) ? advance(state, 'laddering', 'reason-given') : advance(state, 'surface', 'substantive-answer');
+  }
   const over = spent(state, 'context');
   return over ? advance(state, 'surface', over) : decide(state, 'probe', 'context', 'needs-more', answerPhrase(state));
 }
 
 function surfaceStep(state: State): PolicyDecision {
-  if (!state.signals.thin && state.signals.specificity >= SPECIFIC_ENOUGH) return advance(state, 'laddering', 'specific-enough');
+  const concrete = state.signals.specificity >= SPECIFIC_ENOUGH || (state.levels.at(-1) ?? 0) >= 1;
+  if (!state.signals.thin && concrete) return advance(state, 'laddering', 'specific-enough');
   const over = spent(state, 'surface');
   return over ? advance(state, 'laddering', over) : decide(state, 'probe', 'surface', 'needs-example', answerPhrase(state));
 }
@@ -184,19 +251,22 @@ function ladderingStep(state: State): PolicyDecision {
     if (state.lastModerator?.action === 'clarify') return advance(state, 'comparative', 'thin-after-clarify');
     return over ? advance(state, 'comparative', over) : decide(state, 'clarify', 'laddering', 'thin-answer');
   }
-  if (state.level >= depth.max) return advance(state, 'comparative', 'ladder-max-depth');
-  if (state.level >= depth.min && state.signals.rootMotivation) return advance(state, 'comparative', 'root-reached');
+  // The respondent brought up a competitor: the comparative phase's objective, asked about now.
+  if (competitorNamedNow(state)) return advance(state, 'comparative', 'competitor-named');
+  if (state.revealed >= depth.max) return advance(state, 'comparative', 'ladder-max-depth');
+  if (state.revealed >= Math.max(depth.min, ROOT_LEVEL)) return advance(state, 'comparative', 'root-reached');
   if (over) return advance(state, 'comparative', over);
-  return decide(state, 'probe', 'laddering', 'ladder-deeper', keyPhrase(state.answer), state.level + 1);
+  if (stalledAnswers(state) >= LADDER_STALL_RUN) return advance(state, 'comparative', 'ladder-stalled');
+  const next = Math.min(MAX_LEVEL, state.revealed + 1);
+  return decide(state, 'probe', 'laddering', 'ladder-deeper', answerPhrase(state), Math.max(next, 1));
 }
 
 function comparativeStep(state: State): PolicyDecision {
   const over = spent(state, 'comparative');
   if (over) return advance(state, 'close', over);
-  const competitor = competitorFocus(state.input.transcript, state.language);
+  const competitor = competitorFocus(state.input.transcript, state.language, state.quoted);
   if (state.signals.thin && !competitor) return advance(state, 'close', 'thin-answer');
-  const probed = moderatorTurns(state.input.transcript, 'comparative').some((t) => t.action === 'probe');
-  if (competitor && !probed) return decide(state, 'probe', 'comparative', 'competitor-focus', competitor);
+  if (competitor) return decide(state, 'probe', 'comparative', 'competitor-focus', competitor);
   return decide(state, 'probe', 'comparative', 'explore-alternatives', answerPhrase(state));
 }
 
@@ -221,17 +291,26 @@ const STEPS: Record<PhaseKey, (state: State) => PolicyDecision> = {
 
 function stateOf(input: PolicyRequest): State {
   const { transcript } = input;
-  const respondentText = transcript.filter((t) => t.role === 'respondent').map((t) => t.text);
+  const respondent = transcript.filter((t) => t.role === 'respondent');
+  const respondentText = respondent.map((t) => t.text);
   const language = input.language ?? detectLanguage(respondentText.join('\n')) ?? 'en';
   const lastModerator = moderatorTurns(transcript).at(-1) ?? null;
   const answer = respondentText.at(-1) ?? '';
+  const levels = revealedLevels(
+    respondentText,
+    language,
+    respondent.map((t) => t.revealedLevel),
+  );
   return {
     input,
     language,
     lastModerator,
     answer,
     phase: lastModerator?.phase ?? 'context',
-    level: transcript.reduce((max, t) => Math.max(max, t.ladderLevel), 0),
+    level: moderatorTurns(transcript).reduce((max, t) => Math.max(max, t.ladderLevel), 0),
+    levels,
+    revealed: Math.max(0, ...levels),
+    quoted: moderatorTurns(transcript).flatMap((t) => quotedIn(t.text)),
     signals: analyseAnswer(answer, language),
   };
 }

@@ -54,7 +54,8 @@ const EN: Lexicon = {
     String.raw`\b(?:switch(?:ed|ing)? (?:over )?to|mov(?:e|ed|ing) (?:over )?to|migrat(?:e|ed|ing) to|` +
       String.raw`look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|` +
       String.raw`replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|` +
-      String.raw`(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like)\s+${NAME}`,
+      String.raw`(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like|tr(?:y|ied|ying)(?: out)?|` +
+      String.raw`(?:competitors?|vendors?|alternatives?|providers?),?(?: called| named)?|(?:proposal|quote|demo) from)\s+${NAME}`,
     'g',
   ),
   competitorGeneric:
@@ -124,7 +125,8 @@ const FR: Lexicon = {
   competitorNamed: new RegExp(
     String.raw`(?:passer (?:à|chez|sur)|pass(?:é|ons|er) (?:à|chez|sur)|migr(?:er|ons|é) (?:vers|sur)|` +
       String.raw`regard(?:ons|é|er|e) (?:du côté de\s+)?|évalu(?:ons|er|é|e)|test(?:ons|er|é) |essai(?:e|er|é) |signé avec|choisi|` +
-      String.raw`comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme)\s*${NAME}`,
+      String.raw`comparé (?:à|avec)|utilis(?:ons|er|e) (?:plutôt\s+)?|comme|essayé|concurrents?,?|` +
+      String.raw`demand(?:é|er|ons) (?:un devis|une proposition) à)\s*${NAME}`,
     'gu',
   ),
   competitorGeneric:

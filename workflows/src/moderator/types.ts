@@ -22,6 +22,11 @@ export interface TranscriptTurn {
   /** Moderator turns only; null for respondent turns and for turns written before actions were stored. */
   action: ModeratorAction | null;
   createdAt: Date;
+  /**
+   * Respondent turns: the ladder level the answer revealed when one was stored (the model's reading
+   * with Mistral, else the offline classifier's); absent or null means "read it from the text".
+   */
+  revealedLevel?: number | null;
 }
 
 /** What an answer tells the policy, computed from the text alone (deterministic). */
@@ -41,6 +46,16 @@ export interface AnswerSignals {
   thin: boolean;
   /** The answer names a root motivation (trust, reputation, career, values, feeling let down...). */
   rootMotivation: boolean;
+}
+
+/** A respondent turn's signals as stored: what the text shows, and the ladder level the answer revealed. */
+export interface StoredAnswerSignals extends AnswerSignals {
+  /** The offline classifier's level for this answer, in the chain of the answers before it (levels.ts). */
+  level: number;
+  /** The model's reading of the level (Mistral moderator), when it gave one; wins over `level`. */
+  modelLevel?: number;
+  /** The most salient phrase the model found in the answer, checked to be a verbatim substring. */
+  modelPhrase?: string;
 }
 
 export interface PolicyInput {

@@ -5,6 +5,8 @@
  * and hashed bag-of-words embeddings. Deterministic, so tests and benchmarks can assert on the text.
  */
 import { codeTranscriptOffline, type CodableTurn } from '../coding/offline-coder.js';
+import { classifyAnswer } from '../moderator/levels.js';
+import { salientPhrase } from '../moderator/salient.js';
 import { taxonomyContentSchema } from '@ladder/contracts/taxonomy';
 
 /** The wire shape of a chat completion request (snake_case, as the SDK sends it). */
@@ -123,6 +125,22 @@ export function questionFor(decision: Partial<WireDecision>, leading = false): s
     default:
       return decision.phase === 'laddering' || !decision.phase ? phrases.probe(focus, decision.ladderLevel ?? 1) : phrases.more(focus);
   }
+}
+
+/**
+ * What a model reads in the respondent's latest answer (the text of the last user message before its
+ * LADDER_DECISION line): the offline classifier's level for that answer alone and its salient phrase.
+ */
+export function answerReadingFor(lastUser: string, decision: Partial<WireDecision>): { answerLevel?: number; salientPhrase?: string } {
+  const answer = lastUser
+    .split('\n')
+    .filter((line) => !line.startsWith('LADDER_DECISION'))
+    .join('\n')
+    .trim();
+  if (!answer || answer.startsWith('(The respondent opened')) return {};
+  const language = typeof decision.language === 'string' ? decision.language : 'en';
+  const phrase = salientPhrase(answer, { language });
+  return { answerLevel: classifyAnswer(answer, language).level, ...(phrase ? { salientPhrase: phrase } : {}) };
 }
 
 /** The simulated respondent's answer: the persona's `nextAnswer`, else a neutral filler. */

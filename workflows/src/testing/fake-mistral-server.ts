@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  answerReadingFor,
   codingAnswer,
   embed,
   personaAnswer,
@@ -123,7 +124,7 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
     const decision = readMarker(lastUser, 'LADDER_DECISION');
     if (decision) {
       const leading = leadingDraw() < (options.leadingShare ?? 0);
-      return JSON.stringify({ question: questionFor(decision as Partial<WireDecision>, leading) });
+      return JSON.stringify({ question: questionFor(decision as Partial<WireDecision>, leading), ...answerReadingFor(lastUser, decision) });
     }
     const coding = codingRequest(request);
     if (coding) {

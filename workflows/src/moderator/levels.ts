@@ -1,0 +1,168 @@
+/**
+ * How deep down the ladder an answer goes, read from what the respondent said rather than from how
+ * many probes were asked. Each answer is classified:
+ *
+ * - 0, stated reason: what they like or dislike ("the rollout has been painful");
+ * - 1, concrete impact: what it looks like in their work (numbers, dates, frequencies, named things:
+ *   "the migration tool drops the approval steps every time");
+ * - 2, consequence: what it leads to for people or the business (weekends worked, a client nearly
+ *   lost, a team back to spreadsheets, a budget cut);
+ * - 3, root motivation: what is at stake for the respondent themself (trust, reputation, their name,
+ *   credibility, a promise, pride, peace of mind, having vouched for the product). It needs the
+ *   respondent in the sentence ("I", "my", "we", "je", "mes"...): "the sales reps stopped trusting
+ *   the numbers" is a consequence for others, "I can't promise anything" is the respondent's own stake.
+ *
+ * An answer may jump levels: a first answer can already be a consequence or a root motivation. Past
+ * the first root motivation, each further answer that stays at that level goes one level up the
+ * chain of values (why the credibility matters: being able to defend one's choices, then one's
+ * standing...), so the level is the previous substantive answer's plus one, up to MAX_LEVEL.
+ *
+ * The lexicons are per language; a language without one is read with the English lexicon.
+ * Deterministic and pure.
+ */
+import { offlineLanguage, type OfflineLanguage } from './language.js';
+import { isNonAnswer, lexiconFor } from './signals.js';
+
+/** The deepest level recorded: the method asks for 5 to 7. */
+export const MAX_LEVEL = 7;
+export const ROOT_LEVEL = 3;
+
+export type LevelClass = 0 | 1 | 2 | 3;
+
+interface LevelLexicon {
+  /** The respondent as the subject or owner of the sentence. */
+  self: RegExp;
+  /** Stakes of their own: trust, reputation, credibility, promises, pride, fear, having vouched. */
+  root: RegExp;
+  /** What it leads to for people or the business. */
+  consequence: RegExp;
+}
+
+const b = (source: string, flags = 'iu') => new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${source})(?![\p{L}\p{N}])`, flags);
+
+const EN: LevelLexicon = {
+  self: b(String.raw`i|i'm|i've|i'd|i'll|me|my|myself|we|we're|we've|our|us`),
+  root: b(
+    [
+      String.raw`trust(?:ed|ing|s)?|distrust|confiden(?:ce|t)|reputation|credib\w*|integrity|respect(?:ed)?`,
+      String.raw`my (?:name|neck|career|job|reputation|credibility|word)|on the line|stake my|put my`,
+      String.raw`makes? (?:me|us|my \w+|our \w+) look|(?:i|we) look(?:ed)? (?:like|bad|stupid|foolish|incompetent)`,
+      String.raw`embarrass\w*|humiliat\w*|ashamed|shame`,
+      String.raw`champion(?:ed)?|vouch(?:ed)?|pushed for|sold (?:it|this) internally`,
+      String.raw`recommend(?:ed|ing|s)? (?:you|it|the product|this|them) to|bet (?:on|my)`,
+      String.raw`defend (?:my|the|our) (?:choice|decision|pick)\w*`,
+      String.raw`promis\w*|straight face|justify|pay for (?:themselves|itself)|stand behind|proud|pride`,
+      String.raw`sleep (?:better|at night)|peace of mind`,
+      String.raw`afraid|scared|fear(?:ful)?|anxious|let (?:me|us) down|betray\w*|accountab\w*|(?:held )?responsible|blamed?`,
+    ].join('|'),
+  ),
+  consequence: b(
+    [
+      String.raw`weekends?|overtime|late nights?|evenings|burn(?:t|ed)? out|burnout|exhausted|stress(?:ed)?|morale|quit`,
+      String.raw`resign\w*`,
+      String.raw`los(?:e|t|ing) (?:the |that |a |our |two |three |\w+ )?(?:client|customer|deal|account|revenue|money|business|contract)s?`,
+      String.raw`churn\w*`,
+      String.raw`miss(?:ed|ing|es)? (?:the |a |our )?(?:\w+ )?(?:audit|deadline|target|quarter|launch|go-live|renewal)`,
+      String.raw`revenue|margin|cost(?:s|ing)? us`,
+      String.raw`question(?:s|ed|ing)? (?:whether|why|if)|asks? (?:us |me )?why|asking (?:us |me )?why|doubts?`,
+      String.raw`budget|cut (?:access|seats|licen[cs]es|costs)|bottleneck`,
+      String.raw`back to (?:\w+ )?(?:spreadsheets|excel|asking|doing)|stopped (?:using|trusting|relying)`,
+      String.raw`behind (?:schedule)?|delay(?:ed|s)? (?:the|our)|blocked|can't (?:ship|launch|close|sell|report)|complain\w*`,
+      String.raw`escalat\w*|it means|which means|so (?:they|we)(?:'re| are| have| had)`,
+    ].join('|'),
+  ),
+};
+
+const FR: LevelLexicon = {
+  self: /(?<!\p{L})[jm]['’]|(?<![\p{L}\p{N}'’])(?:je|moi|me|mon|ma|mes|nous|notre|nos|on)(?![\p{L}\p{N}])/iu,
+  root: b(
+    [
+      String.raw`confiance|méfiance|réputation|crédibilité|intégrité|respect\w*|valeurs?|image`,
+      String.raw`mon (?:nom|poste|job|travail|image)|ma (?:carrière|crédibilité|réputation|parole|place)|c'est moi qui`,
+      String.raw`c’est moi qui`,
+      String.raw`passe(?:r|rais)? pour|mal vu\w*|honte|gêné\w*|embarrass\w*|ridicule`,
+      String.raw`porté (?:ce|le) projet|défendu|défendre (?:mes|mon|ma|nos|notre) (?:choix|décision\w*)|mauvais pari|pari`,
+      String.raw`recommand\w*|misé`,
+      String.raw`promesse\w*|promis|promettre|justifier|fier|fierté|dormir|sérénité|tranquillité|peur|inquiet\w*|angoiss\w*`,
+      String.raw`trahi\w*|laissé tomber|responsab\w*`,
+    ].join('|'),
+  ),
+  consequence: b(
+    [
+      String.raw`week-ends?|heures sup\w*|le soir|épuisé\w*|stress\w*|moral|démission\w*`,
+      String.raw`perd(?:u|re|ons|ent) (?:un |le |ce |des |nos |deux )?(?:client|contrat|marché|affaire|chiffre d'affaires|budget)s?`,
+      String.raw`chiffre d'affaires|marge`,
+      String.raw`manqu(?:é|er) (?:l'|la |le |un )?(?:audit|échéance|objectif|lancement)|budget|coût\w*|goulot`,
+      String.raw`arrêt(?:é|er) de|refont|refaire|à la main|retard|bloqué\w*|plaint\w*|du coup|ce qui fait que|si bien que`,
+      String.raw`(?:me |nous )?demande(?:nt)? pourquoi|se demande\w*|doutes?`,
+    ].join('|'),
+  ),
+};
+
+const LEXICONS: Partial<Record<OfflineLanguage, LevelLexicon>> = { en: EN, fr: FR };
+
+const lexiconOf = (language: string): LevelLexicon => LEXICONS[offlineLanguage(language)] ?? EN;
+
+const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Whether the answer gives something concrete: numbers, dates, durations, frequencies, money or named things. */
+function concrete(text: string, language: string): boolean {
+  const lexicon = lexiconFor(language);
+  const hits = [lexicon.dates, lexicon.durations, lexicon.frequency, lexicon.money].filter((p) => {
+    p.lastIndex = 0;
+    const found = p.test(text);
+    p.lastIndex = 0;
+    return found;
+  }).length;
+  return hits > 0 || /\d/.test(text) || (text.match(lexicon.concrete)?.length ?? 0) >= 3;
+}
+
+/** The level one answer reaches on its own, with the words that put it there. */
+export function classifyAnswer(text: string, language: string): { level: LevelClass; cue: string | null } {
+  if (isNonAnswer(text)) return { level: 0, cue: null };
+  const lexicon = lexiconOf(language);
+  for (const sentence of sentences(text)) {
+    const root = lexicon.root.exec(sentence);
+    if (root && lexicon.self.test(sentence)) return { level: 3, cue: root[0] };
+  }
+  const consequence = lexicon.consequence.exec(text);
+  if (consequence) return { level: 2, cue: consequence[0] };
+  return concrete(text, language) ? { level: 1, cue: null } : { level: 0, cue: null };
+}
+
+/**
+ * The level each respondent answer reveals, in order: its own class, and past a root motivation one
+ * more for each further root answer (non-answers in between neither count nor break the chain).
+ * `given[i]`, when a number, is a level already read for answer i (the model's reading) and wins.
+ */
+export function revealedLevels(answers: readonly string[], language: string, given: readonly (number | null | undefined)[] = []): number[] {
+  const levels: number[] = [];
+  let previous = -1;
+  answers.forEach((text, i) => {
+    const known = given[i];
+    if (typeof known === 'number') {
+      levels.push(Math.min(MAX_LEVEL, Math.max(0, Math.round(known))));
+      if (!isNonAnswer(text)) previous = levels[i];
+      return;
+    }
+    if (isNonAnswer(text)) {
+      levels.push(0);
+      return;
+    }
+    const { level } = classifyAnswer(text, language);
+    const chained = level === ROOT_LEVEL && previous >= ROOT_LEVEL ? Math.min(MAX_LEVEL, previous + 1) : level;
+    levels.push(chained);
+    previous = chained;
+  });
+  return levels;
+}
+
+/** The words that mark a consequence or a stake of the respondent's own: quoting them is worth more. */
+export function ladderCues(language: string): RegExp[] {
+  const lexicon = lexiconOf(language);
+  return [lexicon.root, lexicon.consequence];
+}
