@@ -117,7 +117,8 @@ function printReport(moderator: string) {
   const reuseExpected = sum((s) => s.reuseExpected);
   const reuseShare = reuseExpected ? ` (${Math.round((100 * reused) / reuseExpected)}%)` : '';
   lines.push(
-    `total: ${holding} of ${runs.length} cases hold; depth reached ${runs.filter((r) => r.score.depth >= r.score.expectedDepth).length} ` +
+    `total: ${holding} of ${runs.length} case${runs.length === 1 ? '' : 's'} hold; ` +
+      `depth reached ${runs.filter((r) => r.score.depth >= r.score.expectedDepth).length} ` +
       `of ${runs.length}; probes reusing the respondent's words ${reused} of ${reuseExpected}` +
       `${reuseShare}; phrases quoted twice ${sum((s) => s.quotedTwice.length)}; ` +
       `escalations as expected ${runs.filter((r) => r.score.expectations.find((e) => e.name === 'escalation')?.pass).length} ` +

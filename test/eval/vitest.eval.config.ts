@@ -1,9 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm run eval:interviews`: the scripted respondents through the real platform, one test per case. Not part of
- * `npm test` (the moderator does not meet every case yet); the run's PostgreSQL and Temporal come from the e2e
- * global setup.
+ * `npm run eval:interviews`: the scripted respondents through the real platform, one test per case, on their
+ * own (they also run with `npm test`); the run's PostgreSQL and Temporal come from the e2e global setup.
  */
 export default defineConfig({
   test: {
