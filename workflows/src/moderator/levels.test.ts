@@ -68,3 +68,23 @@ describe('revealedLevels: depth is what the respondent revealed', () => {
     ]);
   });
 });
+
+describe('classifyAnswer in German, Spanish and Portuguese: stated reason, concrete impact, consequence, own stake', () => {
+  it.each<[string, string, number]>([
+    ['de', 'Die Oberfläche ist unübersichtlich.', 0],
+    ['de', 'Der Export scheitert zweimal pro Woche.', 1],
+    ['de', 'Mein Team macht deswegen Überstunden am Wochenende.', 2],
+    ['de', 'Ich habe diesen Kauf durchgesetzt, jetzt steht meine Glaubwürdigkeit auf dem Spiel.', 3],
+    ['de', 'Die Vertriebler vertrauen den Zahlen nicht mehr.', 0],
+    ['es', 'La interfaz es confusa.', 0],
+    ['es', 'La exportación falla dos veces por semana.', 1],
+    ['es', 'Mi equipo trabaja los fines de semana por eso.', 2],
+    ['es', 'Yo defendí esta compra y ahora mi credibilidad está en juego.', 3],
+    ['pt', 'A interface é confusa.', 0],
+    ['pt', 'A exportação falha duas vezes por semana.', 1],
+    ['pt', 'Minha equipe faz horas extras nos fins de semana por isso.', 2],
+    ['pt', 'Eu defendi essa compra e agora minha credibilidade está em jogo.', 3],
+  ])('%s: %s → %i', (language, text, level) => {
+    expect(classifyAnswer(text, language).level).toBe(level);
+  });
+});

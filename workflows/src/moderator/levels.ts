@@ -99,7 +99,78 @@ const FR: LevelLexicon = {
   ),
 };
 
-const LEXICONS: Partial<Record<OfflineLanguage, LevelLexicon>> = { en: EN, fr: FR };
+const DE: LevelLexicon = {
+  self: b(String.raw`ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem`),
+  root: b(
+    [
+      String.raw`vertrauen|misstrauen|ruf|reputation|glaubwürdig\p{L}*|integrität|respekt\p{L}*|werte`,
+      String.raw`mein (?:name|ruf|job|wort)|meine (?:karriere|glaubwürdigkeit|stelle)|meinen (?:kopf|namen|ruf)`,
+      String.raw`dumm dastehen|blamier\p{L}*|peinlich|schäme|scham`,
+      String.raw`durchgesetzt|dafür eingesetzt|mich (?:dafür )?stark gemacht|empfohlen|verteidigen`,
+      String.raw`versprech\p{L}*|versprochen|rechtfertigen|stolz|ruhig schlafen|seelenfrieden`,
+      String.raw`angst|sorge|im stich gelassen|verraten|verantwort\p{L}*|schuld`,
+    ].join('|'),
+  ),
+  consequence: b(
+    [
+      String.raw`wochenenden?|überstunden|abends|ausgebrannt|erschöpft|stress\p{L}*|stimmung|gekündigt|kündigung`,
+      String.raw`(?:kunden|auftrag|aufträge|umsatz|geld|vertrag|deal) (?:\p{L}+ )?verl(?:oren|ieren)|umsatz|marge|kostet uns`,
+      String.raw`(?:frist|deadline|audit|ziel|start|launch) (?:\p{L}+ )?verpasst|budget|engpass`,
+      String.raw`zurück zu (?:excel|tabellen)|von hand|wieder (?:in excel|manuell)|aufgehört|verzögert|blockiert|beschwer\p{L}*`,
+      String.raw`fragt(?: mich| uns)? warum|fragen(?: mich| uns)? warum|zweifel\p{L}*|das heißt|was bedeutet|sodass|deshalb`,
+    ].join('|'),
+  ),
+};
+
+const ES: LevelLexicon = {
+  self: b(String.raw`yo|me|mi|mis|conmigo|nosotros|nosotras|nos|nuestro|nuestra|nuestros|nuestras`),
+  root: b(
+    [
+      String.raw`confianza|desconfianza|reputación|credibilidad|integridad|respeto|valores|imagen`,
+      String.raw`mi (?:nombre|puesto|trabajo|palabra|carrera|credibilidad|reputación)|me juego`,
+      String.raw`quedar mal|quedé mal|vergüenza|avergonzad\p{L}*|ridículo`,
+      String.raw`defendí|defender (?:mi|la|nuestra) (?:decisión|elección)|aposté|recomend\p{L}*|impulsé`,
+      String.raw`promesas?|prometi\p{L}*|justificar|orgullo\p{L}*|dormir tranquil\p{L}*|tranquilidad|miedo|preocupa\p{L}*`,
+      String.raw`traicion\p{L}*|me (?:han )?fallado|defraudad\p{L}*|responsab\p{L}*|culpa`,
+    ].join('|'),
+  ),
+  consequence: b(
+    [
+      String.raw`fines de semana|horas extra|por la noche|agotad\p{L}*|quemad\p{L}*|estrés|estresad\p{L}*|moral|renunci\p{L}*`,
+      String.raw`perd(?:er|imos|emos|ió|ieron) (?:un |el |a |nuestro |dos )?(?:cliente|contrato|negocio|venta|ingresos)s?`,
+      String.raw`ingresos|margen|nos cuesta|presupuesto|cuello de botella`,
+      String.raw`(?:plazo|auditoría|objetivo|lanzamiento) (?:\p{L}+ )?(?:perdid|incumplid)\p{L}*|retras\p{L}*|bloquead\p{L}*|quej\p{L}*`,
+      String.raw`a mano|volv(?:er|imos) a (?:excel|las hojas)|dej(?:ar|aron|amos) de (?:usar|confiar)`,
+      String.raw`pregunta(?:n)? por qué|dudas?|lo que significa|así que|por eso`,
+    ].join('|'),
+  ),
+};
+
+const PT: LevelLexicon = {
+  self: b(String.raw`eu|me|mim|meu|minha|meus|minhas|nós|nos|nosso|nossa|nossos|nossas|a gente`),
+  root: b(
+    [
+      String.raw`confiança|desconfiança|reputação|credibilidade|integridade|respeito|valores|imagem`,
+      String.raw`meu (?:nome|cargo|emprego|trabalho|pescoço)|minha (?:carreira|credibilidade|reputação|palavra)`,
+      String.raw`passar vergonha|vergonha|ficar mal|fiquei mal|constrangid\p{L}*|ridículo`,
+      String.raw`defendi|defender (?:minha|a|nossa) (?:decisão|escolha)|apostei|recomend\p{L}*|bati o pé`,
+      String.raw`promessas?|prometid\p{L}*|prometeram|justificar|orgulho\p{L}*|dormir tranquil\p{L}*|tranquilidade|medo|preocupad\p{L}*`,
+      String.raw`traíd\p{L}*|traição|decepcion\p{L}*|responsab\p{L}*|culpa`,
+    ].join('|'),
+  ),
+  consequence: b(
+    [
+      String.raw`fins de semana|horas extras?|à noite|esgotad\p{L}*|sobrecarregad\p{L}*|estresse|estressad\p{L}*|moral|pediu demissão`,
+      String.raw`perd(?:er|emos|eu|eram) (?:um |o |a |nosso |dois )?(?:cliente|contrato|negócio|venda|receita)s?`,
+      String.raw`receita|margem|custa(?:ndo)? caro|orçamento|gargalo`,
+      String.raw`(?:prazo|auditoria|meta|lançamento) (?:\p{L}+ )?(?:perdid|estourad)\p{L}*|atras\p{L}*|bloquead\p{L}*|reclama\p{L}*`,
+      String.raw`à mão|voltar(?:am|mos)? (?:para|pra) (?:o excel|as planilhas)|par(?:ar|aram|amos) de (?:usar|confiar)`,
+      String.raw`pergunta(?:m)? por que|dúvidas?|o que significa|então (?:a gente|nós|eles)|por isso`,
+    ].join('|'),
+  ),
+};
+
+const LEXICONS: Partial<Record<OfflineLanguage, LevelLexicon>> = { en: EN, fr: FR, de: DE, es: ES, pt: PT };
 
 const lexiconOf = (language: string): LevelLexicon => LEXICONS[offlineLanguage(language)] ?? EN;
 
