@@ -23,7 +23,23 @@ describe('worker configuration', () => {
       },
       timing: { invitationTtlMs: 14 * 86_400_000, idleReminderMs: 24 * 3_600_000, abandonAfterMs: 72 * 3_600_000 },
       fieldingLeaseMs: 60_000,
+      tuning: { workflowTasks: 64, localActivities: 64, poolSize: 10 },
     });
+  });
+
+  it('bounds the turns one worker runs at once (64, not 200: more timed out under load) and reads its overrides', () => {
+    const tuning = (env: Record<string, string>) => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', ...KEYS, ...env }).tuning;
+    expect(tuning({})).toEqual({ workflowTasks: 64, localActivities: 64, poolSize: 10 });
+    expect(tuning({ LADDER_WORKER_WORKFLOW_TASKS: '150', LADDER_WORKER_LOCAL_ACTIVITIES: '120', LADDER_WORKER_POOL_SIZE: '20' })).toEqual({
+      workflowTasks: 150,
+      localActivities: 120,
+      poolSize: 20,
+    });
+    expect(() =>
+      tuning({ LADDER_WORKER_WORKFLOW_TASKS: '1', LADDER_WORKER_LOCAL_ACTIVITIES: 'many', LADDER_WORKER_POOL_SIZE: '0' }),
+    ).toThrow(
+      /LADDER_WORKER_WORKFLOW_TASKS must be at least 2[\s\S]*LADDER_WORKER_LOCAL_ACTIVITIES must be a number[\s\S]*LADDER_WORKER_POOL_SIZE must be at least 1/,
+    );
   });
 
   it('reads the mail settings and the interview clocks', () => {

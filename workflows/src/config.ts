@@ -5,6 +5,7 @@ import { DEFAULT_TUNING, type MailSettings } from './fielding/dispatch-config.js
 import type { LlmConfig } from './llm/mistral-client.js';
 import { DEFAULT_CHAT_PRICING } from './llm/pricing.js';
 import { parseMailbox } from './mail/compose.js';
+import { DEFAULT_WORKER_TUNING, type WorkerTuning } from './worker-tuning.js';
 
 const number = (name: string, min: number) =>
   z.coerce.number({ error: `${name} must be a number` }).min(min, `${name} must be at least ${min}`);
@@ -57,6 +58,9 @@ const schema = z.object({
   LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
   LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
   LADDER_FIELDING_LEASE: duration('LADDER_FIELDING_LEASE').optional(),
+  LADDER_WORKER_WORKFLOW_TASKS: number('LADDER_WORKER_WORKFLOW_TASKS', 2).int().optional(),
+  LADDER_WORKER_LOCAL_ACTIVITIES: number('LADDER_WORKER_LOCAL_ACTIVITIES', 1).int().optional(),
+  LADDER_WORKER_POOL_SIZE: number('LADDER_WORKER_POOL_SIZE', 1).int().optional(),
 });
 
 export interface WorkerConfig {
@@ -73,6 +77,8 @@ export interface WorkerConfig {
   timing: InterviewTiming;
   /** LADDER_FIELDING_LEASE: after how long a dead worker's claimed emails are claimable again (DispatchTuning.leaseMs). */
   fieldingLeaseMs: number;
+  /** LADDER_WORKER_WORKFLOW_TASKS, LADDER_WORKER_LOCAL_ACTIVITIES, LADDER_WORKER_POOL_SIZE (see DEFAULT_WORKER_TUNING). */
+  tuning: WorkerTuning;
 }
 
 /** Parses the environment once at boot; lists every problem at once. */
@@ -112,5 +118,10 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       abandonAfterMs: e.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
     fieldingLeaseMs: e.LADDER_FIELDING_LEASE ?? DEFAULT_TUNING.leaseMs,
+    tuning: {
+      workflowTasks: e.LADDER_WORKER_WORKFLOW_TASKS ?? DEFAULT_WORKER_TUNING.workflowTasks,
+      localActivities: e.LADDER_WORKER_LOCAL_ACTIVITIES ?? DEFAULT_WORKER_TUNING.localActivities,
+      poolSize: e.LADDER_WORKER_POOL_SIZE ?? DEFAULT_WORKER_TUNING.poolSize,
+    },
   };
 }

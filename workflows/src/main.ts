@@ -20,6 +20,7 @@ const { worker, pool, connection, fielding } = await createLadderWorker({
   retentionSchedule: true,
   orphanSweepSchedule: true,
   timing: config.timing,
+  tuning: config.tuning,
 });
 // The Temporal runtime shuts the worker down on SIGINT/SIGTERM (finishing in-flight tasks).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => console.log(`worker stopping (${signal})`));

@@ -12,6 +12,7 @@ import { TASK_QUEUE, type InterviewTiming } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
+import { DEFAULT_WORKER_TUNING, type WorkerTuning } from './worker-tuning.js';
 
 /**
  * Temporal bundles the workflow code itself (webpack + swc, which also reads TypeScript). Compiled,
@@ -47,10 +48,13 @@ export interface LadderWorkerOptions {
   orphanSweepSchedule?: boolean;
   /** The interview clocks an interview restarted by the orphan sweep gets (the API's defaults when absent). */
   timing?: InterviewTiming;
+  /** Slots and database connections (DEFAULT_WORKER_TUNING when absent). */
+  tuning?: WorkerTuning;
 }
 
 export async function createLadderWorker(options: LadderWorkerOptions): Promise<LadderWorker> {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const tuning = options.tuning ?? DEFAULT_WORKER_TUNING;
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: tuning.poolSize });
   // An idle connection can drop (database restart, failover); the pool replaces it. Without a
   // listener Node would treat the error as fatal and kill the worker.
   pool.on('error', (error) => console.error(`worker: idle database connection lost: ${error.message}`));
@@ -85,10 +89,8 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createOrphanSweepActivities({ pool, timing: options.timing, taskQueue }),
       ...fielding?.activities,
     },
-    // An interview turn holds its workflow task while its local activities (database, LLM) run,
-    // so slots, not CPU, bound how many respondents are answered at once (default 40).
-    maxConcurrentWorkflowTaskExecutions: 200,
-    maxConcurrentLocalActivityExecutions: 200,
+    maxConcurrentWorkflowTaskExecutions: tuning.workflowTasks,
+    maxConcurrentLocalActivityExecutions: tuning.localActivities,
   });
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
