@@ -6,7 +6,12 @@
  * Three runs on one platform: saturated (answers sent the moment a reply arrives: throughput),
  * then respondents who take 2-4 s per answer with the LLM at 0 ms and at BENCH_LATENCY_MS: the
  * orchestration overhead a respondent actually waits for. BENCH_CONCURRENCY (default 50) and
- * BENCH_LATENCY_MS (default 600) tune it.
+ * BENCH_LATENCY_MS (default 600) tune it. Each run interviews its own BENCH_CONCURRENCY fresh
+ * respondents (ingested into a launched wave of the demo study). Also printed: the errors
+ * sendRespondentMessage answered (a "try again" code is retried with the same clientMessageId, as
+ * the chat page does), how many interviews completed, and the CPU the worker, API, PostgreSQL,
+ * Temporal and the benchmark client used per turn. BENCH_DEBUG=1 adds the slowest turns and the
+ * API's and worker's last errors and warnings. `-t saturated` runs one scenario.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -16,8 +21,10 @@ import { startFakeMistral, type FakeMistral } from '@ladder/workflows/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
+  BenchIngestResponsesDocument,
+  CreateWaveDocument,
+  LaunchWaveDocument,
   RespondentSessionDocument,
-  RespondentsDocument,
   SendRespondentMessageDocument,
   StartInterviewDocument,
   StudiesDocument,
@@ -25,6 +32,7 @@ import {
 import { gql, gqlData } from '../src/support/graphql.js';
 import { startPlatform, type Platform } from '../src/support/platform.js';
 import { DETRACTOR_ANSWERS as ANSWERS } from '../src/support/answers.js';
+import { cpuBetween, cpuSeconds, type CpuSeconds } from './process-cpu.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 600);
@@ -49,6 +57,12 @@ interface Run {
   replyP95: number;
   rssMiB: number;
   events: number[];
+  /** CPU seconds each process used during the run's answers (the interviews' start left out). */
+  cpu: CpuSeconds;
+  /** Errors answered to sendRespondentMessage, by code (retried ones included). */
+  errors: Map<string, number>;
+  /** Interviews that reached COMPLETED. */
+  completed: number;
 }
 interface Scenario {
   label: string;
@@ -58,22 +72,76 @@ interface Scenario {
 const runs: Run[] = [];
 let fake: FakeMistral | undefined;
 let platform: Platform | undefined;
-let respondentIds: string[] = [];
-let offset = 0;
+/** The launched wave (in the seeded demo study, with its guides) each run adds its own respondents to. */
+let waveId = '';
+let seeded = 0;
+
+const INGEST_BATCH = 1000;
+
+/**
+ * CONCURRENCY fresh respondents for one run, through `ingestResponses` (the scores cycle over
+ * 0-10, so every band is interviewed); their ids are read back in SQL, whatever their number.
+ */
+async function seedRespondents(run: string): Promise<string[]> {
+  const externalIds = Array.from({ length: CONCURRENCY }, (_, i) => `bench-${run}-${i}`);
+  for (let i = 0; i < externalIds.length; i += INGEST_BATCH) {
+    const responses = externalIds.slice(i, i + INGEST_BATCH).map((externalId, j) => ({ externalId, score: (i + j) % 11, language: 'en' }));
+    const { ingestResponses } = await gqlData(
+      platform!.apiUrl,
+      BenchIngestResponsesDocument,
+      { input: { waveId, responses } },
+      { key: platform!.bootstrapKey },
+    );
+    if (!ingestResponses.ok || ingestResponses.inserted !== responses.length) {
+      throw new Error(`ingest refused: ${JSON.stringify(ingestResponses.errors.slice(0, 3))}`);
+    }
+  }
+  const db = new pg.Client({ connectionString: platform!.databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM respondent WHERE wave_id = $1 AND external_id = ANY($2::text[])`, [
+      waveId,
+      externalIds,
+    ]);
+    return rows.map((r) => r.id);
+  } finally {
+    await db.end();
+  }
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Codes a client retries on, with the same clientMessageId (the product applies it once). */
+const RETRY = new Set(['INTERVIEW_UNAVAILABLE', 'SERVICE_UNAVAILABLE']);
+
+/**
+ * Sends one answer as the chat page does: retried on a "try again" code; null when the interview
+ * refused it for good. Every error is counted by code (printed with the figures).
+ */
+async function send(token: string, text: string, clientMessageId: string, errors: Map<string, number>) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const res = await gql(platform!.apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId });
+    if (res.data) return res.data.sendRespondentMessage;
+    const code = String(res.errors?.[0]?.extensions?.code ?? 'NO_DATA');
+    errors.set(code, (errors.get(code) ?? 0) + 1);
+    if (!RETRY.has(code)) return null;
+  }
+  return null;
+}
 
 /** One batch of CONCURRENCY interviews on the running platform; the respondent "thinks" between answers. */
 async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
   const { apiUrl, bootstrapKey } = platform!;
   fake!.setOptions({ latencyMs, seed: 5 });
   const key = { key: bootstrapKey };
-  const batch = respondentIds.slice(offset, offset + CONCURRENCY);
-  offset += CONCURRENCY;
+  const batch = await seedRespondents(String(seeded++));
   const started = await Promise.all(
     batch.map(async (respondentId) => (await gqlData(apiUrl, StartInterviewDocument, { respondentId }, key)).startInterview),
   );
   const replyMs = new Map<string, number>();
+  const errors = new Map<string, number>();
+  let completed = 0;
+  const cpuBefore = cpuSeconds();
   const t0 = performance.now();
   const random = prng(1);
   const think = () => thinkMs[0] + random() * (thinkMs[1] - thinkMs[0]);
@@ -83,15 +151,19 @@ async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
       for (let i = 0; i < 40; i++) {
         const sentAt = performance.now();
         const text = ANSWERS[Math.min(i, ANSWERS.length - 1)];
-        const res = await gql(apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: `${token.slice(0, 16)}-${i}` });
-        if (res.errors || !res.data) throw new Error(JSON.stringify(res.errors));
-        replyMs.set(res.data.sendRespondentMessage.id, performance.now() - sentAt);
-        if ((await gqlData(apiUrl, RespondentSessionDocument, { token })).respondentSession.status === 'COMPLETED') return;
+        const reply = await send(token, text, `${token.slice(0, 16)}-${i}`, errors);
+        if (!reply) return;
+        replyMs.set(reply.id, performance.now() - sentAt);
+        if ((await gqlData(apiUrl, RespondentSessionDocument, { token })).respondentSession.status === 'COMPLETED') {
+          completed++;
+          return;
+        }
         await sleep(think());
       }
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuBetween(cpuBefore, cpuSeconds());
   const db = new pg.Client({ connectionString: platform!.databaseUrl });
   await db.connect();
   const sessionIds = started.map((s) => s.session.id);
@@ -127,6 +199,9 @@ async function run({ label, latencyMs, thinkMs }: Scenario): Promise<Run> {
     replyP95: percentile([...replyMs.values()], 95),
     rssMiB: peakRssMiB(platform!.workerPid()),
     events,
+    cpu,
+    errors,
+    completed,
   };
 }
 
@@ -138,11 +213,15 @@ beforeAll(async () => {
   });
   const key = { key: platform.bootstrapKey };
   const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, key);
-  const { respondents } = await gqlData(platform.apiUrl, RespondentsDocument, { waveId: studies[0].waves[0].id, first: 200 }, key);
-  respondentIds = respondents.edges.map((e) => e.node.id);
+  const { createWave } = await gqlData(platform.apiUrl, CreateWaveDocument, { input: { studyId: studies[0].id, name: 'bench' } }, key);
+  await gqlData(platform.apiUrl, LaunchWaveDocument, { id: createWave.id }, key);
+  waveId = createWave.id;
 });
 
+const lastOutput = new Map<'api' | 'worker', string>();
+
 afterAll(async () => {
+  for (const name of ['api', 'worker'] as const) lastOutput.set(name, platform?.output(name) ?? '');
   await platform?.stop();
   await fake?.close();
   console.log(
@@ -160,6 +239,26 @@ afterAll(async () => {
         `${r.overheadP95.toFixed(0).padStart(9)} ms | ${r.replyP95.toFixed(0).padStart(6)} ms | ` +
         `${r.rssMiB.toFixed(0).padStart(11)} MiB | ${Math.max(...r.events)} max (limit warning at 10,240)`,
     );
+  }
+  for (const r of runs) {
+    const failed = [...r.errors].map(([code, n]) => `${code} x${n}`).join(', ') || 'none';
+    console.log(`${r.label.padEnd(25)} | ${r.completed} of ${r.interviews} completed; errors answered: ${failed}`);
+  }
+  if (process.env.BENCH_DEBUG) {
+    for (const name of ['api', 'worker'] as const) {
+      const lines =
+        lastOutput
+          .get(name)
+          ?.split('\n')
+          .filter((l) => /error|warn|unavailable|timed? ?out/i.test(l)) ?? [];
+      console.log(`${name}: ${lines.length} lines of errors and warnings, the last 30:\n${lines.slice(-30).join('\n')}`);
+    }
+  }
+  console.log('CPU used during the answers, share of one core (ms of CPU per turn):');
+  for (const r of runs) {
+    const share = (role: keyof CpuSeconds) =>
+      `${role} ${((100 * r.cpu[role]) / r.seconds).toFixed(0)}% (${((1000 * r.cpu[role]) / r.turns).toFixed(1)})`;
+    console.log(`${r.label.padEnd(25)} | ${(['worker', 'api', 'postgres', 'temporal', 'bench'] as const).map(share).join(' | ')}`);
   }
   if (runs.length === 3) {
     console.log(

@@ -29,6 +29,8 @@ export interface Platform {
   workerPid(): number | undefined;
   /** Process ids of every worker started, by index; undefined once it exited. */
   workerPids(): (number | undefined)[];
+  /** What the first API or the first worker printed so far (a benchmark prints it when asked). */
+  output(process: 'api' | 'worker'): string;
   stop(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   }
   const children: Started[] = [];
   const workers: Started[] = [];
+  const apis: Started[] = [];
   const startWorker = async () => {
     const worker = await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], {
       cwd: root,
@@ -118,6 +121,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         ready: /api ready/,
       });
       children.push(api);
+      apis[i] = api;
     };
     const started = await Promise.allSettled([
       ...Array.from({ length: options.workers ?? 1 }, () => startWorker()),
@@ -156,5 +160,6 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     },
     workerPid: () => runningWorker()?.child.pid,
     workerPids: () => workers.map((w) => (running(w) ? w.child.pid : undefined)),
+    output: (process) => ((process === 'api' ? apis : workers)[0]?.output ?? []).join(''),
   };
 }
