@@ -52,9 +52,9 @@ describe('answerFor', () => {
     expect(says(answers[1], normal.chain.stated)).toBe(true);
     expect(says(answers[1], normal.example)).toBe(true);
     expect(says(answers[2], normal.chain.impact)).toBe(true);
-    expect(says(answers[4], normal.chain.consequence)).toBe(true);
-    expect(says(answers[6], firstSentence(normal.chain.root))).toBe(true);
-    for (const deeper of [answers[3], answers[5], answers[7]]) expect(deeper).not.toBe('');
+    expect(says(answers[3], normal.chain.consequence)).toBe(true);
+    expect(says(answers[4], firstSentence(normal.chain.root))).toBe(true);
+    for (const deeper of [answers[5], answers[6], answers[7]]) expect(deeper).not.toBe('');
     expect(says(answers[8], normal.competitor!)).toBe(true);
     expect(says(answers[9], normal.change)).toBe(true);
     expect(answers[10]).toMatch(/nothing else|that's all|everything/i);

@@ -14,8 +14,8 @@ type Rand = () => number;
 /**
  * The persona's answer to one question, without any model: deterministic for a persona, a
  * question and the questions asked before it. The phase and ladder level decide how deep in the
- * chain the answer goes (context → framing story, surface → stated reason, ladder levels 1-2 →
- * impact, 3-4 → consequence, 5+ → root); `earlier` tells a follow-up from a first question, so a
+ * chain the answer goes (context → framing story, surface → stated reason, ladder level 1 →
+ * impact, 2 → consequence, 3+ → root: the levels the moderator asks at); `earlier` tells a follow-up from a first question, so a
  * second probe at the same level is answered by extending, not by repeating.
  */
 export function answerFor(persona: Persona, question: InterviewQuestion, earlier: readonly InterviewQuestion[] = []): string {
@@ -38,8 +38,8 @@ export function answerFor(persona: Persona, question: InterviewQuestion, earlier
       default: {
         const level = Math.max(1, question.ladderLevel);
         const clarify = samePhase.some((q) => q.ladderLevel === question.ladderLevel) || t.clarifyCue.test(question.text);
-        const sameBucket = samePhase.some((q) => bucketOf(Math.max(1, q.ladderLevel)) === bucketOf(level));
-        return ladder(persona, t, rand, level, clarify ? 'clarify' : sameBucket ? 'deeper' : 'first');
+        const sameBucket = samePhase.filter((q) => bucketOf(Math.max(1, q.ladderLevel)) === bucketOf(level)).length;
+        return ladder(persona, t, rand, level, clarify ? 'clarify' : sameBucket ? 'deeper' : 'first', sameBucket);
       }
     }
   })();
@@ -47,7 +47,7 @@ export function answerFor(persona: Persona, question: InterviewQuestion, earlier
 }
 
 type Bucket = 'impact' | 'consequence' | 'root';
-const bucketOf = (level: number): Bucket => (level <= 2 ? 'impact' : level <= 4 ? 'consequence' : 'root');
+const bucketOf = (level: number): Bucket => (level <= 1 ? 'impact' : level === 2 ? 'consequence' : 'root');
 
 /** Sentences joined; an opener ending in a comma or colon lower-cases the start of what follows. */
 function join(opener: string, sentence: string, ...rest: string[]): string {
@@ -103,11 +103,21 @@ function urgentCue(p: Persona, t: Templates): string {
  * material from the band's elaborations; `clarify` (same level again): the content again, said
  * differently, with something added.
  */
-function ladder(p: Persona, t: Templates, rand: Rand, level: number, kind: 'first' | 'deeper' | 'clarify'): string {
+function ladder(
+  p: Persona,
+  t: Templates,
+  rand: Rand,
+  level: number,
+  kind: 'first' | 'deeper' | 'clarify',
+  earlierInBucket: number,
+): string {
   const bucket = bucketOf(level);
   const content = p.chain[bucket];
   const openers = t.openers[bucket];
-  const elaboration = pickOne(rand, t.elaborations[bucket][p.band]);
+  // Each further question in the bucket gets the next elaboration, from a start of the persona's own: no repeats.
+  const elaborations = t.elaborations[bucket][p.band];
+  const start = hashSeed(`${p.respondentId}:${bucket}`) % elaborations.length;
+  const elaboration = elaborations[(start + Math.max(0, earlierInBucket - 1) + (kind === 'clarify' ? 1 : 0)) % elaborations.length];
   if (kind === 'clarify')
     return join(
       pickOne(rand, t.openers.clarify),

@@ -6,11 +6,11 @@
 export interface ChainText {
   /** The stated reason, as said in the surface phase. */
   stated: string;
-  /** Concrete impact on day-to-day work (ladder levels 1-2). */
+  /** Concrete impact on day-to-day work (ladder level 1). */
   impact: string;
-  /** What the impact leads to for the team or company (levels 3-4). */
+  /** What the impact leads to for the team or company (level 2). */
   consequence: string;
-  /** Root motivation: trust, reputation, career, feeling valued... (level 5 and deeper). */
+  /** Root motivation: trust, reputation, career, feeling valued... (level 3 and deeper). */
   root: string;
   /** A concrete recent example that backs the stated reason. */
   example: string;

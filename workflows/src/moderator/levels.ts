@@ -54,6 +54,9 @@ const EN: LevelLexicon = {
       String.raw`promis\w*|straight face|justify|pay for (?:themselves|itself)|stand behind|proud|pride`,
       String.raw`sleep (?:better|at night)|peace of mind`,
       String.raw`afraid|scared|fear(?:ful)?|anxious|let (?:me|us) down|betray\w*|accountab\w*|(?:held )?responsible|blamed?`,
+      String.raw`believ(?:e|ing) in|on (?:our|my) side|backed up|partners?(?:hip)?|value for money|risk my|costs? me personally`,
+      String.raw`feel(?:s|ing)? (?:like (?:a number|partners)|valued|heard|ignored|let down|backed)|(?:be |being )?seen as|recogni[sz]ed`,
+      String.raw`look good|(?:my team|they) trusts? me`,
     ].join('|'),
   ),
   consequence: b(
@@ -69,6 +72,12 @@ const EN: LevelLexicon = {
       String.raw`back to (?:\w+ )?(?:spreadsheets|excel|asking|doing)|stopped (?:using|trusting|relying)`,
       String.raw`behind (?:schedule)?|delay(?:ed|s)? (?:the|our)|blocked|can't (?:ship|launch|close|sell|report)|complain\w*`,
       String.raw`escalat\w*|it means|which means|so (?:they|we)(?:'re| are| have| had)`,
+      String.raw`slow(?:s|ed|ing)? (?:everything|us|the team|things|everyone) down|on hold|left out|linger\w*|hesitate\w*`,
+      String.raw`(?:leadership|board|management|steering|exec(?:utive)?) (?:meetings?|committee|team)|chose the (?:right|wrong)`,
+      String.raw`wast(?:e|ed|es|ing) (?:time|hours|days|a day|half a day)|(?:adds?|added|costs?|costing) (?:us )?(?:about |around )?` +
+        String.raw`(?:a|an|half a|\d+|one|two|three) (?:day|days|hours?|weeks?)`,
+      String.raw`turn(?:ed|s|ing)? down|expand(?:ed|ing)? the contract|sources of truth|negotiation|other (?:teams|departments)`,
+      String.raw`(?:the )?whole company|wider team|work around it|workarounds?`,
     ].join('|'),
   ),
 };
@@ -85,6 +94,8 @@ const FR: LevelLexicon = {
       String.raw`recommand\w*|misé`,
       String.raw`promesse\w*|promis|promettre|justifier|fier|fierté|dormir|sérénité|tranquillité|peur|inquiet\w*|angoiss\w*`,
       String.raw`trahi\w*|laissé tomber|responsab\w*`,
+      String.raw`croire en|de notre côté|partenaires?|sentiment d|reconnu\w*|crédibles?|risquer ma|rapport qualité-prix`,
+      String.raw`porter (?:dans|à travers)|bien vu\w*|(?:mon équipe|ils) me fai(?:t|sait|saient) confiance`,
     ].join('|'),
   ),
   consequence: b(
@@ -93,8 +104,11 @@ const FR: LevelLexicon = {
       String.raw`perd(?:u|re|ons|ent) (?:un |le |ce |des |nos |deux )?(?:client|contrat|marché|affaire|chiffre d'affaires|budget)s?`,
       String.raw`chiffre d'affaires|marge`,
       String.raw`manqu(?:é|er) (?:l'|la |le |un )?(?:audit|échéance|objectif|lancement)|budget|coût\w*|goulot`,
-      String.raw`arrêt(?:é|er) de|refont|refaire|à la main|retard|bloqué\w*|plaint\w*|du coup|ce qui fait que|si bien que`,
+      String.raw`arrêt(?:é|er) de|retard|bloqué\w*|plaint\w*|du coup|ce qui fait que|si bien que|en parallèle`,
       String.raw`(?:me |nous )?demande(?:nt)? pourquoi|se demande\w*|doutes?`,
+      String.raw`en attente|(?:comité|réunions?|revues?) de direction|choisi le bon|perd(?:ons|u|re) du temps|traînent|négociation`,
+      String.raw`ajoute (?:environ )?(?:une|un|\d+) (?:journée|jour|heures?|semaines?)|sources de vérité|toute l'(?:équipe|entreprise)`,
+      String.raw`d'autres (?:équipes|services)|hésite\w*|contourne\w*|(?:dans|sur) (?:des |un |leurs? )?(?:fichiers? )?(?:excel|tableurs?)`,
     ].join('|'),
   ),
 };

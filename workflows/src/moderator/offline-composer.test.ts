@@ -165,6 +165,14 @@ describe('composeQuestion', () => {
     expect(composeQuestion(decision('probe', 'laddering', 2), context('detractor', 'en', 'laddering', 'probe', 3)).text).toBe(texts[0]);
   });
 
+  it('does not repeat the wording of the advance into laddering in the probe right after it', () => {
+    const advanced = context('detractor', 'en', 'laddering', 'advance', 1);
+    const first = composeQuestion(decision('advance', 'laddering', 2, 'late nights'), context('detractor', 'en')).text;
+    const next = composeQuestion(decision('probe', 'laddering', 2, 'late nights'), advanced).text;
+    expect(first).toBe('You mentioned "late nights". What does that lead to for you or your team?');
+    expect(next).not.toBe(first);
+  });
+
   it('clarifies with an invitation to tell a specific story', () => {
     expect(composeQuestion(decision('clarify', 'laddering', 3), context('passive', 'en')).text).toBe(
       'Walk me through a specific time when that happened.',

@@ -266,6 +266,10 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
   const index = ctx.transcript.filter(
     (turn) => turn.role === 'moderator' && turn.phase === decision.phase && turn.action === decision.action,
   ).length;
+  // Ladder questions (the advance into laddering and its probes) share one turn of variants, so none repeats the one before.
+  const ladderIndex = ctx.transcript.filter(
+    (turn) => turn.role === 'moderator' && turn.phase === 'laddering' && (turn.action === 'probe' || turn.action === 'advance'),
+  ).length;
   const done = (text: string, reusedWords: boolean, lang: string = language): ComposedQuestion => ({ text, reusedWords, language: lang });
   switch (decision.action) {
     case 'close':
@@ -277,7 +281,7 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
       if (decision.phase === 'close' && decision.reason === 'distress') return done(t.gentleClose, false);
       // Laddering that starts past the concrete impact (the answer already gave it) asks at its level, not the guide's opener.
       if (decision.phase === 'laddering' && ladderStage(decision.ladderLevel) > 0) {
-        return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, index));
+        return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, ladderIndex));
       }
       // A competitor the respondent named is asked about directly.
       if (decision.phase === 'comparative' && focus && /^\p{Lu}/u.test(focus)) return done(pick(t.competitor, index)(focus), true);
@@ -303,7 +307,7 @@ function render(decision: PolicyDecision, ctx: ComposeContext, language: Offline
         case 'surface':
           return done(...fromVariants(t.surface, focus, index));
         case 'laddering':
-          return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, index));
+          return done(...fromVariants(t.ladder[ladderStage(decision.ladderLevel)], focus, ladderIndex));
         case 'comparative':
           if (focus && decision.reason === 'competitor-focus') return done(pick(t.competitor, index)(focus), true);
           return done(...fromVariants({ quoted: t.comparative.quoted, plain: t.comparative.plain[ctx.band] }, focus, index));

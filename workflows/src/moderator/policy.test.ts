@@ -76,7 +76,7 @@ describe('decideNext: a detractor interview, step by step', () => {
     );
     // A stated reason again (level 0): the impact question is asked again, on the new words.
     expect(step(i.answer('The reporting is clunky and slow to load.', 2))).toEqual(['probe', 'laddering', 1, 'ladder-deeper']);
-    expect(i.last.text).toBe('When you say "reporting is clunky", what does that look like in your day-to-day work?');
+    expect(i.last.text).toBe('You said "reporting is clunky". What does that look like on a typical day for you?');
     // A concrete impact (level 1): the next question asks for the consequence.
     expect(step(i.answer('Last Monday the weekly export took 40 minutes and failed twice, so I rebuilt it in Excel.', 3))).toEqual([
       'probe',
@@ -150,6 +150,16 @@ describe('decideNext: a detractor interview, step by step', () => {
     const d = i.answer('Every week the sync drops 12 tickets, so my agents work late nights to fix them.', 2);
     expect(step(d)).toEqual(['advance', 'laddering', 3, 'specific-enough']);
     expect(i.last.text).toMatch(/^(Why does|What makes|What is at stake)/);
+  });
+
+  it('asks a level at most twice in a row when the answers do not reach it, then goes one further down', () => {
+    const i = new Interview('detractor');
+    i.answer(NEUTRAL_CONTEXT, 1);
+    expect(i.answer('The weekly export failed 3 times last month.', 2).ladderLevel).toBe(2);
+    // Concrete again (level 1): the consequence question once more, in other words.
+    expect(step(i.answer('Each time it took 40 minutes to rerun it.', 3))).toEqual(['probe', 'laddering', 2, 'ladder-deeper']);
+    // Still level 1 in our lexicon's reading: the next probe asks what is at stake anyway.
+    expect(step(i.answer('On Mondays it is 2 reruns before 9am.', 4))).toEqual(['probe', 'laddering', 3, 'ladder-deeper']);
   });
 
   it('moves on when, past a root motivation, two answers in a row go no deeper', () => {

@@ -61,6 +61,8 @@ export const SUBSTANTIVE_WORDS = 12;
 export const THIN_RESPONDER_RUN = 2;
 /** Specificity a surface answer needs before laddering starts. */
 export const SPECIFIC_ENOUGH = 0.4;
+/** Times in a row one ladder level is asked before the next probe goes one further down anyway. */
+export const LEVEL_ASKED_AT_MOST = 2;
 /** Laddering answers in a row that go no deeper than before, past a root motivation, after which laddering moves on. */
 export const LADDER_STALL_RUN = 2;
 
@@ -244,6 +246,21 @@ function surfaceStep(state: State): PolicyDecision {
   return over ? advance(state, 'laddering', over) : decide(state, 'probe', 'surface', 'needs-example', answerPhrase(state));
 }
 
+/**
+ * The level to ask at: one below the deepest the respondent revealed; but a level already asked twice
+ * in a row without the answers reaching it is not asked a third time (respondents say deeper things in
+ * words no lexicon knows): the probe goes one further down.
+ */
+function nextLadderLevel(state: State): number {
+  // A clarify re-asks after a thin answer: it does not count as the level asked again.
+  const probes = moderatorTurns(state.input.transcript, 'laddering').filter((t) => t.action !== 'clarify');
+  const last = probes.at(-1)?.ladderLevel ?? 0;
+  let streak = 0;
+  for (let i = probes.length - 1; i >= 0 && probes[i].ladderLevel === last; i--) streak++;
+  const stuck = last > state.revealed && streak >= LEVEL_ASKED_AT_MOST ? last + 1 : 0;
+  return Math.min(MAX_LEVEL, Math.max(state.revealed + 1, stuck, 1));
+}
+
 function ladderingStep(state: State): PolicyDecision {
   const { ladderTargetDepth: depth } = state.input.guide;
   const over = spent(state, 'laddering');
@@ -257,8 +274,7 @@ function ladderingStep(state: State): PolicyDecision {
   if (state.revealed >= Math.max(depth.min, ROOT_LEVEL)) return advance(state, 'comparative', 'root-reached');
   if (over) return advance(state, 'comparative', over);
   if (stalledAnswers(state) >= LADDER_STALL_RUN) return advance(state, 'comparative', 'ladder-stalled');
-  const next = Math.min(MAX_LEVEL, state.revealed + 1);
-  return decide(state, 'probe', 'laddering', 'ladder-deeper', answerPhrase(state), Math.max(next, 1));
+  return decide(state, 'probe', 'laddering', 'ladder-deeper', answerPhrase(state), nextLadderLevel(state));
 }
 
 function comparativeStep(state: State): PolicyDecision {
