@@ -143,6 +143,25 @@ describe('draftQuestionWithMistral', () => {
     ]);
   });
 
+  it("reads the model's level and salient phrase of the answer, keeping a phrase only when it is verbatim", async () => {
+    const reply =
+      (salientPhrase: string, answerLevel = 3) =>
+      () =>
+        JSON.stringify({ question: 'Why does that matter?', answerLevel, salientPhrase });
+    const { server, chat } = await chatOn({ respond: reply('I am fed up') });
+    expect((await draftQuestionWithMistral(chat, input())).reading).toEqual({ level: 3, phrase: 'I am fed up' });
+    expect(server.lastChatRequest?.messages[0].content).toMatch(/"answerLevel".*"salientPhrase"/s);
+    const { chat: paraphrasing } = await chatOn({ respond: reply('I am really fed up', 2) });
+    expect((await draftQuestionWithMistral(paraphrasing, input())).reading).toEqual({ level: 2, phrase: null });
+    // A level out of range is outside the schema (the turn is retried, then falls back).
+    expect(moderatorOutputSchema.safeParse({ question: 'Why?', answerLevel: 9 }).success).toBe(false);
+    // The fake server, like a model, reads the answer it was sent.
+    const { chat: fake } = await chatOn();
+    const drafted = await draftQuestionWithMistral(fake, input());
+    expect(drafted.reading.level).toBeGreaterThanOrEqual(0);
+    expect(ANSWER).toContain(drafted.reading.phrase);
+  });
+
   it('rejects an output outside the schema as invalid_output', async () => {
     const { chat } = await chatOn({ respond: () => JSON.stringify({ question: 'x'.repeat(601) }) });
     const error: unknown = await draftQuestionWithMistral(chat, input()).catch((e: unknown) => e);
