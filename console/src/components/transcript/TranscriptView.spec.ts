@@ -60,6 +60,7 @@ describe('QualityPanel', () => {
   it('shows depth against the guide target, phases, catches, reuse, turns, cost and the guide version', () => {
     const w = mount(QualityPanel, { props: { session: transcriptSession() } });
     expect(w.get('[data-testid="quality-depth"]').text()).toBe('2 / target 5–7');
+    expect(w.get('[data-testid="quality-probe-depth"]').text()).toBe('level 3');
     expect(w.get('[data-testid="quality-phases"]').text()).toMatch(/^3\/5/);
     expect(w.get('[data-testid="quality-leading"]').text()).toBe('1');
     expect(w.get('[data-testid="quality-reuse"]').text()).toBe('50% of 2 probes');

@@ -83,6 +83,7 @@ export const transcriptSession = (overrides: Partial<TranscriptSession> = {}): T
   ],
   quality: {
     ladderDepth: 2,
+    probeDepth: 3,
     phasesCovered: ['CONTEXT', 'SURFACE', 'LADDERING'],
     leadingQuestionsCaught: 1,
     probes: 2,
