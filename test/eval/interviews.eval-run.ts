@@ -3,7 +3,8 @@
  * names) through the public API against the real worker: the offline moderator, or the Mistral one when
  * MISTRAL_API_KEY is set. Each case's respondent is imported (score, language, attributes), its interview started
  * and answered with the case's answers one by one, each after the moderator's previous turn, until the interview
- * completes or the answers run out; then the transcript, quality and escalations are read back and scored
+ * completes or the answers run out; then the transcript, quality and escalations are read back, the transcript's
+ * coding (made by the worker when the interview closes) waited for, and all scored against the case
  * (`src/eval/interview-score.ts`). Prints a table and a pass/fail per expectation, writes `last-report.json` next
  * to this file, and fails (non-zero exit) when a case falls short.
  */
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateStudyDocument,
   CreateWaveDocument,
+  EvalInterviewCodingDocument,
   EvalInterviewSessionDocument,
   ImportRespondentsDocument,
   LaunchWaveDocument,
@@ -21,11 +23,12 @@ import {
   RespondentsDocument,
   SendRespondentMessageDocument,
   StartInterviewDocument,
+  type EvalInterviewCodingQuery,
   type EvalInterviewSessionQuery,
 } from '../src/gql/graphql.js';
 import { gqlData } from '../src/support/graphql.js';
 import { startPlatform, type Platform } from '../src/support/platform.js';
-import { scoreInterview, type CaseScore, type InterviewCase } from '../src/eval/interview-score.js';
+import { scoreInterview, type CaseScore, type InterviewCase, type ScoredCoding } from '../src/eval/interview-score.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const casesDir = resolve(process.env.LADDER_INTERVIEW_CASES ?? join(here, 'interview-cases'));
@@ -36,10 +39,17 @@ const cases: InterviewCase[] = readdirSync(casesDir)
   .map((f) => JSON.parse(readFileSync(join(casesDir, f), 'utf8')) as InterviewCase);
 
 type Session = NonNullable<EvalInterviewSessionQuery['interviewSession']>;
+type Coding = NonNullable<NonNullable<EvalInterviewCodingQuery['interviewSession']>['coding']>;
 interface CaseRun {
   score: CaseScore;
   session: Session;
+  coding: Coding | null;
 }
+
+/** How long a closed interview's coding is waited for (the worker codes it as its workflow ends, within seconds). */
+const CODING_WAIT_MS = 60_000;
+/** The statuses after which the worker codes a transcript (an abandoned one only with 3 answers or more). */
+const CODED_WHEN = new Set(['COMPLETED', 'ABANDONED']);
 
 let platform: Platform;
 let waveId: string;
@@ -66,21 +76,47 @@ async function runCase(testCase: InterviewCase, respondentId: string): Promise<C
     if ((await view()).status === 'COMPLETED') break;
     await gqlData(apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: `eval-${testCase.name}-${i}`.slice(0, 100) });
   }
-  const session = (await gqlData(apiUrl, EvalInterviewSessionDocument, { id: started.session.id }, key)).interviewSession!;
+  const id = started.session.id;
+  const session = (await gqlData(apiUrl, EvalInterviewSessionDocument, { id }, key)).interviewSession!;
+  const coding = await waitForCoding(id);
   const score = scoreInterview(testCase, {
     status: session.status,
     turns: session.turns.map((t) => ({ role: t.role, text: t.text, leadingCaught: t.moderation?.leadingCaught ?? 0 })),
     ladderDepth: session.quality?.ladderDepth ?? 0,
     leadingQuestionsCaught: session.quality?.leadingQuestionsCaught ?? 0,
     escalations: session.escalations.map((e) => e.reason),
+    coding: coding && scoredCoding(coding),
   });
-  return { score, session };
+  return { score, session, coding };
 }
+
+/**
+ * The transcript's coding, polled for at most CODING_WAIT_MS once the interview has closed; null when it is not
+ * coded by then, or at once when the interview is still open (an open interview is never coded: scored as it is).
+ */
+async function waitForCoding(id: string): Promise<Coding | null> {
+  const read = async () =>
+    (await gqlData(platform.apiUrl, EvalInterviewCodingDocument, { id }, { key: platform.bootstrapKey })).interviewSession;
+  const deadline = Date.now() + CODING_WAIT_MS;
+  for (;;) {
+    const session = await read();
+    if (session?.coding) return session.coding;
+    if (!session || !CODED_WHEN.has(session.status) || Date.now() > deadline) return null;
+    await sleep(500);
+  }
+}
+
+const scoredCoding = (coding: Coding): ScoredCoding => ({
+  coder: coding.coder,
+  statedDriver: coding.statedDriver?.key ?? null,
+  rootDriver: coding.rootDriver?.key ?? null,
+  competitors: coding.competitors,
+});
 
 const cell = (text: string | number, width: number) => String(text).padEnd(width);
 const mark = (pass: boolean | undefined) => (pass === undefined ? '-' : pass ? 'ok' : 'FAIL');
 
-function printReport(moderator: string) {
+function printReport(moderator: string, coder: string) {
   const columns: [string, number][] = [
     ['case', 24],
     ['answers', 8],
@@ -90,10 +126,13 @@ function printReport(moderator: string) {
     ['quoted twice', 13],
     ['escalations', 38],
     ['leading caught/left', 20],
+    ['coded stated', 22],
+    ['coded root', 22],
+    ['named competitors', 20],
     ['holds', 5],
   ];
   const line = (values: (string | number)[]) => values.map((v, i) => cell(v, columns[i][1])).join(' | ');
-  const lines = [`\ninterview evaluation: ${runs.length} cases from ${casesDir}, ${moderator} moderator`];
+  const lines = [`\ninterview evaluation: ${runs.length} cases from ${casesDir}, ${moderator} moderator, ${coder} coder`];
   lines.push(line(columns.map(([c]) => c)), columns.map(([, w]) => '-'.repeat(w)).join('-|-'));
   for (const { score: s } of runs) {
     const check = (name: string) => s.expectations.find((e) => e.name === name)?.pass;
@@ -107,11 +146,19 @@ function printReport(moderator: string) {
         `${s.quotedTwice.length} ${mark(check('quote-twice'))}`,
         `${s.escalations.join(',') || 'none'} / ${s.expectedEscalation ?? 'none'} ${mark(check('escalation'))}`,
         `${s.leadingCaught} / ${s.leadingLeft.length} ${mark(check('leading'))}`,
+        `${s.coding ? (s.coding.statedDriver ?? 'none') : 'not coded'} ${mark(check('coding-stated'))}`,
+        `${s.coding ? (s.coding.rootDriver ?? 'none') : 'not coded'} ${mark(check('coding-root'))}`,
+        `${s.coding ? s.coding.competitors.join(',') || 'none' : 'not coded'} ${mark(check('coding-competitors'))}`,
         s.pass ? 'yes' : 'NO',
       ]),
     );
   }
   const sum = (f: (s: CaseScore) => number) => runs.reduce((n, r) => n + f(r.score), 0);
+  /** "k of n": cases meeting an expectation, of those that have it. */
+  const held = (name: string) => {
+    const scored = runs.map((r) => r.score.expectations.find((e) => e.name === name)).filter((e) => e !== undefined);
+    return `${scored.filter((e) => e.pass).length} of ${scored.length}`;
+  };
   const holding = runs.filter((r) => r.score.pass).length;
   const reused = sum((s) => s.reused);
   const reuseExpected = sum((s) => s.reuseExpected);
@@ -122,11 +169,13 @@ function printReport(moderator: string) {
       `of ${runs.length}; probes reusing the respondent's words ${reused} of ${reuseExpected}` +
       `${reuseShare}; phrases quoted twice ${sum((s) => s.quotedTwice.length)}; ` +
       `escalations as expected ${runs.filter((r) => r.score.expectations.find((e) => e.name === 'escalation')?.pass).length} ` +
-      `of ${runs.length}; leading questions caught ${sum((s) => s.leadingCaught)}, left ${sum((s) => s.leadingLeft.length)}`,
+      `of ${runs.length}; leading questions caught ${sum((s) => s.leadingCaught)}, left ${sum((s) => s.leadingLeft.length)}; ` +
+      `coded ${runs.filter((r) => r.score.coding).length} of ${runs.length}: stated driver ${held('coding-stated')}, ` +
+      `root driver ${held('coding-root')}, named competitors ${held('coding-competitors')}`,
   );
   for (const { score: s } of runs) {
     lines.push(`\n${s.name}: ${s.pass ? 'holds' : 'falls short'}`);
-    for (const e of s.expectations) lines.push(`  ${mark(e.pass).padEnd(4)} ${e.name.padEnd(11)} ${e.detail}`);
+    for (const e of s.expectations) lines.push(`  ${mark(e.pass).padEnd(4)} ${e.name.padEnd(18)} ${e.detail}`);
     for (const r of s.reuse.filter((r) => !r.matched)) {
       lines.push(`       after answer ${r.answer}: none of ${r.expected.join(' / ')} in: ${r.question ?? '(no question)'}`);
     }
@@ -150,12 +199,20 @@ afterAll(async () => {
   await platform?.stop();
   if (runs.length === 0) return;
   const moderator = [...new Set(runs.map((r) => r.session.moderator.toLowerCase()))].join('/');
-  printReport(moderator);
+  const coder = [...new Set(runs.map((r) => r.coding?.coder.toLowerCase() ?? 'no'))].join('/');
+  printReport(moderator, coder);
   const report = {
     ranAt: new Date().toISOString(),
     casesDir,
     moderator,
+    coder,
     holding: runs.filter((r) => r.score.pass).length,
+    coding: Object.fromEntries(
+      (['coding-stated', 'coding-root', 'coding-competitors'] as const).map((name) => {
+        const scored = runs.flatMap((r) => r.score.expectations.filter((e) => e.name === name));
+        return [name, { held: scored.filter((e) => e.pass).length, of: scored.length }];
+      }),
+    ),
     cases: runs.map(({ score, session }) => ({
       ...score,
       language: session.language,

@@ -5,8 +5,12 @@ import {
   questionsAfterAnswers,
   quotedPhrases,
   reusedWord,
+  sameCompetitors,
+  scoreCoding,
   scoreInterview,
+  type CodingExpectation,
   type InterviewCase,
+  type ScoredCoding,
   type ScoredInterview,
   type ScoredTurn,
 } from './interview-score.js';
@@ -157,5 +161,103 @@ describe('scoreInterview', () => {
     expect(closed.expectations.find((e) => e.name === 'closes')).toMatchObject({ pass: true });
     const tooLate = scoreInterview(testCase({ closes_within_answers: 2 }), interview());
     expect(tooLate.expectations.find((e) => e.name === 'closes')).toMatchObject({ pass: false });
+  });
+});
+
+describe('sameCompetitors', () => {
+  it('compares the coded and expected names as sets, case-insensitively, ignoring spaces around and repeats', () => {
+    expect(sameCompetitors(['Quillsoft'], ['quillsoft'])).toBe(true);
+    expect(sameCompetitors([' Quillsoft', 'PANTRY io', 'Quillsoft'], ['pantry io', 'quillsoft'])).toBe(true);
+    expect(sameCompetitors([], [])).toBe(true);
+  });
+
+  it('fails a missing name, an extra one (a generic word coded as a name too) and a different name', () => {
+    expect(sameCompetitors([], ['Quillsoft'])).toBe(false);
+    expect(sameCompetitors(['Quillsoft', 'other tools'], ['Quillsoft'])).toBe(false);
+    expect(sameCompetitors(['competitors'], [])).toBe(false);
+    expect(sameCompetitors(['Quillsoft Pro'], ['Quillsoft'])).toBe(false);
+  });
+});
+
+const wantCoding = (over: Partial<CodingExpectation> = {}): CodingExpectation => ({
+  stated_any_of: ['billing', 'pricing_value'],
+  root_any_of: ['trust'],
+  competitors: ['Quillsoft'],
+  ...over,
+});
+const coded = (over: Partial<ScoredCoding> = {}): ScoredCoding => ({
+  coder: 'OFFLINE',
+  statedDriver: 'billing',
+  rootDriver: 'trust',
+  competitors: ['quillsoft'],
+  ...over,
+});
+const verdicts = (want: CodingExpectation, coding: ScoredCoding | null) =>
+  Object.fromEntries(scoreCoding(want, coding).map((e) => [e.name, e.pass]));
+
+describe('scoreCoding', () => {
+  it('passes a stated driver among the acceptable keys, a root among its keys and the expected competitors', () => {
+    expect(verdicts(wantCoding(), coded())).toEqual({ 'coding-stated': true, 'coding-root': true, 'coding-competitors': true });
+    expect(verdicts(wantCoding(), coded({ statedDriver: 'pricing_value' }))['coding-stated']).toBe(true);
+  });
+
+  it('fails a stated driver outside the keys or missing, a root outside its keys or missing, other competitors', () => {
+    expect(verdicts(wantCoding(), coded({ statedDriver: 'reliability' }))['coding-stated']).toBe(false);
+    expect(verdicts(wantCoding(), coded({ statedDriver: null }))['coding-stated']).toBe(false);
+    // Repeating the stated driver is no root when the case expects one.
+    expect(verdicts(wantCoding(), coded({ rootDriver: 'billing' }))['coding-root']).toBe(false);
+    expect(verdicts(wantCoding(), coded({ rootDriver: null, rootNote: 'no close driver' }))['coding-root']).toBe(false);
+    expect(verdicts(wantCoding(), coded({ competitors: [] }))['coding-competitors']).toBe(false);
+    expect(verdicts(wantCoding({ competitors: [] }), coded({ competitors: ['alternatives'] }))['coding-competitors']).toBe(false);
+  });
+
+  it('with no root expected, passes no root or the stated driver again and fails any other root', () => {
+    const noRoot = wantCoding({ root_any_of: [] });
+    expect(verdicts(noRoot, coded({ rootDriver: null }))['coding-root']).toBe(true);
+    expect(verdicts(noRoot, coded({ rootDriver: 'billing' }))['coding-root']).toBe(true);
+    expect(verdicts(noRoot, coded({ rootDriver: 'trust' }))['coding-root']).toBe(false);
+  });
+
+  it('fails all three when the transcript was not coded, and prints the root note and a generic mention', () => {
+    expect(scoreCoding(wantCoding(), null).map((e) => [e.name, e.pass, e.detail])).toEqual([
+      ['coding-stated', false, 'the transcript was not coded'],
+      ['coding-root', false, 'the transcript was not coded'],
+      ['coding-competitors', false, 'the transcript was not coded'],
+    ]);
+    const [, root, competitors] = scoreCoding(
+      wantCoding({ competitors: [] }),
+      coded({ rootDriver: null, rootNote: 'their standing at work', competitors: [], competitorMentioned: true }),
+    );
+    expect(root.detail).toBe('root none (note: their standing at work), expected one of trust');
+    expect(competitors).toMatchObject({ pass: true, detail: 'named none, expected none; a competitor mentioned: yes' });
+  });
+});
+
+describe('scoreInterview with a coding expectation', () => {
+  it('adds the three coding expectations after the interview ones, and a coding miss makes the case fall short', () => {
+    const withCoding = testCase({ probe_reuses_any_of: [null, null, null], coding: wantCoding() });
+    const score = scoreInterview(withCoding, interview({ coding: coded() }));
+    expect(score.expectations.map((e) => e.name)).toEqual([
+      'depth',
+      'reuse',
+      'quote-twice',
+      'escalation',
+      'leading',
+      'coding-stated',
+      'coding-root',
+      'coding-competitors',
+    ]);
+    expect(score).toMatchObject({ pass: true, coding: coded(), expectedCoding: wantCoding() });
+    const missed = scoreInterview(withCoding, interview({ coding: coded({ competitors: [] }) }));
+    expect(missed.pass).toBe(false);
+    expect(missed.expectations.filter((e) => !e.pass).map((e) => e.name)).toEqual(['coding-competitors']);
+    const uncoded = scoreInterview(withCoding, interview());
+    expect(uncoded).toMatchObject({ pass: false, coding: null });
+  });
+
+  it('scores no coding expectation for a case without one, coded or not', () => {
+    const score = scoreInterview(testCase({ probe_reuses_any_of: [null, null, null] }), interview({ coding: coded() }));
+    expect(score.expectations.some((e) => e.name.startsWith('coding-'))).toBe(false);
+    expect(score).toMatchObject({ pass: true, expectedCoding: null });
   });
 });

@@ -1,8 +1,18 @@
 /**
  * Scores one finished interview against a scripted respondent's expectations (`test/eval/interview-cases`,
- * README there): pure functions over the transcript, quality and escalations the API answered, no I/O.
- * `npm run eval:interviews` runs the cases through the platform and prints these scores.
+ * README there): pure functions over the transcript, quality, escalations and transcript coding the API answered,
+ * no I/O. `npm run eval:interviews` runs the cases through the platform and prints these scores.
  */
+
+/** What the coder should find in a case's transcript, under the default B2B taxonomy (`expect.coding`). */
+export interface CodingExpectation {
+  /** Driver keys acceptable as the stated driver. */
+  stated_any_of: string[];
+  /** Driver keys acceptable as the root driver; empty: no root beyond the stated driver should be claimed. */
+  root_any_of: string[];
+  /** The competitors the respondent names; empty: none (generic words such as "alternatives" are not names). */
+  competitors: string[];
+}
 
 /** One scripted respondent, as in a case file. */
 export interface InterviewCase {
@@ -20,7 +30,7 @@ export interface InterviewCase {
     no_leading_questions: boolean;
     /** The interview should be closed after at most this many answers. */
     closes_within_answers?: number;
-    coding?: unknown;
+    coding?: CodingExpectation;
   };
 }
 
@@ -38,6 +48,22 @@ export interface ScoredInterview {
   leadingQuestionsCaught: number;
   /** Escalation reasons raised, as the API names them (`CHURN_RISK`). */
   escalations: string[];
+  /** The transcript's coding as the API answered it (`InterviewSession.coding`); null or absent when not coded. */
+  coding?: ScoredCoding | null;
+}
+
+/** A transcript coding, reduced to what the eval checks. */
+export interface ScoredCoding {
+  /** `OFFLINE` or `MISTRAL`. */
+  coder: string;
+  statedDriver: string | null;
+  rootDriver: string | null;
+  /** Named competitors, as coded. */
+  competitors: string[];
+  /** Any competitor reference, named or generic (printed, not scored); undefined when the API has no such field. */
+  competitorMentioned?: boolean | null;
+  /** Why no root driver was coded (printed, not scored). */
+  rootNote?: string | null;
 }
 
 export interface ReuseCheck {
@@ -49,7 +75,7 @@ export interface ReuseCheck {
 }
 
 export interface Expectation {
-  name: 'depth' | 'reuse' | 'quote-twice' | 'escalation' | 'leading' | 'closes';
+  name: 'depth' | 'reuse' | 'quote-twice' | 'escalation' | 'leading' | 'closes' | 'coding-stated' | 'coding-root' | 'coding-competitors';
   pass: boolean;
   detail: string;
 }
@@ -68,6 +94,10 @@ export interface CaseScore {
   expectedEscalation: string | null;
   leadingCaught: number;
   leadingLeft: string[];
+  /** The coding scored, null when the transcript was not coded. */
+  coding: ScoredCoding | null;
+  /** The case's coding expectation, null when it has none (then no coding expectation is scored). */
+  expectedCoding: CodingExpectation | null;
   expectations: Expectation[];
   pass: boolean;
 }
@@ -173,6 +203,58 @@ export function leadingLeft(questions: readonly string[]): string[] {
   return found;
 }
 
+const competitorKey = (name: string): string => normalise(name);
+
+/** Whether the coded named competitors are the expected ones as a set, compared case-insensitively. */
+export function sameCompetitors(coded: readonly string[], expected: readonly string[]): boolean {
+  const a = new Set(coded.map(competitorKey).filter(Boolean));
+  const b = new Set(expected.map(competitorKey).filter(Boolean));
+  return a.size === b.size && [...a].every((name) => b.has(name));
+}
+
+const listed = (values: readonly string[]): string => (values.length ? values.join(', ') : 'none');
+
+/**
+ * The three coding expectations of a case: the stated driver is one of `stated_any_of`; the root driver is one of
+ * `root_any_of`, or, when that is empty, no root is claimed beyond the stated driver (root null, or the stated
+ * driver itself); the named competitors are exactly the expected ones. A transcript not coded fails all three.
+ */
+export function scoreCoding(want: CodingExpectation, coding: ScoredCoding | null): Expectation[] {
+  if (!coding) {
+    return (['coding-stated', 'coding-root', 'coding-competitors'] as const).map((name) => ({
+      name,
+      pass: false,
+      detail: 'the transcript was not coded',
+    }));
+  }
+  const { statedDriver: stated, rootDriver: root } = coding;
+  const rootPass = want.root_any_of.length ? root !== null && want.root_any_of.includes(root) : root === null || root === stated;
+  const note = coding.rootNote ? ` (note: ${coding.rootNote})` : '';
+  const mentioned =
+    coding.competitorMentioned === undefined || coding.competitorMentioned === null
+      ? ''
+      : `; a competitor mentioned: ${coding.competitorMentioned ? 'yes' : 'no'}`;
+  return [
+    {
+      name: 'coding-stated',
+      pass: stated !== null && want.stated_any_of.includes(stated),
+      detail: `stated ${stated ?? 'none'}, expected one of ${listed(want.stated_any_of)}`,
+    },
+    {
+      name: 'coding-root',
+      pass: rootPass,
+      detail:
+        `root ${root ?? 'none'}${note}, expected ` +
+        (want.root_any_of.length ? `one of ${listed(want.root_any_of)}` : 'none beyond the stated driver'),
+    },
+    {
+      name: 'coding-competitors',
+      pass: sameCompetitors(coding.competitors, want.competitors),
+      detail: `named ${listed(coding.competitors)}, expected ${listed(want.competitors)}${mentioned}`,
+    },
+  ];
+}
+
 /**
  * Scores an interview against its case. Expectations on the question after an answer apply to the answers the
  * respondent actually sent: an interview that closed earlier is judged by its depth and escalations instead.
@@ -231,6 +313,8 @@ export function scoreInterview(testCase: InterviewCase, interview: ScoredIntervi
       detail: `${interview.status.toLowerCase()} after ${pairs.length} answers, expected closed within ${want.closes_within_answers}`,
     });
   }
+  const coding = interview.coding ?? null;
+  if (want.coding) expectations.push(...scoreCoding(want.coding, coding));
   return {
     name: testCase.name,
     answersSent: pairs.length,
@@ -245,6 +329,8 @@ export function scoreInterview(testCase: InterviewCase, interview: ScoredIntervi
     expectedEscalation: want.escalation,
     leadingCaught: interview.leadingQuestionsCaught,
     leadingLeft: left,
+    coding,
+    expectedCoding: want.coding ?? null,
     expectations,
     pass: expectations.every((e) => e.pass),
   };

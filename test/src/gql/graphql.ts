@@ -395,6 +395,13 @@ export type EraseRespondentMutationVariables = Exact<{
 
 export type EraseRespondentMutation = { eraseRespondent: { id: string, erasedAt: string } };
 
+export type EvalInterviewCodingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvalInterviewCodingQuery = { interviewSession: { status: SessionStatus, coding: { coder: CoderKind, competitors: Array<string>, statedDriver: { key: string } | null, rootDriver: { key: string } | null } | null } | null };
+
 export type EvalInterviewSessionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -867,6 +874,23 @@ export const EraseRespondentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EraseRespondentMutation, EraseRespondentMutationVariables>;
+export const EvalInterviewCodingDocument = new TypedDocumentString(`
+    query EvalInterviewCoding($id: ID!) {
+  interviewSession(id: $id) {
+    status
+    coding {
+      coder
+      statedDriver {
+        key
+      }
+      rootDriver {
+        key
+      }
+      competitors
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalInterviewCodingQuery, EvalInterviewCodingQueryVariables>;
 export const EvalInterviewSessionDocument = new TypedDocumentString(`
     query EvalInterviewSession($id: ID!) {
   interviewSession(id: $id) {
