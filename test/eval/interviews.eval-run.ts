@@ -46,10 +46,17 @@ interface CaseRun {
   coding: Coding | null;
 }
 
-/** How long a closed interview's coding is waited for (the worker codes it as its workflow ends, within seconds). */
+/**
+ * The interview clocks of the eval's worker: a respondent silent this long after the last turn gets the reminder,
+ * then is abandoned, as a real one who stops answering would be after 24 h and 72 h. A case whose answers run out
+ * before its interview completes is left open on the moderator's last question; abandoned, its transcript is coded
+ * (the worker codes a completed interview, or an abandoned one with 3 answers or more) and the coding scored.
+ */
+const EVAL_CLOCKS = { LADDER_IDLE_REMINDER: '10s', LADDER_ABANDON_AFTER: '20s' };
+/** How long, after a case's last answer, its transcript's coding is waited for (abandonment included). */
 const CODING_WAIT_MS = 60_000;
-/** The statuses after which the worker codes a transcript (an abandoned one only with 3 answers or more). */
-const CODED_WHEN = new Set(['COMPLETED', 'ABANDONED']);
+/** Statuses under which a coding may still come: open (until abandoned), completed or abandoned. */
+const MAY_BE_CODED = new Set(['ACTIVE', 'COMPLETED', 'ABANDONED']);
 
 let platform: Platform;
 let waveId: string;
@@ -77,8 +84,8 @@ async function runCase(testCase: InterviewCase, respondentId: string): Promise<C
     await gqlData(apiUrl, SendRespondentMessageDocument, { token, text, clientMessageId: `eval-${testCase.name}-${i}`.slice(0, 100) });
   }
   const id = started.session.id;
-  const session = (await gqlData(apiUrl, EvalInterviewSessionDocument, { id }, key)).interviewSession!;
   const coding = await waitForCoding(id);
+  const session = (await gqlData(apiUrl, EvalInterviewSessionDocument, { id }, key)).interviewSession!;
   const score = scoreInterview(testCase, {
     status: session.status,
     turns: session.turns.map((t) => ({ role: t.role, text: t.text, leadingCaught: t.moderation?.leadingCaught ?? 0 })),
@@ -91,8 +98,9 @@ async function runCase(testCase: InterviewCase, respondentId: string): Promise<C
 }
 
 /**
- * The transcript's coding, polled for at most CODING_WAIT_MS once the interview has closed; null when it is not
- * coded by then, or at once when the interview is still open (an open interview is never coded: scored as it is).
+ * The transcript's coding, polled for at most CODING_WAIT_MS: the worker codes an interview once it completes or is
+ * abandoned (EVAL_CLOCKS). Null when it is not coded by then, or at once when it closed in a way never coded
+ * (expired); the case is then scored on what exists.
  */
 async function waitForCoding(id: string): Promise<Coding | null> {
   const read = async () =>
@@ -101,7 +109,7 @@ async function waitForCoding(id: string): Promise<Coding | null> {
   for (;;) {
     const session = await read();
     if (session?.coding) return session.coding;
-    if (!session || !CODED_WHEN.has(session.status) || Date.now() > deadline) return null;
+    if (!session || !MAY_BE_CODED.has(session.status) || Date.now() > deadline) return null;
     await sleep(500);
   }
 }
@@ -124,7 +132,7 @@ function printReport(moderator: string, coder: string) {
     ['depth', 12],
     ['probes reusing words', 21],
     ['quoted twice', 13],
-    ['escalations', 38],
+    ['escalations', 48],
     ['leading caught/left', 20],
     ['coded stated', 22],
     ['coded root', 22],
@@ -185,7 +193,7 @@ function printReport(moderator: string, coder: string) {
 
 beforeAll(async () => {
   // Whatever moderator the environment configures: the platform's processes inherit MISTRAL_API_KEY.
-  platform = await startPlatform();
+  platform = await startPlatform({ env: EVAL_CLOCKS });
   const key = { key: platform.bootstrapKey };
   const studyId = (await gqlData(platform.apiUrl, CreateStudyDocument, { input: { name: 'Interview evaluation' } }, key)).createStudy.id;
   waveId = (await gqlData(platform.apiUrl, CreateWaveDocument, { input: { studyId, name: 'Scripted respondents' } }, key)).createWave.id;
