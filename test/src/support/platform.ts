@@ -95,11 +95,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     });
     await new Promise((r) => (seed.child.exitCode === null ? seed.child.once('exit', r) : r(undefined)));
   }
+  // Extra node flags for the worker and the API (a benchmark's `--cpu-prof --cpu-prof-dir=<dir>`; NODE_OPTIONS refuses it).
+  const nodeArgs = (process.env.LADDER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const children: Started[] = [];
   const workers: Started[] = [];
   const apis: Started[] = [];
   const startWorker = async () => {
-    const worker = await startProcess('worker', process.execPath, [join(root, 'workflows/dist/main.js')], {
+    const worker = await startProcess('worker', process.execPath, [...nodeArgs, join(root, 'workflows/dist/main.js')], {
       cwd: root,
       env,
       ready: /worker ready/,
@@ -115,7 +117,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   try {
     // Workers and APIs start together, as replicas of a deployment do (an API needs no worker to boot).
     const startApi = async (port: number, i: number) => {
-      const api = await startProcess(i ? `api-${i + 1}` : 'api', process.execPath, [join(root, 'api/dist/main.js')], {
+      const api = await startProcess(i ? `api-${i + 1}` : 'api', process.execPath, [...nodeArgs, join(root, 'api/dist/main.js')], {
         cwd: root,
         env: i ? { ...env, PORT: String(port), LADDER_API_URL: options.env?.LADDER_API_URL ?? `http://localhost:${port}` } : env,
         ready: /api ready/,

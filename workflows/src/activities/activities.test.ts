@@ -1,6 +1,6 @@
 import { SESSION_QUALITY_KEYS } from '@ladder/contracts';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { insertSession, startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { chatOnFakeMistral, closeFakeMistrals } from '../testing/index.js';
 import { createActivities } from './index.js';
@@ -136,6 +136,46 @@ describe('interview activities', () => {
     // The API reads the stored object as SessionQualityRow: every key, numbers where it says so.
     expect(Object.keys(quality).sort()).toEqual([...SESSION_QUALITY_KEYS].sort());
     for (const key of SESSION_QUALITY_KEYS) if (key !== 'phasesCovered') expect(typeof quality[key]).toBe('number');
+  });
+
+  it("reuse the answer's session and transcript for the turn's next steps: the same turns as reading them again", async () => {
+    const answers = ['Vienna, and I want to leave: the reports are slow.', 'We lost a week on the board export.', 'My VP was embarrassed.'];
+    const { chat } = await chatOnFakeMistral();
+    try {
+      const interview = async (fresh: boolean) => {
+        const { sessionId } = await insertSession(db.pool, 2, null);
+        const shared = createActivities({ pool: db.pool, llm: chat });
+        const step = () => (fresh ? createActivities({ pool: db.pool, llm: chat }) : shared);
+        await step().beginInterview({ sessionId });
+        const queries = vi.spyOn(db.pool, 'query');
+        for (const [i, text] of answers.entries()) {
+          const seq = 2 * i + 1;
+          await step().recordAnswer({ sessionId, seq, text, phase: 'context', ladderLevel: 0 });
+          // The Mistral path for the first two turns, the offline one (a fallback) for the last.
+          const draft = i < 2 ? await step().draftWithLlm({ sessionId, seq: seq + 1 }) : null;
+          await step().storeModeratorTurn({ sessionId, seq: seq + 1, draft, fallbackReason: draft ? null : 'LLM_SERVER: 500' });
+        }
+        const statements = queries.mock.calls.length;
+        queries.mockRestore();
+        const { rows } = await db.pool.query(
+          `SELECT seq, role, text, phase, ladder_level, action, author, signals, reused_words FROM turn WHERE session_id = $1 ORDER BY seq`,
+          [sessionId],
+        );
+        const [{ language, language_source }] = (
+          await db.pool.query(`SELECT language, language_source FROM interview_session WHERE id = $1`, [sessionId])
+        ).rows;
+        return { rows, language, language_source, statements };
+      };
+      const reused = await interview(false);
+      const reread = await interview(true);
+      expect(reused.rows).toEqual(reread.rows);
+      expect(reused.rows).toHaveLength(7);
+      expect([reused.language, reused.language_source]).toEqual([reread.language, reread.language_source]);
+      // Per turn: the session read once instead of three times, the transcript once instead of twice.
+      expect(reused.statements).toBeLessThan(reread.statements);
+    } finally {
+      await closeFakeMistrals();
+    }
   });
 
   it("draft with the LLM from the redacted transcript: the respondent's name from the attributes never reaches the model", async () => {

@@ -69,6 +69,19 @@ const answersOf = (transcript: TranscriptTurn[]) =>
  * changes only move forward. Drafting with the LLM writes nothing, so a retry only costs a call.
  */
 export function createActivities({ pool, llm = null, now = () => new Date() }: ActivityDeps) {
+  /**
+   * What recordAnswer loaded and wrote, for the steps of the same turn: drafting and storing the
+   * moderator turn at `seq` read the same session and the same transcript (every turn before `seq`),
+   * so they take them from here instead of reading them again. Only for that seq, taken once by the
+   * store; a step that finds nothing (another worker, a restart, a replay) reads the database as before.
+   */
+  const turnContext = new Map<string, { seq: number; session: SessionInfo; transcript: TranscriptTurn[] }>();
+  const TURN_CONTEXT_MAX = 1000;
+  const contextFor = (sessionId: string, seq: number) => {
+    const found = turnContext.get(sessionId);
+    return found?.seq === seq ? found : undefined;
+  };
+
   async function session(sessionId: string): Promise<SessionInfo> {
     const found = await loadSession(pool, sessionId);
     // Not retryable: a session that does not exist will not appear by retrying.
@@ -118,10 +131,11 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
     draft: ModeratorDraft | null;
     fallbackReason: string | null;
   }): Promise<ModeratorReply> {
-    const existing = await findTurn(pool, sessionId, seq);
-    if (existing) return { turn: existing, closes: existing.action === 'close' };
-    const s = await session(sessionId);
+    const cached = contextFor(sessionId, seq);
+    turnContext.delete(sessionId);
     if (draft) {
+      // saveTurn writes a turn once: a retry gets the stored row back, and whether it closes from it.
+      const s = cached?.session ?? (await session(sessionId));
       const turn = await saveTurn(
         pool,
         s,
@@ -143,9 +157,12 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
           answerReading: draft.reading ? { ...draft.reading, turnSeq: seq - 1 } : undefined,
         },
       );
-      return { turn, closes: draft.action === 'close' };
+      return { turn, closes: turn.action === 'close' };
     }
-    const transcript = await loadTranscript(pool, sessionId, seq);
+    const existing = await findTurn(pool, sessionId, seq);
+    if (existing) return { turn: existing, closes: existing.action === 'close' };
+    const s = cached?.session ?? (await session(sessionId));
+    const transcript = cached?.transcript ?? (await loadTranscript(pool, sessionId, seq));
     const next = offlineTurn(s, transcript);
     const turn = await saveTurn(
       pool,
@@ -201,7 +218,7 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
         language,
         earlier.map((t) => t.revealedLevel),
       ).at(-1)!;
-      return saveTurn(
+      const saved = await saveTurn(
         pool,
         s,
         { seq, role: 'respondent', text, phase, ladderLevel },
@@ -211,6 +228,30 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
           language: detected ? { code: detected, source: 'detected' } : undefined,
         },
       );
+      // The session and transcript as the database now holds them, for this turn's next steps (seq + 1).
+      if (turnContext.size >= TURN_CONTEXT_MAX) turnContext.delete(turnContext.keys().next().value!);
+      turnContext.set(sessionId, {
+        seq: seq + 1,
+        session: {
+          ...s,
+          status: s.status === 'invited' ? 'active' : s.status,
+          ...(detected ? { language: detected, languageSource: 'detected' as const } : {}),
+        },
+        transcript: [
+          ...transcript,
+          {
+            seq: saved.seq,
+            role: saved.role,
+            text: saved.text,
+            phase: saved.phase as PhaseKey,
+            ladderLevel: saved.ladderLevel,
+            action: saved.action,
+            createdAt: new Date(saved.createdAt),
+            revealedLevel: level,
+          },
+        ],
+      });
+      return saved;
     },
 
     /**
@@ -221,8 +262,9 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
      */
     async draftWithLlm({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorDraft> {
       if (!llm) throw ApplicationFailure.nonRetryable('this worker has no LLM configured', 'LLM_NOT_CONFIGURED');
-      const s = await session(sessionId);
-      const transcript = await loadTranscript(pool, sessionId, seq);
+      const cached = contextFor(sessionId, seq);
+      const s = cached?.session ?? (await session(sessionId));
+      const transcript = cached?.transcript ?? (await loadTranscript(pool, sessionId, seq));
       const decision: PolicyDecision = decideNext({ guide: s.guide, band: s.band, transcript, now: now(), language: s.language });
       const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
       let drafted;

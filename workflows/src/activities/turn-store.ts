@@ -53,6 +53,27 @@ export const toView = (r: TurnRow): TurnView => ({
 });
 
 /**
+ * Parsed guides by guide version id: a version's content never changes once written (editing makes a
+ * new version), so each is validated once per worker rather than on every step of every turn. A guide
+ * that fails validation is not kept (its sessions use the default guide, as before). Bounded: the
+ * oldest entry goes when full.
+ */
+const parsedGuides = new Map<string, GuideContent>();
+const PARSED_GUIDES_MAX = 500;
+
+export function parseGuideVersion(guideId: string | null, content: unknown): GuideContent | null {
+  const cached = guideId ? parsedGuides.get(guideId) : undefined;
+  if (cached) return cached;
+  const parsed = guideContentSchema.safeParse(content);
+  if (!parsed.success) return null;
+  if (guideId) {
+    if (parsedGuides.size >= PARSED_GUIDES_MAX) parsedGuides.delete(parsedGuides.keys().next().value!);
+    parsedGuides.set(guideId, parsed.data);
+  }
+  return parsed.data;
+}
+
+/**
  * The session with what the moderator needs: band, language and the pinned guide version. A
  * session without a pinned version (started before pinning) uses the study's latest guide of its
  * band, and a study without guides the seeded default.
@@ -74,7 +95,7 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
   );
   const row = rows[0];
   if (!row) return null;
-  const parsedGuide = row.guide ? guideContentSchema.safeParse(row.guide) : null;
+  const parsedGuide = row.guide ? parseGuideVersion(row.guide_id, row.guide) : null;
   const language = row.language ?? row.respondent_language ?? 'en';
   const languageSource: LanguageSource = row.language_source ?? (row.respondent_language ? 'attribute' : 'default');
   return {
@@ -87,8 +108,8 @@ export async function loadSession(db: pg.Pool | pg.PoolClient, sessionId: string
     languageSource,
     status: row.status,
     moderator: row.moderator,
-    guide: parsedGuide?.success ? parsedGuide.data : defaultGuide(row.band),
-    guideId: parsedGuide?.success ? row.guide_id : null,
+    guide: parsedGuide ?? defaultGuide(row.band),
+    guideId: parsedGuide ? row.guide_id : null,
     preview: row.preview === true,
     respondentNames: namesFromAttributes(row.attributes),
   };

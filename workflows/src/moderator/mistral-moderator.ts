@@ -96,9 +96,12 @@ export function ladderLevelMeaning(level: number): string {
   return 'root motivation: the goals, values, trust or feelings underneath; go deeper without repeating an earlier question';
 }
 
+/** Built once: constructing Intl.DisplayNames loads locale data, which cost more than the rest of the prompt. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
 function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return LANGUAGE_NAMES.of(code) ?? code;
   } catch {
     return code;
   }
