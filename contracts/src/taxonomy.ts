@@ -43,6 +43,7 @@ export interface CodedExcerpt {
   sentiment: Sentiment;
   /** -1..1 */
   sentimentScore: number;
+  /** Named competitors in the quote (never generic words such as "alternatives"). */
   competitors: string[];
 }
 
@@ -52,7 +53,12 @@ export interface TranscriptCoding {
   excerpts: CodedExcerpt[];
   statedDriverKey: string | null;
   rootDriverKey: string | null;
+  /** Why there is no root driver when the respondent reached a root the taxonomy has no close driver for; else null. */
+  rootNote: string | null;
+  /** Products or vendors the respondent names as compared, tried, evaluated or moved to: verbatim substrings of their turns. */
   competitors: string[];
+  /** Any competitor reference in the respondent's turns, named or generic ("another vendor", "alternatives"). */
+  competitorMentioned: boolean;
   /** -1..1 over the respondent's turns */
   sentimentScore: number;
 }

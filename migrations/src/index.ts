@@ -12,6 +12,7 @@ import { ApiKeyLifecycle1764500000000 } from './migrations/1764500000000-api-key
 import { RespondentLinks1764510000000 } from './migrations/1764510000000-respondent-links.js';
 import { AuditLog1764530000000 } from './migrations/1764530000000-audit-log.js';
 import { OrphanSweep1764540000000 } from './migrations/1764540000000-orphan-sweep.js';
+import { CodingCompetitors1764550000000 } from './migrations/1764550000000-coding-competitors.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -27,6 +28,7 @@ export const migrations = [
   Erasure1764520000000,
   AuditLog1764530000000,
   OrphanSweep1764540000000,
+  CodingCompetitors1764550000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

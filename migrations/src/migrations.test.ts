@@ -5,7 +5,8 @@ import { bandOf } from '@ladder/contracts';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@ladder/devstack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrations, revertAllMigrations, runMigrations } from './index.js';
+import { createMigrationDataSource, migrations, revertAllMigrations, runMigrations } from './index.js';
+import { CodingCompetitors1764550000000 } from './migrations/1764550000000-coding-competitors.js';
 
 let server: EmbeddedPostgresHandle;
 let dir: string;
@@ -136,6 +137,45 @@ describe('migrations', () => {
       for (const row of rows) expect(row.band).toBe(bandOf(row.score));
     } finally {
       await client.query('ROLLBACK');
+      await client.end();
+    }
+  });
+  it('marks a competitor mention on the codings stored before competitor_mentioned, where they listed competitors', async () => {
+    const name = new CodingCompetitors1764550000000().name;
+    const ds = await createMigrationDataSource(url).initialize();
+    try {
+      while ((await ds.query(`SELECT 1 FROM typeorm_migrations WHERE name = $1`, [name])).length > 0) {
+        await ds.undoLastMigration({ transaction: 'each' });
+      }
+    } finally {
+      await ds.destroy();
+    }
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`
+        WITH w AS (INSERT INTO workspace (slug, name) VALUES ('coding-competitors', 'c') RETURNING id),
+        s AS (INSERT INTO study (workspace_id, name) SELECT id, 'c' FROM w RETURNING id, workspace_id),
+        v AS (INSERT INTO wave (workspace_id, study_id, name) SELECT workspace_id, id, 'c' FROM s RETURNING id, study_id, workspace_id),
+        r AS (INSERT INTO respondent (workspace_id, wave_id, external_id, score) SELECT workspace_id, id, 'r1', 3 FROM v
+              RETURNING id, wave_id, workspace_id),
+        i AS (INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, status)
+              SELECT workspace_id, id, wave_id, 'offline', 'cc-token', 'cc-workflow', 'completed' FROM r RETURNING id),
+        t AS (INSERT INTO driver_taxonomy (workspace_id, study_id, version, content)
+              SELECT workspace_id, id, version, '{}'::jsonb FROM s, generate_series(1, 2) AS version RETURNING id, version)
+        INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder,
+          competitors)
+        SELECT v.workspace_id, v.study_id, v.id, i.id, t.id, t.version, 'detractor', 'offline',
+               CASE t.version WHEN 1 THEN '{Zendesk,another vendor}'::text[] ELSE '{}'::text[] END
+        FROM v, i, t`);
+      expect(await runMigrations(url)).toContain(name);
+      const { rows } = await client.query(`SELECT taxonomy_version, competitors, competitor_mentioned, root_note FROM transcript_coding
+        WHERE workspace_id = (SELECT id FROM workspace WHERE slug = 'coding-competitors') ORDER BY taxonomy_version`);
+      expect(rows).toEqual([
+        { taxonomy_version: 1, competitors: ['Zendesk', 'another vendor'], competitor_mentioned: true, root_note: null },
+        { taxonomy_version: 2, competitors: [], competitor_mentioned: false, root_note: null },
+      ]);
+    } finally {
       await client.end();
     }
   });

@@ -40,8 +40,8 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
   return inTransaction(pool, async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder,
-         stated_driver, root_driver, sentiment_score, competitors)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         stated_driver, root_driver, root_note, sentiment_score, competitors, competitor_mentioned)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (workspace_id, session_id, taxonomy_id) DO NOTHING RETURNING id`,
       [
         target.workspaceId,
@@ -54,8 +54,10 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
         coding.coder,
         coding.statedDriverKey,
         coding.rootDriverKey,
+        coding.rootNote,
         coding.sentimentScore,
         coding.competitors,
+        coding.competitorMentioned,
       ],
     );
     if (!rows[0]) return false;

@@ -8,6 +8,7 @@ import { buildCodingPrompt, codeTranscriptWithMistral, type CodingInput } from '
 import { codeTranscriptOffline } from './offline-coder.js';
 import { assertRealQuote } from './quote-check.js';
 import { chatOnFakeMistral as chatOn, closeFakeMistrals, type ChatRequest } from '../testing/index.js';
+import { codingAnswer } from '../testing/fake-mistral-replies.js';
 
 afterEach(closeFakeMistrals);
 
@@ -38,6 +39,8 @@ describe('buildCodingPrompt', () => {
     const [system, user] = buildCodingPrompt(input);
     expect(system.content).toMatch(/character for character/);
     expect(system.content).toMatch(/"rootDriverKey"/);
+    expect(system.content).toMatch(/Never generic words \("alternatives", "another vendor"/);
+    expect(system.content).toMatch(/"competitorMentioned": true when/);
     const block = JSON.parse(user.content.replace(/^LADDER_CODING /, ''));
     expect(block.taxonomy).toEqual(DEFAULT_TAXONOMY);
     expect(block.transcript[1]).toEqual({
@@ -61,7 +64,7 @@ describe('codeTranscriptWithMistral against the fake server', () => {
     const spans = (c: typeof offline) =>
       c.excerpts.map((e) => [e.driverKey, e.categoryKey, e.turnSeq, e.start, e.end, e.role].join(' ')).sort();
     expect(spans(coding)).toEqual(spans(offline));
-    expect(coding.competitors).toContain('Zendesk');
+    expect(coding).toMatchObject({ competitors: ['Zendesk'], competitorMentioned: true, rootNote: null });
     expect(coding.excerpts.find((e) => e.quote.includes('Zendesk'))?.competitors).toEqual(['Zendesk']);
     expect(coding.usage).toMatchObject({ calls: 1, model: 'mistral-small-latest' });
     expect(coding.usage!.promptTokens).toBeGreaterThan(100);
@@ -133,6 +136,57 @@ describe('codeTranscriptWithMistral against the fake server', () => {
     expect(server.stats.calls).toBe(1);
     server.setOptions({ failures: { rateLimited: 1 } });
     await expect(codeTranscriptWithMistral(chat, input)).rejects.toMatchObject({ kind: 'rate_limited', retryable: true, status: 429 });
+  });
+});
+
+describe('codeTranscriptWithMistral: competitors', () => {
+  const answers = [
+    'Our sister company runs on Vellumly and likes it.',
+    'We looked around at alternatives, and we tried Quillpad last year.',
+  ];
+  const withAnswers: CodingInput = {
+    ...input,
+    transcript: answers.flatMap((text, i): TranscriptTurn[] => [
+      {
+        seq: 2 * i,
+        role: 'moderator',
+        text: 'Tell me more.',
+        phase: 'comparative',
+        ladderLevel: 0,
+        action: 'probe',
+        createdAt: new Date(0),
+      },
+      { seq: 2 * i + 1, role: 'respondent', text, phase: 'comparative', ladderLevel: 0, action: null, createdAt: new Date(0) },
+    ]),
+  };
+  const replying = (fields: Record<string, unknown>) =>
+    chatOn({ respond: () => JSON.stringify({ excerpts: [], statedDriverKey: null, rootDriverKey: null, ...fields }) });
+
+  it("keeps the model's names that are verbatim in an answer and drops paraphrased and generic ones", async () => {
+    const { chat } = await replying({
+      competitors: ['Vellumly', 'Vellum', 'Vellumly Cloud', 'vellumly', 'Quillpad Inc', 'alternatives', 'another vendor'],
+    });
+    const coding = await codeTranscriptWithMistral(chat, withAnswers);
+    // Quillpad comes from the lexicon ("tried Quillpad"), as the offline coder finds it.
+    expect(coding).toMatchObject({ competitors: ['Vellumly', 'Quillpad'], competitorMentioned: true });
+  });
+
+  it('counts a generic word the respondent used as a mention, and takes the mention the model reports', async () => {
+    const generic: CodingInput = {
+      ...withAnswers,
+      transcript: withAnswers.transcript.map((t) => (t.seq === 3 ? { ...t, text: 'We looked around at alternatives last year.' } : t)),
+    };
+    const { chat } = await replying({ competitors: ['alternatives'] });
+    expect(await codeTranscriptWithMistral(chat, generic)).toMatchObject({ competitors: [], competitorMentioned: true });
+    const quiet: CodingInput = { ...withAnswers, transcript: withAnswers.transcript.slice(0, 2) };
+    expect(await codeTranscriptWithMistral(chat, quiet)).toMatchObject({ competitors: [], competitorMentioned: false });
+    const { chat: saying } = await replying({ competitors: [], competitorMentioned: true });
+    expect(await codeTranscriptWithMistral(saying, quiet)).toMatchObject({ competitors: [], competitorMentioned: true });
+  });
+
+  it('has the fake server report the mention as the offline coder reads it', () => {
+    const block = JSON.parse(buildCodingPrompt(withAnswers)[1].content.replace(/^LADDER_CODING /, ''));
+    expect(JSON.parse(codingAnswer(block, () => false))).toMatchObject({ competitors: ['Quillpad'], competitorMentioned: true });
   });
 });
 

@@ -8,7 +8,7 @@
 import type { Sentiment } from '@ladder/contracts';
 import { z } from 'zod';
 import { taxonomyContentSchema, type CodedExcerpt, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
-import { competitorsIn } from '../moderator/signals.js';
+import { genericCompetitorsIn, isGenericCompetitor, namedCompetitorsIn } from '../moderator/signals.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
 import type { LlmUsage } from '../llm/pricing.js';
@@ -55,6 +55,7 @@ export const codingOutputSchema = z.object({
   statedDriverKey: z.string().nullable(),
   rootDriverKey: z.string().nullable(),
   competitors: z.array(z.string()).optional(),
+  competitorMentioned: z.boolean().optional(),
 });
 
 export type CodingOutput = z.infer<typeof codingOutputSchema>;
@@ -84,12 +85,15 @@ const METHOD = [
   '- "statedDriverKey": the driver of the reason stated first. "rootDriverKey": the driver of the deepest motivation reached;',
   '  it often differs from the stated one (stated: reliability; root: trust in the vendor). null when there is none.',
   '- "sentiment" of each excerpt toward the product or vendor: negative, neutral or positive.',
-  '- "competitors": other vendors or products the respondent names, written as they wrote them.',
+  '- "competitors": the proper names of other products or vendors the respondent compares with, tried, evaluates, asked for a',
+  '  proposal or moved to, copied exactly as they wrote them. Never generic words ("alternatives", "another vendor", "a',
+  '  competitor", "un autre outil", "otra herramienta"): those set "competitorMentioned" instead, with an empty list.',
+  '- "competitorMentioned": true when the respondent refers to any competitor or alternative, named or not.',
   '- Use driver keys of the taxonomy only, never labels or new keys.',
   '',
   'Reply with a JSON object only:',
   '{"excerpts": [{"driverKey": "...", "turnSeq": 3, "quote": "...", "role": "stated", "sentiment": "negative"}],',
-  ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "competitors": ["..."]}',
+  ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "competitors": ["..."], "competitorMentioned": false}',
 ].join('\n');
 
 export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
@@ -137,16 +141,31 @@ function scoreFor(sentiment: Sentiment, quote: string, language: string): number
   return round(Math.sign(score) === polarity ? score : 0.5 * polarity);
 }
 
-const hasName = (text: string, name: string): boolean => text.toLowerCase().includes(name.toLowerCase());
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The name occurs in the text as written, as whole words ("Acme" is not in "Acmes"). */
+const hasName = (text: string, name: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
-/** Competitors the respondent really named: the model's, when they occur in an answer, and the lexicon's. */
-function competitorsOf(output: CodingOutput, answers: readonly CodableTurn[], language: string): string[] {
-  const said = answers.map((t) => t.text).join('\n');
+interface Competitors {
+  names: string[];
+  mentioned: boolean;
+}
+
+/**
+ * Competitors the respondent really named: the model's that are verbatim in one of their answers
+ * and name something (not "alternatives", "another vendor"), then the lexicon's. Any reference,
+ * named or generic, by the model or the lexicon, counts as a mention.
+ */
+function competitorsOf(output: CodingOutput, answers: readonly CodableTurn[], language: string): Competitors {
+  const verbatim = (output.competitors ?? []).map((c) => c.trim()).filter((c) => c && answers.some((t) => hasName(t.text, c)));
   const named = [
-    ...(output.competitors ?? []).map((c) => c.trim()).filter((c) => c && hasName(said, c)),
-    ...answers.flatMap((t) => competitorsIn(t.text, language)),
+    ...verbatim.filter((c) => !isGenericCompetitor(c, language)),
+    ...answers.flatMap((t) => namedCompetitorsIn(t.text, language)),
   ];
-  return named.filter((name, i) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
+  const names = named.filter((name, i) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i);
+  const generic =
+    verbatim.some((c) => isGenericCompetitor(c, language)) || answers.some((t) => genericCompetitorsIn(t.text, language).length > 0);
+  return { names, mentioned: output.competitorMentioned === true || names.length > 0 || generic };
 }
 
 function checkOutput(
@@ -255,7 +274,7 @@ export async function codeTranscriptWithMistral(
       continue;
     }
     const competitors = competitorsOf(output, answers, input.language);
-    const checked = checkOutput(output, { ...input, taxonomy }, redacted, categoryOf, competitors);
+    const checked = checkOutput(output, { ...input, taxonomy }, redacted, categoryOf, competitors.names);
     if (checked.problems.length === 0) {
       return {
         coder: 'mistral',
@@ -263,7 +282,9 @@ export async function codeTranscriptWithMistral(
         excerpts: checked.excerpts,
         statedDriverKey: output.statedDriverKey,
         rootDriverKey: output.rootDriverKey,
-        competitors,
+        rootNote: null,
+        competitors: competitors.names,
+        competitorMentioned: competitors.mentioned,
         sentimentScore: meanSentiment(answers, input.language),
         usage,
       };

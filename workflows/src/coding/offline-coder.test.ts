@@ -137,7 +137,7 @@ describe('codeTranscriptOffline: the classic detractor', () => {
     expect(['trust', 'sales_gap']).toContain(coding.rootDriverKey);
     expect(drivers(coding, 1)).toEqual(['reliability']);
     expect(drivers(coding, 9)).toEqual(expect.arrayContaining(['integrations', 'trust', 'sales_gap']));
-    expect(coding.competitors).toEqual(['Zendesk', 'un autre fournisseur']);
+    expect(coding).toMatchObject({ competitors: ['Zendesk'], competitorMentioned: true });
   });
 
   it('assigns roles from the phase and ladder level of the question answered', () => {
@@ -167,12 +167,12 @@ describe('codeTranscriptOffline: the classic detractor', () => {
     });
   });
 
-  it('reports competitors per excerpt and for the whole transcript, and codes them as competitive', () => {
+  it('reports named competitors per excerpt and for the whole transcript, and codes them as competitive', () => {
     const coding = code(CLASSIC_EN);
-    expect(coding.competitors).toEqual(['Zendesk', 'another vendor']);
+    expect(coding).toMatchObject({ competitors: ['Zendesk'], competitorMentioned: true });
     expect(coding.excerpts.find((e) => e.driverKey === 'competitive')).toMatchObject({
       turnSeq: 11,
-      competitors: ['Zendesk', 'another vendor'],
+      competitors: ['Zendesk'],
       role: 'supporting',
     });
   });
@@ -288,7 +288,9 @@ describe('codeTranscriptOffline: stated and root drivers', () => {
       excerpts: [],
       statedDriverKey: null,
       rootDriverKey: null,
+      rootNote: null,
       competitors: [],
+      competitorMentioned: false,
       sentimentScore: 0,
     });
   });

@@ -26,7 +26,7 @@ import {
   type TranscriptCoding,
 } from '@ladder/contracts/taxonomy';
 import { sentencesOf } from '../moderator/escalations.js';
-import { competitorsIn, lexiconFor as signalLexiconFor } from '../moderator/signals.js';
+import { competitorsIn, lexiconFor as signalLexiconFor, namedCompetitorsIn } from '../moderator/signals.js';
 import type { TranscriptTurn } from '../moderator/types.js';
 import { foldText, KNOWN_DRIVER_KEYS, lexiconFor, type DriverPatterns } from './driver-lexicon.js';
 import { assertRealQuote, locateQuote } from './quote-check.js';
@@ -162,7 +162,7 @@ function draftsOf(
           role: depth.stated ? 'stated' : 'supporting',
           sentiment: sentiment.label,
           sentimentScore: sentiment.score,
-          competitors: competitorsIn(sentence.text, language),
+          competitors: namedCompetitorsIn(sentence.text, language),
         },
       });
       return;
@@ -241,10 +241,11 @@ function competitiveKeys(taxonomy: TaxonomyContent): Set<string> {
   );
 }
 
+/** Named competitors only: generic words ("another vendor") set competitorMentioned instead. */
 function allCompetitors(answers: Answer[], language: string): string[] {
   const found: string[] = [];
   for (const { turn } of answers) {
-    for (const name of competitorsIn(turn.text, language)) {
+    for (const name of namedCompetitorsIn(turn.text, language)) {
       if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
     }
   }
@@ -274,7 +275,9 @@ export function codeTranscriptOffline(input: OfflineCodingInput): TranscriptCodi
     excerpts,
     statedDriverKey: statedDriver(drafts),
     rootDriverKey: rootDriver(drafts, rootTypeKeys(taxonomy)),
+    rootNote: null,
     competitors: allCompetitors(answers, language),
+    competitorMentioned: answers.some(({ turn }) => competitorsIn(turn.text, language).length > 0),
     sentimentScore: meanSentiment(answers, language),
   };
 }

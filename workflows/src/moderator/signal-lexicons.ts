@@ -55,7 +55,9 @@ export const DE: Lexicon = {
   ),
   competitorNamed: new RegExp(
     String.raw`(?:wechseln (?:zu|auf)|wechselten (?:zu|auf)|umsteigen auf|umgestiegen auf|migrieren (?:zu|auf|nach)|schauen uns|` +
-      String.raw`evaluier(?:en|t|ten)|test(?:en|et|eten)|vergleich(?:en|t) mit|verglichen mit|entschieden für|` +
+      // "wir testen gerade Zendesk": a time adverb or two may sit between the verb and the name.
+      String.raw`(?:evaluier(?:en|t|ten)|test(?:en|et|eten))(?:\s+(?:gerade|derzeit|aktuell|momentan|jetzt|schon|bereits|auch|parallel)){0,2}|` +
+      String.raw`vergleich(?:en|t) mit|verglichen mit|entschieden für|` +
       String.raw`(?:Tools?|Produkte?|Anbieter|Lösungen?|Konkurrenten|so etwas) wie)\s+${NOT_A_NAME_DE}${NAME}`,
     'gu',
   ),

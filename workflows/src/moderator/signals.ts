@@ -27,7 +27,8 @@ export interface Lexicon {
   notNames: Set<string>;
 }
 
-const NAME = String.raw`((?:[A-Z][\w.&+-]*|[a-z]+[A-Z][\w.&+-]*)(?:\s+[A-Z][\w.&+-]*){0,2})`;
+const NAME_WORDS = String.raw`(?:[A-Z][\w.&+-]*|[a-z]+[A-Z][\w.&+-]*)(?:\s+[A-Z][\w.&+-]*){0,2}`;
+const NAME = `(${NAME_WORDS})`;
 const DURATION_UNITS_EN = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?';
 const NUMBER_WORDS_EN = String.raw`\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a couple of`;
 const MONTHS_EN =
@@ -55,7 +56,9 @@ const EN: Lexicon = {
       String.raw`look(?:ed|ing)? at|evaluat(?:e|ed|ing)|trial(?:l?ed|l?ing)?(?: of| with)?|went with|go(?:ing)? with|signed with|` +
       String.raw`replac(?:e|ed|ing) (?:you|it|them) with|compared (?:to|with)|using|demo(?:s|ed)? (?:of|from|with)|` +
       String.raw`(?:tools?|products?|vendors?|something|options?|platforms?|solutions?|someone) like|tr(?:y|ied|ying)(?: out)?|` +
-      String.raw`(?:competitors?|vendors?|alternatives?|providers?),?(?: called| named)?|(?:proposal|quote|demo) from)\s+${NAME}`,
+      String.raw`(?:competitors?|vendors?|alternatives?|providers?),?(?: called| named)?|(?:proposal|quote|demo) from|` +
+      // "asked Acme for a quote": the name sits between the cue and what was asked for.
+      String.raw`ask(?:ed|ing)(?=\s+${NAME_WORDS}\s+for (?:a |an )?(?:quote|proposal|demo|pricing|price|offer|trial)))\s+${NAME}`,
     'g',
   ),
   competitorGeneric:
@@ -214,8 +217,8 @@ function emotionOf(text: string, lexicon: Lexicon): number {
   return clamp01(score);
 }
 
-/** Alternatives the answer names after a cue ("switching to Zendesk"), else the generic words it uses ("another vendor"). */
-export function competitorsIn(text: string, language: string): string[] {
+/** Products or vendors the answer names after a comparison or evaluation cue ("switching to Zendesk"), verbatim. */
+export function namedCompetitorsIn(text: string, language: string): string[] {
   const lexicon = lexiconFor(language);
   const found: string[] = [];
   for (const match of text.matchAll(lexicon.competitorNamed)) {
@@ -224,8 +227,35 @@ export function competitorsIn(text: string, language: string): string[] {
     if (lexicon.notNames.has(first) || EN.notNames.has(first)) continue;
     if (!found.includes(name)) found.push(name);
   }
-  for (const match of text.matchAll(lexicon.competitorGeneric)) {
-    const phrase = match[0];
+  return found;
+}
+
+/** Competitor references without a name ("another vendor", "alternatives", "un autre outil"), as written. */
+export function genericCompetitorsIn(text: string, language: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(lexiconFor(language).competitorGeneric)) {
+    if (!found.some((f) => f.toLowerCase() === match[0].toLowerCase())) found.push(match[0]);
+  }
+  return found;
+}
+
+const ARTICLES = new Set('the a an le la les un une des el los las una o os as um uma der die das den dem ein eine einen'.split(' '));
+
+/**
+ * A competitor reference that names nothing: once the generic words of the language's lexicon (or
+ * English's) and articles are taken out, nothing with a capital letter is left ("alternatives",
+ * "another vendor", "la competencia", "a cheaper tool").
+ */
+export function isGenericCompetitor(phrase: string, language: string): boolean {
+  const rest = [lexiconFor(language), EN].reduce((text, lexicon) => text.replace(lexicon.competitorGeneric, ' '), phrase);
+  const words = rest.split(/[^\p{L}\p{N}.&+-]+/u).filter((w) => w && !ARTICLES.has(w.toLowerCase()));
+  return !words.some((w) => /\p{Lu}/u.test(w));
+}
+
+/** Alternatives the answer names after a cue ("switching to Zendesk"), else the generic words it uses ("another vendor"). */
+export function competitorsIn(text: string, language: string): string[] {
+  const found = namedCompetitorsIn(text, language);
+  for (const phrase of genericCompetitorsIn(text, language)) {
     if (!found.some((f) => f.toLowerCase() === phrase.toLowerCase())) found.push(phrase);
   }
   return found;

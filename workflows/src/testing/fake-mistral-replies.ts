@@ -200,6 +200,7 @@ export function codingAnswer(block: Record<string, unknown>, corrupt: () => bool
     statedDriverKey: coding.statedDriverKey,
     rootDriverKey: coding.rootDriverKey,
     competitors: coding.competitors,
+    competitorMentioned: coding.competitorMentioned,
   });
 }
 
