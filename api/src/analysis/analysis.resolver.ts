@@ -120,8 +120,10 @@ export class SessionCodingResolver {
       taxonomyVersion: row.taxonomy_version,
       statedDriver: ref(row.stated_driver),
       rootDriver: ref(row.root_driver),
+      rootNote: row.root_note,
       sentimentScore: row.sentiment_score,
       competitors: row.competitors,
+      competitorMentioned: row.competitor_mentioned,
       createdAt: row.created_at,
       excerpts: row.excerpts.map((e) => ({ ...e, driverLabel: labels.get(e.driverKey) ?? e.driverKey })),
     };

@@ -101,7 +101,8 @@ export class CodedExcerpt {
   @Field(() => ExcerptRole) role!: ExcerptRole;
   @Field(() => Sentiment) sentiment!: Sentiment;
   @Field(() => Float, { description: '-1..1' }) sentimentScore!: number;
-  @Field(() => [String]) competitors!: string[];
+  @Field(() => [String], { description: 'Products or vendors the quote names as compared, tried, evaluated or moved to, verbatim' })
+  competitors!: string[];
 }
 
 @ObjectType({ description: 'The coding of one transcript under one taxonomy version' })
@@ -111,8 +112,22 @@ export class TranscriptCoding {
   @Field(() => Int) taxonomyVersion!: number;
   @Field(() => DriverRef, { nullable: true, description: 'The reason the respondent gave first' }) statedDriver!: DriverRef | null;
   @Field(() => DriverRef, { nullable: true, description: 'The driver laddering reached' }) rootDriver!: DriverRef | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why there is no root driver when the respondent reached a root the taxonomy has no close driver for; else null',
+  })
+  rootNote!: string | null;
   @Field(() => Float, { description: "-1..1 over the respondent's turns" }) sentimentScore!: number;
-  @Field(() => [String]) competitors!: string[];
+  @Field(() => [String], {
+    description:
+      'Products or vendors the respondent names as compared, tried, evaluated, asked for a proposal or moved to, as they ' +
+      'wrote them; never generic words such as "alternatives"',
+  })
+  competitors!: string[];
+  @Field(() => Boolean, {
+    description: 'Whether the respondent refers to any competitor, named or generic ("another vendor", "alternatives")',
+  })
+  competitorMentioned!: boolean;
   @Field(() => [CodedExcerpt]) excerpts!: CodedExcerpt[];
   @Field(() => Date) createdAt!: Date;
 }

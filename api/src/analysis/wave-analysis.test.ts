@@ -105,8 +105,10 @@ describe('successful wave analysis reads', () => {
       taxonomyVersion: 2,
       statedDriver: null,
       rootDriver: { key: 'support_quality', label: 'Support quality' },
+      rootNote: null,
       sentimentScore: -0.5,
       competitors: ['Acme'],
+      competitorMentioned: true,
       excerpts: [
         {
           driverKey: 'support_quality',
@@ -124,6 +126,31 @@ describe('successful wave analysis reads', () => {
     });
     const uncoded = await api.gql(InterviewSessionsDocument, { studyId: s.studyId });
     expect(uncoded.data?.interviewSessions.filter((x) => x.coding === null)).toEqual([]);
+  });
+
+  it("reads a coding's competitor mention without a name and its root note", async () => {
+    const sessionId = s.sessions[1];
+    const note = 'The respondent reached their standing with their own leadership; no driver of the taxonomy is close';
+    await api.db.query(
+      `UPDATE transcript_coding SET competitors = '{}', competitor_mentioned = true, root_driver = NULL, root_note = $2
+       WHERE session_id = $1`,
+      [sessionId, note],
+    );
+    try {
+      const r = await api.gql(InterviewSessionCodingDocument, { id: sessionId });
+      expect(r.data?.interviewSession?.coding).toMatchObject({
+        competitors: [],
+        competitorMentioned: true,
+        rootDriver: null,
+        rootNote: note,
+      });
+    } finally {
+      await api.db.query(
+        `UPDATE transcript_coding SET competitors = '{Acme}', competitor_mentioned = true, root_driver = 'support', root_note = NULL
+         WHERE session_id = $1`,
+        [sessionId],
+      );
+    }
   });
 });
 

@@ -67,7 +67,8 @@ export async function insertCoding(
   ]);
   const [{ id }] = await api.db.query(
     `INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder, stated_driver,
-       root_driver, sentiment_score, competitors) VALUES ($1, $2, $3, $4, $5, $6, $7, 'offline', $8, $9, -0.5, '{Acme}') RETURNING id`,
+       root_driver, sentiment_score, competitors, competitor_mentioned)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'offline', $8, $9, -0.5, '{Acme}', true) RETURNING id`,
     [o.workspaceId, o.studyId, o.waveId, o.sessionId, taxonomyId, o.taxonomyVersion, o.band, o.stated ?? null, o.root ?? null],
   );
   for (const [i, e] of o.excerpts.entries()) {

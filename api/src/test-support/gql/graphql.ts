@@ -578,7 +578,7 @@ export type InterviewSessionCodingQueryVariables = Exact<{
 }>;
 
 
-export type InterviewSessionCodingQuery = { interviewSession: { coding: { coder: CoderKind, taxonomyVersion: number, sentimentScore: number, competitors: Array<string>, statedDriver: { key: string, label: string } | null, rootDriver: { key: string, label: string } | null, excerpts: Array<{ driverKey: string, driverLabel: string, categoryKey: string, quote: string, turnSeq: number, start: number, end: number, role: ExcerptRole, sentiment: Sentiment, sentimentScore: number }> } | null } | null };
+export type InterviewSessionCodingQuery = { interviewSession: { coding: { coder: CoderKind, taxonomyVersion: number, rootNote: string | null, sentimentScore: number, competitors: Array<string>, competitorMentioned: boolean, statedDriver: { key: string, label: string } | null, rootDriver: { key: string, label: string } | null, excerpts: Array<{ driverKey: string, driverLabel: string, categoryKey: string, quote: string, turnSeq: number, start: number, end: number, role: ExcerptRole, sentiment: Sentiment, sentimentScore: number }> } | null } | null };
 
 export type InterviewSessionEscalationsQueryVariables = Exact<{
   id: string | number;
@@ -1595,8 +1595,10 @@ export const InterviewSessionCodingDocument = new TypedDocumentString(`
         key
         label
       }
+      rootNote
       sentimentScore
       competitors
+      competitorMentioned
       excerpts {
         driverKey
         driverLabel
