@@ -112,9 +112,10 @@ describe('fake Mistral server: replies', () => {
   it('returns a leading question for the configured share of decisions', async () => {
     const server = await start({ leadingShare: 1 });
     const decision = { action: 'probe', phase: 'laddering', ladderLevel: 3, focus: 'the export keeps failing', language: 'en' };
-    expect(JSON.parse(await contentOf(server, chat(decisionText(decision))))).toEqual({
-      question: 'Is "the export keeps failing" the main problem?',
-    });
+    // The reply also carries the model's reading of the answer before the decision line ("I gave up on it.": a stated reason).
+    const reply = JSON.parse(await contentOf(server, chat(decisionText(decision))));
+    expect(reply).toMatchObject({ question: 'Is "the export keeps failing" the main problem?', answerLevel: 0 });
+    expect('I gave up on it.').toContain(reply.salientPhrase ?? '');
     server.setOptions({ leadingShare: 0.5, seed: 9 });
     const questions = await Promise.all(Array.from({ length: 40 }, () => contentOf(server, chat(decisionText(decision)))));
     const leading = questions.filter((q) => q.includes('main problem')).length;
