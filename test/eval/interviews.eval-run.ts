@@ -119,6 +119,8 @@ const scoredCoding = (coding: Coding): ScoredCoding => ({
   statedDriver: coding.statedDriver?.key ?? null,
   rootDriver: coding.rootDriver?.key ?? null,
   competitors: coding.competitors,
+  competitorMentioned: coding.competitorMentioned,
+  rootNote: coding.rootNote,
 });
 
 const cell = (text: string | number, width: number) => String(text).padEnd(width);

@@ -400,7 +400,7 @@ export type EvalInterviewCodingQueryVariables = Exact<{
 }>;
 
 
-export type EvalInterviewCodingQuery = { interviewSession: { status: SessionStatus, coding: { coder: CoderKind, competitors: Array<string>, statedDriver: { key: string } | null, rootDriver: { key: string } | null } | null } | null };
+export type EvalInterviewCodingQuery = { interviewSession: { status: SessionStatus, coding: { coder: CoderKind, rootNote: string | null, competitors: Array<string>, competitorMentioned: boolean, statedDriver: { key: string } | null, rootDriver: { key: string } | null } | null } | null };
 
 export type EvalInterviewSessionQueryVariables = Exact<{
   id: string | number;
@@ -886,7 +886,9 @@ export const EvalInterviewCodingDocument = new TypedDocumentString(`
       rootDriver {
         key
       }
+      rootNote
       competitors
+      competitorMentioned
     }
   }
 }
