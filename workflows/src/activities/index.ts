@@ -37,6 +37,15 @@ export interface ModeratorReply {
   closes: boolean;
 }
 
+/** A respondent answer at `seq`, with the phase and ladder level it answers. */
+export interface AnswerInput {
+  sessionId: string;
+  seq: number;
+  text: string;
+  phase: string;
+  ladderLevel: number;
+}
+
 /** A moderator turn drafted by the LLM, not yet stored: storeModeratorTurn writes it. */
 export interface ModeratorDraft {
   text: string;
@@ -188,71 +197,105 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
     return { turn, closes: next.decision.action === 'close' };
   }
 
+  async function draftTurn({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorDraft> {
+    if (!llm) throw ApplicationFailure.nonRetryable('this worker has no LLM configured', 'LLM_NOT_CONFIGURED');
+    const cached = contextFor(sessionId, seq);
+    const s = cached?.session ?? (await session(sessionId));
+    const transcript = cached?.transcript ?? (await loadTranscript(pool, sessionId, seq));
+    const decision: PolicyDecision = decideNext({ guide: s.guide, band: s.band, transcript, now: now(), language: s.language });
+    const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
+    let drafted;
+    try {
+      drafted = await draftQuestionWithMistral(llm, { ...ctx, decision, names: s.respondentNames });
+    } catch (error) {
+      const failure = error instanceof LlmError ? error : toLlmError(error);
+      throw ApplicationFailure.create({
+        message: failure.message,
+        type: `LLM_${failure.kind.toUpperCase()}`,
+        nonRetryable: !failure.retryable,
+        // Honour a short Retry-After; a long one is not worth a respondent's wait (the turn falls back instead).
+        nextRetryDelay: failure.retryAfterMs !== undefined ? Math.min(failure.retryAfterMs, 2000) : undefined,
+      });
+    }
+    const guarded = guardQuestion(drafted.question, {
+      language: s.language,
+      lastAnswer: answersOf(transcript),
+      topicsToAvoid: s.guide.topicsToAvoid,
+      replacement: () => composeQuestion(decision, ctx),
+    });
+    return {
+      text: guarded.text,
+      phase: decision.phase,
+      ladderLevel: decision.ladderLevel,
+      action: decision.action,
+      reusedWords: guarded.reusedWords,
+      leadingCaught: guarded.caught,
+      leadingFindings: guarded.findings,
+      escalations: drafted.escalations,
+      reading: drafted.reading,
+      model: drafted.usage.model,
+      promptTokens: drafted.usage.promptTokens,
+      completionTokens: drafted.usage.completionTokens,
+      costUsd: drafted.usage.costUsd,
+      latencyMs: drafted.usage.latencyMs,
+    };
+  }
+
+  async function record({ sessionId, seq, text, phase, ladderLevel }: AnswerInput): Promise<TurnView> {
+    const s = await session(sessionId);
+    const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
+    const language = detected ?? s.language;
+    const transcript = await loadTranscript(pool, sessionId, seq);
+    // Distress without a subject is the respondent's own when it answers the moderator's check-in.
+    const answersCheckIn = readDistress(text, language)?.owner === 'ambiguous' && answersDistressCheckIn(transcript, language);
+    const earlier = transcript.filter((t) => t.role === 'respondent');
+    const level = revealedLevels(
+      [...earlier.map((t) => t.text), text],
+      language,
+      earlier.map((t) => t.revealedLevel),
+    ).at(-1)!;
+    const saved = await saveTurn(
+      pool,
+      s,
+      { seq, role: 'respondent', text, phase, ladderLevel },
+      {
+        details: { author: 'respondent', signals: { ...analyseAnswer(text, language), level } },
+        escalations: { items: detectEscalations(text, language, { answersCheckIn }), detectedBy: 'offline', turnSeq: seq },
+        language: detected ? { code: detected, source: 'detected' } : undefined,
+      },
+    );
+    // The session and transcript as the database now holds them, for this turn's next steps (seq + 1).
+    if (turnContext.size >= TURN_CONTEXT_MAX) turnContext.delete(turnContext.keys().next().value!);
+    turnContext.set(sessionId, {
+      seq: seq + 1,
+      session: {
+        ...s,
+        status: s.status === 'invited' ? 'active' : s.status,
+        ...(detected ? { language: detected, languageSource: 'detected' as const } : {}),
+      },
+      transcript: [
+        ...transcript,
+        {
+          seq: saved.seq,
+          role: saved.role,
+          text: saved.text,
+          phase: saved.phase as PhaseKey,
+          ladderLevel: saved.ladderLevel,
+          action: saved.action,
+          createdAt: new Date(saved.createdAt),
+          revealedLevel: level,
+        },
+      ],
+    });
+    return saved;
+  }
+
   return {
     /** Decides the moderator (this worker's), writes the opening question (seq 0) from the pinned guide. */
     beginInterview: begin,
 
     /** Stores a respondent answer with its signals; raises escalations; settles the language on the first answer. */
-    async recordAnswer({
-      sessionId,
-      seq,
-      text,
-      phase,
-      ladderLevel,
-    }: {
-      sessionId: string;
-      seq: number;
-      text: string;
-      phase: string;
-      ladderLevel: number;
-    }): Promise<TurnView> {
-      const s = await session(sessionId);
-      const detected = s.languageSource === 'default' ? detectLanguage(text) : null;
-      const language = detected ?? s.language;
-      const transcript = await loadTranscript(pool, sessionId, seq);
-      // Distress without a subject is the respondent's own when it answers the moderator's check-in.
-      const answersCheckIn = readDistress(text, language)?.owner === 'ambiguous' && answersDistressCheckIn(transcript, language);
-      const earlier = transcript.filter((t) => t.role === 'respondent');
-      const level = revealedLevels(
-        [...earlier.map((t) => t.text), text],
-        language,
-        earlier.map((t) => t.revealedLevel),
-      ).at(-1)!;
-      const saved = await saveTurn(
-        pool,
-        s,
-        { seq, role: 'respondent', text, phase, ladderLevel },
-        {
-          details: { author: 'respondent', signals: { ...analyseAnswer(text, language), level } },
-          escalations: { items: detectEscalations(text, language, { answersCheckIn }), detectedBy: 'offline', turnSeq: seq },
-          language: detected ? { code: detected, source: 'detected' } : undefined,
-        },
-      );
-      // The session and transcript as the database now holds them, for this turn's next steps (seq + 1).
-      if (turnContext.size >= TURN_CONTEXT_MAX) turnContext.delete(turnContext.keys().next().value!);
-      turnContext.set(sessionId, {
-        seq: seq + 1,
-        session: {
-          ...s,
-          status: s.status === 'invited' ? 'active' : s.status,
-          ...(detected ? { language: detected, languageSource: 'detected' as const } : {}),
-        },
-        transcript: [
-          ...transcript,
-          {
-            seq: saved.seq,
-            role: saved.role,
-            text: saved.text,
-            phase: saved.phase as PhaseKey,
-            ladderLevel: saved.ladderLevel,
-            action: saved.action,
-            createdAt: new Date(saved.createdAt),
-            revealedLevel: level,
-          },
-        ],
-      });
-      return saved;
-    },
+    recordAnswer: record,
 
     /**
      * Drafts the moderator turn at `seq` with the LLM: the policy decides what to do, Mistral
@@ -260,48 +303,25 @@ export function createActivities({ pool, llm = null, now = () => new Date() }: A
      * (LLM_RATE_LIMITED, LLM_SERVER, LLM_TIMEOUT, LLM_NETWORK, LLM_INVALID_OUTPUT retryable;
      * LLM_AUTH, LLM_BAD_REQUEST, LLM_NOT_CONFIGURED not).
      */
-    async draftWithLlm({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorDraft> {
-      if (!llm) throw ApplicationFailure.nonRetryable('this worker has no LLM configured', 'LLM_NOT_CONFIGURED');
-      const cached = contextFor(sessionId, seq);
-      const s = cached?.session ?? (await session(sessionId));
-      const transcript = cached?.transcript ?? (await loadTranscript(pool, sessionId, seq));
-      const decision: PolicyDecision = decideNext({ guide: s.guide, band: s.band, transcript, now: now(), language: s.language });
-      const ctx = { guide: s.guide, band: s.band, language: s.language, transcript };
-      let drafted;
-      try {
-        drafted = await draftQuestionWithMistral(llm, { ...ctx, decision, names: s.respondentNames });
-      } catch (error) {
-        const failure = error instanceof LlmError ? error : toLlmError(error);
-        throw ApplicationFailure.create({
-          message: failure.message,
-          type: `LLM_${failure.kind.toUpperCase()}`,
-          nonRetryable: !failure.retryable,
-          // Honour a short Retry-After; a long one is not worth a respondent's wait (the turn falls back instead).
-          nextRetryDelay: failure.retryAfterMs !== undefined ? Math.min(failure.retryAfterMs, 2000) : undefined,
-        });
-      }
-      const guarded = guardQuestion(drafted.question, {
-        language: s.language,
-        lastAnswer: answersOf(transcript),
-        topicsToAvoid: s.guide.topicsToAvoid,
-        replacement: () => composeQuestion(decision, ctx),
-      });
-      return {
-        text: guarded.text,
-        phase: decision.phase,
-        ladderLevel: decision.ladderLevel,
-        action: decision.action,
-        reusedWords: guarded.reusedWords,
-        leadingCaught: guarded.caught,
-        leadingFindings: guarded.findings,
-        escalations: drafted.escalations,
-        reading: drafted.reading,
-        model: drafted.usage.model,
-        promptTokens: drafted.usage.promptTokens,
-        completionTokens: drafted.usage.completionTokens,
-        costUsd: drafted.usage.costUsd,
-        latencyMs: drafted.usage.latencyMs,
-      };
+    draftWithLlm: draftTurn,
+
+    /**
+     * One local activity for a turn's answer and its offline question (recordAnswer, then
+     * storeModeratorTurn): one workflow step, history marker and payload round trip instead of two.
+     */
+    async answerOffline(input: AnswerInput): Promise<ModeratorReply> {
+      await record(input);
+      return store({ sessionId: input.sessionId, seq: input.seq + 1, draft: null, fallbackReason: null });
+    },
+
+    /**
+     * Drafts the moderator turn at `seq` with the LLM and stores it (draftWithLlm, then
+     * storeModeratorTurn), in one local activity with draftWithLlm's retries; when it keeps failing
+     * the workflow stores the offline moderator's turn as a fallback.
+     */
+    async draftAndStore({ sessionId, seq }: { sessionId: string; seq: number }): Promise<ModeratorReply> {
+      const drafted = await draftTurn({ sessionId, seq });
+      return store({ sessionId, seq, draft: drafted, fallbackReason: null });
     },
 
     /** Stores the moderator turn at `seq`: the LLM's draft, or the offline moderator's (recorded as a fallback when a reason is given). */

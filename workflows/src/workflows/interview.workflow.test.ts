@@ -106,6 +106,17 @@ async function start(taskQueue: string, language: string | null, timing: Intervi
   return { sessionId, handle };
 }
 
+/** The local activities a workflow ran, by name, from its history's markers. */
+async function localActivitiesOf(handle: WorkflowHandle): Promise<string[]> {
+  const history = await handle.fetchHistory();
+  return (history.events ?? [])
+    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')
+    .map((e) => {
+      const data = e.markerRecordedEventAttributes?.details?.data?.payloads?.[0]?.data;
+      return data ? ((JSON.parse(Buffer.from(data).toString()) as { activity_type?: string }).activity_type ?? '?') : '?';
+    });
+}
+
 async function converse(handle: WorkflowHandle, answers: string[]): Promise<RespondResult[]> {
   const replies: RespondResult[] = [];
   for (let i = 0; replies.at(-1)?.status !== 'completed'; i++) {
@@ -165,6 +176,8 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     expect(session.quality.probeDepth).toBe(deepestAsked);
     expect(session.quality.probesReusingWords).toBeGreaterThan(0);
     expect(await handle.query(stateQuery)).toMatchObject({ status: 'completed', moderator: 'offline', fallbacks: 0 });
+    // One local activity per answer (the answer and the question together), besides opening and completing.
+    expect(await localActivitiesOf(handle)).toEqual(['beginInterview', ...replies.map(() => 'answerOffline'), 'completeSession']);
     // The finished transcript was coded against the study's taxonomy, with verbatim quotes.
     const { rows: codings } = await db.pool.query(
       `SELECT c.coder, c.stated_driver, c.root_driver, count(e.*)::int AS excerpts
@@ -177,7 +190,7 @@ describe('interview workflow on the Temporal dev server, offline moderator', () 
     // `npm run record-histories` keeps this run's history for the replay test (histories/).
     if (process.env.LADDER_RECORD_HISTORIES) {
       writeFileSync(
-        new URL('./histories/interview-v2-completed-fr.json', import.meta.url),
+        new URL('./histories/interview-v3-completed-fr.json', import.meta.url),
         await recordedHistoryJSON(await handle.fetchHistory()),
       );
     }
@@ -298,7 +311,13 @@ describe('interview workflow with Mistral (local Mistral-protocol server)', () =
   it('words the questions with Mistral, records tokens and cost per turn, and catches leading questions', async () => {
     fake.setOptions({ seed: 7, leadingShare: 0.5 });
     const { sessionId, handle } = await start(mistralQueue, 'en');
-    await converse(handle, ANSWERS.en);
+    const replies = await converse(handle, ANSWERS.en);
+    // Two local activities per answer: storing it, then drafting and storing the question.
+    expect(await localActivitiesOf(handle)).toEqual([
+      'beginInterview',
+      ...replies.flatMap(() => ['recordAnswer', 'draftAndStore']),
+      'completeSession',
+    ]);
     const turns = await turnsOf(sessionId);
     const drafted = turns.filter((t) => t.role === 'moderator' && t.seq > 0);
     expect(drafted.every((t) => t.author === 'mistral' && t.prompt_tokens > 0 && Number(t.cost_usd) > 0)).toBe(true);

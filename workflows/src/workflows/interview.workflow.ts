@@ -9,7 +9,7 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { AnalysisActivities } from '../activities/analysis-activities.js';
-import type { Activities, ModeratorDraft } from '../activities/index.js';
+import type { Activities, ModeratorDraft, ModeratorReply } from '../activities/index.js';
 import {
   DEFAULT_TIMING,
   MAX_MESSAGE_LENGTH,
@@ -24,6 +24,13 @@ import { interviewWorkflowV1 } from './interview-v1.workflow.js';
 
 /** Marker of the guided moderator (policy, LLM with offline fallback, timers). */
 export const GUIDED_MODERATOR_PATCH = 'guided-moderator';
+/**
+ * Marker of turns in fewer local activities: offline, the answer and the question in one
+ * (answerOffline); with the LLM, drafting and storing the question in one (draftAndStore). Each
+ * local activity costs a workflow activation, a history marker and its payloads encrypted and
+ * decrypted (bench:interviews, docs/benchmarks.md). Interviews started before keep their steps.
+ */
+export const FEWER_STEPS_PATCH = 'turn-in-fewer-steps';
 
 /**
  * Local activities: they run in the worker that runs the workflow task, without a round trip
@@ -31,7 +38,7 @@ export const GUIDED_MODERATOR_PATCH = 'guided-moderator';
  * close to the time spent in the database and the LLM (see `npm run bench:interviews`). They are
  * idempotent, so re-running them after a worker crash is safe.
  */
-const { beginInterview, recordAnswer, storeModeratorTurn, completeSession, endSession, remindRespondent } =
+const { beginInterview, recordAnswer, storeModeratorTurn, answerOffline, completeSession, endSession, remindRespondent } =
   proxyLocalActivities<Activities>({
     startToCloseTimeout: '30 seconds',
     retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
@@ -53,7 +60,7 @@ const { codeSession } = proxyActivities<AnalysisActivities>({
  * after that the turn falls back to the offline moderator so the respondent is not kept waiting.
  * Auth and bad-request failures are not retried at all.
  */
-const { draftWithLlm } = proxyLocalActivities<Activities>({
+const { draftWithLlm, draftAndStore } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '45 seconds',
   retry: {
     initialInterval: '300 milliseconds',
@@ -104,20 +111,40 @@ export async function interviewWorkflow(input: InterviewWorkflowInput): Promise<
     if (closed) throw ApplicationFailure.create({ message: 'The interview is closed', type: 'SESSION_CLOSED', nonRetryable: true });
     const seq = nextSeq;
     nextSeq += 2;
-    await recordAnswer({ sessionId, seq, text: text.trim(), phase: state.phase, ladderLevel: state.ladderLevel });
-    state.status = 'active';
-    state.respondentTurns++;
-    let draft: ModeratorDraft | null = null;
-    let fallbackReason: string | null = null;
-    if (state.moderator === 'mistral') {
-      try {
-        draft = await draftWithLlm({ sessionId, seq: seq + 1 });
-      } catch (error) {
-        fallbackReason = failureReason(error);
-        state.fallbacks = (state.fallbacks ?? 0) + 1;
+    const answer = { sessionId, seq, text: text.trim(), phase: state.phase, ladderLevel: state.ladderLevel };
+    let reply: ModeratorReply;
+    if (patched(FEWER_STEPS_PATCH)) {
+      if (state.moderator === 'mistral') {
+        await recordAnswer(answer);
+        state.status = 'active';
+        state.respondentTurns++;
+        try {
+          reply = await draftAndStore({ sessionId, seq: seq + 1 });
+        } catch (error) {
+          state.fallbacks = (state.fallbacks ?? 0) + 1;
+          reply = await storeModeratorTurn({ sessionId, seq: seq + 1, draft: null, fallbackReason: failureReason(error) });
+        }
+      } else {
+        reply = await answerOffline(answer);
+        state.status = 'active';
+        state.respondentTurns++;
       }
+    } else {
+      await recordAnswer(answer);
+      state.status = 'active';
+      state.respondentTurns++;
+      let draft: ModeratorDraft | null = null;
+      let fallbackReason: string | null = null;
+      if (state.moderator === 'mistral') {
+        try {
+          draft = await draftWithLlm({ sessionId, seq: seq + 1 });
+        } catch (error) {
+          fallbackReason = failureReason(error);
+          state.fallbacks = (state.fallbacks ?? 0) + 1;
+        }
+      }
+      reply = await storeModeratorTurn({ sessionId, seq: seq + 1, draft, fallbackReason });
     }
-    const reply = await storeModeratorTurn({ sessionId, seq: seq + 1, draft, fallbackReason });
     state.phase = reply.turn.phase;
     state.ladderLevel = reply.turn.ladderLevel;
     if (reply.closes && !closed) {
