@@ -171,6 +171,19 @@ describe('codeTranscriptWithMistral: competitors', () => {
     expect(coding).toMatchObject({ competitors: ['Vellumly', 'Quillpad'], competitorMentioned: true });
   });
 
+  it("keeps the model's root note only when it gives no root driver, and asks for the stated window and the deepest level", async () => {
+    const { chat, server } = await replying({ rootDriverKey: null, rootNote: "Their team's wellbeing: no driver is close to it." });
+    expect(await codeTranscriptWithMistral(chat, withAnswers)).toMatchObject({
+      rootDriverKey: null,
+      rootNote: "Their team's wellbeing: no driver is close to it.",
+    });
+    const system = server.lastChatRequest?.messages[0].content ?? '';
+    expect(system).toMatch(/the demo showed X, we got Y" is the sales-expectation gap/);
+    expect(system).toMatch(/"rootNote"/);
+    const { chat: both } = await replying({ rootDriverKey: 'trust', rootNote: 'Trust in the vendor.' });
+    expect(await codeTranscriptWithMistral(both, withAnswers)).toMatchObject({ rootDriverKey: 'trust', rootNote: null });
+  });
+
   it('counts a generic word the respondent used as a mention, and takes the mention the model reports', async () => {
     const generic: CodingInput = {
       ...withAnswers,

@@ -54,6 +54,7 @@ export const codingOutputSchema = z.object({
     .max(MAX_EXCERPTS),
   statedDriverKey: z.string().nullable(),
   rootDriverKey: z.string().nullable(),
+  rootNote: z.string().trim().max(300).nullable().optional(),
   competitors: z.array(z.string()).optional(),
   competitorMentioned: z.boolean().optional(),
 });
@@ -79,11 +80,15 @@ const METHOD = [
   '- "quote" is copied exactly, character for character, from the respondent turn "turnSeq": same words, spelling, case and',
   '  punctuation; no ellipsis, no stitching of sentences, no translation, no correction. Quote the shortest whole sentence or',
   '  clause that carries the point. Never quote a moderator turn.',
-  '- "role": "stated" for the reason the respondent gives first, on the surface (context and surface phases, first ladder',
-  '  level); "root" for the motivation underneath, reached by laddering (consequences, trust, goals, feelings at the deeper',
-  '  levels); "supporting" for detail or evidence of either.',
-  '- "statedDriverKey": the driver of the reason stated first. "rootDriverKey": the driver of the deepest motivation reached;',
-  '  it often differs from the stated one (stated: reliability; root: trust in the vendor). null when there is none.',
+  '- "role": "stated" for the reason the respondent gives first and the answer that explains it (their own example);',
+  '  "root" for the deepest level their answers reached, whatever question was asked (a consequence for them or the',
+  '  business at least; their own stakes: trust, reputation, credibility, goals, feelings); "supporting" for the rest.',
+  '- "statedDriverKey": the driver of the reason as first given, read with the example that explains it: "it does not work',
+  '  as we expected" followed by "the demo showed X, we got Y" is the sales-expectation gap, not reliability.',
+  '- "rootDriverKey": the driver closest to the deepest level the respondent reached; it often differs from the stated one',
+  '  (stated: reliability; root: trust in the vendor). When no driver of the taxonomy is close to it, null, and "rootNote"',
+  '  says in a short sentence what they reached; never repeat the stated driver for lack of a better one. null (and no note)',
+  '  when they never went past the stated reason and its impact.',
   '- "sentiment" of each excerpt toward the product or vendor: negative, neutral or positive.',
   '- "competitors": the proper names of other products or vendors the respondent compares with, tried, evaluates, asked for a',
   '  proposal or moved to, copied exactly as they wrote them. Never generic words ("alternatives", "another vendor", "a',
@@ -93,7 +98,8 @@ const METHOD = [
   '',
   'Reply with a JSON object only:',
   '{"excerpts": [{"driverKey": "...", "turnSeq": 3, "quote": "...", "role": "stated", "sentiment": "negative"}],',
-  ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "competitors": ["..."], "competitorMentioned": false}',
+  ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "rootNote": null or "...", "competitors": ["..."],',
+  ' "competitorMentioned": false}',
 ].join('\n');
 
 export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
@@ -282,7 +288,8 @@ export async function codeTranscriptWithMistral(
         excerpts: checked.excerpts,
         statedDriverKey: output.statedDriverKey,
         rootDriverKey: output.rootDriverKey,
-        rootNote: null,
+        // A note explains a missing root; next to a root driver it has nothing to explain.
+        rootNote: output.rootDriverKey ? null : (output.rootNote ?? null),
         competitors: competitors.names,
         competitorMentioned: competitors.mentioned,
         sentimentScore: meanSentiment(answers, input.language),

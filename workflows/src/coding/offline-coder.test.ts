@@ -140,7 +140,7 @@ describe('codeTranscriptOffline: the classic detractor', () => {
     expect(coding).toMatchObject({ competitors: ['Zendesk'], competitorMentioned: true });
   });
 
-  it('assigns roles from the phase and ladder level of the question answered', () => {
+  it('assigns roles from what the answers revealed, not from the question asked', () => {
     const roles = (coding: TranscriptCoding): Record<number, string[]> =>
       Object.fromEntries(
         [...new Set(coding.excerpts.map((e) => e.turnSeq))].map((seq) => [
@@ -148,11 +148,12 @@ describe('codeTranscriptOffline: the classic detractor', () => {
           [...new Set(coding.excerpts.filter((e) => e.turnSeq === seq).map((e) => e.role))],
         ]),
       );
-    // context, surface and ladder level 1 are stated; level 2 supports; the deepest level is root; comparative supports.
+    // The reason and the example that explains it are stated; the answer at the deepest level revealed (a stake of
+    // their own) is root; the concrete impact, the consequence and the comparative answer support.
     expect(roles(code(CLASSIC_EN))).toEqual({
       1: ['stated'],
       3: ['stated'],
-      5: ['stated'],
+      5: ['supporting'],
       7: ['supporting'],
       9: ['root'],
       11: ['supporting'],
@@ -160,7 +161,7 @@ describe('codeTranscriptOffline: the classic detractor', () => {
     expect(roles(code(CLASSIC_FR, 'fr'))).toEqual({
       1: ['stated'],
       3: ['stated'],
-      5: ['stated'],
+      5: ['supporting'],
       7: ['supporting'],
       9: ['root'],
       11: ['supporting'],
@@ -248,30 +249,104 @@ describe('codeTranscriptOffline: stated and root drivers', () => {
     expect(coding.statedDriverKey).toBe('support');
   });
 
-  it('treats an answer to a root-motivation probe as root even below the deepest level', () => {
+  it('takes the root from the deepest level the answers revealed, whatever level the question was at', () => {
     const coding = code(
       transcriptOf([
         ['surface', 0, 'Tell me more.', 'Exports crash every week.'],
-        ['laddering', 2, 'Why does that matter to you personally?', 'I lost confidence in the vendor.'],
-        ['laddering', 3, 'What does that lead to?', 'Exports are slow too, honestly.'],
+        ['laddering', 1, 'What does that look like?', 'I lost confidence in the vendor after the third outage.'],
+        ['laddering', 3, 'Why does that matter to you personally?', 'Exports are slow too, honestly.'],
       ]),
     );
     expect(coding.excerpts.map((e) => [e.turnSeq, e.driverKey, e.role])).toEqual([
       [1, 'reliability', 'stated'],
-      [3, 'trust', 'root'],
-      [5, 'performance', 'root'],
+      [3, 'trust', 'stated'],
+      [3, 'reliability', 'stated'],
+      [5, 'performance', 'supporting'],
     ]);
-    expect(coding.rootDriverKey).toBe('performance');
+    expect(coding).toMatchObject({ statedDriverKey: 'reliability', rootDriverKey: 'trust', rootNote: null });
   });
 
-  it('prefers a trust-like driver when the deepest level holds several', () => {
+  it('prefers a trust-like driver when the deepest answer codes several', () => {
     const coding = code(
       transcriptOf([
-        ['laddering', 4, 'What is at stake for you?', 'The reports are slow, and honestly the account manager never calls back.'],
+        ['context', 0, 'How would you describe it?', 'The reports are slow.'],
+        ['surface', 0, 'Tell me more.', 'Every Monday the weekly report takes 20 minutes.'],
+        [
+          'laddering',
+          2,
+          'What is at stake for you?',
+          'My reports are still slow and the account manager never calls back, so my credibility suffers.',
+        ],
       ]),
     );
-    expect(drivers(coding, 1)).toEqual(['performance', 'account_management']);
-    expect(coding.rootDriverKey).toBe('account_management');
+    expect(drivers(coding, 5)).toEqual(expect.arrayContaining(['performance', 'account_management']));
+    expect(['account_management', 'trust']).toContain(coding.rootDriverKey);
+  });
+
+  it("reads a doesn't-work reason with the example that explains it: a demo promise not delivered is the sales gap", () => {
+    const coding = code(
+      transcriptOf([
+        ['context', 0, 'How would you describe it?', 'Frankly it does not work the way our team was led to believe.'],
+        [
+          'surface',
+          0,
+          'Tell me more.',
+          'The salesperson demoed automatic invoice matching, and what we got needs manual matching for every line.',
+        ],
+      ]),
+    );
+    expect(coding.statedDriverKey).toBe('sales_gap');
+    const plain = code(transcriptOf([['context', 0, 'How would you describe it?', 'Frankly it does not work, it crashes twice a day.']]));
+    expect(plain.statedDriverKey).toBe('reliability');
+  });
+
+  it('reads the stated window and maps the root stake in French', () => {
+    const gap = code(
+      transcriptOf([
+        ['context', 0, 'Comment le décririez-vous ?', "Franchement, ça ne fonctionne pas comme on nous l'avait présenté."],
+        [
+          'surface',
+          0,
+          'Racontez-moi.',
+          'Pendant la démo, le commercial nous a montré un rapprochement automatique des factures, et nous devons tout faire à la main.',
+        ],
+      ]),
+      'fr',
+    );
+    expect(gap.statedDriverKey).toBe('sales_gap');
+    const stake = code(
+      transcriptOf([
+        ['context', 0, 'Comment le décririez-vous ?', 'Les exports sont lents.'],
+        ['surface', 0, 'Racontez-moi.', 'Chaque lundi le rapport hebdomadaire met vingt minutes.'],
+        [
+          'laddering',
+          2,
+          'Pourquoi est-ce important ?',
+          "Je me suis engagé auprès de mon directeur sur ce projet et aujourd'hui je passe pour un amateur.",
+        ],
+      ]),
+      'fr',
+    );
+    expect(stake).toMatchObject({ statedDriverKey: 'performance', rootDriverKey: 'trust', rootNote: null });
+  });
+
+  it('maps a root stake the answer codes no driver for to the driver that stands for it, or says none does', () => {
+    const lines: Line[] = [
+      ['context', 0, 'How would you describe it?', 'Los informes fallan cada semana.'],
+      ['surface', 0, 'Tell me more.', 'The sync fails every week before the quarterly review.'],
+      [
+        'laddering',
+        2,
+        'Why does that matter to you?',
+        'I vouched for this purchase in front of my director, and now I look like an amateur.',
+      ],
+    ];
+    expect(code(transcriptOf(lines))).toMatchObject({ rootDriverKey: 'trust', rootNote: null });
+    const productOnly: TaxonomyContent = { categories: [DEFAULT_TAXONOMY.categories[0]] };
+    const noTrust = code(transcriptOf(lines), 'en', productOnly);
+    expect(noTrust.rootDriverKey).toBeNull();
+    expect(noTrust.rootNote).toMatch(/No driver of the taxonomy stands for the root/);
+    expect(noTrust.rootNote).toMatch(/vouched|look like/);
   });
 
   it('has no root driver when laddering never went past level 1, and nulls on an empty transcript', () => {
