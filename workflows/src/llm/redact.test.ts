@@ -89,6 +89,16 @@ describe('redactPii', () => {
     expect(redactPii('JOSÉ wrote this', ['José']).text).toBe('[name] wrote this');
   });
 
+  it('redacts a text once per names: the same text again gives the same redaction, other names their own', () => {
+    const text = 'Ana Lima (ana@acme.example, +33 6 12 34 56 78) said the exports are slow.';
+    const first = redactPii(text, ['Ana Lima']);
+    expect(first.text).toBe('[name] ([email], [phone]) said the exports are slow.');
+    expect(redactPii(text, ['Ana Lima'])).toBe(first);
+    expect(redactPii(text).text).toBe('Ana Lima ([email], [phone]) said the exports are slow.');
+    expect(redactPii(text, ['Lima']).text).toBe('Ana [name] ([email], [phone]) said the exports are slow.');
+    expect(redactPii(text, ['Ana Lima'])).toEqual(first);
+  });
+
   it('is stable: redacting redacted text changes nothing', () => {
     const once = redactPii(ANSWER, ['Jane Doe']).text;
     expect(redactPii(once, ['Jane Doe']).text).toBe(once);

@@ -103,8 +103,26 @@ function findPii(text: string, names: readonly string[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Redactions already made, by names and text: each LLM call redacts every message of the
+ * conversation again, so all earlier turns are found in here. Bounded: the oldest goes when full.
+ * Callers only read a Redaction.
+ */
+const redactions = new Map<string, Redaction>();
+const REDACTIONS_MAX = 2000;
+
 /** The text with every email, phone number, card number and given name replaced by its placeholder. */
 export function redactPii(text: string, names: readonly string[] = []): Redaction {
+  const key = `${names.join('\u0000')}\u0001${text}`;
+  const known = redactions.get(key);
+  if (known) return known;
+  const redaction = redactUncached(text, names);
+  if (redactions.size >= REDACTIONS_MAX) redactions.delete(redactions.keys().next().value!);
+  redactions.set(key, redaction);
+  return redaction;
+}
+
+function redactUncached(text: string, names: readonly string[]): Redaction {
   const spans: RedactedSpan[] = [];
   let out = '';
   let at = 0;
