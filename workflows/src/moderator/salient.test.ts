@@ -16,6 +16,23 @@ describe('salientPhrase: what a probe quotes back', () => {
     expect(phrase(answer, language)).toBe(expected);
   });
 
+  it('quotes the same phrase however many answers came before (patterns and word sentiments are built once and shared)', () => {
+    const answers = [
+      ['Honestly the export failed three times last week.', 'en'],
+      ['Les rapports sont trop lents depuis la migration.', 'fr'],
+      ['Pues la verdad es que los informes tardan horas en cargar.', 'es'],
+      ["Put simply, it's the kind of thing that makes people dread Monday mornings.", 'en'],
+    ] as const;
+    const first = answers.map(([answer, language]) => phrase(answer, language));
+    for (let round = 0; round < 3; round++) expect(answers.map(([answer, language]) => phrase(answer, language))).toEqual(first);
+    expect(first).toEqual([
+      'export failed three times last week',
+      'rapports sont trop lents',
+      'informes tardan horas en cargar',
+      'people dread Monday mornings',
+    ]);
+  });
+
   it('returns a substring of the answer, and null when nothing carries content', () => {
     const answer = 'Two weeks ago a rep called a customer about a renewal that had already been signed.';
     expect(answer).toContain(phrase(answer));

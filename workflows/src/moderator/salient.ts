@@ -89,14 +89,38 @@ export function quotedIn(text: string): string[] {
   return found;
 }
 
+/** The global (matchAll) copy of each lexicon pattern, built once rather than on every answer. */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+const globalOf = (pattern: RegExp): RegExp => {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    globalPatterns.set(pattern, global);
+  }
+  return global;
+};
+
+/** A word's sentiment by language: the lexicons are fixed, and the same words come back in every answer. */
+const valences = new Map<string, ReturnType<typeof sentimentOf>['label']>();
+const VALENCES_MAX = 20_000;
+function valenceOf(word: string, language: string): ReturnType<typeof sentimentOf>['label'] {
+  const key = `${language}\u0000${word}`;
+  let valence = valences.get(key);
+  if (valence === undefined) {
+    valence = sentimentOf(word, language).label;
+    if (valences.size >= VALENCES_MAX) valences.delete(valences.keys().next().value!);
+    valences.set(key, valence);
+  }
+  return valence;
+}
+
 /** Character spans of the answer that carry salience: emotion and ladder cues, and figures (money, durations). */
 function salientSpans(text: string, language: string, extra: readonly RegExp[]): { cues: [number, number][]; figures: [number, number][] } {
   const lexicon = lexiconFor(language);
   const spansOf = (patterns: readonly RegExp[]) => {
     const spans: [number, number][] = [];
     for (const pattern of patterns) {
-      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-      for (const m of text.matchAll(global)) if (m[0]) spans.push([m.index, m.index + m[0].length]);
+      for (const m of text.matchAll(globalOf(pattern))) if (m[0]) spans.push([m.index, m.index + m[0].length]);
     }
     return spans;
   };
@@ -125,7 +149,7 @@ function wordsOf(clause: string, offset: number, spans: ReturnType<typeof salien
       weight = 1;
       if (/\d/.test(b) || (m.index > 0 && /^\p{Lu}/u.test(text)) || inside(spans.figures)) weight += 0.5;
       // Complaints carry the interview: a negative word weighs more than praise.
-      const valence = sentimentOf(b, language).label;
+      const valence = valenceOf(b, language);
       if (valence === 'negative') weight += 1.2;
       else if (valence === 'positive') weight += 0.7;
       else if (inside(spans.cues)) weight += 1;
