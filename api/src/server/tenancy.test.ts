@@ -516,6 +516,8 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('EmailSuppression', ADMIN_ONLY, ['email', 'reason', 'detail', 'createdAt']),
   ...fieldsOf('TranscriptCoding', READERS, ['id', 'coder', 'taxonomyVersion', 'statedDriver', 'rootDriver', 'sentimentScore']),
   ...fieldsOf('TranscriptCoding', READERS, ['competitors', 'excerpts', 'createdAt']),
+  // The root note may quote the respondent's words: read like the excerpts.
+  ...fieldsOf('TranscriptCoding', READERS, ['competitorMentioned', 'rootNote']),
   ...fieldsOf('CodedExcerpt', READERS, ['driverKey', 'driverLabel', 'categoryKey', 'quote', 'turnSeq', 'start', 'end', 'role']),
   ...fieldsOf('CodedExcerpt', READERS, ['sentiment', 'sentimentScore', 'competitors']),
   ...fieldsOf('CommentCoding', READERS, ['driver', 'sentiment', 'quote', 'coder', 'codedAt']),
