@@ -43,7 +43,29 @@ export interface TemporalDevServerHandle {
   stop(): Promise<void>;
 }
 
+/** Lines of the server's own output kept to explain an early exit. */
+const OUTPUT_TAIL = 20;
+
+/**
+ * Starts the dev server; when it exits before listening (a port taken between choosing and binding it,
+ * a file still held by a previous instance), it is started once more after a second. The error of a
+ * second early exit carries the server's last output lines.
+ */
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<TemporalDevServerHandle> {
+  try {
+    return await startOnce(options);
+  } catch (error) {
+    if (!(error instanceof EarlyExit)) throw error;
+    options.log?.(`${error.message}; starting it once more`);
+    await new Promise((r) => setTimeout(r, 1000));
+    return startOnce(options);
+  }
+}
+
+/** The server process ended before it listened. */
+export class EarlyExit extends Error {}
+
+async function startOnce(options: TemporalDevServerOptions): Promise<TemporalDevServerHandle> {
   const cli = ensureTemporalCli(options.log);
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'warn'];
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
@@ -53,14 +75,22 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached ?? false });
   const log = options.log ?? (() => {});
-  child.stdout?.on('data', (b: Buffer) => log(b.toString().trimEnd()));
-  child.stderr?.on('data', (b: Buffer) => log(b.toString().trimEnd()));
+  const tail: string[] = [];
+  const output = (b: Buffer) => {
+    const text = b.toString().trimEnd();
+    tail.push(...text.split('\n'));
+    tail.splice(0, Math.max(0, tail.length - OUTPUT_TAIL));
+    log(text);
+  };
+  child.stdout?.on('data', output);
+  child.stderr?.on('data', output);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   try {
     await Promise.race([
       waitForPort(options.port, 60_000, 'the Temporal dev server'),
       exited.then(() => {
-        throw new Error(`the Temporal dev server exited early (code ${child.exitCode})`);
+        const said = tail.length ? `:\n${tail.join('\n')}` : '';
+        throw new EarlyExit(`the Temporal dev server exited early (code ${child.exitCode})${said}`);
       }),
     ]);
   } catch (error) {
