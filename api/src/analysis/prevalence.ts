@@ -1,6 +1,5 @@
-import { SMALL_SAMPLE_THRESHOLD } from '../stats/nps-statistics.js';
+import { SMALL_SAMPLE_THRESHOLD, wilsonInterval } from '@ladder/contracts/stats';
 import type { PrevalenceRow, ThemePrevalence } from './analysis.types.js';
-import { wilsonInterval } from '../stats/prevalence-statistics.js';
 
 /** A stored count / n with its 95% Wilson interval and the small-sample flag. */
 export function toPrevalence(row: PrevalenceRow): ThemePrevalence {

@@ -9,7 +9,7 @@ import {
   WaveAnalysisThemeFiltersDocument,
 } from '../test-support/gql/graphql.js';
 import { insertAnalysis, insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
-import { wilsonInterval } from '../stats/prevalence-statistics.js';
+import { wilsonInterval } from '@ladder/contracts/stats';
 
 let api: TestApi;
 let s: InsightsStudy;

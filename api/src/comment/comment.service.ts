@@ -4,8 +4,7 @@ import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { appendRespondentFilter } from '../segment/respondent-filter.js';
-import { SMALL_SAMPLE_THRESHOLD } from '../stats/nps-statistics.js';
-import { wilsonInterval } from '../stats/prevalence-statistics.js';
+import { SMALL_SAMPLE_THRESHOLD, wilsonInterval } from '@ladder/contracts/stats';
 import { Wave } from '../wave/wave.entity.js';
 import type { CommentDriverSummary, CommentDriversArgs } from './comment.types.js';
 

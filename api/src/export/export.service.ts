@@ -1,4 +1,4 @@
-import { wilsonInterval } from '../stats/prevalence-statistics.js';
+import { wilsonInterval } from '@ladder/contracts/stats';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wilsonInterval } from '../stats/prevalence-statistics.js';
+import { wilsonInterval } from '@ladder/contracts/stats';
 import { dataOf, startTestApi, type GqlError, type TestApi } from '../test-support/api-harness.js';
 import { seedAnalysis } from '../test-support/analysis-rows.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';

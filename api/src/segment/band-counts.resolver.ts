@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../common/context.js';
-import type { BandTally } from '../stats/nps-statistics.js';
+import type { BandTally } from '@ladder/contracts/stats';
 import { Study } from '../study/study.entity.js';
 import { Wave } from '../wave/wave.entity.js';
 import { toSegmentNps } from './segment.service.js';

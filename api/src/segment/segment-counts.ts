@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { BandTally } from '../stats/nps-statistics.js';
+import type { BandTally } from '@ladder/contracts/stats';
 import { appendRespondentFilter, groupKeyColumns } from './respondent-filter.js';
 import type { SegmentFilter } from './segment.types.js';
 

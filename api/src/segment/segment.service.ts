@@ -1,7 +1,7 @@
 import type { RequestContext } from '../common/context.js';
 import { requireWorkspace } from '../common/context.js';
 import { type StudyService } from '../study/study.service.js';
-import { npsEstimate, type BandTally } from '../stats/nps-statistics.js';
+import { npsEstimate, type BandTally } from '@ladder/contracts/stats';
 import { findWaveOrFail } from '../wave/wave.service.js';
 import { groupKeyColumns } from './respondent-filter.js';
 import { bandCounts, tallyOf } from './segment-counts.js';

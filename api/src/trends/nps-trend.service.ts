@@ -1,9 +1,8 @@
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { significanceFlag } from '../stats/prevalence-statistics.js';
+import { type BandTally, compareNps, rollingWindows, type ScoredPoint, significanceFlag } from '@ladder/contracts/stats';
 import { studyTrendContext, type TrendWaveRow } from './trend.queries.js';
-import { compareNps, rollingWindows, type BandTally, type ScoredPoint } from '../stats/nps-statistics.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
 import { bandCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
 import { toSegmentNps } from '../segment/segment.service.js';

@@ -1,5 +1,4 @@
-import { SMALL_SAMPLE_THRESHOLD } from '../stats/nps-statistics.js';
-import { adjustPValues, compareProportions, significanceFlag, wilsonInterval } from '../stats/prevalence-statistics.js';
+import { adjustPValues, compareProportions, significanceFlag, SMALL_SAMPLE_THRESHOLD, wilsonInterval } from '@ladder/contracts/stats';
 import { ProportionTestKind, type ShareChange, type ShareEstimate } from './insight-trend.types.js';
 
 export function toShareEstimate(count: number, n: number): ShareEstimate {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Band } from '../common/enums.js';
-import type { BandTally } from '../stats/nps-statistics.js';
+import type { BandTally } from '@ladder/contracts/stats';
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import type { TaxonomyStep } from '../taxonomy/crosswalk.js';
 import type { PrevalenceRow, ThemeScope } from '../analysis/analysis.types.js';

@@ -8,8 +8,7 @@ import {
   ThemeTrendDocument,
 } from '../test-support/gql/graphql.js';
 import { insightsStudy, type InsightsStudy } from '../test-support/insights-fixtures.js';
-import { compareNps } from '../stats/nps-statistics.js';
-import { adjustPValues, compareProportions, significanceFlag } from '../stats/prevalence-statistics.js';
+import { adjustPValues, compareNps, compareProportions, significanceFlag } from '@ladder/contracts/stats';
 
 let api: TestApi;
 let s: InsightsStudy;

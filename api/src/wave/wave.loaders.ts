@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { groupRows, scopedLoader } from '../common/scoped-loader.js';
-import type { BandTally } from '../stats/nps-statistics.js';
+import type { BandTally } from '@ladder/contracts/stats';
 import { interviewQualityOf } from './interview-quality.js';
 import type { InterviewQuality } from './interview-quality.types.js';
 import { Wave } from './wave.entity.js';

@@ -1,4 +1,4 @@
-import { bandOf, type Band } from '@ladder/contracts';
+import { bandOf, type Band } from '../vocabulary.js';
 import cdf from '@stdlib/stats-base-dists-normal-cdf';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 
