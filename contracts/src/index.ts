@@ -10,3 +10,4 @@ export * from './events.js';
 export * from './quality.js';
 export * from './fielding.js';
 export * from './erasure.js';
+export * from './webhooks.js';

@@ -24,7 +24,14 @@ describe('worker configuration', () => {
       timing: { invitationTtlMs: 14 * 86_400_000, idleReminderMs: 24 * 3_600_000, abandonAfterMs: 72 * 3_600_000 },
       fieldingLeaseMs: 60_000,
       tuning: { workflowTasks: 64, localActivities: 64, poolSize: 10 },
+      webhookAllowPrivate: false,
     });
+  });
+  it('LADDER_WEBHOOK_ALLOW_PRIVATE lets webhooks reach http and private addresses, only when true', () => {
+    const allow = (value: string) => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', ...KEYS, LADDER_WEBHOOK_ALLOW_PRIVATE: value });
+    expect(allow('true').webhookAllowPrivate).toBe(true);
+    expect(allow('false').webhookAllowPrivate).toBe(false);
+    expect(() => allow('yes')).toThrow(/LADDER_WEBHOOK_ALLOW_PRIVATE must be true or false/);
   });
 
   it('bounds the turns one worker runs at once (64, not 200: more timed out under load) and reads its overrides', () => {

@@ -61,6 +61,7 @@ const schema = z.object({
   LADDER_WORKER_WORKFLOW_TASKS: number('LADDER_WORKER_WORKFLOW_TASKS', 2).int().optional(),
   LADDER_WORKER_LOCAL_ACTIVITIES: number('LADDER_WORKER_LOCAL_ACTIVITIES', 1).int().optional(),
   LADDER_WORKER_POOL_SIZE: number('LADDER_WORKER_POOL_SIZE', 1).int().optional(),
+  LADDER_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'LADDER_WEBHOOK_ALLOW_PRIVATE must be true or false' }).default('false'),
 });
 
 export interface WorkerConfig {
@@ -79,6 +80,8 @@ export interface WorkerConfig {
   fieldingLeaseMs: number;
   /** LADDER_WORKER_WORKFLOW_TASKS, LADDER_WORKER_LOCAL_ACTIVITIES, LADDER_WORKER_POOL_SIZE (see DEFAULT_WORKER_TUNING). */
   tuning: WorkerTuning;
+  /** LADDER_WEBHOOK_ALLOW_PRIVATE: webhooks may go to http URLs and private, loopback or link-local addresses (local receivers). */
+  webhookAllowPrivate: boolean;
 }
 
 /** Parses the environment once at boot; lists every problem at once. */
@@ -123,5 +126,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       localActivities: e.LADDER_WORKER_LOCAL_ACTIVITIES ?? DEFAULT_WORKER_TUNING.localActivities,
       poolSize: e.LADDER_WORKER_POOL_SIZE ?? DEFAULT_WORKER_TUNING.poolSize,
     },
+    webhookAllowPrivate: e.LADDER_WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }

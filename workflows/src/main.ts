@@ -10,15 +10,20 @@ try {
   process.exit(1);
 }
 
-const { worker, pool, connection, fielding } = await createLadderWorker({
+const { worker, pool, connection, fielding, webhooks } = await createLadderWorker({
   databaseUrl: config.databaseUrl,
   temporalAddress: config.temporalAddress,
   namespace: config.temporalNamespace,
   payloadKeys: config.payloadKeys,
   llm: config.llm,
   fielding: { mail: config.mail, timing: config.timing, tuning: { leaseMs: config.fieldingLeaseMs } },
+  webhooks: {
+    links: { publicUrl: config.mail.publicUrl, apiUrl: config.mail.apiUrl },
+    tuning: { allowPrivate: config.webhookAllowPrivate },
+  },
   retentionSchedule: true,
   orphanSweepSchedule: true,
+  alertEvaluator: true,
   timing: config.timing,
   tuning: config.tuning,
 });
@@ -34,6 +39,7 @@ try {
   await running;
 } finally {
   await fielding?.close();
+  await webhooks?.close();
   await pool.end();
   await connection.close();
 }

@@ -12,6 +12,7 @@ import { TASK_QUEUE, type InterviewTiming } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
+import { setUpWebhooks, type WebhookHandle, type WebhookOptions } from './webhooks/webhook-worker.js';
 import { DEFAULT_WORKER_TUNING, type WorkerTuning } from './worker-tuning.js';
 
 /**
@@ -28,6 +29,8 @@ export interface LadderWorker {
   connection: NativeConnection;
   /** The mailer and Temporal client of the fielding dispatcher, when it runs here: close after the worker. */
   fielding?: FieldingHandle;
+  /** The webhook dispatcher's pool and listener, when it runs here: close after the worker. */
+  webhooks?: WebhookHandle;
 }
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
@@ -40,6 +43,8 @@ export interface LadderWorkerOptions {
   llm?: LlmConfig | null;
   /** Runs the fielding dispatcher (email); absent, the worker neither sends mail nor starts it. */
   fielding?: FieldingOptions;
+  /** Runs the webhook dispatcher (signed webhooks out); absent, the worker neither sends webhooks nor starts it. */
+  webhooks?: WebhookOptions;
   /** Encrypts every payload this worker and its dispatcher's client send to Temporal (required: no plain-text mode). */
   payloadKeys: PayloadKeyring;
   /** Creates the daily retention schedule if the namespace has none (the worker process does; tests opt in). */
@@ -75,6 +80,9 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
         options: options.fielding,
       })
     : undefined;
+  const webhooks = options.webhooks
+    ? await setUpWebhooks({ databaseUrl: options.databaseUrl, connection, namespace, taskQueue, dataConverter, options: options.webhooks })
+    : undefined;
   const worker = await Worker.create({
     connection,
     namespace,
@@ -88,13 +96,15 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createErasureActivities({ pool }),
       ...createOrphanSweepActivities({ pool, timing: options.timing, taskQueue }),
       ...fielding?.activities,
+      ...webhooks?.activities,
     },
     maxConcurrentWorkflowTaskExecutions: tuning.workflowTasks,
     maxConcurrentLocalActivityExecutions: tuning.localActivities,
   });
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
+  await webhooks?.wake();
   if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
   if (options.orphanSweepSchedule) await ensureOrphanSweepSchedule({ connection, namespace, taskQueue, dataConverter });
-  return { worker, pool, connection, fielding };
+  return { worker, pool, connection, fielding, webhooks };
 }

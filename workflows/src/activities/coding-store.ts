@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
+import { enqueueWebhookEvent } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
@@ -187,10 +188,23 @@ export async function saveThemes(
         ],
       );
     }
+    const {
+      rows: [before],
+    } = await client.query<{ status: string }>(`SELECT status FROM wave_analysis WHERE id = $1 FOR UPDATE`, [analysis.id]);
     await client.query(`UPDATE wave_analysis SET status = 'completed', summary = $2, finished_at = now() WHERE id = $1`, [
       analysis.id,
       summary,
     ]);
+    // Webhooks out, once per analysis (a retried save finds it completed already).
+    if (before?.status !== 'completed') {
+      await enqueueWebhookEvent(client, analysis.workspaceId, 'analysis.completed', {
+        analysisId: analysis.id,
+        waveId: analysis.waveId,
+        studyId: analysis.studyId,
+        themes: themes.length,
+        actions: actions.length,
+      });
+    }
     await notifyEvent(client, {
       type: 'analysis.progress',
       workspaceId: analysis.workspaceId,

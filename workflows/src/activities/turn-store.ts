@@ -1,6 +1,16 @@
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
-import type { Band, ModeratorAction, ModeratorKind, PhaseKey, SessionStatus, TurnAuthor, TurnRole, TurnView } from '@ladder/contracts';
+import {
+  enqueueWebhookEvent,
+  type Band,
+  type ModeratorAction,
+  type ModeratorKind,
+  type PhaseKey,
+  type SessionStatus,
+  type TurnAuthor,
+  type TurnRole,
+  type TurnView,
+} from '@ladder/contracts';
 import { defaultGuide, guideContentSchema, type GuideContent } from '@ladder/contracts/guide';
 import type { DetectedEscalation, GuardFinding, StoredAnswerSignals, TranscriptTurn } from '../moderator/types.js';
 import { namesFromAttributes } from '../llm/redact.js';
@@ -266,10 +276,21 @@ export async function finishSession(
   return inTransaction(pool, async (client) => {
     const changed = await client.query(
       `UPDATE interview_session SET status = $2, completed_at = CASE WHEN $2 = 'completed' THEN now() END, updated_at = now()
-       WHERE id = $1 AND status IN ('invited', 'active') RETURNING id`,
+       WHERE id = $1 AND status IN ('invited', 'active') RETURNING id, wave_id, respondent_id, completed_at`,
       [session.id, status],
     );
     if (!changed.rowCount) return false;
+    // Webhooks out: in this transaction, so the event exists exactly when the interview is completed.
+    if (status === 'completed' && !session.preview) {
+      const row = changed.rows[0];
+      await enqueueWebhookEvent(client, session.workspaceId, 'interview.completed', {
+        sessionId: session.id,
+        respondentId: row.respondent_id,
+        waveId: row.wave_id,
+        studyId: session.studyId,
+        completedAt: row.completed_at,
+      });
+    }
     await notifyEvent(client, {
       type: 'session.updated',
       workspaceId: session.workspaceId,
@@ -324,6 +345,18 @@ async function insertEscalations(
        ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id`,
       [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy],
     );
+    if (rows[0] && !session.preview) {
+      // What someone must act on: the reason and the respondent's words that raised it.
+      await enqueueWebhookEvent(client, session.workspaceId, 'escalation.raised', {
+        escalationId: rows[0].id,
+        sessionId: session.id,
+        waveId: session.waveId,
+        studyId: session.studyId,
+        reason: item.reason,
+        quote: item.quote,
+        status: 'open',
+      });
+    }
     if (rows[0]) {
       await notifyEvent(client, {
         type: 'escalation.raised',

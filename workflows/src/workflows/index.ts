@@ -3,3 +3,4 @@ export { waveAnalysisWorkflow } from './wave-analysis.workflow.js';
 export { fieldingWorkflow } from './fielding.workflow.js';
 export { erasurePurgeWorkflow, retentionWorkflow } from './erasure.workflow.js';
 export { orphanSweepWorkflow } from './orphan-sweep.workflow.js';
+export { webhookDispatcherWorkflow } from './webhook-dispatcher.workflow.js';
