@@ -2,6 +2,7 @@
  * Live events: what any process (worker or API) publishes on one PostgreSQL LISTEN/NOTIFY channel,
  * and every API instance turns into subscription updates.
  */
+import type { AlertChangedEvent } from './alerts.js';
 import type { SessionStatus } from './vocabulary.js';
 
 /** PostgreSQL LISTEN/NOTIFY channel carrying events from any process to every API instance. */
@@ -56,4 +57,10 @@ export interface ApiKeyRevokedEvent {
   keyId: string;
 }
 
-export type SessionEvent = SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent | ApiKeyRevokedEvent;
+export type SessionEvent =
+  | SessionUpdatedEvent
+  | EscalationRaisedEvent
+  | AnalysisProgressEvent
+  | InsightsChangedEvent
+  | ApiKeyRevokedEvent
+  | AlertChangedEvent;

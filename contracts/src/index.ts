@@ -10,4 +10,5 @@ export * from './events.js';
 export * from './quality.js';
 export * from './fielding.js';
 export * from './erasure.js';
+export * from './alerts.js';
 export * from './webhooks.js';

@@ -13,6 +13,7 @@ import { RespondentLinks1764510000000 } from './migrations/1764510000000-respond
 import { AuditLog1764530000000 } from './migrations/1764530000000-audit-log.js';
 import { OrphanSweep1764540000000 } from './migrations/1764540000000-orphan-sweep.js';
 import { CodingCompetitors1764550000000 } from './migrations/1764550000000-coding-competitors.js';
+import { Alerts1764560000000 } from './migrations/1764560000000-alerts.js';
 import { Webhooks1764570000000 } from './migrations/1764570000000-webhooks.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
@@ -30,6 +31,7 @@ export const migrations = [
   AuditLog1764530000000,
   OrphanSweep1764540000000,
   CodingCompetitors1764550000000,
+  Alerts1764560000000,
   Webhooks1764570000000,
 ];
 

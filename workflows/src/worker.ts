@@ -8,7 +8,9 @@ import { createOrphanSweepActivities } from './activities/orphan-sweep-activitie
 import { ensureRetentionSchedule } from './erasure/retention-schedule.js';
 import { ensureOrphanSweepSchedule } from './orphans/orphan-sweep-schedule.js';
 import { createActivities } from './activities/index.js';
-import { TASK_QUEUE, type InterviewTiming } from '@ladder/contracts';
+import { createAlertActivities } from './alerts/alert-activities.js';
+import { startAlertEvaluator } from './alerts/alert-evaluator.js';
+import { TASK_QUEUE, type AlertWorkflowInput, type InterviewTiming } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
@@ -47,6 +49,8 @@ export interface LadderWorkerOptions {
   webhooks?: WebhookOptions;
   /** Encrypts every payload this worker and its dispatcher's client send to Temporal (required: no plain-text mode). */
   payloadKeys: PayloadKeyring;
+  /** Starts the alert evaluator if it is not running (the worker process does; tests opt in, with a short poll). */
+  alertEvaluator?: AlertWorkflowInput | boolean;
   /** Creates the daily retention schedule if the namespace has none (the worker process does; tests opt in). */
   retentionSchedule?: boolean;
   /** Creates the orphan sweep's schedule (every 5 minutes) if the namespace has none (the worker process does; tests opt in). */
@@ -95,6 +99,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createCommentActivities({ pool, llm }),
       ...createErasureActivities({ pool }),
       ...createOrphanSweepActivities({ pool, timing: options.timing, taskQueue }),
+      ...createAlertActivities({ pool }),
       ...fielding?.activities,
       ...webhooks?.activities,
     },
@@ -104,6 +109,10 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
   await webhooks?.wake();
+  if (options.alertEvaluator) {
+    const input = options.alertEvaluator === true ? {} : options.alertEvaluator;
+    await startAlertEvaluator({ connection, namespace, taskQueue, dataConverter }, input);
+  }
   if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
   if (options.orphanSweepSchedule) await ensureOrphanSweepSchedule({ connection, namespace, taskQueue, dataConverter });
   return { worker, pool, connection, fielding, webhooks };
