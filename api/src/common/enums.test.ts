@@ -1,4 +1,7 @@
 import {
+  ALERT_DIRECTIONS,
+  ALERT_METRICS,
+  ALERT_STATUSES,
   ANALYSIS_STATUSES,
   BANDS,
   CODER_KINDS,
@@ -18,6 +21,9 @@ import {
 } from '@ladder/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  AlertDirection,
+  AlertMetric,
+  AlertStatus,
   AnalysisStatus,
   Band,
   CoderKind,
@@ -54,6 +60,9 @@ const pairs: [string, Record<string, string>, readonly string[]][] = [
   ['ThemeScope', ThemeScope, THEME_SCOPES],
   ['ExcerptRole', ExcerptRole, EXCERPT_ROLES],
   ['Sentiment', Sentiment, SENTIMENTS],
+  ['AlertMetric', AlertMetric, ALERT_METRICS],
+  ['AlertDirection', AlertDirection, ALERT_DIRECTIONS],
+  ['AlertStatus', AlertStatus, ALERT_STATUSES],
 ];
 
 describe('GraphQL enums and the contracts vocabulary', () => {

@@ -158,3 +158,16 @@ export enum AuditAction {
   TRANSCRIPT_READ = 'transcript_read',
   ERASURE = 'erasure',
 }
+export enum AlertMetric {
+  NPS = 'nps',
+  DETRACTOR_SHARE = 'detractor_share',
+}
+export enum AlertDirection {
+  WORSE = 'worse',
+  BETTER = 'better',
+  EITHER = 'either',
+}
+export enum AlertStatus {
+  FIRING = 'firing',
+  RESOLVED = 'resolved',
+}

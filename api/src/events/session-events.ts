@@ -1,6 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import {
   EVENTS_CHANNEL,
+  type AlertChangedEvent,
   type AnalysisProgressEvent,
   type ApiKeyRevokedEvent,
   type EscalationRaisedEvent,
@@ -25,6 +26,8 @@ export const createEventPubSub = () =>
     SESSION_UPDATED: [sessionId: string, event: SessionUpdatedEvent];
     STUDY_SESSION_UPDATED: [studyId: string, event: SessionUpdatedEvent];
     ESCALATION_RAISED: [studyId: string, event: EscalationRaisedEvent];
+    /** An alert of the study fired or resolved (subscription alertRaised). */
+    ALERT_CHANGED: [studyId: string, event: AlertChangedEvent];
     /** Every insights event, for the live insights topics (insights/live), which coalesce them. */
     INSIGHTS_EVENT: [event: InsightsChangedEvent | AnalysisProgressEvent];
     /** A key revoked on any API process: server/live-connections closes its streams. */
@@ -167,6 +170,8 @@ export class SessionEventListener {
         this.pubSub.publish('INSIGHTS_EVENT', event);
       } else if (event.type === 'api-key.revoked') {
         this.pubSub.publish('API_KEY_REVOKED', event);
+      } else if (event.type === 'alert.changed') {
+        this.pubSub.publish('ALERT_CHANGED', event.studyId, event);
       }
     } catch (error) {
       this.log.error('ignored a malformed event on %s: %s', EVENTS_CHANNEL, error);

@@ -4,7 +4,7 @@ import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { sessionFeed, sessionFeedStart } from './session-feed.js';
 
-type Topic = 'SESSION_UPDATED' | 'STUDY_SESSION_UPDATED' | 'ESCALATION_RAISED';
+type Topic = 'SESSION_UPDATED' | 'STUDY_SESSION_UPDATED' | 'ESCALATION_RAISED' | 'ALERT_CHANGED';
 
 // Ownership is checked on the tables directly, so events/ sits below the modules that subscribe.
 const OWNED = {

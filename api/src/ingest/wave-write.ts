@@ -1,5 +1,6 @@
 import { EVENTS_CHANNEL, type InsightsChangedEvent } from '@ladder/contracts';
 import type { EntityManager } from 'typeorm';
+import { markAlertsDue } from '../alert/alert-due.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { WaveStatus } from '../common/enums.js';
@@ -47,9 +48,9 @@ export async function lockTargetWave(
 }
 
 /**
- * Tells every API instance (live segment NPS) that the wave's respondents changed. NOTIFY inside
- * the transaction is delivered at commit and dropped on rollback, so listeners never read early.
- * Preview waves are never counted, so they notify nobody.
+ * Tells every API instance (live segment NPS) that the wave's respondents changed, and marks the
+ * study's alert rules due. NOTIFY inside the transaction is delivered at commit and dropped on
+ * rollback, so listeners never read early. Preview waves are never counted, so they notify nobody.
  */
 export async function notifyRespondentsChanged(em: EntityManager, wave: TargetWave, workspaceId: string): Promise<void> {
   if (wave.preview) return;
@@ -61,4 +62,5 @@ export async function notifyRespondentsChanged(em: EntityManager, wave: TargetWa
     what: 'respondents',
   };
   await em.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
+  await markAlertsDue(em, { workspaceId, studyId: wave.studyId });
 }

@@ -30,7 +30,8 @@ function appendLineageFilter(filter: RespondentFilter | undefined | null, where:
   }
 }
 
-interface RespondentRow {
+/** A `respondent` row as `SELECT r.*` returns it. */
+export interface RespondentRow {
   id: string;
   workspace_id: string;
   wave_id: string;
@@ -46,8 +47,26 @@ interface RespondentRow {
   import_batch_id: string | null;
   received_at: Date;
   updated_at: Date;
-  total: number;
 }
+
+export const toRespondent = (r: RespondentRow): Respondent =>
+  Object.assign(new Respondent(), {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    waveId: r.wave_id,
+    externalId: r.external_id,
+    score: r.score,
+    band: r.band,
+    attributes: r.attributes,
+    language: r.language,
+    respondedAt: r.responded_at,
+    createdAt: r.created_at,
+    comment: r.comment,
+    source: r.source,
+    importBatchId: r.import_batch_id,
+    receivedAt: r.received_at,
+    updatedAt: r.updated_at,
+  });
 
 export class RespondentService {
   /** Respondents of a wave ordered by external id, keyset-paged, with the total in the same statement. */
@@ -62,31 +81,13 @@ export class RespondentService {
     const filtered = where.join(' AND ');
     const after = args.after ? decodeCursor(args.after) : null;
     params.push(after, args.first + 1);
-    const rows: RespondentRow[] = await ctx.db.query(
+    const rows: (RespondentRow & { total: number })[] = await ctx.db.query(
       `SELECT r.*, (SELECT count(*)::int FROM respondent r WHERE ${filtered}) AS total
        FROM respondent r WHERE ${filtered} AND ($${params.length - 1}::text IS NULL OR r.external_id > $${params.length - 1})
        ORDER BY r.external_id LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, args.first).map((r) =>
-      Object.assign(new Respondent(), {
-        id: r.id,
-        workspaceId: r.workspace_id,
-        waveId: r.wave_id,
-        externalId: r.external_id,
-        score: r.score,
-        band: r.band,
-        attributes: r.attributes,
-        language: r.language,
-        respondedAt: r.responded_at,
-        createdAt: r.created_at,
-        comment: r.comment,
-        source: r.source,
-        importBatchId: r.import_batch_id,
-        receivedAt: r.received_at,
-        updatedAt: r.updated_at,
-      }),
-    );
+    const page = rows.slice(0, args.first).map(toRespondent);
     const total = rows[0]?.total ?? (after ? await this.count(ctx, filtered, params.slice(0, -2)) : 0);
     return {
       edges: page.map((node) => ({ cursor: encodeCursor(node.externalId), node })),

@@ -58,6 +58,8 @@ import type { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsResolver } from '../workspace-settings/workspace-settings.resolver.js';
 import type { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { ApiKeyResolver } from '../api-key/api-key.resolver.js';
+import { AlertResolver } from '../alert/alert.resolver.js';
+import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 
 export interface Services {
@@ -80,6 +82,7 @@ export interface Services {
   erasure: ErasureService;
   workspaceSettings: WorkspaceSettingsService;
   apiKeys: ApiKeyService;
+  alerts: AlertService;
 }
 
 const resolvers = [
@@ -122,6 +125,7 @@ const resolvers = [
   ErasureResolver,
   WorkspaceSettingsResolver,
   ApiKeyResolver,
+  AlertResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -166,6 +170,7 @@ function container(s: Services) {
     [ErasureResolver, new ErasureResolver(s.erasure)],
     [WorkspaceSettingsResolver, new WorkspaceSettingsResolver(s.workspaceSettings)],
     [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
+    [AlertResolver, new AlertResolver(s.alerts)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

@@ -1,5 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  AlertDirection,
+  AlertMetric,
+  AlertStatus,
   AnalysisStatus,
   ApiKeyRole,
   AuditAction,
@@ -96,4 +99,13 @@ export function registerEnums(): void {
     description:
       'MUTATION: any mutation by name; EXPORT: a CSV export; TRANSCRIPT_READ: turns read through a session; ERASURE: eraseRespondent',
   });
+  registerEnumType(AlertMetric, {
+    name: 'AlertMetric',
+    description: 'NPS: the segment NPS in points (-100..100); DETRACTOR_SHARE: the share of detractors in percent (0..100)',
+  });
+  registerEnumType(AlertDirection, {
+    name: 'AlertDirection',
+    description: 'Which changes alert: WORSE (NPS down, detractor share up), BETTER, or EITHER',
+  });
+  registerEnumType(AlertStatus, { name: 'AlertStatus', description: 'FIRING until the change no longer holds; then RESOLVED' });
 }
