@@ -1,6 +1,6 @@
 import type { AlertRuleFilter as StoredFilter } from '@ladder/contracts';
 import { requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
-import { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
+import type { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { toRespondent, type RespondentRow } from '../respondent/respondent.service.js';
@@ -206,8 +206,8 @@ export class AlertService {
       const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM alert_rule WHERE study_id = $1`, [input.studyId]);
       if (n >= MAX_RULES_PER_STUDY) throw invalid(`A study has at most ${MAX_RULES_PER_STUDY} alert rules`, 'studyId');
       const rows: RuleRow[] = await em.query(
-        `INSERT INTO alert_rule (workspace_id, study_id, name, metric, direction, group_by, filter, window_days, baseline_kind, baseline_days,
-           min_n, min_delta, level, enabled, created_by)
+        `INSERT INTO alert_rule (workspace_id, study_id, name, metric, direction, group_by, filter, window_days, baseline_kind,
+           baseline_days, min_n, min_delta, level, enabled, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${RULE_COLUMNS}`,
         [
           principal.workspaceId,
