@@ -23,9 +23,15 @@ describe('worker configuration', () => {
       },
       timing: { invitationTtlMs: 14 * 86_400_000, idleReminderMs: 24 * 3_600_000, abandonAfterMs: 72 * 3_600_000 },
       fieldingLeaseMs: 60_000,
+      alertPollMs: 10_000,
       tuning: { workflowTasks: 64, localActivities: 64, poolSize: 10 },
       webhookAllowPrivate: false,
     });
+  });
+  it('LADDER_ALERT_POLL sets how often the alert evaluator looks for due rules, at least a second', () => {
+    const poll = (value: string) => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', ...KEYS, LADDER_ALERT_POLL: value }).alertPollMs;
+    expect(poll('2s')).toBe(2000);
+    expect(() => poll('500ms')).toThrow(/LADDER_ALERT_POLL must be at least 1s/);
   });
   it('LADDER_WEBHOOK_ALLOW_PRIVATE lets webhooks reach http and private addresses, only when true', () => {
     const allow = (value: string) => loadWorkerConfig({ DATABASE_URL: 'postgres://x/y', ...KEYS, LADDER_WEBHOOK_ALLOW_PRIVATE: value });

@@ -1,4 +1,4 @@
-import { DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
+import { ALERT_POLL_MS, DEFAULT_TIMING, type InterviewTiming } from '@ladder/contracts';
 import { payloadKeysSetting, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { z } from 'zod';
 import { DEFAULT_TUNING, type MailSettings } from './fielding/dispatch-config.js';
@@ -58,6 +58,7 @@ const schema = z.object({
   LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
   LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
   LADDER_FIELDING_LEASE: duration('LADDER_FIELDING_LEASE').optional(),
+  LADDER_ALERT_POLL: duration('LADDER_ALERT_POLL').optional(),
   LADDER_WORKER_WORKFLOW_TASKS: number('LADDER_WORKER_WORKFLOW_TASKS', 2).int().optional(),
   LADDER_WORKER_LOCAL_ACTIVITIES: number('LADDER_WORKER_LOCAL_ACTIVITIES', 1).int().optional(),
   LADDER_WORKER_POOL_SIZE: number('LADDER_WORKER_POOL_SIZE', 1).int().optional(),
@@ -78,6 +79,8 @@ export interface WorkerConfig {
   timing: InterviewTiming;
   /** LADDER_FIELDING_LEASE: after how long a dead worker's claimed emails are claimable again (DispatchTuning.leaseMs). */
   fieldingLeaseMs: number;
+  /** LADDER_ALERT_POLL: how often the alert evaluator looks for due rules (ALERT_POLL_MS); taken when it starts. */
+  alertPollMs: number;
   /** LADDER_WORKER_WORKFLOW_TASKS, LADDER_WORKER_LOCAL_ACTIVITIES, LADDER_WORKER_POOL_SIZE (see DEFAULT_WORKER_TUNING). */
   tuning: WorkerTuning;
   /** LADDER_WEBHOOK_ALLOW_PRIVATE: webhooks may go to http URLs and private, loopback or link-local addresses (local receivers). */
@@ -121,6 +124,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
       abandonAfterMs: e.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
     fieldingLeaseMs: e.LADDER_FIELDING_LEASE ?? DEFAULT_TUNING.leaseMs,
+    alertPollMs: e.LADDER_ALERT_POLL ?? ALERT_POLL_MS,
     tuning: {
       workflowTasks: e.LADDER_WORKER_WORKFLOW_TASKS ?? DEFAULT_WORKER_TUNING.workflowTasks,
       localActivities: e.LADDER_WORKER_LOCAL_ACTIVITIES ?? DEFAULT_WORKER_TUNING.localActivities,

@@ -23,7 +23,7 @@ const { worker, pool, connection, fielding, webhooks } = await createLadderWorke
   },
   retentionSchedule: true,
   orphanSweepSchedule: true,
-  alertEvaluator: true,
+  alertEvaluator: { pollMs: config.alertPollMs },
   timing: config.timing,
   tuning: config.tuning,
 });
