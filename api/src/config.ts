@@ -64,6 +64,9 @@ const configSchema = z
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
     LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
+    LADDER_WEBHOOK_ALLOW_PRIVATE: z
+      .enum(['true', 'false'], { error: 'LADDER_WEBHOOK_ALLOW_PRIVATE must be true or false' })
+      .default('false'),
   })
   .refine((c) => (c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs) > (c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs), {
     message: 'LADDER_ABANDON_AFTER must be longer than LADDER_IDLE_REMINDER',
@@ -101,6 +104,8 @@ export interface ApiConfig {
   live: LiveLimits;
   /** Invitation expiry, idle reminder and abandonment of every interview this API starts. */
   timing: InterviewTiming;
+  /** LADDER_WEBHOOK_ALLOW_PRIVATE: webhook endpoints may be http and resolve to private, loopback or link-local addresses. */
+  webhookAllowPrivate: boolean;
 }
 
 export interface LiveLimits {
@@ -158,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       idleReminderMs: c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs,
       abandonAfterMs: c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
+    webhookAllowPrivate: c.LADDER_WEBHOOK_ALLOW_PRIVATE === 'true',
   };
 }

@@ -158,6 +158,29 @@ export enum AuditAction {
   TRANSCRIPT_READ = 'transcript_read',
   ERASURE = 'erasure',
 }
+
+/** What a webhook endpoint subscribes to; the values are the payloads' `type` (contracts' WEBHOOK_EVENT_TYPES). */
+export enum WebhookEventKind {
+  RESPONSE_INGESTED = 'response.ingested',
+  INTERVIEW_STARTED = 'interview.started',
+  INTERVIEW_COMPLETED = 'interview.completed',
+  ESCALATION_RAISED = 'escalation.raised',
+  ESCALATION_UPDATED = 'escalation.updated',
+  ANALYSIS_COMPLETED = 'analysis.completed',
+  ALERT_FIRED = 'alert.fired',
+  ALERT_RESOLVED = 'alert.resolved',
+}
+
+export enum WebhookDeliveryState {
+  PENDING = 'pending',
+  DELIVERED = 'delivered',
+  FAILED = 'failed',
+}
+
+export enum WebhookDisabledReason {
+  MANUAL = 'manual',
+  FAILING = 'failing',
+}
 export enum AlertMetric {
   NPS = 'nps',
   DETRACTOR_SHARE = 'detractor_share',

@@ -23,9 +23,6 @@ export type ErrorCode =
   | 'WAVE_NOT_LAUNCHED'
   | 'WAVE_ALREADY_LAUNCHED'
   | 'ESCALATION_NOT_FOUND'
-  | 'ALERT_RULE_NOT_FOUND'
-  | 'ALERT_NOT_FOUND'
-  | 'INVALID_ALERT_RULE'
   | 'TAXONOMY_NOT_FOUND'
   | 'TAXONOMY_INVALID'
   | 'TAXONOMY_VERSION_CONFLICT'
@@ -42,6 +39,10 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'API_KEY_NOT_FOUND'
   | 'LAST_ADMIN_KEY'
+  | 'INVALID_WEBHOOK_URL'
+  | 'WEBHOOK_ENDPOINT_NOT_FOUND'
+  | 'WEBHOOK_DELIVERY_NOT_FOUND'
+  | 'WEBHOOK_ENDPOINT_LIMIT'
   | 'PAYLOAD_UNDECRYPTABLE'
   /** The database is unreachable for a moment (a restart, a failover, no free connection): retry. */
   | 'SERVICE_UNAVAILABLE'
@@ -62,7 +63,6 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
     case 'INVALID_GROUP_BY':
-    case 'INVALID_ALERT_RULE':
     case 'GUIDE_INVALID':
     case 'TAXONOMY_INVALID':
     case 'INGEST_BATCH_TOO_LARGE':
@@ -70,6 +70,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'PAYLOAD_TOO_LARGE':
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'PAYLOAD_UNDECRYPTABLE':
+    case 'INVALID_WEBHOOK_URL':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -77,11 +78,11 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'SESSION_NOT_FOUND':
     case 'GUIDE_NOT_FOUND':
     case 'ESCALATION_NOT_FOUND':
-    case 'ALERT_RULE_NOT_FOUND':
-    case 'ALERT_NOT_FOUND':
     case 'TAXONOMY_NOT_FOUND':
     case 'INGEST_TARGET_NOT_FOUND':
     case 'API_KEY_NOT_FOUND':
+    case 'WEBHOOK_ENDPOINT_NOT_FOUND':
+    case 'WEBHOOK_DELIVERY_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -93,6 +94,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WAVE_CLOSED':
     case 'INGEST_REPLAYED':
     case 'LAST_ADMIN_KEY':
+    case 'WEBHOOK_ENDPOINT_LIMIT':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':

@@ -5,6 +5,7 @@ import type { StudyService } from '../study/study.service.js';
 import { Wave } from '../wave/wave.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
+import { enqueueEscalationUpdated } from '../webhook-out/webhook-events.js';
 
 export class EscalationService {
   constructor(private readonly studies: StudyService) {}
@@ -35,11 +36,20 @@ export class EscalationService {
     if (input.status === undefined && input.owner === undefined) {
       throw new LadderError('BAD_USER_INPUT', 'Give a status, an owner or both', { fields: ['status', 'owner'] });
     }
-    const repo = ctx.db.getRepository(Escalation);
-    const escalation = isUuid(input.id) ? await repo.findOneBy({ id: input.id, workspaceId }) : null;
-    if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', input.id);
-    const owner = input.owner === undefined ? escalation.owner : input.owner.trim() || null;
-    await repo.update({ id: escalation.id, workspaceId }, { status: input.status ?? escalation.status, owner });
-    return repo.findOneByOrFail({ id: escalation.id });
+    return ctx.db.transaction(async (em) => {
+      const repo = em.getRepository(Escalation);
+      const escalation = isUuid(input.id)
+        ? await repo.findOne({ where: { id: input.id, workspaceId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', input.id);
+      const owner = input.owner === undefined ? escalation.owner : input.owner.trim() || null;
+      await repo.update({ id: escalation.id, workspaceId }, { status: input.status ?? escalation.status, owner });
+      const updated = await repo.findOneByOrFail({ id: escalation.id });
+      // Webhooks out, in this transaction; a call that changes nothing is no event.
+      if (updated.status !== escalation.status || updated.owner !== escalation.owner) {
+        await enqueueEscalationUpdated(em, workspaceId, updated, escalation.status);
+      }
+      return updated;
+    });
   }
 }

@@ -7,6 +7,8 @@ import type { EntityManager } from 'typeorm';
 export interface IngestHooks {
   /** Inside the ingest transaction, with the ids of respondents inserted by it. */
   queueInvitations(em: EntityManager, target: { workspaceId: string; waveId: string; respondentIds: string[] }): Promise<void>;
+  /** Inside the ingest transaction, after queueInvitations, with the same ids: webhooks out (`response.ingested`). */
+  responsesInserted?(em: EntityManager, target: { workspaceId: string; waveId: string; respondentIds: string[] }): Promise<void>;
   /** After commit, when anything was inserted or updated: wakes the worker's dispatcher (comment coding, invitations). */
   afterCommit(target: { workspaceId: string; waveId: string }): void;
 }

@@ -119,7 +119,10 @@ export async function writeCalls(
     changed = counts.some((c) => c.inserted + c.updated > 0);
     if (changed) await notifyRespondentsChanged(em, wave, target.workspaceId);
     const insertedIds = counts.flatMap((c) => c.insertedIds);
-    if (insertedIds.length) await hooks.queueInvitations(em, { ...target, respondentIds: insertedIds });
+    if (insertedIds.length) {
+      await hooks.queueInvitations(em, { ...target, respondentIds: insertedIds });
+      await hooks.responsesInserted?.(em, { ...target, respondentIds: insertedIds });
+    }
     let next = 0;
     return calls.map((c): IngestCallResult => {
       if (isReplay(c)) {

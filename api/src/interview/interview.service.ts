@@ -25,6 +25,7 @@ import { openInvitation } from './open-invitation.js';
 import { checkLink, revokeLink } from './respondent-link.js';
 import type { InterviewSessionsArgs, RespondentSessionView, StartInterviewPayload } from './interview.types.js';
 import { Turn } from './turn.entity.js';
+import { enqueueInterviewStarted } from '../webhook-out/webhook-events.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const OPEN: SessionStatus[] = [SessionStatus.INVITED, SessionStatus.ACTIVE];
@@ -81,6 +82,7 @@ export class InterviewService {
       requireFielding(wave);
       const [pinned] = await em.query(`SELECT guide_id FROM wave_guide WHERE wave_id = $1 AND band = $2`, [wave.id, respondent.band]);
       const session = await this.createSession(em, respondent, pinned?.guide_id ?? null, token);
+      await enqueueInterviewStarted(em, session.id, 'api');
       return { session, isNew: true, respondent };
     });
     if (isNew) await this.startWorkflow(ctx, session, respondent);

@@ -5,6 +5,7 @@ import { SessionStatus } from '../common/enums.js';
 import { Respondent } from '../respondent/respondent.entity.js';
 import { InterviewSession } from './interview-session.entity.js';
 import { remainingTiming, startInterviewWorkflow } from './interview-workflow.js';
+import { enqueueInterviewStarted } from '../webhook-out/webhook-events.js';
 
 /**
  * A mailed invitation's interview starts when its link is first opened, not when the email goes
@@ -27,6 +28,13 @@ export async function openInvitation(
   const respondent = await db.getRepository(Respondent).findOneByOrFail({ id: session.respondentId, workspaceId: session.workspaceId });
   // A finished interview is never started again under its id.
   await startInterviewWorkflow(workflows, session, respondent, remainingTiming(timing, session.expiresAt, now), { rejectDuplicate: true });
-  await db.query(`UPDATE interview_session SET workflow_started_at = now() WHERE id = $1 AND workflow_started_at IS NULL`, [session.id]);
+  await db.transaction(async (em) => {
+    const [, started]: [unknown, number] = await em.query(
+      `UPDATE interview_session SET workflow_started_at = now() WHERE id = $1 AND workflow_started_at IS NULL`,
+      [session.id],
+    );
+    // Once per interview, whichever tab recorded the start.
+    if (started) await enqueueInterviewStarted(em, session.id, 'invitation');
+  });
   return Object.assign(new InterviewSession(), session, { workflowStartedAt: new Date() });
 }

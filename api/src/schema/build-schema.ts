@@ -58,8 +58,9 @@ import type { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsResolver } from '../workspace-settings/workspace-settings.resolver.js';
 import type { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { ApiKeyResolver } from '../api-key/api-key.resolver.js';
-import { AlertResolver } from '../alert/alert.resolver.js';
-import type { AlertService } from '../alert/alert.service.js';
+import { WebhookOutResolver } from '../webhook-out/webhook-out.resolver.js';
+import type { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
+import type { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 
 export interface Services {
@@ -82,7 +83,8 @@ export interface Services {
   erasure: ErasureService;
   workspaceSettings: WorkspaceSettingsService;
   apiKeys: ApiKeyService;
-  alerts: AlertService;
+  webhookEndpoints: WebhookEndpointService;
+  webhookDeliveries: WebhookDeliveryService;
 }
 
 const resolvers = [
@@ -125,7 +127,7 @@ const resolvers = [
   ErasureResolver,
   WorkspaceSettingsResolver,
   ApiKeyResolver,
-  AlertResolver,
+  WebhookOutResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -170,7 +172,7 @@ function container(s: Services) {
     [ErasureResolver, new ErasureResolver(s.erasure)],
     [WorkspaceSettingsResolver, new WorkspaceSettingsResolver(s.workspaceSettings)],
     [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
-    [AlertResolver, new AlertResolver(s.alerts)],
+    [WebhookOutResolver, new WebhookOutResolver(s.webhookEndpoints, s.webhookDeliveries)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

@@ -33,7 +33,6 @@ import { FieldingService } from '../fielding/fielding.service.js';
 import { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
-import { AlertService } from '../alert/alert.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -59,6 +58,9 @@ import { createCodecRouter } from '../temporal-codec/codec.router.js';
 import type { PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { attachWebSocketServer } from './websocket.js';
 import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
+import { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
+import { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
+import { enqueueResponsesIngested } from '../webhook-out/webhook-events.js';
 import { createWebhookIngestRouter } from '../webhook-ingest/webhook-ingest.router.js';
 import { auditPlugin } from '../audit/audit.plugin.js';
 import { auditExports } from '../audit/audit-export.js';
@@ -100,6 +102,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   listener?: Partial<ListenerOptions>;
   /** /healthz probes per address; default HEALTH_RATE_LIMIT. */
   healthRateLimit?: IpRateLimit;
+  /** Webhook endpoints may be http and on private addresses (LADDER_WEBHOOK_ALLOW_PRIVATE); default false. */
+  webhookAllowPrivate?: boolean;
 };
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingIntervalMs: 15_000 };
@@ -130,6 +134,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     queueInvitations: async (em, target) => {
       await queueAutoInvitations(em, target);
     },
+    // Webhooks out: the new responses' events, in the same transaction.
+    responsesInserted: (em, target) => enqueueResponsesIngested(em, target),
     afterCommit: () => waker.wake(),
   };
   const ingest = new IngestService(ingestHooks);
@@ -154,7 +160,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       erasure: new ErasureService(workflows),
       workspaceSettings: new WorkspaceSettingsService(),
       apiKeys,
-      alerts: new AlertService(studies),
+      webhookEndpoints: new WebhookEndpointService({ allowPrivate: config.webhookAllowPrivate ?? false }),
+      webhookDeliveries: new WebhookDeliveryService(),
     },
     events.pubSub,
   );

@@ -5,6 +5,12 @@ import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
   ApiKeysDocument,
+  CreateWebhookEndpointDocument,
+  DeleteWebhookEndpointDocument,
+  ReplayWebhookDeliveryDocument,
+  UpdateWebhookEndpointDocument,
+  WebhookDeliveriesDocument,
+  WebhookEndpointsDocument,
   AuditEventsDocument,
   CommentDriversDocument,
   CompareWavesDocument,
@@ -145,6 +151,8 @@ const snapshotB = () =>
          (SELECT count(*) FROM wave_analysis WHERE workspace_id = $1) AS analyses,
          (SELECT count(*) FROM wave_fielding WHERE workspace_id = $1) AS fielding_rules,
          (SELECT string_agg(status || attempts, ',') FROM email_delivery WHERE workspace_id = $1) AS deliveries,
+         (SELECT string_agg(url || enabled::text || updated_at, ',') FROM webhook_endpoint WHERE workspace_id = $1) AS webhooks,
+         (SELECT count(*) FROM webhook_delivery WHERE workspace_id = $1) AS webhook_deliveries,
          (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions`,
     [api.b.id],
   );
@@ -179,8 +187,56 @@ afterAll(async () => {
   await temporal?.stop();
 });
 
+/** Workspace B's webhook endpoint with one delivery, written once, as the API and the outbox write them. */
+let bWebhook: { endpointId: string; deliveryId: string } | undefined;
+async function webhookOfB() {
+  if (bWebhook) return bWebhook;
+  const [{ id: endpointId }] = await api.db.query(
+    `INSERT INTO webhook_endpoint (workspace_id, url, events, secret) VALUES ($1, 'https://93.184.215.14/b', '{response.ingested}', 'whsec_b')
+     RETURNING id`,
+    [api.b.id],
+  );
+  const [{ id: eventId }] = await api.db.query(
+    `INSERT INTO webhook_event (workspace_id, type, payload) VALUES ($1, 'response.ingested', '{}') RETURNING id`,
+    [api.b.id],
+  );
+  const [{ id: deliveryId }] = await api.db.query(
+    `INSERT INTO webhook_delivery (workspace_id, endpoint_id, event_id) VALUES ($1, $2, $3) RETURNING id`,
+    [api.b.id, endpointId, eventId],
+  );
+  return (bWebhook = { endpointId, deliveryId });
+}
+
 /** Key A aimed at workspace B, one case per root field. The last test checks the list is complete. */
 const cases: Record<string, () => Promise<void>> = {
+  'Query.webhookEndpoints': async () => {
+    const { endpointId } = await webhookOfB();
+    expect(dataOf(await api.gql(WebhookEndpointsDocument)).webhookEndpoints.map((e) => e.id)).not.toContain(endpointId);
+  },
+  'Query.webhookDeliveries': async () => {
+    const { endpointId } = await webhookOfB();
+    expect(codeOf(await api.gql(WebhookDeliveriesDocument, { endpointId }))).toBe('WEBHOOK_ENDPOINT_NOT_FOUND');
+  },
+  'Mutation.createWebhookEndpoint': async () => {
+    const input = { url: 'https://93.184.215.14/a', events: ['RESPONSE_INGESTED' as const] };
+    const { endpoint } = dataOf(await api.gql(CreateWebhookEndpointDocument, { input })).createWebhookEndpoint;
+    expect(await api.db.query(`SELECT workspace_id FROM webhook_endpoint WHERE id = $1`, [endpoint.id])).toEqual([
+      { workspace_id: api.a.id },
+    ]);
+  },
+  'Mutation.updateWebhookEndpoint': async () => {
+    const { endpointId } = await webhookOfB();
+    const input = { id: endpointId, url: 'https://93.184.215.14/taken', enabled: false };
+    expect(codeOf(await api.gql(UpdateWebhookEndpointDocument, { input }))).toBe('WEBHOOK_ENDPOINT_NOT_FOUND');
+  },
+  'Mutation.deleteWebhookEndpoint': async () => {
+    const { endpointId } = await webhookOfB();
+    expect(codeOf(await api.gql(DeleteWebhookEndpointDocument, { id: endpointId }))).toBe('WEBHOOK_ENDPOINT_NOT_FOUND');
+  },
+  'Mutation.replayWebhookDelivery': async () => {
+    const { deliveryId } = await webhookOfB();
+    expect(codeOf(await api.gql(ReplayWebhookDeliveryDocument, { id: deliveryId }))).toBe('WEBHOOK_DELIVERY_NOT_FOUND');
+  },
   'Query.apiKeys': async () => {
     const [{ ids }] = await api.db.query(`SELECT array_agg(id::text) AS ids FROM api_key WHERE workspace_id = $1`, [api.b.id]);
     const listed = dataOf(await api.gql(ApiKeysDocument)).apiKeys.items.map((k) => k.id);

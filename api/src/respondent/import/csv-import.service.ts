@@ -124,7 +124,10 @@ export class CsvImportService {
         if (run.errorCount > 0 || !batchId) throw new Rollback();
         await closeImportBatch(em, batchId, { inserted: run.imported, updated: 0, unchanged: 0 });
         if (run.imported > 0) await notifyRespondentsChanged(em, wave, workspaceId);
-        if (run.insertedIds.length) await this.hooks.queueInvitations(em, { ...target, respondentIds: run.insertedIds });
+        if (run.insertedIds.length) {
+          await this.hooks.queueInvitations(em, { ...target, respondentIds: run.insertedIds });
+          await this.hooks.responsesInserted?.(em, { ...target, respondentIds: run.insertedIds });
+        }
       });
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;

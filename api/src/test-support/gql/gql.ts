@@ -23,6 +23,7 @@ type Documents = {
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": typeof types.CreateApiKeyDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": typeof types.CreateWaveDocument,
+    "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": typeof types.CreateWebhookEndpointDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
     "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": typeof types.DashboardNpsTrendDocument,
     "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": typeof types.DashboardRollingNpsDocument,
@@ -31,6 +32,7 @@ type Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": typeof types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n    url\n  }\n}": typeof types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": typeof types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": typeof types.EmailSuppressionsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.EraseRespondentDocument,
@@ -51,6 +53,7 @@ type Documents = {
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": typeof types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": typeof types.OverallNpsChangedDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": typeof types.RecodeStudyDocument,
+    "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentInvitationsDocument,
     "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": typeof types.RespondentLineageDocument,
@@ -94,10 +97,15 @@ type Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": typeof types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": typeof types.UpdateWaveFieldingDocument,
+    "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": typeof types.UpdateWebhookEndpointDocument,
     "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}": typeof types.UpdateWorkspaceSettingsDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": typeof types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": typeof types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisThemeFiltersDocument,
+    "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n  webhookDeliveries(\n    endpointId: $endpointId\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...WebhookDeliveryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.WebhookDeliveriesDocument,
+    "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  endpointId\n  eventId\n  eventType\n  status\n  attempts\n  nextAttemptAt\n  lastAttemptAt\n  statusCode\n  latencyMs\n  responseBody\n  error\n  deliveredAt\n  replayOf\n  createdAt\n}": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  events\n  enabled\n  disabledReason\n  disabledAt\n  failingSince\n  createdAt\n  updatedAt\n}": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": typeof types.WebhookEndpointsDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
@@ -109,6 +117,7 @@ const documents: Documents = {
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": types.CreateApiKeyDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n    name\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n    name\n    status\n  }\n}": types.CreateWaveDocument,
+    "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}": types.CreateWebhookEndpointDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
     "query DashboardNpsTrend($studyId: ID!) {\n  npsTrend(studyId: $studyId, groupBy: [\"tier\", \"region\"]) {\n    waves {\n      overall {\n        nps\n      }\n      segments {\n        nps\n      }\n      vsPrevious {\n        flag\n      }\n    }\n  }\n}": types.DashboardNpsTrendDocument,
     "query DashboardRollingNps($studyId: ID!) {\n  rollingNps(studyId: $studyId, groupBy: [\"tier\"]) {\n    overall {\n      windows {\n        nps\n      }\n    }\n    segments {\n      windows {\n        nps\n      }\n    }\n  }\n}": types.DashboardRollingNpsDocument,
@@ -117,6 +126,7 @@ const documents: Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n        vsPrevious {\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n    url\n  }\n}": types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": types.EmailSuppressionsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": types.EraseRespondentDocument,
@@ -137,6 +147,7 @@ const documents: Documents = {
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": types.OverallNpsChangedDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": types.RecodeStudyDocument,
+    "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": types.RespondentInvitationsDocument,
     "query RespondentLineage($waveId: ID!, $filter: RespondentFilter, $first: Int) {\n  respondents(waveId: $waveId, filter: $filter, first: $first) {\n    totalCount\n    edges {\n      node {\n        externalId\n        score\n        band\n        email\n        language\n        attributes\n        comment\n        source\n        importBatchId\n        respondedAt\n        receivedAt\n        updatedAt\n      }\n    }\n  }\n}": types.RespondentLineageDocument,
@@ -180,10 +191,15 @@ const documents: Documents = {
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": types.UpdateWaveFieldingDocument,
+    "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": types.UpdateWebhookEndpointDocument,
     "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}": types.UpdateWorkspaceSettingsDocument,
     "query WaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    id\n    status\n    total\n    coded\n    progress\n    taxonomyVersion\n    synthesizer\n    summary\n    finishedAt\n    error\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      drivers {\n        key\n        label\n      }\n      rank\n      prevalence {\n        band\n        count\n        n\n        share\n        low\n        high\n        smallSample\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n        band\n      }\n    }\n    actions {\n      rank\n      title\n      rationale\n      impactPoints\n      impactExplanation\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}": types.WaveAnalysisDocument,
     "subscription WaveAnalysisProgress($waveId: ID!) {\n  waveAnalysisProgress(waveId: $waveId) {\n    waveId\n    analysisId\n    status\n    total\n    coded\n    progress\n  }\n}": types.WaveAnalysisProgressDocument,
     "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}": types.WaveAnalysisThemeFiltersDocument,
+    "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n  webhookDeliveries(\n    endpointId: $endpointId\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...WebhookDeliveryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.WebhookDeliveriesDocument,
+    "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  endpointId\n  eventId\n  eventType\n  status\n  attempts\n  nextAttemptAt\n  lastAttemptAt\n  statusCode\n  latencyMs\n  responseBody\n  error\n  deliveredAt\n  replayOf\n  createdAt\n}": types.WebhookDeliveryFieldsFragmentDoc,
+    "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  events\n  enabled\n  disabledReason\n  disabledAt\n  failingSince\n  createdAt\n  updatedAt\n}": types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": types.WebhookEndpointsDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceSettingsDocument,
 };
 
@@ -222,6 +238,10 @@ export function graphql(source: "mutation CreateWave($input: CreateWaveInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      ...WebhookEndpointFields\n    }\n  }\n}"): typeof import('./graphql.js').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      matchedBy\n      base {\n        share\n      }\n      current {\n        share\n      }\n      pValue\n      adjustedPValue\n      flag\n    }\n  }\n}"): typeof import('./graphql.js').DashboardCompareWavesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -251,6 +271,10 @@ export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    taxonomyVersion\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n        label\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n        sessionId\n        turnSeq\n        start\n        end\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n      themes {\n        key\n      }\n      quotes {\n        quote\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n    url\n  }\n}"): typeof import('./graphql.js').DeleteWebhookEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -331,6 +355,10 @@ export function graphql(source: "subscription OverallNpsChanged($studyId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}"): typeof import('./graphql.js').RecodeStudyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}"): typeof import('./graphql.js').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +534,10 @@ export function graphql(source: "mutation UpdateWaveFielding($input: UpdateWaveF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}"): typeof import('./graphql.js').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {\n  updateWorkspaceSettings(input: $input) {\n    transcriptRetentionDays\n  }\n}"): typeof import('./graphql.js').UpdateWorkspaceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -519,6 +551,22 @@ export function graphql(source: "subscription WaveAnalysisProgress($waveId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WaveAnalysisThemeFilters($id: ID!) {\n  waveAnalysis(id: $id) {\n    passive: themes(band: PASSIVE) {\n      key\n    }\n    detractorScope: themes(scope: DETRACTOR) {\n      key\n    }\n  }\n}"): typeof import('./graphql.js').WaveAnalysisThemeFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n  webhookDeliveries(\n    endpointId: $endpointId\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    edges {\n      cursor\n      node {\n        ...WebhookDeliveryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  endpointId\n  eventId\n  eventType\n  status\n  attempts\n  nextAttemptAt\n  lastAttemptAt\n  statusCode\n  latencyMs\n  responseBody\n  error\n  deliveredAt\n  replayOf\n  createdAt\n}"): typeof import('./graphql.js').WebhookDeliveryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  events\n  enabled\n  disabledReason\n  disabledAt\n  failingSince\n  createdAt\n  updatedAt\n}"): typeof import('./graphql.js').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}"): typeof import('./graphql.js').WebhookEndpointsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,13 @@ export type CreateWaveInput = {
   studyId: string | number;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  events: Array<WebhookEventType>;
+  /** https; it must resolve to public addresses only (LADDER_WEBHOOK_ALLOW_PRIVATE lifts both) */
+  url: string;
+};
+
 export type CrosswalkEntryInput = {
   /** A driver key of the base version */
   from: string;
@@ -365,6 +372,16 @@ export type UpdateWaveFieldingInput = {
   waveId: string | number;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** An empty string clears it */
+  description?: string | null | undefined;
+  /** true also clears a FAILING disable (its failing clock starts again) */
+  enabled?: boolean | null | undefined;
+  events?: Array<WebhookEventType> | null | undefined;
+  id: string | number;
+  url?: string | null | undefined;
+};
+
 export type UpdateWorkspaceSettingsInput = {
   /** 1 to 36500; null keeps interviews; absent leaves it unchanged */
   transcriptRetentionDays?: number | null | undefined;
@@ -374,6 +391,28 @@ export type WaveStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'FIELDING';
+
+/** PENDING: waiting for its attempt (or for older deliveries of its endpoint); DELIVERED: a 2xx came; FAILED: retries used up */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** MANUAL: updateWebhookEndpoint(enabled: false); FAILING: its deliveries failed for 5 days */
+export type WebhookDisabledReason =
+  | 'FAILING'
+  | 'MANUAL';
+
+/** What happened; the payload's "type" is the value in lower case with a dot (RESPONSE_INGESTED: "response.ingested") */
+export type WebhookEventType =
+  | 'ALERT_FIRED'
+  | 'ALERT_RESOLVED'
+  | 'ANALYSIS_COMPLETED'
+  | 'ESCALATION_RAISED'
+  | 'ESCALATION_UPDATED'
+  | 'INTERVIEW_COMPLETED'
+  | 'INTERVIEW_STARTED'
+  | 'RESPONSE_INGESTED';
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -438,6 +477,13 @@ export type CreateWaveMutationVariables = Exact<{
 
 export type CreateWaveMutation = { createWave: { id: string, name: string, status: WaveStatus } };
 
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string, updatedAt: string } } };
+
 export type DashboardCompareWavesQueryVariables = Exact<{
   studyId: string | number;
   baseWaveId: string | number;
@@ -494,6 +540,13 @@ export type DashboardWaveAnalysisQueryVariables = Exact<{
 
 
 export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, taxonomyVersion: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number }> }>, actions: Array<{ rank: number, title: string, impactPoints: number, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { id: string, url: string } };
 
 export type DeliveriesQueryVariables = Exact<{
   waveId: string | number;
@@ -639,6 +692,13 @@ export type RecodeStudyMutationVariables = Exact<{
 
 
 export type RecodeStudyMutation = { recodeStudy: Array<{ id: string, waveId: string, status: AnalysisStatus, taxonomyVersion: number, synthesizer: CoderKind }> };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, endpointId: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, statusCode: number | null, latencyMs: number | null, responseBody: string | null, error: string | null, deliveredAt: string | null, replayOf: string | null, createdAt: string } };
 
 export type RespondentCommentsQueryVariables = Exact<{
   waveId: string | number;
@@ -942,6 +1002,13 @@ export type UpdateWaveFieldingMutationVariables = Exact<{
 
 export type UpdateWaveFieldingMutation = { updateWaveFielding: { id: string, fieldingRules: { updatedAt: string, autoInvite: { bands: Array<Band>, sampleRate: number, maxPerDay: number | null, delayMinutes: number, quietHours: { start: string, end: string, timezone: string } | null } | null, sender: { fromName: string | null, replyTo: string | null } | null } | null } };
 
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string, updatedAt: string } };
+
 export type UpdateWorkspaceSettingsMutationVariables = Exact<{
   input: UpdateWorkspaceSettingsInput;
 }>;
@@ -969,6 +1036,25 @@ export type WaveAnalysisThemeFiltersQueryVariables = Exact<{
 
 
 export type WaveAnalysisThemeFiltersQuery = { waveAnalysis: { passive: Array<{ key: string }>, detractorScope: Array<{ key: string }> } | null };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ cursor: string, node: { id: string, endpointId: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, statusCode: number | null, latencyMs: number | null, responseBody: string | null, error: string | null, deliveredAt: string | null, replayOf: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WebhookDeliveryFieldsFragment = { id: string, endpointId: string, eventId: string, eventType: WebhookEventType, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, statusCode: number | null, latencyMs: number | null, responseBody: string | null, error: string | null, deliveredAt: string | null, replayOf: string | null, createdAt: string };
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string, updatedAt: string };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string, updatedAt: string }> };
 
 export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1054,6 +1140,39 @@ export const TaxonomyFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TaxonomyFields"}) as unknown as TypedDocumentString<TaxonomyFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastAttemptAt
+  statusCode
+  latencyMs
+  responseBody
+  error
+  deliveredAt
+  replayOf
+  createdAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $includeRevoked: Boolean) {
   apiKeys(first: $first, includeRevoked: $includeRevoked) {
@@ -1229,6 +1348,27 @@ export const CreateWaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateWaveMutation, CreateWaveMutationVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
 export const DashboardCompareWavesDocument = new TypedDocumentString(`
     query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {
   compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {
@@ -1426,6 +1566,14 @@ export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    id
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
 export const DeliveriesDocument = new TypedDocumentString(`
     query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {
   deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {
@@ -1719,6 +1867,29 @@ export const RecodeStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecodeStudyMutation, RecodeStudyMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastAttemptAt
+  statusCode
+  latencyMs
+  responseBody
+  error
+  deliveredAt
+  replayOf
+  createdAt
+}`) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const RespondentCommentsDocument = new TypedDocumentString(`
     query RespondentComments($waveId: ID!) {
   respondents(waveId: $waveId, first: 20) {
@@ -2412,6 +2583,24 @@ export const UpdateWaveFieldingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWaveFieldingMutation, UpdateWaveFieldingMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
 export const UpdateWorkspaceSettingsDocument = new TypedDocumentString(`
     mutation UpdateWorkspaceSettings($input: UpdateWorkspaceSettingsInput!) {
   updateWorkspaceSettings(input: $input) {
@@ -2500,6 +2689,61 @@ export const WaveAnalysisThemeFiltersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaveAnalysisThemeFiltersQuery, WaveAnalysisThemeFiltersQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        ...WebhookDeliveryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  nextAttemptAt
+  lastAttemptAt
+  statusCode
+  latencyMs
+  responseBody
+  error
+  deliveredAt
+  replayOf
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const WorkspaceSettingsDocument = new TypedDocumentString(`
     query WorkspaceSettings {
   workspaceSettings {
