@@ -23,6 +23,9 @@ export type ErrorCode =
   | 'WAVE_NOT_LAUNCHED'
   | 'WAVE_ALREADY_LAUNCHED'
   | 'ESCALATION_NOT_FOUND'
+  | 'ALERT_RULE_NOT_FOUND'
+  | 'ALERT_NOT_FOUND'
+  | 'INVALID_ALERT_RULE'
   | 'TAXONOMY_NOT_FOUND'
   | 'TAXONOMY_INVALID'
   | 'TAXONOMY_VERSION_CONFLICT'
@@ -63,6 +66,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
     case 'INVALID_GROUP_BY':
+    case 'INVALID_ALERT_RULE':
     case 'GUIDE_INVALID':
     case 'TAXONOMY_INVALID':
     case 'INGEST_BATCH_TOO_LARGE':
@@ -78,6 +82,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'SESSION_NOT_FOUND':
     case 'GUIDE_NOT_FOUND':
     case 'ESCALATION_NOT_FOUND':
+    case 'ALERT_RULE_NOT_FOUND':
+    case 'ALERT_NOT_FOUND':
     case 'TAXONOMY_NOT_FOUND':
     case 'INGEST_TARGET_NOT_FOUND':
     case 'API_KEY_NOT_FOUND':

@@ -61,6 +61,8 @@ import { ApiKeyResolver } from '../api-key/api-key.resolver.js';
 import { WebhookOutResolver } from '../webhook-out/webhook-out.resolver.js';
 import type { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
 import type { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
+import { AlertResolver } from '../alert/alert.resolver.js';
+import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 
 export interface Services {
@@ -85,6 +87,7 @@ export interface Services {
   apiKeys: ApiKeyService;
   webhookEndpoints: WebhookEndpointService;
   webhookDeliveries: WebhookDeliveryService;
+  alerts: AlertService;
 }
 
 const resolvers = [
@@ -128,6 +131,7 @@ const resolvers = [
   WorkspaceSettingsResolver,
   ApiKeyResolver,
   WebhookOutResolver,
+  AlertResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -173,6 +177,7 @@ function container(s: Services) {
     [WorkspaceSettingsResolver, new WorkspaceSettingsResolver(s.workspaceSettings)],
     [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
     [WebhookOutResolver, new WebhookOutResolver(s.webhookEndpoints, s.webhookDeliveries)],
+    [AlertResolver, new AlertResolver(s.alerts)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

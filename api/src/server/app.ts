@@ -33,6 +33,7 @@ import { FieldingService } from '../fielding/fielding.service.js';
 import { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
+import { AlertService } from '../alert/alert.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -162,6 +163,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       apiKeys,
       webhookEndpoints: new WebhookEndpointService({ allowPrivate: config.webhookAllowPrivate ?? false }),
       webhookDeliveries: new WebhookDeliveryService(),
+      alerts: new AlertService(studies),
     },
     events.pubSub,
   );
