@@ -12,6 +12,7 @@ import {
   IngestResponsesDocument,
   LaunchWaveDocument,
   ReplayWebhookDeliveryDocument,
+  RespondentSessionDocument,
   StartInterviewDocument,
   UpdateEscalationDocument,
   UpdateWebhookEndpointDocument,
@@ -257,6 +258,30 @@ describe('events enqueued by the API in the transaction of their change', () => 
       {
         type: 'interview.started',
         payload: { sessionId, respondentId, waveId, studyId, via: 'api', language: 'en', startedAt: expect.any(String) },
+      },
+    ]);
+  });
+  it("interview.started (via invitation) when a mailed invitation's link is first opened; opening it again is no new event", async () => {
+    dataOf(await create(['INTERVIEW_STARTED']));
+    const { studyId, waveId } = await studyWithWave(api, api.a.keys.admin, 'Invited');
+    dataOf(await api.gql(LaunchWaveDocument, { id: waveId }));
+    dataOf(await api.gql(IngestResponsesDocument, { input: { waveId, responses: [{ externalId: 'i-1', score: 8 }] } }));
+    const [{ id: respondentId }] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1`, [waveId]);
+    // As the worker's fielding dispatcher writes it when it mails the invitation: no workflow yet.
+    const token = `invitation-token-${Date.now()}-0123456789`;
+    const [{ id: sessionId }] = await api.db.query(
+      `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id, expires_at,
+                                      workflow_started_at, language)
+       VALUES ($1, $2, $3, 'offline', $4, 'interview-' || gen_random_uuid(), now() + interval '1 day', NULL, 'en') RETURNING id`,
+      [api.a.id, respondentId, waveId, createHash('sha256').update(token).digest('hex')],
+    );
+    const before = (await events()).length;
+    dataOf(await api.gql(RespondentSessionDocument, { token }, null));
+    dataOf(await api.gql(RespondentSessionDocument, { token }, null));
+    expect((await events()).slice(before)).toEqual([
+      {
+        type: 'interview.started',
+        payload: { sessionId, respondentId, waveId, studyId, via: 'invitation', language: 'en', startedAt: expect.any(String) },
       },
     ]);
   });
