@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/studies/:id/themes', name: 'themes', component: () => import('./pages/ThemesPage.vue'), props: true },
     { path: '/studies/:id/trends', name: 'trends', component: () => import('./pages/TrendsPage.vue'), props: true },
     { path: '/studies/:id/summary', name: 'summary', component: () => import('./pages/SummaryPage.vue'), props: true },
+    { path: '/studies/:id/alerts', name: 'alerts', component: () => import('./pages/AlertsPage.vue'), props: true },
     {
       path: '/studies/:id/interviews/:sessionId',
       name: 'transcript',
