@@ -4,6 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
+  AcknowledgeAlertDocument,
+  AlertDetailDocument,
+  AlertRaisedDocument,
+  AlertRulesDocument,
+  AlertsDocument,
+  CreateAlertRuleDocument,
+  DeleteAlertRuleDocument,
+  UpdateAlertRuleDocument,
   ApiKeysDocument,
   CreateWebhookEndpointDocument,
   DeleteWebhookEndpointDocument,
@@ -92,6 +100,8 @@ interface Fixture {
   token: string;
   guideId: string;
   escalationId: string;
+  alertRuleId: string;
+  alertId: string;
 }
 
 let api: TestApi;
@@ -132,7 +142,19 @@ async function fixture(ws: TestWorkspace, name: string): Promise<Fixture> {
     [ws.id, studyId, waveId, sessionId, turnId],
   );
   const [{ id: guideId }] = await api.db.query(`SELECT id FROM interview_guide WHERE study_id = $1 AND band = 'detractor'`, [studyId]);
-  return { studyId, waveId, respondentId, sessionId, token, guideId, escalationId };
+  const [{ id: alertRuleId }] = await api.db.query(
+    `INSERT INTO alert_rule (workspace_id, study_id, name, metric, direction, group_by, window_days, baseline_kind, baseline_days, min_n,
+       min_delta, level) VALUES ($1, $2, 'rule', 'nps', 'worse', '{}', 7, 'days', 28, 30, 10, 0.05) RETURNING id`,
+    [ws.id, studyId],
+  );
+  const [{ id: alertId }] = await api.db.query(
+    `INSERT INTO alert (workspace_id, study_id, rule_id, segment_key, segment_label, metric, status, current, baseline, delta, ci_low,
+       ci_high, p_value, n_current, n_baseline, window_start, window_end)
+     VALUES ($1, $2, $3, '[]', 'All respondents', 'nps', 'firing', -20, 10, -30, -45, -15, 0.001, 60, 200, now() - interval '7 days', now())
+     RETURNING id`,
+    [ws.id, studyId, alertRuleId],
+  );
+  return { studyId, waveId, respondentId, sessionId, token, guideId, escalationId, alertRuleId, alertId };
 }
 
 const snapshotB = () =>
@@ -153,7 +175,9 @@ const snapshotB = () =>
          (SELECT string_agg(status || attempts, ',') FROM email_delivery WHERE workspace_id = $1) AS deliveries,
          (SELECT string_agg(url || enabled::text || updated_at, ',') FROM webhook_endpoint WHERE workspace_id = $1) AS webhooks,
          (SELECT count(*) FROM webhook_delivery WHERE workspace_id = $1) AS webhook_deliveries,
-         (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions`,
+         (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions,
+         (SELECT string_agg(enabled::text || updated_at, ',') FROM alert_rule WHERE workspace_id = $1) AS alert_rules,
+         (SELECT string_agg(status || coalesce(acknowledged_by, ''), ',') FROM alert WHERE workspace_id = $1) AS alerts`,
     [api.b.id],
   );
 
@@ -459,6 +483,31 @@ const cases: Record<string, () => Promise<void>> = {
     const [{ days }] = await api.db.query(`SELECT transcript_retention_days AS days FROM workspace WHERE id = $1`, [api.b.id]);
     expect(days).toBe(400);
     await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: null } });
+  },
+  'Query.alertRules': async () => {
+    expect(codeOf(await api.gql(AlertRulesDocument, { studyId: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Query.alerts': async () => {
+    expect(codeOf(await api.gql(AlertsDocument, { studyId: b.studyId }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Query.alert': async () => {
+    expect(codeOf(await api.gql(AlertDetailDocument, { id: b.alertId }))).toBe('ALERT_NOT_FOUND');
+  },
+  'Mutation.createAlertRule': async () => {
+    const input = { studyId: b.studyId, name: 'x', groupBy: [], window: { days: 7 }, baseline: { days: 7 } };
+    expect(codeOf(await api.gql(CreateAlertRuleDocument, { input }))).toBe('STUDY_NOT_FOUND');
+  },
+  'Mutation.updateAlertRule': async () => {
+    expect(codeOf(await api.gql(UpdateAlertRuleDocument, { input: { id: b.alertRuleId, enabled: false } }))).toBe('ALERT_RULE_NOT_FOUND');
+  },
+  'Mutation.deleteAlertRule': async () => {
+    expect(codeOf(await api.gql(DeleteAlertRuleDocument, { id: b.alertRuleId }))).toBe('ALERT_RULE_NOT_FOUND');
+  },
+  'Mutation.acknowledgeAlert': async () => {
+    expect(codeOf(await api.gql(AcknowledgeAlertDocument, { id: b.alertId }))).toBe('ALERT_NOT_FOUND');
+  },
+  'Subscription.alertRaised': async () => {
+    expect(await subscriptionError(AlertRaisedDocument, { studyId: b.studyId })).toBe('STUDY_NOT_FOUND');
   },
   'Query.auditEvents': async () => {
     // B's key leaves an event in B's log (a refused change, so B's data is unchanged).

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AlertsCreateRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    id\n  }\n}\n\nmutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      id\n    }\n  }\n}\n\nmutation AlertsIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    inserted\n    errors {\n      message\n    }\n  }\n}\n\nquery AlertsOfStudy($studyId: ID!) {\n  alerts(studyId: $studyId) {\n    id\n    status\n    segment {\n      label\n    }\n    current\n    baseline\n    delta\n    pValue\n    n\n    baselineN\n    responses(first: 5) {\n      totalCount\n    }\n  }\n}\n\nsubscription AlertsRaised($studyId: ID!) {\n  alertRaised(studyId: $studyId) {\n    id\n    segment {\n      label\n    }\n    metric\n    delta\n  }\n}": typeof types.AlertsCreateRuleDocument,
     "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": typeof types.BenchConfigureIngestSourceDocument,
     "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": typeof types.BenchIngestResponsesDocument,
     "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": typeof types.BenchInviteRespondentsDocument,
@@ -61,6 +62,7 @@ type Documents = {
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceRetentionDocument,
 };
 const documents: Documents = {
+    "mutation AlertsCreateRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    id\n  }\n}\n\nmutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      id\n    }\n  }\n}\n\nmutation AlertsIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    inserted\n    errors {\n      message\n    }\n  }\n}\n\nquery AlertsOfStudy($studyId: ID!) {\n  alerts(studyId: $studyId) {\n    id\n    status\n    segment {\n      label\n    }\n    current\n    baseline\n    delta\n    pValue\n    n\n    baselineN\n    responses(first: 5) {\n      totalCount\n    }\n  }\n}\n\nsubscription AlertsRaised($studyId: ID!) {\n  alertRaised(studyId: $studyId) {\n    id\n    segment {\n      label\n    }\n    metric\n    delta\n  }\n}": types.AlertsCreateRuleDocument,
     "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": types.BenchConfigureIngestSourceDocument,
     "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": types.BenchIngestResponsesDocument,
     "mutation BenchInviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": types.BenchInviteRespondentsDocument,
@@ -107,6 +109,10 @@ const documents: Documents = {
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceRetentionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertsCreateRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    id\n  }\n}\n\nmutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      id\n    }\n  }\n}\n\nmutation AlertsIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    inserted\n    errors {\n      message\n    }\n  }\n}\n\nquery AlertsOfStudy($studyId: ID!) {\n  alerts(studyId: $studyId) {\n    id\n    status\n    segment {\n      label\n    }\n    current\n    baseline\n    delta\n    pValue\n    n\n    baselineN\n    responses(first: 5) {\n      totalCount\n    }\n  }\n}\n\nsubscription AlertsRaised($studyId: ID!) {\n  alertRaised(studyId: $studyId) {\n    id\n    segment {\n      label\n    }\n    metric\n    delta\n  }\n}"): typeof import('./graphql.js').AlertsCreateRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Exactly one: days (the days just before the window) or previousWave: true */
+export type AlertBaselineInput = {
+  days?: number | null | undefined;
+  previousWave?: boolean | null | undefined;
+};
+
+/** Which changes alert: WORSE (NPS down, detractor share up), BETTER, or EITHER */
+export type AlertDirection =
+  | 'BETTER'
+  | 'EITHER'
+  | 'WORSE';
+
+/** NPS: the segment NPS in points (-100..100); DETRACTOR_SHARE: the share of detractors in percent (0..100) */
+export type AlertMetric =
+  | 'DETRACTOR_SHARE'
+  | 'NPS';
+
+/** FIRING until the change no longer holds; then RESOLVED */
+export type AlertStatus =
+  | 'FIRING'
+  | 'RESOLVED';
+
+export type AlertWindowInput = {
+  days: number;
+};
+
 export type AnalysisStatus =
   | 'COMPLETED'
   | 'FAILED'
@@ -60,6 +86,22 @@ export type ConfigureIngestSourceInput = {
   waveId: string | number;
 };
 
+export type CreateAlertRuleInput = {
+  baseline: AlertBaselineInput;
+  direction?: AlertDirection;
+  enabled?: boolean;
+  filter?: SegmentFilter | null | undefined;
+  /** Attribute names or "band", at most four */
+  groupBy: Array<string>;
+  level?: number;
+  metric?: AlertMetric;
+  minDelta?: number;
+  minN?: number;
+  name: string;
+  studyId: string | number;
+  window: AlertWindowInput;
+};
+
 export type CreateStudyInput = {
   description?: string | null | undefined;
   name: string;
@@ -68,6 +110,13 @@ export type CreateStudyInput = {
 export type CreateWaveInput = {
   name: string;
   studyId: string | number;
+};
+
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  events: Array<WebhookEventType>;
+  /** https; it must resolve to public addresses only (LADDER_WEBHOOK_ALLOW_PRIVATE lifts both) */
+  url: string;
 };
 
 /** QUEUED waiting or being sent; SENT accepted by the SMTP server; FAILED refused for good or retries exhausted; BOUNCED hard bounce (the address is suppressed); SUPPRESSED never sent, the address is on the suppression list */
@@ -267,6 +316,52 @@ export type WaveStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'FIELDING';
+
+/** What happened; the payload's "type" is the value in lower case with a dot (RESPONSE_INGESTED: "response.ingested") */
+export type WebhookEventType =
+  | 'ALERT_FIRED'
+  | 'ALERT_RESOLVED'
+  | 'ANALYSIS_COMPLETED'
+  | 'ESCALATION_RAISED'
+  | 'ESCALATION_UPDATED'
+  | 'INTERVIEW_COMPLETED'
+  | 'INTERVIEW_STARTED'
+  | 'RESPONSE_INGESTED';
+
+export type AlertsCreateRuleMutationVariables = Exact<{
+  input: CreateAlertRuleInput;
+}>;
+
+
+export type AlertsCreateRuleMutation = { createAlertRule: { id: string } };
+
+export type AlertsCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type AlertsCreateEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string } } };
+
+export type AlertsIngestMutationVariables = Exact<{
+  input: IngestResponsesInput;
+}>;
+
+
+export type AlertsIngestMutation = { ingestResponses: { inserted: number, errors: Array<{ message: string }> } };
+
+export type AlertsOfStudyQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type AlertsOfStudyQuery = { alerts: Array<{ id: string, status: AlertStatus, current: number, baseline: number, delta: number, pValue: number, n: number, baselineN: number, segment: { label: string }, responses: { totalCount: number } }> };
+
+export type AlertsRaisedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type AlertsRaisedSubscription = { alertRaised: { id: string, metric: AlertMetric, delta: number, segment: { label: string } } };
 
 export type BenchConfigureIngestSourceMutationVariables = Exact<{
   input: ConfigureIngestSourceInput;
@@ -604,6 +699,65 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AlertsCreateRuleDocument = new TypedDocumentString(`
+    mutation AlertsCreateRule($input: CreateAlertRuleInput!) {
+  createAlertRule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsCreateRuleMutation, AlertsCreateRuleMutationVariables>;
+export const AlertsCreateEndpointDocument = new TypedDocumentString(`
+    mutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsCreateEndpointMutation, AlertsCreateEndpointMutationVariables>;
+export const AlertsIngestDocument = new TypedDocumentString(`
+    mutation AlertsIngest($input: IngestResponsesInput!) {
+  ingestResponses(input: $input) {
+    inserted
+    errors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsIngestMutation, AlertsIngestMutationVariables>;
+export const AlertsOfStudyDocument = new TypedDocumentString(`
+    query AlertsOfStudy($studyId: ID!) {
+  alerts(studyId: $studyId) {
+    id
+    status
+    segment {
+      label
+    }
+    current
+    baseline
+    delta
+    pValue
+    n
+    baselineN
+    responses(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsOfStudyQuery, AlertsOfStudyQueryVariables>;
+export const AlertsRaisedDocument = new TypedDocumentString(`
+    subscription AlertsRaised($studyId: ID!) {
+  alertRaised(studyId: $studyId) {
+    id
+    segment {
+      label
+    }
+    metric
+    delta
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsRaisedSubscription, AlertsRaisedSubscriptionVariables>;
 export const BenchConfigureIngestSourceDocument = new TypedDocumentString(`
     mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {
   configureIngestSource(input: $input) {

@@ -4,6 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Exactly one: days (the days just before the window) or previousWave: true */
+export type AlertBaselineInput = {
+  days?: number | null | undefined;
+  previousWave?: boolean | null | undefined;
+};
+
+/** Which changes alert: WORSE (NPS down, detractor share up), BETTER, or EITHER */
+export type AlertDirection =
+  | 'BETTER'
+  | 'EITHER'
+  | 'WORSE';
+
+/** NPS: the segment NPS in points (-100..100); DETRACTOR_SHARE: the share of detractors in percent (0..100) */
+export type AlertMetric =
+  | 'DETRACTOR_SHARE'
+  | 'NPS';
+
+/** FIRING until the change no longer holds; then RESOLVED */
+export type AlertStatus =
+  | 'FIRING'
+  | 'RESOLVED';
+
+export type AlertWindowInput = {
+  days: number;
+};
+
 export type AnalysisStatus =
   | 'COMPLETED'
   | 'FAILED'
@@ -64,6 +90,22 @@ export type ConfigureIngestSourceInput = {
   mapping?: Record<string, string> | null | undefined;
   source: IngestSourceKind;
   waveId: string | number;
+};
+
+export type CreateAlertRuleInput = {
+  baseline: AlertBaselineInput;
+  direction?: AlertDirection;
+  enabled?: boolean;
+  filter?: SegmentFilter | null | undefined;
+  /** Attribute names or "band", at most four */
+  groupBy: Array<string>;
+  level?: number;
+  metric?: AlertMetric;
+  minDelta?: number;
+  minN?: number;
+  name: string;
+  studyId: string | number;
+  window: AlertWindowInput;
 };
 
 export type CreateApiKeyInput = {
@@ -338,6 +380,23 @@ export type TurnRole =
   | 'MODERATOR'
   | 'RESPONDENT';
 
+/** Only the fields given change */
+export type UpdateAlertRuleInput = {
+  baseline?: AlertBaselineInput | null | undefined;
+  direction?: AlertDirection | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** null clears the filter */
+  filter?: SegmentFilter | null | undefined;
+  groupBy?: Array<string> | null | undefined;
+  id: string | number;
+  level?: number | null | undefined;
+  metric?: AlertMetric | null | undefined;
+  minDelta?: number | null | undefined;
+  minN?: number | null | undefined;
+  name?: string | null | undefined;
+  window?: AlertWindowInput | null | undefined;
+};
+
 export type UpdateEscalationInput = {
   id: string | number;
   /** Who handles it; an empty string clears it */
@@ -413,6 +472,70 @@ export type WebhookEventType =
   | 'INTERVIEW_COMPLETED'
   | 'INTERVIEW_STARTED'
   | 'RESPONSE_INGESTED';
+
+export type AlertRuleFieldsFragment = { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } };
+
+export type AlertRulesQueryVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } }> };
+
+export type CreateAlertRuleMutationVariables = Exact<{
+  input: CreateAlertRuleInput;
+}>;
+
+
+export type CreateAlertRuleMutation = { createAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  input: UpdateAlertRuleInput;
+}>;
+
+
+export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
+
+export type DeleteAlertRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAlertRuleMutation = { deleteAlertRule: string };
+
+export type AlertFieldsFragment = { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } };
+
+export type AlertsQueryVariables = Exact<{
+  studyId: string | number;
+  status?: AlertStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AlertsQuery = { alerts: Array<{ id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, rule: { name: string }, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } }> };
+
+export type AlertDetailQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AlertDetailQuery = { alert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, score: number, attributes: Record<string, string> } }> }, detractorThemes: Array<{ themeId: string, label: string, count: number, n: number, share: number }>, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
+
+export type AlertRaisedSubscriptionVariables = Exact<{
+  studyId: string | number;
+}>;
+
+
+export type AlertRaisedSubscription = { alertRaised: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1079,6 +1202,63 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AlertRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AlertRuleFields on AlertRule {
+  id
+  studyId
+  name
+  metric
+  direction
+  groupBy
+  filter {
+    bands
+    attributes {
+      attribute
+      values
+    }
+  }
+  window {
+    days
+  }
+  baseline {
+    days
+    previousWave
+  }
+  minN
+  minDelta
+  level
+  enabled
+  lastEvaluatedAt
+}
+    `, {"fragmentName":"AlertRuleFields"}) as unknown as TypedDocumentString<AlertRuleFieldsFragment, unknown>;
+export const AlertFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AlertFields on Alert {
+  id
+  studyId
+  ruleId
+  segment {
+    key {
+      attribute
+      value
+    }
+    label
+  }
+  metric
+  status
+  current
+  baseline
+  delta
+  ciLow
+  ciHigh
+  pValue
+  n
+  baselineN
+  firedAt
+  resolvedAt
+  acknowledgedAt
+  acknowledgedBy
+}
+    `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
 export const GuideVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment GuideVersionFields on InterviewGuide {
   id
@@ -1173,6 +1353,262 @@ export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules($studyId: ID!) {
+  alertRules(studyId: $studyId) {
+    ...AlertRuleFields
+  }
+}
+    fragment AlertRuleFields on AlertRule {
+  id
+  studyId
+  name
+  metric
+  direction
+  groupBy
+  filter {
+    bands
+    attributes {
+      attribute
+      values
+    }
+  }
+  window {
+    days
+  }
+  baseline {
+    days
+    previousWave
+  }
+  minN
+  minDelta
+  level
+  enabled
+  lastEvaluatedAt
+}`) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const CreateAlertRuleDocument = new TypedDocumentString(`
+    mutation CreateAlertRule($input: CreateAlertRuleInput!) {
+  createAlertRule(input: $input) {
+    ...AlertRuleFields
+  }
+}
+    fragment AlertRuleFields on AlertRule {
+  id
+  studyId
+  name
+  metric
+  direction
+  groupBy
+  filter {
+    bands
+    attributes {
+      attribute
+      values
+    }
+  }
+  window {
+    days
+  }
+  baseline {
+    days
+    previousWave
+  }
+  minN
+  minDelta
+  level
+  enabled
+  lastEvaluatedAt
+}`) as unknown as TypedDocumentString<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
+export const UpdateAlertRuleDocument = new TypedDocumentString(`
+    mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {
+  updateAlertRule(input: $input) {
+    ...AlertRuleFields
+  }
+}
+    fragment AlertRuleFields on AlertRule {
+  id
+  studyId
+  name
+  metric
+  direction
+  groupBy
+  filter {
+    bands
+    attributes {
+      attribute
+      values
+    }
+  }
+  window {
+    days
+  }
+  baseline {
+    days
+    previousWave
+  }
+  minN
+  minDelta
+  level
+  enabled
+  lastEvaluatedAt
+}`) as unknown as TypedDocumentString<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
+export const DeleteAlertRuleDocument = new TypedDocumentString(`
+    mutation DeleteAlertRule($id: ID!) {
+  deleteAlertRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAlertRuleMutation, DeleteAlertRuleMutationVariables>;
+export const AlertsDocument = new TypedDocumentString(`
+    query Alerts($studyId: ID!, $status: AlertStatus, $first: Int) {
+  alerts(studyId: $studyId, status: $status, first: $first) {
+    ...AlertFields
+    rule {
+      name
+    }
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  studyId
+  ruleId
+  segment {
+    key {
+      attribute
+      value
+    }
+    label
+  }
+  metric
+  status
+  current
+  baseline
+  delta
+  ciLow
+  ciHigh
+  pValue
+  n
+  baselineN
+  firedAt
+  resolvedAt
+  acknowledgedAt
+  acknowledgedBy
+}`) as unknown as TypedDocumentString<AlertsQuery, AlertsQueryVariables>;
+export const AlertDetailDocument = new TypedDocumentString(`
+    query AlertDetail($id: ID!, $first: Int, $after: String) {
+  alert(id: $id) {
+    ...AlertFields
+    responses(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          externalId
+          score
+          attributes
+        }
+      }
+    }
+    detractorThemes {
+      themeId
+      label
+      count
+      n
+      share
+    }
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  studyId
+  ruleId
+  segment {
+    key {
+      attribute
+      value
+    }
+    label
+  }
+  metric
+  status
+  current
+  baseline
+  delta
+  ciLow
+  ciHigh
+  pValue
+  n
+  baselineN
+  firedAt
+  resolvedAt
+  acknowledgedAt
+  acknowledgedBy
+}`) as unknown as TypedDocumentString<AlertDetailQuery, AlertDetailQueryVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  studyId
+  ruleId
+  segment {
+    key {
+      attribute
+      value
+    }
+    label
+  }
+  metric
+  status
+  current
+  baseline
+  delta
+  ciLow
+  ciHigh
+  pValue
+  n
+  baselineN
+  firedAt
+  resolvedAt
+  acknowledgedAt
+  acknowledgedBy
+}`) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const AlertRaisedDocument = new TypedDocumentString(`
+    subscription AlertRaised($studyId: ID!) {
+  alertRaised(studyId: $studyId) {
+    ...AlertFields
+  }
+}
+    fragment AlertFields on Alert {
+  id
+  studyId
+  ruleId
+  segment {
+    key {
+      attribute
+      value
+    }
+    label
+  }
+  metric
+  status
+  current
+  baseline
+  delta
+  ciLow
+  ciHigh
+  pValue
+  n
+  baselineN
+  firedAt
+  resolvedAt
+  acknowledgedAt
+  acknowledgedBy
+}`) as unknown as TypedDocumentString<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $includeRevoked: Boolean) {
   apiKeys(first: $first, includeRevoked: $includeRevoked) {
