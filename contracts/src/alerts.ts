@@ -52,6 +52,8 @@ export interface AlertRuleRow {
   min_delta: number;
   level: number;
   enabled: boolean;
+  /** Who gets an email when one of its alerts fires (and owns the alert); null: nobody. */
+  owner_email: string | null;
 }
 
 /** Published on EVENTS_CHANNEL when an alert fires or resolves (subscription `alertRaised` hears `fired`). */

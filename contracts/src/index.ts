@@ -12,3 +12,4 @@ export * from './fielding.js';
 export * from './erasure.js';
 export * from './alerts.js';
 export * from './webhooks.js';
+export * from './owners.js';

@@ -15,6 +15,7 @@ import { OrphanSweep1764540000000 } from './migrations/1764540000000-orphan-swee
 import { CodingCompetitors1764550000000 } from './migrations/1764550000000-coding-competitors.js';
 import { Alerts1764560000000 } from './migrations/1764560000000-alerts.js';
 import { Webhooks1764570000000 } from './migrations/1764570000000-webhooks.js';
+import { OwnerNotifications1764580000000 } from './migrations/1764580000000-owner-notifications.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -33,6 +34,7 @@ export const migrations = [
   CodingCompetitors1764550000000,
   Alerts1764560000000,
   Webhooks1764570000000,
+  OwnerNotifications1764580000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

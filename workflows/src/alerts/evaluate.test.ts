@@ -137,6 +137,26 @@ describe('evaluateRule', () => {
     expect(events.map((e) => e.type)).toEqual(['alert.fired', 'alert.resolved']);
   });
 
+  it("gives the alert its rule's owner and queues the owner's email", async () => {
+    const s = await study();
+    await respond(s, 'EMEA', 15, 100, 30);
+    await respond(s, 'EMEA', 2, 50, 30);
+    const ruleId = await rule(s);
+    await db.pool.query(`UPDATE alert_rule SET owner_email = 'dana@acme.example' WHERE id = $1`, [ruleId]);
+    const [alertId] = (await evaluateRule(db.pool, ruleId, NOW)).fired;
+    expect((await db.pool.query(`SELECT owner_email FROM alert WHERE id = $1`, [alertId])).rows[0].owner_email).toBe('dana@acme.example');
+    const { rows } = await db.pool.query(`SELECT email, kind, title, body, link FROM owner_notification WHERE subject_id = $1`, [alertId]);
+    expect(rows).toEqual([
+      {
+        email: 'dana@acme.example',
+        kind: 'alert.fired',
+        title: 'Alert: region=EMEA, detractor share 30% -> 60% (+30 points)',
+        body: expect.stringContaining('Responses: 50 from 2026-11-24 to 2026-12-01, 100 in the baseline (2026-11-03 to 2026-11-24)'),
+        link: `/studies/${s.studyId}/alerts`,
+      },
+    ]);
+  });
+
   it('fires once when two evaluators run the same rule at the same moment', async () => {
     const s = await study();
     await respond(s, 'EMEA', 15, 100, 30);

@@ -1,5 +1,12 @@
 import type pg from 'pg';
-import { ALERT_REEVALUATE_MS, type AlertChangedEvent, type AlertRuleRow, type AlertSegmentKeyPart } from '@ladder/contracts';
+import {
+  ALERT_REEVALUATE_MS,
+  queueOwnerNotification,
+  type AlertChangedEvent,
+  type AlertRuleRow,
+  type AlertSegmentKeyPart,
+  type OwnerNotification,
+} from '@ladder/contracts';
 import { inTransaction, notifyEvent } from '../activities/db.js';
 import { assessSegments, type SegmentAssessment, type SegmentCounts } from './assess.js';
 
@@ -163,6 +170,31 @@ export interface RuleEvaluation {
   resolved: string[];
 }
 
+const METRIC_NAMES = { nps: 'NPS', detractor_share: 'detractor share' } as const;
+const signed = (x: number) => `${x > 0 ? '+' : ''}${x}`;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The email its owner gets when an alert fires: what moved, by how much, how sure, on how many responses. */
+export function firedNotification(rule: AlertRuleRow, alertId: string, a: SegmentAssessment, sides: Sides): OwnerNotification {
+  const unit = rule.metric === 'nps' ? '' : '%';
+  const baseline = sides.baselineWaveId
+    ? 'the previous wave'
+    : `${day(sides.baselineStart ?? sides.windowStart)} to ${day(sides.baselineEnd ?? sides.windowStart)}`;
+  return {
+    workspaceId: rule.workspace_id,
+    email: rule.owner_email!,
+    kind: 'alert.fired',
+    subjectId: alertId,
+    title: `Alert: ${a.label}, ${METRIC_NAMES[rule.metric]} ${a.baseline}${unit} -> ${a.current}${unit} (${signed(a.delta ?? 0)} points)`,
+    body: [
+      `Rule: ${rule.name}`,
+      `Change: ${signed(a.delta ?? 0)} points, 95% interval ${a.ciLow} to ${a.ciHigh}, adjusted p-value ${a.adjustedP?.toPrecision(2)}`,
+      `Responses: ${a.nCurrent} from ${day(sides.windowStart)} to ${day(sides.windowEnd)}, ${a.nBaseline} in the baseline (${baseline})`,
+    ].join('\n'),
+    link: `/studies/${rule.study_id}/alerts`,
+  };
+}
+
 const keyOf = (key: readonly AlertSegmentKeyPart[]) => JSON.stringify(key.map((k) => [k.attribute, k.value]));
 
 /**
@@ -182,7 +214,7 @@ export async function evaluateRule(
     const rule: AlertRuleRow | undefined = (
       await db.query(
         `SELECT id, workspace_id, study_id, name, metric, direction, group_by, filter, window_days, baseline_kind, baseline_days,
-                min_n, min_delta, level, enabled
+                min_n, min_delta, level, enabled, owner_email
          FROM alert_rule WHERE id = $1 AND enabled FOR UPDATE SKIP LOCKED`,
         [ruleId],
       )
@@ -251,8 +283,8 @@ export async function evaluateRule(
         await db.query(
           `INSERT INTO alert (workspace_id, study_id, rule_id, segment_key, segment_label, metric, status, current, baseline, delta,
              ci_low, ci_high, p_value, n_current, n_baseline, window_start, window_end, baseline_start, baseline_end, baseline_wave_id,
-             fired_at, evaluated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, 'firing', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20)
+             fired_at, evaluated_at, owner_email)
+           VALUES ($1, $2, $3, $4, $5, $6, 'firing', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21)
            RETURNING id`,
           [
             rule.workspace_id,
@@ -268,11 +300,13 @@ export async function evaluateRule(
             sides.baselineEnd,
             sides.baselineWaveId,
             now,
+            rule.owner_email,
           ],
         )
       ).rows;
       result.fired.push(inserted[0].id);
       await publish(inserted[0].id, 'firing');
+      if (rule.owner_email) await queueOwnerNotification(db, firedNotification(rule, inserted[0].id, a, sides));
     }
     return result;
   });

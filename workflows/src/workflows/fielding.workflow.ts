@@ -1,4 +1,4 @@
-import { condition, continueAsNew, log, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, continueAsNew, log, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { fieldingWakeSignal, type FieldingWorkflowInput } from '@ladder/contracts';
 import type { CommentActivities } from '../activities/comment-activities.js';
 import type { FieldingActivities } from '../fielding/fielding-activities.js';
@@ -10,7 +10,7 @@ const { codePendingComments } = proxyActivities<CommentActivities>({
 });
 
 /** A batch heartbeats as it sends, so a worker killed mid-batch is noticed within the heartbeat timeout. */
-const { dispatchDueEmails } = proxyActivities<FieldingActivities>({
+const { dispatchDueEmails, sendOwnerNotifications } = proxyActivities<FieldingActivities>({
   startToCloseTimeout: '10 minutes',
   heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 },
@@ -21,6 +21,9 @@ const COMMENT_BATCH = 200;
 const COMMENT_BATCHES_PER_PASS = 10;
 const EMAIL_BATCH = 500;
 const EMAIL_BATCHES_PER_PASS = 20;
+/** Recipients per owner-notification batch (each gets one email with all their due notifications). */
+const OWNER_BATCH = 100;
+const OWNER_BATCHES_PER_PASS = 5;
 /** The longest sleep between passes, whatever the activity says. */
 const MAX_WAIT_MS = 30_000;
 const PASSES_PER_RUN = 200;
@@ -29,7 +32,8 @@ const MAX_HISTORY_EVENTS = 3000;
 
 /**
  * The fielding dispatcher, one per namespace (`FIELDING_WORKFLOW_ID`): a loop that codes survey
- * comments waiting in their queue, sends the invitations and reminders that are due, then sleeps
+ * comments waiting in their queue, sends the invitations and reminders that are due and the owners'
+ * alert and escalation emails (immediate or digest), then sleeps
  * until the API signals new work (`wake`) or the next email falls due. All state lives in the
  * database (the queue, the outbox with its leases), so the workflow carries none across runs and
  * a failed activity only delays the loop: the next pass picks the rows up again.
@@ -61,6 +65,17 @@ export async function fieldingWorkflow(input: FieldingWorkflowInput = {}): Promi
         log.warn('dispatching emails failed; the next pass retries', { error: String(error) });
         waitMs = MAX_WAIT_MS;
         break;
+      }
+    }
+    // Owners' alert and escalation emails (patched in: dispatchers running before replay without this step).
+    if (patched('owner-notifications')) {
+      for (let batch = 0; batch < OWNER_BATCHES_PER_PASS; batch++) {
+        try {
+          if (!(await sendOwnerNotifications({ limit: OWNER_BATCH })).more) break;
+        } catch (error) {
+          log.warn('sending owner notifications failed; the next pass retries', { error: String(error) });
+          break;
+        }
       }
     }
     if (!woken && waitMs > 0) await condition(() => woken, Math.min(waitMs, MAX_WAIT_MS));
