@@ -48,7 +48,8 @@ export async function leaseDueEndpoints(pool: pg.Pool, limit: number, leaseMs: n
          SELECT d.next_attempt_at FROM webhook_delivery d
          WHERE d.workspace_id = e.workspace_id AND d.endpoint_id = e.id AND d.status = 'pending' ORDER BY d.seq LIMIT 1
        ) h
-       WHERE e.enabled AND (e.lease_until IS NULL OR e.lease_until < $3) AND h.next_attempt_at <= $3
+       -- The database's clock too: a row enqueued this millisecond is due (ours has microseconds, JavaScript's only milliseconds).
+       WHERE e.enabled AND (e.lease_until IS NULL OR e.lease_until < $3) AND h.next_attempt_at <= greatest($3, clock_timestamp())
        ORDER BY h.next_attempt_at
        LIMIT $1
        FOR UPDATE OF e SKIP LOCKED
