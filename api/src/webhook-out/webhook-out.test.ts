@@ -8,6 +8,7 @@ import {
   AuditEventsDocument,
   CreateWebhookEndpointDocument,
   DeleteWebhookEndpointDocument,
+  EraseRespondentDocument,
   ImportRespondentsDocument,
   IngestResponsesDocument,
   LaunchWaveDocument,
@@ -284,6 +285,42 @@ describe('events enqueued by the API in the transaction of their change', () => 
         payload: { sessionId, respondentId, waveId, studyId, via: 'invitation', language: 'en', startedAt: expect.any(String) },
       },
     ]);
+  });
+  it("erasing a respondent deletes the outbox's events about them (by respondent and by session), with their deliveries", async () => {
+    dataOf(await create(['RESPONSE_INGESTED', 'ESCALATION_UPDATED']));
+    const { studyId, waveId } = await studyWithWave(api, api.a.keys.admin, 'Erased');
+    const responses = [
+      { externalId: 'gone', score: 2 },
+      { externalId: 'kept', score: 9 },
+    ];
+    dataOf(await api.gql(IngestResponsesDocument, { input: { waveId, responses } }));
+    const [gone] = await api.db.query(`SELECT id FROM respondent WHERE wave_id = $1 AND external_id = 'gone'`, [waveId]);
+    const [{ id: sessionId }] = await api.db.query(
+      `INSERT INTO interview_session (workspace_id, respondent_id, wave_id, moderator, token_hash, workflow_id)
+       VALUES ($1, $2, $3, 'offline', $4, $5) RETURNING id`,
+      [api.a.id, gone.id, waveId, createHash('sha256').update(sessionIdSeed()).digest('hex'), `wf-${sessionIdSeed()}`],
+    );
+    const [{ id: turnId }] = await api.db.query(
+      `INSERT INTO turn (workspace_id, session_id, seq, role, text, phase) VALUES ($1, $2, 1, 'respondent', 'we leave', 'context')
+       RETURNING id`,
+      [api.a.id, sessionId],
+    );
+    const [{ id: escalationId }] = await api.db.query(
+      `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
+       VALUES ($1, $2, $3, $4, $5, 'churn_risk', 'we leave', 'offline') RETURNING id`,
+      [api.a.id, studyId, waveId, sessionId, turnId],
+    );
+    dataOf(await api.gql(UpdateEscalationDocument, { input: { id: escalationId, status: 'RESOLVED' } }));
+    const about = async () =>
+      (await events()).filter((e) => [e.payload.externalId, e.payload.sessionId].some((v) => v === 'gone' || v === sessionId));
+    expect((await about()).map((e) => e.type)).toEqual(['response.ingested', 'escalation.updated']);
+    dataOf(await api.gql(EraseRespondentDocument, { id: gone.id }));
+    expect(await about()).toEqual([]);
+    expect((await events()).filter((e) => e.payload.externalId === 'kept')).toHaveLength(1);
+    const [{ n }] = await api.db.query(
+      `SELECT count(*)::int AS n FROM webhook_delivery d WHERE NOT EXISTS (SELECT 1 FROM webhook_event e WHERE e.id = d.event_id)`,
+    );
+    expect(n).toBe(0);
   });
 });
 

@@ -16,6 +16,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `ladder_enqueue_webhook_event(workspace, type, payload)`: the one way to enqueue, called by the
  *   API (TypeORM) and the worker (pg) inside their transactions; it writes nothing when no enabled
  *   endpoint subscribes, and notifies `ladder_webhooks` (delivered at commit) so the dispatcher wakes.
+ * - Erasing a respondent deletes the events about them (by respondent or session id) with their deliveries.
  */
 export class Webhooks1764570000000 implements MigrationInterface {
   name = 'Webhooks1764570000000';
@@ -90,9 +91,27 @@ export class Webhooks1764570000000 implements MigrationInterface {
         PERFORM pg_notify('${WEBHOOK_CHANNEL}', '');
         RETURN v_id;
       END $$`);
+    // Erasure (erase_respondents writes a tombstone per person first, while their sessions still exist): the outbox
+    // forgets the person's events, with their delivery logs; escalation events name the session, not the respondent.
+    await q.query(`CREATE INDEX webhook_event_respondent_idx ON webhook_event (workspace_id, (payload->>'respondentId'))`);
+    await q.query(`CREATE INDEX webhook_event_session_idx ON webhook_event (workspace_id, (payload->>'sessionId'))`);
+    await q.query(`
+      CREATE FUNCTION webhook_event_erase() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM webhook_event e USING new_rows t
+        WHERE e.workspace_id = t.workspace_id AND e.payload->>'respondentId' = t.respondent_id::text;
+        DELETE FROM webhook_event e USING new_rows t, interview_session s
+        WHERE s.workspace_id = t.workspace_id AND s.respondent_id = t.respondent_id
+          AND e.workspace_id = t.workspace_id AND e.payload->>'sessionId' = s.id::text;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER webhook_event_erase AFTER INSERT ON erasure_tombstone
+      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_event_erase()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER webhook_event_erase ON erasure_tombstone`);
+    await q.query(`DROP FUNCTION webhook_event_erase()`);
     await q.query(`DROP FUNCTION ladder_enqueue_webhook_event(uuid, text, jsonb)`);
     await q.query(`DROP TABLE webhook_delivery, webhook_event, webhook_endpoint`);
   }
