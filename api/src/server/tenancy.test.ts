@@ -575,6 +575,22 @@ describe('roles', () => {
     expect(imported.data?.importRespondents.ok).toBe(true);
   });
 
+  it("lets only admin keys manage webhooks and read their deliveries (an endpoint sends the workspace's events anywhere)", async () => {
+    const input = { url: 'https://93.184.215.14/roles', events: ['INTERVIEW_COMPLETED' as const] };
+    const { endpoint } = dataOf(await api.gql(CreateWebhookEndpointDocument, { input }, api.a.keys.admin)).createWebhookEndpoint;
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      const key = api.a.keys[role];
+      expect(codeOf(await api.gql(CreateWebhookEndpointDocument, { input }, key))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(WebhookEndpointsDocument, {}, key))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(WebhookDeliveriesDocument, { endpointId: endpoint.id }, key))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(UpdateWebhookEndpointDocument, { input: { id: endpoint.id, enabled: false } }, key))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(DeleteWebhookEndpointDocument, { id: endpoint.id }, key))).toBe('FORBIDDEN');
+    }
+    expect(dataOf(await api.gql(DeleteWebhookEndpointDocument, { id: endpoint.id }, api.a.keys.admin)).deleteWebhookEndpoint.id).toBe(
+      endpoint.id,
+    );
+  });
+
   it('shows the audit log to admin keys only (it says who read which transcript)', async () => {
     expect(dataOf(await api.gql(AuditEventsDocument, { first: 1 }, api.a.keys.admin)).auditEvents.edges).toHaveLength(1);
     for (const role of ['analyst', 'viewer', 'ingest'] as const) {
