@@ -57,7 +57,10 @@ describe('AlertCentre', () => {
   it('lists firing alerts first and filters by status', async () => {
     answers();
     const w = await mountCentre();
-    expect(sent[0]).toEqual({ operation: 'Alerts', variables: { studyId: 'study-1', status: 'FIRING', first: 200 } });
+    expect(sent.find((s) => s.operation === 'Alerts')).toEqual({
+      operation: 'Alerts',
+      variables: { studyId: 'study-1', status: 'FIRING', first: 200 },
+    });
     const cells = w
       .get('[data-testid="alert-row"]')
       .findAll('td')
@@ -81,13 +84,15 @@ describe('AlertCentre', () => {
 
   it('acknowledges an alert and shows who did', async () => {
     answers({
-      AcknowledgeAlert: { data: { acknowledgeAlert: alertRow({ acknowledgedBy: 'Ops lead', acknowledgedAt: '2026-12-07T09:00:00Z' }) } },
+      ApiKeys: { data: { apiKeys: { totalCount: 1, items: [{ id: 'k1', name: 'Ops lead' }] } } },
+      AcknowledgeAlert: { data: { acknowledgeAlert: alertRow({ acknowledgedBy: 'api-key:k1', acknowledgedAt: '2026-12-07T09:00:00Z' }) } },
     });
     const w = await mountCentre();
     await w.get('[data-testid="alert-acknowledge"]').trigger('click');
     await flushPromises();
     expect(sent.at(-1)).toEqual({ operation: 'AcknowledgeAlert', variables: { id: 'a1' } });
     expect(w.get('[data-testid="alert-acknowledged-by"]').text()).toBe('Ops lead');
+    expect(w.get('[data-testid="alert-acknowledged-by"]').attributes('data-by')).toBe('api-key:k1');
   });
 
   it('tells a viewer key it cannot acknowledge, and hides the buttons', async () => {

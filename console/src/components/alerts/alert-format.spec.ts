@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alertRow } from './alert.fixture';
 import {
+  acknowledgedByLabel,
   alertChartData,
   alertChartOptions,
   formatDelta,
@@ -41,6 +42,13 @@ describe('alert figures', () => {
       ['a1', null],
       ['a2', 'Ops'],
     ]);
+  });
+
+  it('names who acknowledged by the key name when known, else the id start', () => {
+    const names = new Map([['0f5c2a7e-1111-2222-3333-444455556666', 'Ops lead']]);
+    expect(acknowledgedByLabel('api-key:0f5c2a7e-1111-2222-3333-444455556666', names)).toBe('Ops lead');
+    expect(acknowledgedByLabel('api-key:9a9b9c9d-1111-2222-3333-444455556666', names)).toBe('API key 9a9b9c9d…');
+    expect(acknowledgedByLabel('someone', names)).toBe('someone');
   });
 
   it("draws the change's interval on the window's row, laid on the baseline", () => {

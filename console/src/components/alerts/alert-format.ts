@@ -43,6 +43,16 @@ export function mergeAlert(list: readonly AlertRow[], alert: AlertRow): AlertRow
   return list.some((a) => a.id === alert.id) ? list.map((a) => (a.id === alert.id ? alert : a)) : [alert, ...list];
 }
 
+/**
+ * Who acknowledged, for a person: the API answers `api-key:<id>`; the key's name when the console
+ * may list keys (admins), else the id's start.
+ */
+export function acknowledgedByLabel(by: string, keyNames: ReadonlyMap<string, string>): string {
+  const id = /^api-key:(.+)$/.exec(by)?.[1];
+  if (!id) return by;
+  return keyNames.get(id) ?? `API key ${id.slice(0, 8)}…`;
+}
+
 export const VIEWER_CANNOT_WRITE =
   'Your API key can read alerts but not change them (viewer keys are read-only). ' +
   'Sign in with an analyst or admin key to acknowledge alerts and edit rules.';
