@@ -23,6 +23,7 @@ type Documents = {
     "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": typeof types.BenchWaveFieldingDocument,
     "query CommentDrivers($waveId: ID!) {\n  commentDrivers(waveId: $waveId) {\n    commented\n    coded\n    drivers {\n      driver {\n        key\n      }\n      count\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": typeof types.CompletedSessionsDocument,
+    "query ConsoleAlertAcknowledged($id: ID!) {\n  alert(id: $id) {\n    id\n    status\n    acknowledgedAt\n    acknowledgedBy\n  }\n}": typeof types.ConsoleAlertAcknowledgedDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": typeof types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": typeof types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}": typeof types.DashboardCompareWavesDocument,
@@ -70,6 +71,7 @@ const documents: Documents = {
     "query BenchWaveFielding($studyId: ID!) {\n  study(id: $studyId) {\n    waves {\n      id\n      fielding {\n        responses\n        invited\n        sent\n        failed\n        suppressed\n      }\n    }\n  }\n}": types.BenchWaveFieldingDocument,
     "query CommentDrivers($waveId: ID!) {\n  commentDrivers(waveId: $waveId) {\n    commented\n    coded\n    drivers {\n      driver {\n        key\n      }\n      count\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}": types.CompletedSessionsDocument,
+    "query ConsoleAlertAcknowledged($id: ID!) {\n  alert(id: $id) {\n    id\n    status\n    acknowledgedAt\n    acknowledgedBy\n  }\n}": types.ConsoleAlertAcknowledgedDocument,
     "mutation CreateStudy($input: CreateStudyInput!) {\n  createStudy(input: $input) {\n    id\n  }\n}": types.CreateStudyDocument,
     "mutation CreateWave($input: CreateWaveInput!) {\n  createWave(input: $input) {\n    id\n  }\n}": types.CreateWaveDocument,
     "query DashboardCompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!) {\n  compareWaves(studyId: $studyId, baseWaveId: $baseWaveId, waveId: $waveId) {\n    nps {\n      difference\n      pValue\n      flag\n    }\n    themes {\n      key\n      band\n      pValue\n      flag\n    }\n  }\n}": types.DashboardCompareWavesDocument,
@@ -141,6 +143,10 @@ export function graphql(source: "query CommentDrivers($waveId: ID!) {\n  comment
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CompletedSessions($studyId: ID!) {\n  interviewSessions(studyId: $studyId, status: [COMPLETED], first: 200) {\n    id\n    quality {\n      ladderDepth\n    }\n  }\n}"): typeof import('./graphql.js').CompletedSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleAlertAcknowledged($id: ID!) {\n  alert(id: $id) {\n    id\n    status\n    acknowledgedAt\n    acknowledgedBy\n  }\n}"): typeof import('./graphql.js').ConsoleAlertAcknowledgedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -412,6 +412,13 @@ export type CompletedSessionsQueryVariables = Exact<{
 
 export type CompletedSessionsQuery = { interviewSessions: Array<{ id: string, quality: { ladderDepth: number } | null }> };
 
+export type ConsoleAlertAcknowledgedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAlertAcknowledgedQuery = { alert: { id: string, status: AlertStatus, acknowledgedAt: string | null, acknowledgedBy: string | null } };
+
 export type CreateStudyMutationVariables = Exact<{
   input: CreateStudyInput;
 }>;
@@ -841,6 +848,16 @@ export const CompletedSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompletedSessionsQuery, CompletedSessionsQueryVariables>;
+export const ConsoleAlertAcknowledgedDocument = new TypedDocumentString(`
+    query ConsoleAlertAcknowledged($id: ID!) {
+  alert(id: $id) {
+    id
+    status
+    acknowledgedAt
+    acknowledgedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAlertAcknowledgedQuery, ConsoleAlertAcknowledgedQueryVariables>;
 export const CreateStudyDocument = new TypedDocumentString(`
     mutation CreateStudy($input: CreateStudyInput!) {
   createStudy(input: $input) {
