@@ -73,6 +73,8 @@ export class Webhooks1764570000000 implements MigrationInterface {
       `CREATE INDEX webhook_delivery_pending_idx ON webhook_delivery (workspace_id, endpoint_id, seq) WHERE status = 'pending'`,
     );
     await q.query(`CREATE INDEX webhook_delivery_log_idx ON webhook_delivery (workspace_id, endpoint_id, seq DESC)`);
+    // An event's deliveries, for the cascade when erasure deletes the event (PostgreSQL 18 skip-scans the workspace).
+    await q.query(`CREATE INDEX webhook_delivery_event_idx ON webhook_delivery (workspace_id, event_id)`);
     await q.query(`
       CREATE FUNCTION ladder_enqueue_webhook_event(p_workspace uuid, p_type text, p_payload jsonb)
       RETURNS uuid LANGUAGE plpgsql AS $$
