@@ -65,6 +65,15 @@ export class AlertResolver {
     return this.service.acknowledge(ctx, id);
   }
 
+  @Mutation(() => Alert, { description: 'Gives the alert an owner, who is emailed; an empty string clears it' })
+  assignAlert(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ownerEmail', () => String) ownerEmail: string,
+  ): Promise<Alert> {
+    return this.service.assign(ctx, id, ownerEmail);
+  }
+
   @Subscription(() => Alert, {
     description: 'Each alert of the study as it fires',
     subscribe: async (data) => {

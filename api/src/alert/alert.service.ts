@@ -3,6 +3,7 @@ import { requirePermission, requireWorkspace, type RequestContext } from '../com
 import type { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
+import { notifyAssigned, ownerEmailOrFail } from '../owner/owner-email.js';
 import { toRespondent, type RespondentRow } from '../respondent/respondent.service.js';
 import type { RespondentConnection } from '../respondent/respondent.types.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
@@ -35,6 +36,7 @@ interface RuleRow {
   min_delta: number;
   level: number;
   enabled: boolean;
+  owner_email: string | null;
   created_at: Date;
   updated_at: Date;
   last_evaluated_at: Date | null;
@@ -55,6 +57,7 @@ const toRule = (r: RuleRow): AlertRule =>
     minDelta: r.min_delta,
     level: r.level,
     enabled: r.enabled,
+    ownerEmail: r.owner_email,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     lastEvaluatedAt: r.last_evaluated_at,
@@ -86,6 +89,7 @@ interface AlertRow {
   resolved_at: Date | null;
   acknowledged_at: Date | null;
   acknowledged_by: string | null;
+  owner_email: string | null;
 }
 
 const toAlert = (a: AlertRow): Alert =>
@@ -115,6 +119,7 @@ const toAlert = (a: AlertRow): Alert =>
     resolvedAt: a.resolved_at,
     acknowledgedAt: a.acknowledged_at,
     acknowledgedBy: a.acknowledged_by,
+    ownerEmail: a.owner_email,
   });
 
 function invalid(message: string, field: string): LadderError {
@@ -140,7 +145,7 @@ function storedFilter(filter: SegmentFilter | null | undefined): StoredFilter | 
 }
 
 const RULE_COLUMNS = `id, study_id, name, metric, direction, group_by, filter, window_days, baseline_kind, baseline_days, min_n,
-  min_delta, level, enabled, created_at, updated_at, last_evaluated_at`;
+  min_delta, level, enabled, owner_email, created_at, updated_at, last_evaluated_at`;
 
 /** The response time as PostgreSQL prints it (microseconds kept: a batch shares one timestamp). */
 const encodeCursor = (r: { cursor_at: string; id: string }) => Buffer.from(JSON.stringify([r.cursor_at, r.id])).toString('base64url');
@@ -199,6 +204,7 @@ export class AlertService {
     groupKeyColumns(input.groupBy, []); // INVALID_GROUP_BY before STUDY_NOT_FOUND, as segmentNps
     const filter = storedFilter(input.filter);
     const baseline = baselineColumns(input.baseline);
+    const ownerEmail = ownerEmailOrFail(input.ownerEmail, 'ownerEmail');
     await this.studies.findOrFail(ctx, input.studyId);
     return ctx.db.transaction(async (em) => {
       // Serialises rule creation per study, so two at once cannot both pass the limit.
@@ -207,8 +213,8 @@ export class AlertService {
       if (n >= MAX_RULES_PER_STUDY) throw invalid(`A study has at most ${MAX_RULES_PER_STUDY} alert rules`, 'studyId');
       const rows: RuleRow[] = await em.query(
         `INSERT INTO alert_rule (workspace_id, study_id, name, metric, direction, group_by, filter, window_days, baseline_kind,
-           baseline_days, min_n, min_delta, level, enabled, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${RULE_COLUMNS}`,
+           baseline_days, min_n, min_delta, level, enabled, created_by, owner_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ${RULE_COLUMNS}`,
         [
           principal.workspaceId,
           input.studyId,
@@ -225,6 +231,7 @@ export class AlertService {
           input.level,
           input.enabled,
           `api-key:${principal.keyId}`,
+          ownerEmail,
         ],
       );
       return toRule(rows[0]);
@@ -255,6 +262,7 @@ export class AlertService {
     if (input.minDelta != null) set('min_delta', input.minDelta);
     if (input.level != null) set('level', input.level);
     if (input.enabled != null) set('enabled', input.enabled);
+    if (input.ownerEmail !== undefined) set('owner_email', ownerEmailOrFail(input.ownerEmail, 'ownerEmail'));
     if (!sets.length) throw invalid('Give at least one field to change', 'id');
     // A changed rule is evaluated at the next pass; its open alerts are judged by the new thresholds.
     const [rows]: [RuleRow[], number] = isUuid(input.id)
@@ -309,6 +317,37 @@ export class AlertService {
         [id, principal.workspaceId, `api-key:${principal.keyId}`],
       );
     }
+    return this.alert(ctx, id);
+  }
+
+  /** Gives the alert an owner (an empty string clears it); a new owner is emailed. */
+  async assign(ctx: RequestContext, id: string, rawEmail: string): Promise<Alert> {
+    const workspaceId = requireWorkspace(ctx, 'write');
+    const email = ownerEmailOrFail(rawEmail, 'ownerEmail');
+    await ctx.db.transaction(async (em) => {
+      const rows: AlertRow[] = isUuid(id)
+        ? await em.query(`SELECT * FROM alert WHERE id = $1 AND workspace_id = $2 FOR UPDATE`, [id, workspaceId])
+        : [];
+      const alert = rows[0];
+      if (!alert) throw notFound('ALERT_NOT_FOUND', 'Alert', id);
+      if (alert.owner_email === email) return;
+      await em.query(`UPDATE alert SET owner_email = $2 WHERE id = $1`, [id, email]);
+      if (!email) return;
+      const unit = alert.metric === 'nps' ? '' : '%';
+      await notifyAssigned(em, {
+        workspaceId,
+        email,
+        kind: 'alert.assigned',
+        subjectId: alert.id,
+        title: `Alert assigned to you: ${alert.segment_label}, ${alert.baseline}${unit} -> ${alert.current}${unit}`,
+        body: [
+          `Status: ${alert.status}`,
+          `Change: ${alert.delta > 0 ? '+' : ''}${alert.delta} points, 95% interval ${alert.ci_low} to ${alert.ci_high}`,
+          `Responses: ${alert.n_current} in the window, ${alert.n_baseline} in the baseline`,
+        ].join('\n'),
+        link: `/studies/${alert.study_id}/alerts`,
+      });
+    });
     return this.alert(ctx, id);
   }
 

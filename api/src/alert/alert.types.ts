@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { SegmentFilter, SegmentKeyPart } from '../segment/segment.types.js';
@@ -42,6 +42,7 @@ export class AlertRule {
   @Field(() => Float, { description: "Smallest change that alerts, in the metric's points" }) minDelta!: number;
   @Field(() => Float, { description: 'The Benjamini-Hochberg adjusted p-value must be below this' }) level!: number;
   @Field(() => Boolean) enabled!: boolean;
+  @Field(() => String, { nullable: true, description: 'Owns its alerts and is emailed when one fires' }) ownerEmail!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
   @Field(() => Date, { nullable: true }) lastEvaluatedAt!: Date | null;
@@ -79,6 +80,8 @@ export class Alert {
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
   @Field(() => Date, { nullable: true }) acknowledgedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Who acknowledged it (the API key, for now)' }) acknowledgedBy!: string | null;
+  @Field(() => String, { nullable: true, description: "Its owner's address (the rule's when it fired, or assignAlert's)" })
+  ownerEmail!: string | null;
   /** The segment key as stored, for the field resolvers. */
   segmentKey!: SegmentKeyPart[];
 }
@@ -118,6 +121,10 @@ export class CreateAlertRuleInput {
   @Field(() => Float, { defaultValue: 10 }) @Min(0) @Max(200) minDelta!: number;
   @Field(() => Float, { defaultValue: 0.05 }) @Min(0.0001) @Max(0.5) level!: number;
   @Field(() => Boolean, { defaultValue: true }) enabled!: boolean;
+  @Field(() => String, { nullable: true, description: 'Owns the alerts and is emailed when one fires' })
+  @IsOptional()
+  @MaxLength(254)
+  ownerEmail?: string | null;
 }
 
 @InputType({ description: 'Only the fields given change' })
@@ -137,4 +144,6 @@ export class UpdateAlertRuleInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(200) minDelta?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0.0001) @Max(0.5) level?: number;
   @Field(() => Boolean, { nullable: true }) @IsOptional() enabled?: boolean;
+  @Field(() => String, { nullable: true, description: 'An empty string clears it' }) @IsOptional() @MaxLength(254) ownerEmail?:
+    string | null;
 }

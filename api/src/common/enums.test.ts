@@ -11,6 +11,7 @@ import {
   LANGUAGE_SOURCES,
   MODERATOR_ACTIONS,
   MODERATOR_KINDS,
+  NOTIFICATION_DIGESTS,
   PHASE_KEYS,
   SENTIMENTS,
   SESSION_STATUSES,
@@ -33,6 +34,7 @@ import {
   LanguageSource,
   ModeratorAction,
   ModeratorKind,
+  NotificationDigest,
   PhaseKey,
   Sentiment,
   SessionStatus,
@@ -63,6 +65,7 @@ const pairs: [string, Record<string, string>, readonly string[]][] = [
   ['AlertMetric', AlertMetric, ALERT_METRICS],
   ['AlertDirection', AlertDirection, ALERT_DIRECTIONS],
   ['AlertStatus', AlertStatus, ALERT_STATUSES],
+  ['NotificationDigest', NotificationDigest, NOTIFICATION_DIGESTS],
 ];
 
 describe('GraphQL enums and the contracts vocabulary', () => {

@@ -194,3 +194,7 @@ export enum AlertStatus {
   FIRING = 'firing',
   RESOLVED = 'resolved',
 }
+export enum NotificationDigest {
+  NONE = 'none',
+  DAILY = 'daily',
+}

@@ -22,6 +22,9 @@ export class Escalation {
   detectedBy!: string;
   @Field(() => EscalationStatus) @Column('text') status!: EscalationStatus;
   @Field(() => String, { nullable: true, description: 'Who is handling it' }) @Column('text', { nullable: true }) owner!: string | null;
+  @Field(() => String, { nullable: true, description: 'The address of its owner, who is emailed when it is assigned to them' })
+  @Column('text', { name: 'owner_email', nullable: true })
+  ownerEmail!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,4 +1,7 @@
+import type { OwnerNotification } from '@ladder/contracts';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { notifyAssigned, ownerEmailOrFail } from '../owner/owner-email.js';
+import { EscalationReason } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import type { StudyService } from '../study/study.service.js';
@@ -6,6 +9,27 @@ import { Wave } from '../wave/wave.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
 import { enqueueEscalationUpdated } from '../webhook-out/webhook-events.js';
+
+const REASONS: Record<EscalationReason, string> = {
+  [EscalationReason.COMPETITOR_EVALUATION]: 'evaluating a competitor',
+  [EscalationReason.CHURN_RISK]: 'churn risk',
+  [EscalationReason.UNRESOLVED_INCIDENT]: 'unresolved incident',
+  [EscalationReason.LEGAL_OR_SAFETY]: 'legal or safety',
+  [EscalationReason.DISTRESS]: 'distress',
+};
+
+/** The email to the escalation's new owner: what, where, and the transcript's console link (no respondent words). */
+function escalationAssigned(e: Escalation): OwnerNotification {
+  return {
+    workspaceId: e.workspaceId,
+    email: e.ownerEmail!,
+    kind: 'escalation.assigned',
+    subjectId: e.id,
+    title: `Escalation assigned to you: ${REASONS[e.reason]}`,
+    body: [`Status: ${e.status.replace('_', ' ')}`, `Raised: ${e.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`].join('\n'),
+    link: `/studies/${e.studyId}/interviews/${e.sessionId}`,
+  };
+}
 
 export class EscalationService {
   constructor(private readonly studies: StudyService) {}
@@ -33,9 +57,10 @@ export class EscalationService {
 
   async update(ctx: RequestContext, input: UpdateEscalationInput): Promise<Escalation> {
     const workspaceId = requireWorkspace(ctx, 'write');
-    if (input.status === undefined && input.owner === undefined) {
-      throw new LadderError('BAD_USER_INPUT', 'Give a status, an owner or both', { fields: ['status', 'owner'] });
+    if (input.status === undefined && input.owner === undefined && input.ownerEmail === undefined) {
+      throw new LadderError('BAD_USER_INPUT', 'Give a status, an owner or an owner email', { fields: ['status', 'owner', 'ownerEmail'] });
     }
+    const ownerEmail = input.ownerEmail === undefined ? undefined : ownerEmailOrFail(input.ownerEmail, 'ownerEmail');
     return ctx.db.transaction(async (em) => {
       const repo = em.getRepository(Escalation);
       const escalation = isUuid(input.id)
@@ -43,10 +68,14 @@ export class EscalationService {
         : null;
       if (!escalation) throw notFound('ESCALATION_NOT_FOUND', 'Escalation', input.id);
       const owner = input.owner === undefined ? escalation.owner : input.owner.trim() || null;
-      await repo.update({ id: escalation.id, workspaceId }, { status: input.status ?? escalation.status, owner });
+      await repo.update(
+        { id: escalation.id, workspaceId },
+        { status: input.status ?? escalation.status, owner, ownerEmail: ownerEmail === undefined ? escalation.ownerEmail : ownerEmail },
+      );
       const updated = await repo.findOneByOrFail({ id: escalation.id });
+      if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) await notifyAssigned(em, escalationAssigned(updated));
       // Webhooks out, in this transaction; a call that changes nothing is no event.
-      if (updated.status !== escalation.status || updated.owner !== escalation.owner) {
+      if (updated.status !== escalation.status || updated.owner !== escalation.owner || updated.ownerEmail !== escalation.ownerEmail) {
         await enqueueEscalationUpdated(em, workspaceId, updated, escalation.status);
       }
       return updated;

@@ -20,4 +20,8 @@ export class UpdateEscalationInput {
   @IsOptional()
   @MaxLength(200)
   owner?: string;
+  @Field(() => String, { nullable: true, description: 'Assigns it to this address, which is emailed; an empty string clears it' })
+  @IsOptional()
+  @MaxLength(254)
+  ownerEmail?: string;
 }

@@ -62,6 +62,8 @@ import { WebhookOutResolver } from '../webhook-out/webhook-out.resolver.js';
 import type { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
 import type { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
 import { AlertResolver } from '../alert/alert.resolver.js';
+import { NotificationPreferenceResolver } from '../owner/notification-preference.resolver.js';
+import type { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 
@@ -88,6 +90,7 @@ export interface Services {
   webhookEndpoints: WebhookEndpointService;
   webhookDeliveries: WebhookDeliveryService;
   alerts: AlertService;
+  notificationPreferences: NotificationPreferenceService;
 }
 
 const resolvers = [
@@ -132,6 +135,7 @@ const resolvers = [
   ApiKeyResolver,
   WebhookOutResolver,
   AlertResolver,
+  NotificationPreferenceResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -178,6 +182,7 @@ function container(s: Services) {
     [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
     [WebhookOutResolver, new WebhookOutResolver(s.webhookEndpoints, s.webhookDeliveries)],
     [AlertResolver, new AlertResolver(s.alerts)],
+    [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

@@ -19,6 +19,7 @@ import {
   LanguageSource,
   ModeratorAction,
   ModeratorKind,
+  NotificationDigest,
   PhaseKey,
   ProportionTestKind,
   RollingStep,
@@ -108,4 +109,5 @@ export function registerEnums(): void {
     description: 'Which changes alert: WORSE (NPS down, detractor share up), BETTER, or EITHER',
   });
   registerEnumType(AlertStatus, { name: 'AlertStatus', description: 'FIRING until the change no longer holds; then RESOLVED' });
+  registerEnumType(NotificationDigest, { name: 'NotificationDigest', description: 'NONE: each email at once; DAILY: one digest a day' });
 }

@@ -34,6 +34,7 @@ import { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
 import { AlertService } from '../alert/alert.service.js';
+import { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -164,6 +165,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       webhookEndpoints: new WebhookEndpointService({ allowPrivate: config.webhookAllowPrivate ?? false }),
       webhookDeliveries: new WebhookDeliveryService(),
       alerts: new AlertService(studies),
+      notificationPreferences: new NotificationPreferenceService(),
     },
     events.pubSub,
   );

@@ -5,6 +5,9 @@ import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
   AcknowledgeAlertDocument,
+  AssignAlertDocument,
+  NotificationPreferenceDocument,
+  SetNotificationPreferenceDocument,
   AlertDetailDocument,
   AlertRaisedDocument,
   AlertRulesDocument,
@@ -177,7 +180,10 @@ const snapshotB = () =>
          (SELECT count(*) FROM webhook_delivery WHERE workspace_id = $1) AS webhook_deliveries,
          (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions,
          (SELECT string_agg(enabled::text || updated_at, ',') FROM alert_rule WHERE workspace_id = $1) AS alert_rules,
-         (SELECT string_agg(status || coalesce(acknowledged_by, ''), ',') FROM alert WHERE workspace_id = $1) AS alerts`,
+         (SELECT string_agg(status || coalesce(acknowledged_by, '') || coalesce(owner_email, ''), ',') FROM alert WHERE workspace_id = $1)
+           AS alerts,
+         (SELECT string_agg(email || digest, ',') FROM notification_preference WHERE workspace_id = $1) AS preferences,
+         (SELECT count(*) FROM owner_notification WHERE workspace_id = $1) AS owner_notifications`,
     [api.b.id],
   );
 
@@ -506,6 +512,22 @@ const cases: Record<string, () => Promise<void>> = {
   'Mutation.acknowledgeAlert': async () => {
     expect(codeOf(await api.gql(AcknowledgeAlertDocument, { id: b.alertId }))).toBe('ALERT_NOT_FOUND');
   },
+  'Mutation.assignAlert': async () => {
+    expect(codeOf(await api.gql(AssignAlertDocument, { id: b.alertId, ownerEmail: 'a@acme.example' }))).toBe('ALERT_NOT_FOUND');
+  },
+  'Query.notificationPreference': async () => {
+    await api.db.query(`INSERT INTO notification_preference (workspace_id, email, digest) VALUES ($1, 'both@acme.example', 'daily')`, [
+      api.b.id,
+    ]);
+    expect(dataOf(await api.gql(NotificationPreferenceDocument, { email: 'both@acme.example' })).notificationPreference.digest).toBe(
+      'NONE',
+    );
+  },
+  'Mutation.setNotificationPreference': async () => {
+    await api.gql(SetNotificationPreferenceDocument, { input: { email: 'set@acme.example', digest: 'DAILY' } });
+    const rows = await api.db.query(`SELECT workspace_id FROM notification_preference WHERE email = 'set@acme.example'`);
+    expect(rows).toEqual([{ workspace_id: api.a.id }]);
+  },
   'Subscription.alertRaised': async () => {
     expect(await subscriptionError(AlertRaisedDocument, { studyId: b.studyId })).toBe('STUDY_NOT_FOUND');
   },
@@ -630,6 +652,8 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('Turn', READERS, ['id', 'seq', 'role', 'text', 'phase', 'ladderLevel', 'action', 'author', 'moderation', 'createdAt']),
   ...fieldsOf('Escalation', READERS, ['id', 'studyId', 'waveId', 'sessionId', 'reason', 'quote', 'detectedBy', 'status', 'owner']),
   ...fieldsOf('Escalation', READERS, ['createdAt', 'updatedAt', 'session']),
+  // A staff member's address (who handles it), not the respondent's: read with the escalation.
+  ...fieldsOf('Escalation', READERS, ['ownerEmail']),
   ...fieldsOf('EmailDelivery', READERS, ['id', 'respondentId', 'sessionId', 'kind', 'trigger', 'status', 'attempts', 'dueAt', 'sentAt']),
   ...fieldsOf('EmailDelivery', READERS, ['createdAt', 'updatedAt', 'respondent']),
   // Read by every reader, but addresses in it only by keys that may read contacts (the test below).

@@ -104,6 +104,8 @@ export type CreateAlertRuleInput = {
   minDelta?: number;
   minN?: number;
   name: string;
+  /** Owns the alerts and is emailed when one fires */
+  ownerEmail?: string | null | undefined;
   studyId: string | number;
   window: AlertWindowInput;
 };
@@ -256,6 +258,18 @@ export type LocalizedQuestionsInput = {
   questions: Array<string>;
 };
 
+/** NONE: each email at once; DAILY: one digest a day */
+export type NotificationDigest =
+  | 'DAILY'
+  | 'NONE';
+
+export type NotificationPreferenceInput = {
+  digest: NotificationDigest;
+  /** 0-23, default 8 */
+  digestHourUtc?: number | null | undefined;
+  email: string;
+};
+
 export type PhaseBudgetInput = {
   minutes: number;
   turns: number;
@@ -394,6 +408,8 @@ export type UpdateAlertRuleInput = {
   minDelta?: number | null | undefined;
   minN?: number | null | undefined;
   name?: string | null | undefined;
+  /** An empty string clears it */
+  ownerEmail?: string | null | undefined;
   window?: AlertWindowInput | null | undefined;
 };
 
@@ -401,6 +417,8 @@ export type UpdateEscalationInput = {
   id: string | number;
   /** Who handles it; an empty string clears it */
   owner?: string | null | undefined;
+  /** Assigns it to this address, which is emailed; an empty string clears it */
+  ownerEmail?: string | null | undefined;
   status?: EscalationStatus | null | undefined;
 };
 
@@ -473,28 +491,28 @@ export type WebhookEventType =
   | 'INTERVIEW_STARTED'
   | 'RESPONSE_INGESTED';
 
-export type AlertRuleFieldsFragment = { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } };
+export type AlertRuleFieldsFragment = { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, ownerEmail: string | null, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } };
 
 export type AlertRulesQueryVariables = Exact<{
   studyId: string | number;
 }>;
 
 
-export type AlertRulesQuery = { alertRules: Array<{ id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } }> };
+export type AlertRulesQuery = { alertRules: Array<{ id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, ownerEmail: string | null, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } }> };
 
 export type CreateAlertRuleMutationVariables = Exact<{
   input: CreateAlertRuleInput;
 }>;
 
 
-export type CreateAlertRuleMutation = { createAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
+export type CreateAlertRuleMutation = { createAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, ownerEmail: string | null, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
 
 export type UpdateAlertRuleMutationVariables = Exact<{
   input: UpdateAlertRuleInput;
 }>;
 
 
-export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
+export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, studyId: string, name: string, metric: AlertMetric, direction: AlertDirection, groupBy: Array<string>, minN: number, minDelta: number, level: number, enabled: boolean, ownerEmail: string | null, lastEvaluatedAt: string | null, filter: { bands: Array<Band> | null, attributes: Array<{ attribute: string, values: Array<string> }> | null } | null, window: { days: number }, baseline: { days: number | null, previousWave: boolean } } };
 
 export type DeleteAlertRuleMutationVariables = Exact<{
   id: string | number;
@@ -503,7 +521,7 @@ export type DeleteAlertRuleMutationVariables = Exact<{
 
 export type DeleteAlertRuleMutation = { deleteAlertRule: string };
 
-export type AlertFieldsFragment = { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } };
+export type AlertFieldsFragment = { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } };
 
 export type AlertsQueryVariables = Exact<{
   studyId: string | number;
@@ -512,7 +530,7 @@ export type AlertsQueryVariables = Exact<{
 }>;
 
 
-export type AlertsQuery = { alerts: Array<{ id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, rule: { name: string }, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } }> };
+export type AlertsQuery = { alerts: Array<{ id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, rule: { name: string }, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } }> };
 
 export type AlertDetailQueryVariables = Exact<{
   id: string | number;
@@ -521,21 +539,21 @@ export type AlertDetailQueryVariables = Exact<{
 }>;
 
 
-export type AlertDetailQuery = { alert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, score: number, attributes: Record<string, string> } }> }, detractorThemes: Array<{ themeId: string, label: string, count: number, n: number, share: number }>, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
+export type AlertDetailQuery = { alert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, responses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, score: number, attributes: Record<string, string> } }> }, detractorThemes: Array<{ themeId: string, label: string, count: number, n: number, share: number }>, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
 
 export type AcknowledgeAlertMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
 
 export type AlertRaisedSubscriptionVariables = Exact<{
   studyId: string | number;
 }>;
 
 
-export type AlertRaisedSubscription = { alertRaised: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
+export type AlertRaisedSubscription = { alertRaised: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -808,6 +826,35 @@ export type OverallNpsChangedSubscriptionVariables = Exact<{
 
 
 export type OverallNpsChangedSubscription = { segmentNpsChanged: { overall: { n: number, nps: number | null } } };
+
+export type AssignEscalationMutationVariables = Exact<{
+  input: UpdateEscalationInput;
+}>;
+
+
+export type AssignEscalationMutation = { updateEscalation: { id: string, owner: string | null, ownerEmail: string | null } };
+
+export type AssignAlertMutationVariables = Exact<{
+  id: string | number;
+  ownerEmail: string;
+}>;
+
+
+export type AssignAlertMutation = { assignAlert: { id: string, ownerEmail: string | null } };
+
+export type NotificationPreferenceQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type NotificationPreferenceQuery = { notificationPreference: { email: string, digest: NotificationDigest, digestHourUtc: number } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: NotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { email: string, digest: NotificationDigest, digestHourUtc: number } };
 
 export type RecodeStudyMutationVariables = Exact<{
   input: RecodeStudyInput;
@@ -1228,6 +1275,7 @@ export const AlertRuleFieldsFragmentDoc = new TypedDocumentString(`
   minDelta
   level
   enabled
+  ownerEmail
   lastEvaluatedAt
 }
     `, {"fragmentName":"AlertRuleFields"}) as unknown as TypedDocumentString<AlertRuleFieldsFragment, unknown>;
@@ -1257,6 +1305,7 @@ export const AlertFieldsFragmentDoc = new TypedDocumentString(`
   resolvedAt
   acknowledgedAt
   acknowledgedBy
+  ownerEmail
 }
     `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
 export const GuideVersionFieldsFragmentDoc = new TypedDocumentString(`
@@ -1384,6 +1433,7 @@ export const AlertRulesDocument = new TypedDocumentString(`
   minDelta
   level
   enabled
+  ownerEmail
   lastEvaluatedAt
 }`) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
 export const CreateAlertRuleDocument = new TypedDocumentString(`
@@ -1417,6 +1467,7 @@ export const CreateAlertRuleDocument = new TypedDocumentString(`
   minDelta
   level
   enabled
+  ownerEmail
   lastEvaluatedAt
 }`) as unknown as TypedDocumentString<CreateAlertRuleMutation, CreateAlertRuleMutationVariables>;
 export const UpdateAlertRuleDocument = new TypedDocumentString(`
@@ -1450,6 +1501,7 @@ export const UpdateAlertRuleDocument = new TypedDocumentString(`
   minDelta
   level
   enabled
+  ownerEmail
   lastEvaluatedAt
 }`) as unknown as TypedDocumentString<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
 export const DeleteAlertRuleDocument = new TypedDocumentString(`
@@ -1491,6 +1543,7 @@ export const AlertsDocument = new TypedDocumentString(`
   resolvedAt
   acknowledgedAt
   acknowledgedBy
+  ownerEmail
 }`) as unknown as TypedDocumentString<AlertsQuery, AlertsQueryVariables>;
 export const AlertDetailDocument = new TypedDocumentString(`
     query AlertDetail($id: ID!, $first: Int, $after: String) {
@@ -1544,6 +1597,7 @@ export const AlertDetailDocument = new TypedDocumentString(`
   resolvedAt
   acknowledgedAt
   acknowledgedBy
+  ownerEmail
 }`) as unknown as TypedDocumentString<AlertDetailQuery, AlertDetailQueryVariables>;
 export const AcknowledgeAlertDocument = new TypedDocumentString(`
     mutation AcknowledgeAlert($id: ID!) {
@@ -1576,6 +1630,7 @@ export const AcknowledgeAlertDocument = new TypedDocumentString(`
   resolvedAt
   acknowledgedAt
   acknowledgedBy
+  ownerEmail
 }`) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
 export const AlertRaisedDocument = new TypedDocumentString(`
     subscription AlertRaised($studyId: ID!) {
@@ -1608,6 +1663,7 @@ export const AlertRaisedDocument = new TypedDocumentString(`
   resolvedAt
   acknowledgedAt
   acknowledgedBy
+  ownerEmail
 }`) as unknown as TypedDocumentString<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $includeRevoked: Boolean) {
@@ -2292,6 +2348,41 @@ export const OverallNpsChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverallNpsChangedSubscription, OverallNpsChangedSubscriptionVariables>;
+export const AssignEscalationDocument = new TypedDocumentString(`
+    mutation AssignEscalation($input: UpdateEscalationInput!) {
+  updateEscalation(input: $input) {
+    id
+    owner
+    ownerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<AssignEscalationMutation, AssignEscalationMutationVariables>;
+export const AssignAlertDocument = new TypedDocumentString(`
+    mutation AssignAlert($id: ID!, $ownerEmail: String!) {
+  assignAlert(id: $id, ownerEmail: $ownerEmail) {
+    id
+    ownerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<AssignAlertMutation, AssignAlertMutationVariables>;
+export const NotificationPreferenceDocument = new TypedDocumentString(`
+    query NotificationPreference($email: String!) {
+  notificationPreference(email: $email) {
+    email
+    digest
+    digestHourUtc
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferenceQuery, NotificationPreferenceQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: NotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    email
+    digest
+    digestHourUtc
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const RecodeStudyDocument = new TypedDocumentString(`
     mutation RecodeStudy($input: RecodeStudyInput!) {
   recodeStudy(input: $input) {
