@@ -97,6 +97,8 @@ export type CreateAlertRuleInput = {
   minDelta?: number;
   minN?: number;
   name: string;
+  /** Owns the alerts and is emailed when one fires */
+  ownerEmail?: string | null | undefined;
   studyId: string | number;
   window: AlertWindowInput;
 };
@@ -332,6 +334,8 @@ export type UpdateAlertRuleInput = {
   minDelta?: number | null | undefined;
   minN?: number | null | undefined;
   name?: string | null | undefined;
+  /** An empty string clears it */
+  ownerEmail?: string | null | undefined;
   window?: AlertWindowInput | null | undefined;
 };
 
@@ -339,6 +343,8 @@ export type UpdateEscalationInput = {
   id: string | number;
   /** Who handles it; an empty string clears it */
   owner?: string | null | undefined;
+  /** Assigns it to this address, which is emailed; an empty string clears it */
+  ownerEmail?: string | null | undefined;
   status?: EscalationStatus | null | undefined;
 };
 

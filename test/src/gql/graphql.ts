@@ -98,6 +98,8 @@ export type CreateAlertRuleInput = {
   minDelta?: number;
   minN?: number;
   name: string;
+  /** Owns the alerts and is emailed when one fires */
+  ownerEmail?: string | null | undefined;
   studyId: string | number;
   window: AlertWindowInput;
 };
