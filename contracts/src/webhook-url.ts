@@ -14,6 +14,8 @@ export interface ResolvedWebhookUrl {
   /** The address to connect to (the first the resolver answered; all of them were checked). */
   address: string;
   family: 4 | 6;
+  /** Every address the host resolved to, all checked, in the resolver's order (a client may try them in turn). */
+  addresses: { address: string; family: 4 | 6 }[];
 }
 
 export class WebhookUrlError extends Error {
@@ -103,5 +105,6 @@ export async function resolveWebhookUrl(
   if (!options.allowPrivate && addresses.some((a) => isPrivateAddress(a.address))) {
     throw new WebhookUrlError('private-address', `The host ${host} resolves to a private, loopback or link-local address`);
   }
-  return { url, address: addresses[0].address, family: addresses[0].family === 6 ? 6 : 4 };
+  const checked = addresses.map((a) => ({ address: a.address, family: a.family === 6 ? (6 as const) : (4 as const) }));
+  return { url, address: checked[0].address, family: checked[0].family, addresses: checked };
 }

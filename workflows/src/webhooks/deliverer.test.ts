@@ -102,6 +102,15 @@ describe('webhook deliverer', () => {
     expect(await deliveriesOf(db.pool, endpoint.id)).toHaveLength(1);
   });
 
+  it('connects to the address the host name was checked at (http://localhost with LADDER_WEBHOOK_ALLOW_PRIVATE)', async () => {
+    const w = await seedWebhookWorkspace(db.pool);
+    const endpoint = await insertEndpoint(db.pool, w.workspaceId, `http://localhost:${receiver.port}/hooks`, ['response.ingested']);
+    await enqueueWebhookEvent(db.pool, w.workspaceId, 'response.ingested', { n: 0 });
+    expect((await deliverer({})(10)).delivered).toBe(1);
+    expect(receiver.received.map((h) => h.headers.host)).toEqual([`localhost:${receiver.port}`]);
+    expect((await deliveriesOf(db.pool, endpoint.id))[0]).toMatchObject({ status: 'delivered', last_status_code: 204 });
+  });
+
   it('stops at a redirect (never followed; a 3xx is not delivered)', async () => {
     const w = await seedWebhookWorkspace(db.pool);
     const endpoint = await insertEndpoint(db.pool, w.workspaceId, receiver.url, ['response.ingested']);

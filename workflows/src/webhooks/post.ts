@@ -26,7 +26,8 @@ export function postWebhook(
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const pinned: LookupFunction = (_host, opts, callback) => {
-    if (opts.all) callback(null, [{ address: target.address, family: target.family }]);
+    // Node asks for every address when it may try them in turn (happy eyeballs): the checked ones, nothing else.
+    if (opts.all) callback(null, target.addresses);
     else callback(null, target.address, target.family);
   };
   const transport = target.url.protocol === 'https:' ? https : http;
