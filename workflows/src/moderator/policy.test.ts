@@ -130,6 +130,14 @@ describe('decideNext: a detractor interview, step by step', () => {
     expect(quotes.flat().length).toBeGreaterThanOrEqual(6);
   });
 
+  it('keeps laddering when a sentence opens on a generic competitor word, which names nobody', () => {
+    const i = new Interview('detractor');
+    i.answer('Honestly the product has been a real disappointment for our support team over the last few months.', 1);
+    const generic = i.answer('Alternatives exist, but every week the exports fail and my team redoes them by hand.', 3);
+    expect(generic).toMatchObject({ phase: 'laddering' });
+    expect(generic.reason).not.toBe('competitor-named');
+  });
+
   it('follows a respondent who jumps levels: a root motivation in the first ladder answer reaches the target at once', () => {
     const guide = { ...defaultGuide('passive'), ladderTargetDepth: { min: 2, max: 3 } };
     const i = new Interview('passive', 'en', guide);

@@ -51,7 +51,7 @@ import { readDistress } from './escalations.js';
 import { detectLanguage } from './language.js';
 import { ladderCues, MAX_LEVEL, revealedLevels, ROOT_LEVEL } from './levels.js';
 import { quotedIn, repeatsQuote, salientPhrase } from './salient.js';
-import { analyseAnswer, isNonAnswer, isStockAnswer, wordCount } from './signals.js';
+import { analyseAnswer, isNonAnswer, isStockAnswer, namedCompetitorsIn, wordCount } from './signals.js';
 import type { AnswerSignals, PolicyDecision, PolicyInput, TranscriptTurn } from './types.js';
 
 export const MAX_RESPONDENT_TURNS = 40;
@@ -123,7 +123,8 @@ export function competitorFocus(transcript: TranscriptTurn[], language: string, 
 
 /** A competitor the latest answer names (not a generic "alternatives"), not quoted yet. */
 function competitorNamedNow(state: State): string | null {
-  return state.signals.competitors.find((c) => /^\p{Lu}/u.test(c) && !repeatsQuote(c, state.quoted)) ?? null;
+  // A name, not a generic reference: "Another vendor" opening a sentence is capitalised too.
+  return namedCompetitorsIn(state.answer, state.language).find((c) => !repeatsQuote(c, state.quoted)) ?? null;
 }
 
 /** The most salient phrase of an answer not quoted yet; null for a non-answer. */
