@@ -104,6 +104,49 @@ describe('AlertCentre', () => {
     expect(w.findAll('[data-testid="alert-acknowledge"]')).toHaveLength(0);
   });
 
+  it('assigns the open alert: a refused address shown by the field, the saved owner in the list and the detail', async () => {
+    answers({
+      AssignAlert: (v) =>
+        v.ownerEmail === 'dana@'
+          ? { errors: [{ message: '"dana@" is not an email address', extensions: { code: 'BAD_USER_INPUT', field: 'ownerEmail' } }] }
+          : { data: { assignAlert: alertRow({ ownerEmail: 'dana@acme.example' }) } },
+    });
+    const w = await mountCentre();
+    expect(w.get('[data-testid="alert-owner-cell"]').text()).toBe('—');
+    await w.get('[data-testid="alert-open"]').trigger('click');
+    await flushPromises();
+    expect(w.get('[data-testid="alert-owner"]').text()).toBe('nobody');
+    expect(w.get('[data-testid="alert-assign"]').attributes('disabled')).toBeDefined();
+    await w.get('[data-testid="alert-owner-email"]').setValue('dana@');
+    await w.get('[data-testid="alert-owner-form"]').trigger('submit');
+    await flushPromises();
+    expect(w.get('[data-field="ownerEmail"]').text()).toBe('"dana@" is not an email address');
+    await w.get('[data-testid="alert-owner-email"]').setValue(' Dana@Acme.example ');
+    expect(w.find('[data-field="ownerEmail"]').exists()).toBe(false);
+    await w.get('[data-testid="alert-owner-form"]').trigger('submit');
+    await flushPromises();
+    expect(sent.at(-1)).toEqual({ operation: 'AssignAlert', variables: { id: 'a1', ownerEmail: 'Dana@Acme.example' } });
+    expect(w.get('[data-testid="alert-owner"]').text()).toBe('dana@acme.example');
+    expect(w.get('[data-testid="alert-owner-cell"]').text()).toBe('dana@acme.example');
+    expect(w.get('[data-testid="alert-assigned"]').text()).toBe('Assigned: dana@acme.example is emailed about it.');
+    expect((w.get('[data-testid="alert-owner-email"]').element as HTMLInputElement).value).toBe('dana@acme.example');
+    await w.get('[data-testid="alert-owner-email"]').setValue('');
+    expect(w.get('[data-testid="alert-assign"]').text()).toBe('Clear owner');
+  });
+
+  it('tells a viewer key it cannot assign, and the Assign control and Acknowledge buttons go', async () => {
+    answers({ AssignAlert: failure('FORBIDDEN') });
+    const w = await mountCentre();
+    await w.get('[data-testid="alert-open"]').trigger('click');
+    await flushPromises();
+    await w.get('[data-testid="alert-owner-email"]').setValue('dana@acme.example');
+    await w.get('[data-testid="alert-owner-form"]').trigger('submit');
+    await flushPromises();
+    expect(w.get('[data-testid="alert-owner-error"]').text()).toMatch(/viewer keys are read-only/);
+    expect(w.find('[data-testid="alert-owner-email"]').exists()).toBe(false);
+    expect(w.findAll('[data-testid="alert-acknowledge"]')).toHaveLength(0);
+  });
+
   it('opens an alert: its responses page by page and its detractor themes', async () => {
     answers();
     const w = await mountCentre();

@@ -44,6 +44,35 @@ describe('AlertRuleForm', () => {
     expect(problem(w, 'name').exists()).toBe(false);
   });
 
+  it("sends the owner's address, and shows the API's refusal of it next to the owner field", async () => {
+    const sent = stubGraphQL({
+      UpdateAlertRule: (v) =>
+        (v.input as { ownerEmail: string }).ownerEmail === 'not-an-address'
+          ? {
+              errors: [
+                { message: '"not-an-address" is not an email address', extensions: { code: 'BAD_USER_INPUT', field: 'ownerEmail' } },
+              ],
+            }
+          : { data: { updateAlertRule: ruleRow({ ownerEmail: 'lee@acme.example' }) } },
+    });
+    const w = mount(AlertRuleForm, {
+      props: { studyId: 's1', attributes: ['region'], rule: ruleRow({ ownerEmail: 'dana@acme.example' }) },
+    });
+    const owner = w.get('[data-testid="rule-owner-email"]');
+    expect((owner.element as HTMLInputElement).value).toBe('dana@acme.example');
+    await owner.setValue('not-an-address');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(problem(w, 'ownerEmail').text()).toBe('"not-an-address" is not an email address');
+    expect(w.emitted('saved')).toBeUndefined();
+    await owner.setValue(' lee@acme.example ');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(sent.at(-1)?.variables.input).toMatchObject({ id: 'r1', ownerEmail: 'lee@acme.example' });
+    expect(problem(w, 'ownerEmail').exists()).toBe(false);
+    expect(w.emitted('saved')?.[0]).toEqual([ruleRow({ ownerEmail: 'lee@acme.example' })]);
+  });
+
   it('edits a rule: its values filled in, an update of that id sent', async () => {
     const sent = stubGraphQL({ UpdateAlertRule: { data: { updateAlertRule: ruleRow({ minN: 50 }) } } });
     const w = mount(AlertRuleForm, { props: { studyId: 's1', attributes: ['band', 'region'], rule: ruleRow() } });

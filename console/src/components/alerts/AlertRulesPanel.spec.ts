@@ -8,7 +8,14 @@ afterEach(() => vi.unstubAllGlobals());
 enableAutoUnmount(afterEach);
 
 const base: Record<string, Answer> = {
-  AlertRules: { data: { alertRules: [ruleRow(), ruleRow({ id: 'r2', name: 'Detractors up', metric: 'DETRACTOR_SHARE', groupBy: [] })] } },
+  AlertRules: {
+    data: {
+      alertRules: [
+        ruleRow({ ownerEmail: 'dana@acme.example' }),
+        ruleRow({ id: 'r2', name: 'Detractors up', metric: 'DETRACTOR_SHARE', groupBy: [] }),
+      ],
+    },
+  },
   StudyWaves: {
     data: {
       study: {
@@ -45,6 +52,7 @@ describe('AlertRulesPanel', () => {
     expect(rows.map((r) => r.attributes('data-rule-id'))).toEqual(['r1', 'r2']);
     expect(rows[0].text()).toContain('by region · last 7 days vs the 28 days before · n ≥ 30 · Δ ≥ 10 pts · level 0.05');
     expect(rows[1].text()).toContain('whole study');
+    expect(rows.map((r) => r.get('[data-testid="rule-owner"]').text())).toEqual(['dana@acme.example', '—']);
     expect(['band', 'region', 'tier'].map((a) => w.find(`[data-testid="rule-group-${a}"]`).exists())).toEqual([true, true, true]);
   });
 

@@ -60,6 +60,19 @@ export const VIEWER_CANNOT_WRITE =
 export const isForbidden = (e: unknown): boolean => e instanceof GraphQLRequestError && e.code === 'FORBIDDEN';
 export const alertError = (e: unknown): string => (isForbidden(e) ? VIEWER_CANNOT_WRITE : messageFor(e));
 
+export interface OwnerProblem {
+  /** Shown next to the address field: the API refused the address (BAD_USER_INPUT). */
+  field?: string;
+  /** Shown above the form: anything else, a viewer key's FORBIDDEN as for Acknowledge. */
+  form?: string;
+}
+
+/** An assignment's error, by its code: a refused address goes by the field, the rest above it. */
+export function ownerProblem(e: unknown): OwnerProblem {
+  if (e instanceof GraphQLRequestError && e.code === 'BAD_USER_INPUT') return { field: e.message };
+  return { form: alertError(e) };
+}
+
 type WhiskerData = ChartData<'bar' | 'line', (number | [number, number] | null)[], string>;
 const ACCENT = '#3554d1';
 const ACCENT_LIGHT = '#aebcf0';

@@ -28,6 +28,7 @@ export const alertRow = (over: Partial<AlertRow> = {}): AlertRow => ({
   resolvedAt: null,
   acknowledgedAt: null,
   acknowledgedBy: null,
+  ownerEmail: null,
   ...over,
 });
 
@@ -44,5 +45,6 @@ export const ruleRow = (over: Partial<AlertRuleRow> = {}): AlertRuleRow => ({
   level: 0.05,
   enabled: true,
   lastEvaluatedAt: null,
+  ownerEmail: null,
   ...over,
 });

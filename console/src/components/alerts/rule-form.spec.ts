@@ -18,6 +18,7 @@ describe('rule form', () => {
       minDelta: 10,
       level: 0.05,
       enabled: true,
+      ownerEmail: '',
     });
     expect(updateInput({ ...form, baselineKind: 'previousWave' }, 'r1')).toMatchObject({ id: 'r1', baseline: { previousWave: true } });
   });
@@ -26,6 +27,14 @@ describe('rule form', () => {
     const form = formFromRule(ruleRow({ groupBy: ['band', 'plan'], baseline: { days: null, previousWave: true } }), ['band', 'region']);
     expect(form).toMatchObject({ groupBy: ['band'], extraGroupBy: 'plan', baselineKind: 'previousWave', baselineDays: 28 });
     expect(groupByOf(form)).toEqual(['band', 'plan']);
+  });
+
+  it("reads the owner back, sends it trimmed and an emptied field as '' (which clears it)", () => {
+    const form = formFromRule(ruleRow({ ownerEmail: 'dana@acme.example' }), []);
+    expect(form.ownerEmail).toBe('dana@acme.example');
+    expect(formFromRule(ruleRow({ ownerEmail: null }), []).ownerEmail).toBe('');
+    expect(updateInput({ ...form, ownerEmail: '  lee@acme.example ' }, 'r1').ownerEmail).toBe('lee@acme.example');
+    expect(updateInput({ ...form, ownerEmail: '   ' }, 'r1').ownerEmail).toBe('');
   });
 
   it('asks for a name and numbers before sending; the baseline days only when they are the baseline', () => {
@@ -45,6 +54,7 @@ describe('rule form', () => {
     });
     expect(problemFromError(bad)).toEqual({ windowDays: 'msg BAD_USER_INPUT' });
     expect(problemFromError(err('BAD_USER_INPUT', { fields: [{ property: 'minN' }] }))).toEqual({ minN: 'msg BAD_USER_INPUT' });
+    expect(problemFromError(err('BAD_USER_INPUT', { field: 'ownerEmail' }))).toEqual({ ownerEmail: 'msg BAD_USER_INPUT' });
     expect(problemFromError(err('FORBIDDEN')).form).toMatch(/viewer keys are read-only/);
   });
 });

@@ -19,6 +19,8 @@ export interface RuleForm {
   minDelta: number | '';
   level: number | '';
   enabled: boolean;
+  /** Who owns the rule's alerts and is emailed when one fires; '' for nobody. */
+  ownerEmail: string;
 }
 
 export type RuleField = Exclude<keyof RuleForm, 'extraGroupBy' | 'baselineKind'> | 'form';
@@ -38,6 +40,7 @@ export const emptyRuleForm = (): RuleForm => ({
   minDelta: 10,
   level: 0.05,
   enabled: true,
+  ownerEmail: '',
 });
 
 export function formFromRule(rule: AlertRuleRow, known: readonly string[]): RuleForm {
@@ -54,6 +57,7 @@ export function formFromRule(rule: AlertRuleRow, known: readonly string[]): Rule
     minDelta: rule.minDelta,
     level: rule.level,
     enabled: rule.enabled,
+    ownerEmail: rule.ownerEmail ?? '',
   };
 }
 
@@ -93,6 +97,8 @@ function commonInput(form: RuleForm) {
     minDelta: num(form.minDelta),
     level: num(form.level),
     enabled: form.enabled,
+    // An empty string clears the owner (the API stores null).
+    ownerEmail: form.ownerEmail.trim(),
   };
 }
 
@@ -114,6 +120,7 @@ const API_FIELDS: Record<string, RuleField> = {
   minDelta: 'minDelta',
   level: 'level',
   enabled: 'enabled',
+  ownerEmail: 'ownerEmail',
 };
 
 interface ValidationField {
@@ -124,6 +131,8 @@ interface ValidationField {
 
 /** BAD_USER_INPUT lists the failing inputs (`fields`); the first one the editor shows decides. */
 function badInputField(extensions: Readonly<Record<string, unknown>>): RuleField {
+  // A checked value (an owner's address) names its one field.
+  if (typeof extensions.field === 'string' && extensions.field in API_FIELDS) return API_FIELDS[extensions.field];
   const fields = Array.isArray(extensions.fields) ? (extensions.fields as ValidationField[]) : [];
   for (const f of fields) {
     const names = [f.property, ...(f.children ?? []).map((c) => c.property)];

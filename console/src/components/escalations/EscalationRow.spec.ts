@@ -36,6 +36,43 @@ describe('EscalationRow', () => {
     expect(w.get('[data-testid="escalation-saved"]').text()).toBe('Saved');
   });
 
+  it("sends the owner's address only when it changed, and shows the API's refusal of it next to that field", async () => {
+    const saved = escalation({ ownerEmail: 'dana@acme.example' });
+    const sent = stubGraphQL({
+      UpdateEscalation: (v) =>
+        (v.input as { ownerEmail?: string }).ownerEmail === 'dana@'
+          ? { errors: [{ message: '"dana@" is not an email address', extensions: { code: 'BAD_USER_INPUT', field: 'ownerEmail' } }] }
+          : { data: { updateEscalation: saved } },
+    });
+    const w = mountRow();
+    await w.get('[data-testid="escalation-owner-email"]').setValue('dana@');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(w.get('[data-field="ownerEmail"]').text()).toBe('"dana@" is not an email address');
+    expect(w.emitted('saved')).toBeUndefined();
+    await w.get('[data-testid="escalation-owner-email"]').setValue(' Dana@acme.example ');
+    expect(w.find('[data-field="ownerEmail"]').exists()).toBe(false);
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(sent.at(-1)?.variables).toEqual({ input: { id: 'e1', owner: '', status: 'OPEN', ownerEmail: 'Dana@acme.example' } });
+    await w.setProps({ escalation: saved });
+    expect(w.get('[data-testid="escalation-saved"]').text()).toBe('Saved');
+    // The status alone: the address is not sent again.
+    await w.get('[data-testid="escalation-status"]').setValue('RESOLVED');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(sent.at(-1)?.variables).toEqual({ input: { id: 'e1', owner: '', status: 'RESOLVED' } });
+  });
+
+  it('tells a viewer key it cannot change escalations', async () => {
+    stubGraphQL({ UpdateEscalation: { errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] } });
+    const w = mountRow();
+    await w.get('[data-testid="escalation-owner-email"]').setValue('dana@acme.example');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(w.get('[role="alert"]').text()).toMatch(/viewer keys are read-only/);
+  });
+
   it('keeps the edit and shows the error when saving fails', async () => {
     stubGraphQL({ UpdateEscalation: { errors: [{ message: 'Escalation not found', extensions: { code: 'ESCALATION_NOT_FOUND' } }] } });
     const w = mountRow();

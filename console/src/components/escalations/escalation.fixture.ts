@@ -7,6 +7,7 @@ export const escalation = (overrides: Partial<QueueEscalationFragment> = {}): Qu
   quote: 'We will not renew in March.',
   status: 'OPEN',
   owner: null,
+  ownerEmail: null,
   detectedBy: 'offline',
   createdAt: new Date(Date.now() - 30_000).toISOString(),
   updatedAt: new Date().toISOString(),
