@@ -26,8 +26,8 @@ import {
   type TranscriptCoding,
 } from '@ladder/contracts/taxonomy';
 import { sentencesOf } from '../moderator/escalations.js';
-import { classifyAnswer, revealedLevels, ROOT_LEVEL } from '../moderator/levels.js';
-import { competitorsIn, isNonAnswer, lexiconFor as signalLexiconFor, namedCompetitorsIn } from '../moderator/signals.js';
+import { classifyAnswer, revealedLevels, ROOT_LEVEL, rootWords } from '../moderator/levels.js';
+import { competitorsIn, isNonAnswer, namedCompetitorsIn } from '../moderator/signals.js';
 import type { TranscriptTurn } from '../moderator/types.js';
 import { foldText, KNOWN_DRIVER_KEYS, lexiconFor, type DriverPatterns } from './driver-lexicon.js';
 import { assertRealQuote, locateQuote } from './quote-check.js';
@@ -296,10 +296,10 @@ const aboutText = (driver: TaxonomyDriver): string => `${driver.label}. ${driver
 
 /** Trust, sales gap, account management; for drivers we have no lexicon of, those whose wording names a root motivation. */
 function rootTypeKeys(taxonomy: TaxonomyContent): Set<string> {
-  const rootWords = [signalLexiconFor('en').root, signalLexiconFor('fr').root];
+  const rootLists = [rootWords('en'), rootWords('fr')];
   return new Set(
     driversOf(taxonomy)
-      .filter((d) => ROOT_TYPE_KEYS.has(d.key) || (!isKnown(d) && rootWords.some((re) => re.test(aboutText(d)))))
+      .filter((d) => ROOT_TYPE_KEYS.has(d.key) || (!isKnown(d) && rootLists.some((re) => re.test(aboutText(d)))))
       .map((d) => d.key),
   );
 }

@@ -158,7 +158,6 @@ describe('what the model receives, through the Mistral-protocol server', () => {
           organisational: false,
           timeline: false,
           thin: false,
-          rootMotivation: false,
         },
       },
       names: ['Jane Doe'],

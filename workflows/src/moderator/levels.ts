@@ -55,7 +55,7 @@ const EN: LevelLexicon = {
       String.raw`sleep (?:better|at night)|peace of mind`,
       String.raw`afraid|scared|fear(?:ful)?|anxious|let (?:me|us) down|betray\w*|accountab\w*|(?:held )?responsible|blamed?`,
       String.raw`believ(?:e|ing) in|on (?:our|my) side|backed up|partners?(?:hip)?|value for money|risk my|costs? me personally`,
-      String.raw`feel(?:s|ing)? (?:like (?:a number|partners)|valued|heard|ignored|let down|backed)|(?:be |being )?seen as|recogni[sz]ed`,
+      String.raw`(?:feel(?:s|ing)?|felt) (?:like (?:a number|partners)|valued|heard|ignored|let down|backed)|(?:be |being )?seen as|recogni[sz]ed`,
       String.raw`look good|(?:my team|they) trusts? me`,
     ].join('|'),
   ),
@@ -245,6 +245,12 @@ export function revealedLevels(answers: readonly string[], language: string, giv
   });
   return levels;
 }
+
+/**
+ * The words of a root motivation in a language (trust, reputation, their name, being let down...):
+ * the one list, which the coder also reads to tell root-type drivers of a custom taxonomy.
+ */
+export const rootWords = (language: string): RegExp => lexiconOf(language).root;
 
 /** The words that mark a consequence or a stake of the respondent's own: quoting them is worth more. */
 export function ladderCues(language: string): RegExp[] {

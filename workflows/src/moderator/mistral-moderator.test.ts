@@ -22,7 +22,6 @@ const signals: AnswerSignals = {
   organisational: false,
   timeline: false,
   thin: false,
-  rootMotivation: false,
 };
 
 const turn = (seq: number, role: TranscriptTurn['role'], text: string, phase: PhaseKey = 'laddering', ladderLevel = 2): TranscriptTurn => ({

@@ -13,7 +13,6 @@ const SIGNALS: AnswerSignals = {
   organisational: false,
   timeline: false,
   thin: false,
-  rootMotivation: false,
 };
 const ANSWER = 'The sync with Salesforce drops fields and Zendesk does not.';
 const NOW = new Date('2025-03-03T09:00:00Z');

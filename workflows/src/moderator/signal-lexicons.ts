@@ -80,13 +80,6 @@ export const DE: Lexicon = {
       String.raw`(?:im|bis|vor|nach) (?:${MONTHS_DE}|Q[1-4]|20\d\d)`,
   ),
   thin: /^(?:ich )?(?:weiß (?:es )?nicht|weiss nicht|keine ahnung|nicht sicher|nichts(?: besonderes| weiter)?|passt|gut|ok(?:ay)?|ja|nein|geht so|egal|schwer zu sagen|kann ich nicht sagen|nicht wirklich|alles gut|nichts hinzuzufügen|mir fällt nichts ein)(?!\p{L})/iu,
-  root: new RegExp(
-    String.raw`${B}(?:vertrauen|misstrauen|zuversicht|ruf|reputation|glaubwürdigkeit|karriere|meinen job|mein job|meine stelle|` +
-      String.raw`beförderung|verantwortung|verantwortlich|schuld|im stich gelassen|enttäusch\p{L}*|verraten|respekt|versprech\p{L}*|` +
-      String.raw`versprochen|werte|integrität|ehrlich\p{L}*|seelenfrieden|ruhig schlafen|dumm dastehen|blamiert|peinlich|` +
-      String.raw`verlassen können|gehört fühlen|ignoriert fühlen|wertgeschätzt)${E}`,
-    'iu',
-  ),
   notNames: new Set(
     (
       'Ich Wir Die Der Das Den Dem Des Ein Eine Einen Es Sie Er Unser Unsere Mein Meine Aber Und Also Dann Wenn Ja Nein Ok OK ' +
@@ -153,13 +146,6 @@ export const ES: Lexicon = {
       String.raw`(?:en|hasta|antes de|después de) (?:${MONTHS_ES}|20\d\d)`,
   ),
   thin: /^(?:(?:yo )?no (?:lo )?sé|ni idea|no estoy segur[oa]|nada(?: especial| más| en particular)?|bien|vale|ok(?:ay)?|sí|si|no|igual|lo mismo|difícil de decir|no sabría decir|no realmente|la verdad que no|todo bien|nada que añadir|no se me ocurre nada|normal)(?!\p{L})/iu,
-  root: new RegExp(
-    String.raw`${B}(?:confianza|desconfianza|reputación|credibilidad|carrera|mi puesto|mi trabajo|ascenso|responsab\p{L}+|culpa|` +
-      String.raw`me (?:han )?fallado|defraudad[oa]s?|decepcion\p{L}*|traicion\p{L}*|respeto|promesas?|prometi\p{L}*|valores|integridad|` +
-      String.raw`honest\p{L}*|tranquilidad|dormir tranquil[oa]|quedar mal|quedé mal|vergüenza|avergonzad[oa]|contar con|depender de|` +
-      String.raw`sentirme (?:escuchad[oa]|ignorad[oa]|valorad[oa]))${E}`,
-    'iu',
-  ),
   notNames: new Set(
     (
       'Yo El La Los Las Un Una Es Nosotros Nuestro Nuestra Mi Mis Este Esta Eso Pero Y Entonces Cuando Si Sí No Ok OK Usted ' +
@@ -225,12 +211,5 @@ export const PT: Lexicon = {
       String.raw`(?:em|até|antes de|depois de) (?:${MONTHS_PT}|20\d\d)`,
   ),
   thin: /^(?:(?:eu )?não sei|sei lá|nem ideia|não faço ideia|não tenho certeza|nada(?: de especial| demais| mais)?|bem|tudo bem|ok|beleza|sim|não|tanto faz|igual|difícil dizer|não sei dizer|na verdade não|nada a acrescentar|normal)(?!\p{L})/iu,
-  root: new RegExp(
-    String.raw`${B}(?:confiança|desconfiança|reputação|credibilidade|carreira|meu cargo|meu emprego|promoção|responsab\p{L}+|culpa|` +
-      String.raw`decepcion\p{L}*|traíd[oa]s?|traição|respeito|promessas?|prometid[oa]s?|prometeram|valores|integridade|honest\p{L}*|` +
-      String.raw`tranquilidade|paz de espírito|dormir tranquil[oa]|passar vergonha|vergonha|ficar mal|contar com|depender de|` +
-      String.raw`me sentir (?:ouvid[oa]|ignorad[oa]|valorizad[oa]))${E}`,
-    'iu',
-  ),
   notNames: new Set('Eu O A Os As Um Uma É Nós Nosso Nossa Meu Minha Este Esta Isso Mas E Então Quando Se Sim Não Ok OK Você'.split(' ')),
 };

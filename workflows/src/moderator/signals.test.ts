@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyAnswer } from './levels.js';
 import { analyseAnswer, competitorsIn, isNonAnswer, wordCount } from './signals.js';
 
 describe('analyseAnswer (English)', () => {
@@ -54,11 +55,10 @@ describe('analyseAnswer (English)', () => {
     });
   });
 
-  it('recognises root motivations', () => {
-    expect(analyseAnswer('I lost trust in them after the demo; my reputation took a hit.', 'en').rootMotivation).toBe(true);
-    expect(analyseAnswer('It comes down to peace of mind, honestly.', 'en').rootMotivation).toBe(true);
-    expect(analyseAnswer('I felt let down by the account team.', 'en').rootMotivation).toBe(true);
-    expect(analyseAnswer('The export button is hidden in a menu.', 'en').rootMotivation).toBe(false);
+  it('leaves root motivations to the ladder levels (one list of root words, levels.ts)', () => {
+    expect(classifyAnswer('I lost trust in them after the demo; my reputation took a hit.', 'en').level).toBe(3);
+    expect(classifyAnswer('I felt let down by the account team.', 'en').level).toBe(3);
+    expect(classifyAnswer('The export button is hidden in a menu.', 'en').level).toBe(0);
   });
 });
 
@@ -79,7 +79,7 @@ describe('analyseAnswer (French)', () => {
 
   it('recognises root motivations and emotion', () => {
     const signals = analyseAnswer("J'ai perdu confiance, franchement c'est inadmissible !", 'fr');
-    expect(signals.rootMotivation).toBe(true);
+    expect(classifyAnswer("J'ai perdu confiance, franchement c'est inadmissible !", 'fr').level).toBe(3);
     expect(signals.emotion).toBeGreaterThan(0.3);
   });
 });
@@ -106,7 +106,7 @@ describe('analyseAnswer (German, Spanish, Portuguese)', () => {
     );
     expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk'] });
     expect(analyseAnswer('Unser CFO hat nach der Umstrukturierung die Freigabe verweigert.', 'de').organisational).toBe(true);
-    expect(analyseAnswer('Ich habe das Vertrauen verloren, und das ist peinlich vor dem Vorstand.', 'de').rootMotivation).toBe(true);
+    expect(classifyAnswer('Ich habe das Vertrauen verloren, und das ist peinlich vor dem Vorstand.', 'de').level).toBe(3);
     expect(analyseAnswer('Ich HASSE das, es ist völlig inakzeptabel!', 'de').emotion).toBeGreaterThanOrEqual(0.8);
     expect(competitorsIn('Wir testen Funktionen, bevor wir sie ausrollen.', 'de')).toEqual([]);
     expect(competitorsIn('Die Konkurrenz ist günstiger.', 'de')).toEqual(['Die Konkurrenz']);
@@ -119,8 +119,8 @@ describe('analyseAnswer (German, Spanish, Portuguese)', () => {
     );
     expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Zendesk', 'otro proveedor'] });
     expect(analyseAnswer('Nuestro director financiero lo frenó después de la reestructuración.', 'es').organisational).toBe(true);
-    expect(analyseAnswer('Perdí la confianza; quedé mal delante de la dirección.', 'es').rootMotivation).toBe(true);
-    expect(analyseAnswer('El botón está escondido en un menú.', 'es').rootMotivation).toBe(false);
+    expect(classifyAnswer('Perdí la confianza en ellos; mi reputación quedó mal delante de la dirección.', 'es').level).toBe(3);
+    expect(classifyAnswer('El botón está escondido en un menú.', 'es').level).toBe(0);
   });
 
   it('reads specifics, timeline, organisation, competitors and root motivation in Portuguese', () => {
@@ -131,7 +131,7 @@ describe('analyseAnswer (German, Spanish, Portuguese)', () => {
     expect(signals).toMatchObject({ specificity: 1, timeline: true, thin: false, competitors: ['Flowbase'] });
     expect(competitorsIn('Estamos avaliando o Flowbase e outras ferramentas.', 'pt')).toEqual(['Flowbase', 'outras ferramentas']);
     expect(analyseAnswer('A diretoria cortou o orçamento depois da reestruturação.', 'pt').organisational).toBe(true);
-    expect(analyseAnswer('Perdi a confiança, minha reputação está em jogo.', 'pt').rootMotivation).toBe(true);
+    expect(classifyAnswer('Perdi a confiança, minha reputação está em jogo.', 'pt').level).toBe(3);
   });
 });
 

@@ -22,7 +22,6 @@ export interface Lexicon {
   organisational: RegExp;
   timeline: RegExp;
   thin: RegExp;
-  root: RegExp;
   /** Capitalised words that are not names (sentence openers, days...). */
   notNames: Set<string>;
 }
@@ -73,7 +72,6 @@ const EN: Lexicon = {
     'gi',
   ),
   thin: /^(?:i\s+)?(?:don'?t know|dunno|not sure|no idea|nothing(?: really| much| special)?|fine|ok(?:ay)?|good|great|no|yes|nope|meh|n\/a|none|same|hard to say|can'?t say|no comment|not really|it'?s (?:fine|ok(?:ay)?|good)|all good|nothing to add|nothing comes to mind)\b/i,
-  root: /\b(trust(?:ed|s|ing)?|distrust|confidence|confident|reputation|credib\w+|career|my job|promotion|accountab\w+|(?:held )?responsible|blamed?|let (?:me|us) down|let down|betray\w*|respect(?:ed)?|promis\w+|values?|integrity|honest\w*|peace of mind|sleep at night|look(?:ed)? (?:bad|stupid|foolish)|embarrass\w*|credibility|rely on|depend on|fairness|feel(?:ing)? (?:valued|heard|ignored))\b/i,
   notNames: new Set([
     'I',
     "I'm",
@@ -143,7 +141,6 @@ const FR: Lexicon = {
     'giu',
   ),
   thin: /^(?:je (?:ne )?sais pas|j'sais pas|sais pas|aucune idée|pas d'idée|rien(?: de (?:spécial|particulier|plus))?|pas (?:vraiment|sûre?|grand-chose)|bof|ça va|ok|d'accord|oui|non|bien|correct|pareil|difficile à dire|je ne vois pas|rien à ajouter|sans commentaire)(?!\p{L})/iu,
-  root: /(?<!\p{L})(confiance|méfiance|réputation|crédibilité|carrière|mon poste|promotion|responsab\w+|(?:on )?m'a (?:laissé tomber|menti)|laissé tomber|trahi\w*|déçu\w*|respect\w*|promi\w*|promesses?|valeurs?|intégrité|honnête\w*|tranquillité|sérénité|dormir tranquille|passer pour|mal vu|image|compter sur|me sentir (?:écouté|ignoré))(?!\p{L})/iu,
   notNames: new Set([
     'Je',
     "J'ai",
@@ -328,6 +325,5 @@ export function analyseAnswer(text: string, language: string): AnswerSignals {
     organisational: count(text, lexicon.organisational) > 0,
     timeline: count(text, lexicon.timeline) > 0,
     thin: isThin(text, words, specificity, language),
-    rootMotivation: lexicon.root.test(text),
   };
 }

@@ -44,8 +44,6 @@ export interface AnswerSignals {
   timeline: boolean;
   /** "I don't know", "not sure", "nothing", a one-word answer. */
   thin: boolean;
-  /** The answer names a root motivation (trust, reputation, career, values, feeling let down...). */
-  rootMotivation: boolean;
 }
 
 /** A respondent turn's signals as stored: what the text shows, and the ladder level the answer revealed. */
