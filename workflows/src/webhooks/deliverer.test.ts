@@ -111,6 +111,31 @@ describe('webhook deliverer', () => {
     expect((await deliveriesOf(db.pool, endpoint.id))[0]).toMatchObject({ status: 'delivered', last_status_code: 204 });
   });
 
+  it('prunes events past retention once nothing is pending for them, with their delivery logs, at most once an hour', async () => {
+    const w = await seedWebhookWorkspace(db.pool);
+    const endpoint = await insertEndpoint(db.pool, w.workspaceId, receiver.url, ['response.ingested']);
+    for (const n of [0, 1, 2]) await enqueueWebhookEvent(db.pool, w.workspaceId, 'response.ingested', { n });
+    await deliverer({})(10);
+    // n 0 and 1 are 31 days old; 1 has a replay still pending.
+    await db.pool.query(
+      `UPDATE webhook_event SET created_at = now() - interval '31 days' WHERE workspace_id = $1 AND payload->>'n' IN ('0', '1')`,
+      [w.workspaceId],
+    );
+    await db.pool.query(
+      `INSERT INTO webhook_delivery (workspace_id, endpoint_id, event_id, replay_of, next_attempt_at)
+       SELECT workspace_id, endpoint_id, event_id, id, now() + interval '1 hour' FROM webhook_delivery
+       WHERE event_id = (SELECT id FROM webhook_event WHERE workspace_id = $1 AND payload->>'n' = '1')`,
+      [w.workspaceId],
+    );
+    const dispatch = deliverer({});
+    expect((await dispatch(10)).pruned).toBe(1);
+    expect((await deliveriesOf(db.pool, endpoint.id)).map((d) => d.payload.n)).toEqual([1, 2, 1]);
+    await db.pool.query(`UPDATE webhook_delivery SET status = 'delivered' WHERE endpoint_id = $1`, [endpoint.id]);
+    expect((await dispatch(10)).pruned).toBe(0);
+    expect((await deliverer({})(10)).pruned).toBe(1);
+    expect((await deliveriesOf(db.pool, endpoint.id)).map((d) => d.payload.n)).toEqual([2]);
+  });
+
   it('stops at a redirect (never followed; a 3xx is not delivered)', async () => {
     const w = await seedWebhookWorkspace(db.pool);
     const endpoint = await insertEndpoint(db.pool, w.workspaceId, receiver.url, ['response.ingested']);

@@ -16,6 +16,7 @@ import {
   leaseDueEndpoints,
   nextWebhookDueAt,
   pendingDeliveries,
+  pruneWebhookEvents,
   recordAttempt,
   releaseEndpoint,
   type AttemptResult,
@@ -39,6 +40,10 @@ export interface WebhookTuning {
   pollMaxMs: number;
   /** LADDER_WEBHOOK_ALLOW_PRIVATE: http and private addresses allowed (local receivers, tests). */
   allowPrivate: boolean;
+  /** Events (and their delivery logs) are kept this long once nothing is pending for them. */
+  retentionMs: number;
+  /** How often a worker prunes what is past retention. */
+  pruneEveryMs: number;
 }
 
 export const DEFAULT_WEBHOOK_TUNING: WebhookTuning = {
@@ -50,7 +55,11 @@ export const DEFAULT_WEBHOOK_TUNING: WebhookTuning = {
   disableAfterMs: WEBHOOK_DISABLE_AFTER_MS,
   pollMaxMs: 30_000,
   allowPrivate: false,
+  retentionMs: 30 * 86_400_000,
+  pruneEveryMs: 3_600_000,
 };
+
+const PRUNE_BATCH = 5000;
 
 export interface WebhookDispatchResult {
   endpoints: number;
@@ -58,6 +67,8 @@ export interface WebhookDispatchResult {
   retrying: number;
   failed: number;
   disabled: number;
+  /** Events past retention deleted by this pass (a pass prunes at most once per pruneEveryMs). */
+  pruned: number;
   /** Every endpoint asked for was held: more may be due right now. */
   more: boolean;
   /** How long the dispatcher may sleep before something falls due. */
@@ -154,6 +165,13 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
     return Math.min(tuning.pollMaxMs, Math.max(MIN_WAIT_MS, next.getTime() - now().getTime()));
   }
 
+  let prunedAt = -Infinity;
+  async function prune(): Promise<number> {
+    if (now().getTime() - prunedAt < tuning.pruneEveryMs) return 0;
+    prunedAt = now().getTime();
+    return pruneWebhookEvents(pool, new Date(prunedAt - tuning.retentionMs), PRUNE_BATCH);
+  }
+
   return async function dispatch(limit: number): Promise<WebhookDispatchResult> {
     const held = await leaseDueEndpoints(pool, limit, tuning.leaseMs, now());
     const counts: WebhookDispatchResult = {
@@ -162,6 +180,7 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
       retrying: 0,
       failed: 0,
       disabled: 0,
+      pruned: 0,
       more: false,
       waitMs: 0,
     };
@@ -175,6 +194,7 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
       }
     });
     // A full set of endpoints, or an endpoint whose queue was longer than one pass sends: go again at once.
+    counts.pruned = await prune();
     counts.more = held.length === limit || again;
     counts.waitMs = counts.more ? 0 : await waitMs();
     return counts;

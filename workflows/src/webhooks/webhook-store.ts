@@ -130,6 +130,24 @@ export async function disableFailingEndpoint(pool: pg.Pool, endpoint: HeldEndpoi
   });
 }
 
+/**
+ * Deletes events older than `before` that have nothing pending any more, with their delivery logs,
+ * oldest first, at most `limit`; answers how many.
+ */
+export async function pruneWebhookEvents(pool: pg.Pool, before: Date, limit: number): Promise<number> {
+  const { rowCount } = await pool.query(
+    `WITH old AS (
+       SELECT e.id FROM webhook_event e
+       WHERE e.created_at < $1 AND NOT EXISTS (
+         SELECT 1 FROM webhook_delivery d WHERE d.workspace_id = e.workspace_id AND d.event_id = e.id AND d.status = 'pending')
+       ORDER BY e.created_at LIMIT $2
+     )
+     DELETE FROM webhook_event e USING old WHERE e.id = old.id`,
+    [before, limit],
+  );
+  return rowCount ?? 0;
+}
+
 /** Gives the endpoint back before its lease ends, so the next pass (any worker) may take it. */
 export async function releaseEndpoint(pool: pg.Pool, endpointId: string): Promise<void> {
   await pool.query(`UPDATE webhook_endpoint SET lease_until = NULL WHERE id = $1`, [endpointId]);
