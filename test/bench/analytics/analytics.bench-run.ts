@@ -1,3 +1,5 @@
+// @ladder/api's index loads its type-graphql classes, whose decorators need the metadata polyfill first (its main.ts does the same).
+import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { bandCountStatement, type CountScope } from '@ladder/api';
 import pg from 'pg';
@@ -13,6 +15,7 @@ import {
 import { gqlData } from '../../src/support/graphql.js';
 import { loadRespondents, seedInterviews } from './bench-data.js';
 import { measureDashboards } from './bench-dashboards.js';
+import { measureAlertEvaluation, explainCount } from './bench-alerts.js';
 import { measureFanout } from './bench-live.js';
 import { startBenchPlatform, type BenchPlatform } from './bench-platform.js';
 
@@ -21,8 +24,11 @@ import { startBenchPlatform, type BenchPlatform } from './bench-platform.js';
  * 1M respondents over 3 waves; segmentNps grouped by two attributes through the API over HTTP
  * against the same counts computed from the respondent rows (the baseline); SQL statements and
  * latency per dashboard query; 1,000 WebSocket subscribers receiving an NPS change; the offline
- * wave analysis of 300 interviews. BENCH_RESPONDENTS, BENCH_REQUESTS, BENCH_BASELINE_RUNS,
- * BENCH_SUBSCRIBERS and BENCH_INTERVIEWS scale it.
+ * wave analysis of 300 interviews; an alert rule over ~50 segments evaluated by the worker's code
+ * (issue 11 "Scale"). BENCH_RESPONDENTS, BENCH_REQUESTS, BENCH_BASELINE_RUNS, BENCH_SUBSCRIBERS,
+ * BENCH_LIVE_THREADS, BENCH_ALERT_RUNS and BENCH_INTERVIEWS scale it; BENCH_ONLY (a comma list of
+ * segments, live, alerts, analysis) runs only those parts after the load (analysis includes the
+ * dashboard queries).
  */
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RESPONDENTS = env('BENCH_RESPONDENTS', 1_000_000);
@@ -30,6 +36,22 @@ const REQUESTS = env('BENCH_REQUESTS', 300);
 const BASELINE_RUNS = env('BENCH_BASELINE_RUNS', 200);
 const SUBSCRIBERS = env('BENCH_SUBSCRIBERS', 1000);
 const INTERVIEWS = env('BENCH_INTERVIEWS', 300);
+/** Client threads for the subscribers: one per 2,500 (at least one, at most 4), so the client is not what is measured. */
+const LIVE_THREADS = env('BENCH_LIVE_THREADS', Math.min(4, Math.max(1, Math.ceil(SUBSCRIBERS / 2500))));
+const ALERT_RUNS = env('BENCH_ALERT_RUNS', 20);
+const PARTS = ['segments', 'live', 'alerts', 'analysis'] as const;
+const ONLY = new Set((process.env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((p) => p.trim()));
+for (const part of ONLY)
+  if (!(PARTS as readonly string[]).includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (${PARTS.join(', ')})`);
+/**
+ * Benchmark settings for the API: one key opens every subscriber (its live connections per key raised
+ * to the subscriber count, default 50) and sends every request (its per-minute allowance lifted, as a
+ * subscription is charged once): this measures the fan-out and the queries, not the limiter.
+ */
+const PLATFORM_ENV = {
+  LADDER_LIVE_CONNECTIONS_PER_KEY: String(Math.max(50, SUBSCRIBERS)),
+  LADDER_RATE_PER_KEY: '1000000',
+};
 
 const PAIRS = [
   ['tier', 'region'],
@@ -72,7 +94,7 @@ afterAll(async () => {
 
 describe('bench:analytics', () => {
   it('prints segment NPS, live fan-out, wave analysis and dashboard figures', async () => {
-    platform = await startBenchPlatform(log);
+    platform = await startBenchPlatform(log, PLATFORM_ENV);
     db = new pg.Client({ connectionString: platform.databaseUrl });
     await db.connect();
     const { apiUrl, key } = platform;
@@ -97,33 +119,22 @@ describe('bench:analytics', () => {
     );
 
     // 2. segmentNps through the API, and the same counts from the respondent rows.
-    await measureSegmentNps(scene);
-    // 3. Live fan-out.
-    log(`opening ${SUBSCRIBERS} WebSocket subscribers...`);
-    const fanout = await measureFanout({
-      wsUrl: platform.wsUrl,
-      key,
-      databaseUrl: platform.databaseUrl,
-      workspaceId,
-      studyId,
-      waveId: waves[2],
-      subscribers: SUBSCRIBERS,
-      rounds: 3,
-    });
-    print(
-      `live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers} graphql-ws subscribers, ` +
-        `${fanout.rounds} changes (1,000 respondents + pg_notify each),` +
-        ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${fanout.latencies.length} deliveries; per change ${fanout.received.join(', ')})`)}, max ${ms(Math.max(...fanout.latencies))}`,
-    );
-    // 4. Offline wave analysis.
-    const analysisId = await measureAnalysis(scene);
-    // 5. Statements and latency per dashboard query.
-    const dashboards = await measureDashboards(platform, { studyId, waves, analysisId }, 10);
-    print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
-    for (const d of dashboards) {
-      const [fewest, most] = d.statements;
-      const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
-      print(`  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+    if (ONLY.has('segments')) await measureSegmentNps(scene);
+    // 3. Alert evaluation over ~50 segments (before the live part, whose respondents answer today).
+    if (ONLY.has('alerts')) await measureAlerts(scene);
+    // 4. Live fan-out.
+    if (ONLY.has('live')) await measureLive(scene);
+    if (ONLY.has('analysis')) {
+      // 5. Offline wave analysis.
+      const analysisId = await measureAnalysis(scene);
+      // 6. Statements and latency per dashboard query.
+      const dashboards = await measureDashboards(platform, { studyId, waves, analysisId }, 10);
+      print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
+      for (const d of dashboards) {
+        const [fewest, most] = d.statements;
+        const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
+        print(`  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+      }
     }
     console.log(
       [
@@ -175,6 +186,65 @@ async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scen
   print(`  the same counts, SQL only, from the cube:                      ${spread(cubeSql)}`);
   print(`  the same counts, SQL only, from the respondent rows (baseline): ${spread(rawSql)}`);
   print(`  baseline / API: p50 ${(pct(rawSql, 0.5) / pct(api, 0.5)).toFixed(0)}x, p95 ${(pct(rawSql, 0.95) / pct(api, 0.95)).toFixed(0)}x`);
+}
+
+/** SUBSCRIBERS graphql-ws clients over LIVE_THREADS threads receive 3 segment NPS changes; the API's memory per connection. */
+async function measureLive({ workspaceId, studyId, waves }: Scene): Promise<void> {
+  log(`opening ${SUBSCRIBERS} WebSocket subscribers over ${LIVE_THREADS} client threads...`);
+  const fanout = await measureFanout({
+    wsUrl: platform!.wsUrl,
+    key: platform!.key,
+    databaseUrl: platform!.databaseUrl,
+    apiPid: platform!.apiPid,
+    workspaceId,
+    studyId,
+    waveId: waves[2],
+    subscribers: SUBSCRIBERS,
+    threads: LIVE_THREADS,
+    rounds: 3,
+  });
+  const n = (x: number) => x.toLocaleString('en');
+  const expected = fanout.subscribers * fanout.rounds;
+  const deliveries = `${n(fanout.latencies.length)} of ${n(expected)} deliveries; per change ${fanout.received.join(', ')}`;
+  print(
+    `live      segmentNpsChanged(groupBy: tier, region) to ${fanout.subscribers.toLocaleString('en')} graphql-ws subscribers ` +
+      `(${fanout.threads} client threads; ${fanout.refused} refused; ${fanout.errors} subscription errors), ` +
+      `${fanout.rounds} changes (1,000 respondents + pg_notify each),` +
+      ` COMMIT to arrival: ${spread(fanout.latencies).replace(/\(\d+ runs\)/, `(${deliveries})`)}, max ${ms(Math.max(...fanout.latencies))}`,
+  );
+  const { before, after } = fanout.apiRssKiB;
+  print(
+    `  API process RSS ${(before / 1024).toFixed(0)} MiB before the clients, ${(after / 1024).toFixed(0)} MiB once subscribed: ` +
+      `${((after - before) / Math.max(1, fanout.subscribers)).toFixed(1)} KiB per connection (one subscription each)`,
+  );
+  const { api, client, seconds } = fanout.cpu;
+  print(
+    `  CPU over the ${seconds.toFixed(1)} s of changes: API ${api.toFixed(2)} s, this client (all threads) ${client.toFixed(2)} s` +
+      ` (${((api / fanout.rounds) * 1000).toFixed(0)} ms and ${((client / fanout.rounds) * 1000).toFixed(0)} ms per change)`,
+  );
+}
+
+/** An alert rule over ~50 segments, evaluated by the worker's evaluateRule ALERT_RUNS times, against the bare count query. */
+async function measureAlerts({ data, workspaceId, studyId }: Scene): Promise<void> {
+  log(`alert evaluation, ${ALERT_RUNS} runs...`);
+  const a = await measureAlertEvaluation({ data, databaseUrl: platform!.databaseUrl, workspaceId, studyId, runs: ALERT_RUNS });
+  const median = (xs: number[]) => pct(xs, 0.5);
+  print(
+    `alerts    rule grouped by ${a.groupBy.join(', ')}: ${a.segments} segments; ` +
+      `window 7 days (${a.windowRows.toLocaleString('en')} responses) ` +
+      `against the 28 days before (${a.baselineRows.toLocaleString('en')}), ` +
+      `now = ${a.now.toISOString().slice(0, 10)} (latest response); ` +
+      `${a.fired} alerts fired in the first run`,
+  );
+  print(
+    `  evaluateRule (lock, count, assess, alerts updated), ${a.evaluate.length} runs: median ${ms(median(a.evaluate))}, ` +
+      `p95 ${ms(pct(a.evaluate, 0.95))}; ${a.skipped} runs held by the worker's own pass, repeated`,
+  );
+  print(
+    `  baseline: the bare grouped count, ${a.count.length} runs: median ${ms(median(a.count))}, p95 ${ms(pct(a.count, 0.95))}` +
+      (a.serverCountMs === null ? '' : `; the evaluator's count statement in PostgreSQL (pg_stat_statements mean): ${ms(a.serverCountMs)}`),
+  );
+  if (process.env.BENCH_DEBUG) console.log(await explainCount(platform!.databaseUrl, a.bare.sql, a.bare.params));
 }
 
 /** The offline wave analysis of INTERVIEWS inserted interviews, startWaveAnalysis to completed; returns the analysis id. */

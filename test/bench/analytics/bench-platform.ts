@@ -54,8 +54,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
  * Embedded PostgreSQL with pg_stat_statements (to count the statements a query costs: the server
  * is started, configured and restarted once), a Temporal dev server, the worker (offline coder
  * and synthesizer: no MISTRAL_API_KEY) and the API, each in its own process, all on this machine.
+ * `extraEnv` is added to the worker's and the API's environment (the benchmark's settings).
  */
-export async function startBenchPlatform(log: (line: string) => void): Promise<BenchPlatform> {
+export async function startBenchPlatform(log: (line: string) => void, extraEnv: Record<string, string> = {}): Promise<BenchPlatform> {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-analytics-bench-'));
   chmodSync(dir, 0o755);
   const pgPort = await freePort();
@@ -88,6 +89,7 @@ export async function startBenchPlatform(log: (line: string) => void): Promise<B
     LADDER_BOOTSTRAP_API_KEY: key,
     LADDER_PAYLOAD_KEYS: generatePayloadKey('bench'),
     NODE_ENV: 'production',
+    ...extraEnv,
   };
   delete env.MISTRAL_API_KEY;
   const root = repoRoot();
