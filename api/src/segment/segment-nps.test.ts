@@ -23,17 +23,23 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-/** The same figures computed independently in plain SQL, from scores rather than the band column. */
+/**
+ * The same figures computed independently in plain SQL, from scores rather than the band column:
+ * the observed NPS, and the adjusted-Wald interval (3/4 of a respondent added to promoters and to
+ * detractors, 3 to n).
+ */
 async function plainSql(where = 'true') {
   return api.db.query(
     `
     WITH t AS (
       SELECT attributes->>'tier' AS tier, attributes->>'region' AS region, count(*)::int AS n,
-             avg(CASE WHEN score >= 9 THEN 1.0 ELSE 0 END) AS p, avg(CASE WHEN score <= 6 THEN 1.0 ELSE 0 END) AS d
+             avg(CASE WHEN score >= 9 THEN 1.0 ELSE 0 END) AS p, avg(CASE WHEN score <= 6 THEN 1.0 ELSE 0 END) AS d,
+             (count(*) FILTER (WHERE score >= 9) + 0.75) / (count(*) + 3) AS pa,
+             (count(*) FILTER (WHERE score <= 6) + 0.75) / (count(*) + 3) AS da
       FROM respondent WHERE wave_id = $1 AND ${where} GROUP BY 1, 2)
     SELECT tier, region, n, round(100 * (p - d), 2)::float AS nps,
-           round(greatest(-100, 100 * ((p - d) - 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS lo,
-           round(least(100, 100 * ((p - d) + 1.959963985 * sqrt((p + d - (p - d) ^ 2) / n))), 2)::float AS hi
+           round(greatest(-100, 100 * ((pa - da) - 1.959963985 * sqrt((pa + da - (pa - da) ^ 2) / (n + 3)))), 2)::float AS lo,
+           round(least(100, 100 * ((pa - da) + 1.959963985 * sqrt((pa + da - (pa - da) ^ 2) / (n + 3)))), 2)::float AS hi
     FROM t ORDER BY tier, region NULLS LAST`,
     [waveId],
   );

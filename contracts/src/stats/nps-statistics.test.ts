@@ -3,10 +3,18 @@ import { compareNps, npsEstimate, rollingWindows, type BandTally, type ScoredPoi
 
 describe('npsEstimate', () => {
   it('matches a hand computation: 50 promoters, 30 passives, 20 detractors', () => {
-    // p = .5, d = .2, NPS = 30; Var = (.5 + .2 - .09) / 100 = .0061; se = .078102; z = 1.959964
-    // half width = 100 * 1.959964 * .078102 = 15.3077
+    // Adjusted Wald: n~ = 103, p~ = 50.75 / 103 = .492718, d~ = 20.75 / 103 = .201456, NPS~ = 29.1262
+    // Var~ = (.492718 + .201456 - .291262^2) / 103 = .0059159; se = .076915; z = 1.959964
+    // half width = 100 * 1.959964 * .076915 = 15.0751 -> [14.05, 44.20]; the NPS shown stays the observed 30
     const e = npsEstimate({ promoters: 50, passives: 30, detractors: 20 });
-    expect(e).toEqual({ n: 100, nps: 30, ciLow: 14.69, ciHigh: 45.31, smallSample: false });
+    expect(e).toEqual({ n: 100, nps: 30, ciLow: 14.05, ciHigh: 44.2, smallSample: false });
+  });
+
+  it('gives one respondent an honest interval, not a point', () => {
+    const one = npsEstimate({ promoters: 0, passives: 0, detractors: 1 });
+    expect(one.nps).toBe(-100);
+    // n~ = 4, p~ = .1875, d~ = .4375: NPS~ = -25, se = sqrt((.625 - .0625) / 4) = .375, half = 73.5 -> [-98.5, 48.5]
+    expect(one).toMatchObject({ ciLow: -98.5, ciHigh: 48.5, smallSample: true });
   });
 
   it('flags small samples and clips the interval to the scale', () => {
@@ -14,7 +22,7 @@ describe('npsEstimate', () => {
     expect(e.nps).toBe(90);
     expect(e.smallSample).toBe(true);
     expect(e.ciHigh).toBe(100);
-    expect(e.ciLow).toBeGreaterThan(60);
+    expect(e.ciLow).toBe(38.08); // n~ = 13: NPS~ 69.23, se .158939, half 31.15
   });
 
   it('returns nulls when nobody answered', () => {
@@ -39,60 +47,48 @@ describe('compareNps', () => {
   const q1 = { promoters: 50, passives: 30, detractors: 20 };
 
   it('matches a hand computation: NPS 30 (Q1) vs NPS -10 (Q3), n = 100 each', () => {
-    // Var_a = (.5 + .2 - .3^2) / 100 = .0061; Var_b = (.3 + .4 - .1^2) / 100 = .0069
-    // se = sqrt(.0130) = .1140175; difference = -.1 - .3 = -.4 -> -40 points
-    // half width = 100 * 1.959964 * .1140175 = 22.3470 -> [-62.35, -17.65]
-    // z = -.4 / .1140175 = -3.508232; p = 2 (1 - Phi(3.508232)) = .000451
+    // Adjusted Wald per group (n~ = 103): Var~_a = .0059159, Var~_b = (30.75 + 40.75) / 103 ... = .0066480
+    // se = sqrt(.0125639) = .1120892; adjusted difference = -.100971 - .291262 = -.388350
+    // half width = 100 * 1.959964 * .1120892 = 21.9691 -> [-60.80, -16.87]; the difference shown is the observed -40
+    // z = -.388350 / .1120892 = -3.464648; p = 2 (1 - Phi(3.464648)) = .000531
     const c = compareNps(q1, { promoters: 30, passives: 30, detractors: 40 });
-    expect(c).toMatchObject({ difference: -40, low: -62.35, high: -17.65, significant: true, smallSample: false });
-    expect(c.z).toBeCloseTo(-3.508232, 6);
-    expect(c.pValue).toBeCloseTo(0.000451, 6);
+    expect(c).toMatchObject({ difference: -40, low: -60.8, high: -16.87, significant: true, smallSample: false });
+    expect(c.z).toBeCloseTo(-3.464648, 6);
+    expect(c.pValue).toBeCloseTo(0.000531, 6);
   });
 
   it('matches a hand computation for a difference that is not significant', () => {
-    // b = 60/25/15: Var_b = (.6 + .15 - .45^2) / 100 = .005475; se = sqrt(.0061 + .005475) = .1075872
-    // difference = .45 - .3 = 15 points; half width = 21.0867 -> [-6.09, 36.09]
-    // z = .15 / .1075872 = 1.394218; p = .163252
+    // b = 60/25/15: Var~_b = .0053577; se = sqrt(.0059159 + .0053577) = .1061774
+    // adjusted difference 14.5631 points; half width = 20.8104 -> [-6.25, 35.37]
+    // z = .145631 / .1061774 = 1.371583; p = .170193
     const c = compareNps(q1, { promoters: 60, passives: 25, detractors: 15 });
-    expect(c).toMatchObject({ difference: 15, low: -6.09, high: 36.09, significant: false });
-    expect(c.pValue).toBeCloseTo(0.163252, 6);
+    expect(c).toMatchObject({ difference: 15, low: -6.25, high: 35.37, significant: false });
+    expect(c.pValue).toBeCloseTo(0.170193, 6);
   });
 
   it('is symmetric when the groups are swapped', () => {
     const b = { promoters: 30, passives: 30, detractors: 40 };
     const ab = compareNps(q1, b);
     const ba = compareNps(b, q1);
-    expect(ba).toMatchObject({ difference: 40, low: 17.65, high: 62.35, smallSample: false });
+    expect(ba).toMatchObject({ difference: 40, low: 16.87, high: 60.8, smallSample: false });
     expect(ba.pValue).toBeCloseTo(ab.pValue!, 15);
     expect(ba.z).toBeCloseTo(-ab.z!, 15);
   });
 
-  it('handles groups with no variance: all promoters on both sides, or promoters vs detractors', () => {
+  it('keeps a variance where every respondent of both groups is in one band', () => {
+    // The adjustment adds 3/4 of a respondent to promoters and detractors: Var~ = (40.75 + .75) / 43 ... = .0023206 a group.
     const allPromoters = { promoters: 40, passives: 0, detractors: 0 };
-    expect(compareNps(allPromoters, allPromoters)).toEqual({
-      difference: 0,
-      low: 0,
-      high: 0,
-      z: null,
-      pValue: 1,
-      significant: false,
-      smallSample: false,
-    });
-    expect(compareNps({ promoters: 0, passives: 0, detractors: 40 }, allPromoters)).toEqual({
-      difference: 200,
-      low: 200,
-      high: 200,
-      z: null,
-      pValue: 0,
-      significant: true,
-      smallSample: false,
-    });
+    const same = compareNps(allPromoters, allPromoters);
+    expect(same).toMatchObject({ difference: 0, low: -13.35, high: 13.35, z: 0, pValue: 1, significant: false });
+    const opposite = compareNps({ promoters: 0, passives: 0, detractors: 40 }, allPromoters);
+    expect(opposite).toMatchObject({ difference: 200, low: 172.69, high: 199.4, significant: true });
+    expect(opposite.z).toBeCloseTo(27.309329, 5);
   });
 
   it('clips to [-200, 200], flags small samples, and returns nulls for an empty group', () => {
     const c = compareNps({ promoters: 1, passives: 0, detractors: 4 }, { promoters: 5, passives: 0, detractors: 0 });
     expect(c.difference).toBe(160);
-    expect(c.high).toBe(200);
+    expect([c.low, c.high]).toEqual([27.53, 172.47]); // adjusted difference 100, se .369755
     expect(c.smallSample).toBe(true);
     expect(c.pValue).toBeGreaterThanOrEqual(0);
     expect(compareNps({ promoters: 0, passives: 0, detractors: 0 }, q1)).toEqual({

@@ -21,24 +21,36 @@ export interface NpsEstimate {
 export const SMALL_SAMPLE_THRESHOLD = 30;
 
 /**
- * NPS with a Wald interval from the trinomial variance: with shares p (promoters) and d
- * (detractors), NPS = p - d and Var(p - d) = (p + d - (p - d)^2) / n. Bounds are clipped to the
- * scale. With n < 30 (or a share at 0 or 1) the normal approximation is rough: hence the flag.
+ * The adjusted-Wald shares of a tally (Rocks, "Interval Estimation for the Net Promoter Score",
+ * The American Statistician 70(4), 2016): 3/4 of a respondent added to the promoters and to the
+ * detractors and 3 to n (so 1.5 to the passives). With P promoters and D detractors of n,
+ *   p~ = (P + 0.75) / (n + 3),  d~ = (D + 0.75) / (n + 3),  n~ = n + 3,
+ *   NPS~ = p~ - d~,  Var~ = (p~ + d~ - (p~ - d~)^2) / n~.
+ * Unlike the plain Wald interval it is never degenerate (one detractor is not "-100 (-100 to -100)")
+ * and keeps about its nominal coverage down to n = 5 (nps-statistics.coverage.test.ts).
+ */
+export function adjustedNps(t: BandTally): { n: number; nps: number; variance: number } {
+  const n = t.promoters + t.passives + t.detractors + 3;
+  const p = (t.promoters + 0.75) / n;
+  const d = (t.detractors + 0.75) / n;
+  return { n, nps: p - d, variance: Math.max(0, p + d - (p - d) ** 2) / n };
+}
+
+/**
+ * NPS (the observed one: promoters minus detractors, in points) with its adjusted-Wald interval
+ * (adjustedNps), clipped to the scale. Below 30 respondents the flag says to read it with care.
  */
 export function npsEstimate(t: BandTally, confidence = 0.95): NpsEstimate {
   const n = t.promoters + t.passives + t.detractors;
   if (n === 0) return { n, nps: null, ciLow: null, ciHigh: null, smallSample: true };
-  const p = t.promoters / n;
-  const d = t.detractors / n;
-  const diff = p - d;
-  const se = Math.sqrt(Math.max(0, p + d - diff * diff) / n);
-  const z = quantile(1 - (1 - confidence) / 2, 0, 1);
+  const adjusted = adjustedNps(t);
+  const half = quantile(1 - (1 - confidence) / 2, 0, 1) * Math.sqrt(adjusted.variance);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
     n,
-    nps: round(100 * diff),
-    ciLow: round(Math.max(-100, 100 * (diff - z * se))),
-    ciHigh: round(Math.min(100, 100 * (diff + z * se))),
+    nps: round((100 * (t.promoters - t.detractors)) / n),
+    ciLow: round(Math.max(-100, 100 * (adjusted.nps - half))),
+    ciHigh: round(Math.min(100, 100 * (adjusted.nps + half))),
     smallSample: n < SMALL_SAMPLE_THRESHOLD,
   };
 }
@@ -56,18 +68,13 @@ export interface NpsComparison {
   smallSample: boolean;
 }
 
-function npsVariance(t: BandTally): { n: number; nps: number; variance: number } {
-  const n = t.promoters + t.passives + t.detractors;
-  const diff = (t.promoters - t.detractors) / n;
-  return { n, nps: diff, variance: Math.max(0, (t.promoters + t.detractors) / n - diff * diff) / n };
-}
-
 /**
- * Difference of two independent NPS values, b - a (e.g. Q3 - Q1). The groups are independent, so
- *   Var(NPS_b - NPS_a) = Var_a + Var_b, each the trinomial (p + d - (p - d)^2) / n,
- * and the Wald interval is diff +- z se, clipped to [-200, 200]; the two-sided z-test takes
- * z = diff / se, p = 2 (1 - Phi(|z|)). When both variances are 0 (every respondent in a band at the
- * extreme, in each group) z is undefined: p is 1 if the values are equal and 0 otherwise.
+ * Difference of two independent NPS values, b - a (e.g. Q3 - Q1), in points. The interval and the
+ * test use each group's adjusted-Wald shares (adjustedNps), like the single-group interval:
+ *   Var(NPS~_b - NPS~_a) = Var~_a + Var~_b,  interval (NPS~_b - NPS~_a) +- z se, clipped to [-200, 200],
+ *   z = (NPS~_b - NPS~_a) / se,  p = 2 (1 - Phi(|z|)).
+ * `difference` is the observed one. The adjustment pulls each group a little toward NPS 0, so with
+ * small groups the test is slightly conservative; se is never 0.
  */
 export function compareNps(a: BandTally, b: BandTally, confidence = 0.95): NpsComparison {
   const zc = quantile(1 - (1 - confidence) / 2, 0, 1);
@@ -77,17 +84,17 @@ export function compareNps(a: BandTally, b: BandTally, confidence = 0.95): NpsCo
   if (na === 0 || nb === 0) {
     return { difference: null, low: null, high: null, z: null, pValue: null, significant: false, smallSample };
   }
-  const ea = npsVariance(a);
-  const eb = npsVariance(b);
-  const diff = eb.nps - ea.nps;
+  const ea = adjustedNps(a);
+  const eb = adjustedNps(b);
+  const adjustedDiff = eb.nps - ea.nps;
   const se = Math.sqrt(ea.variance + eb.variance);
-  const z = se > 0 ? diff / se : null;
-  const pValue = z !== null ? Math.min(1, 2 * cdf(-Math.abs(z), 0, 1)) : diff === 0 ? 1 : 0;
+  const z = adjustedDiff / se;
+  const pValue = Math.min(1, 2 * cdf(-Math.abs(z), 0, 1));
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    difference: round(100 * diff),
-    low: round(Math.max(-200, 100 * (diff - zc * se))),
-    high: round(Math.min(200, 100 * (diff + zc * se))),
+    difference: round(100 * ((b.promoters - b.detractors) / nb - (a.promoters - a.detractors) / na)),
+    low: round(Math.max(-200, 100 * (adjustedDiff - zc * se))),
+    high: round(Math.min(200, 100 * (adjustedDiff + zc * se))),
     z,
     pValue,
     significant: pValue < 1 - confidence,
