@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Benchmarks print figures; they are not part of `npm test`. One project per benchmark, run with
- * `--project <name>`: `interviews`, `ingest` and `limits` use the run's PostgreSQL and Temporal (the e2e global setup);
+ * `--project <name>`: `interviews`, `ingest`, `limits` and `webhooks` use the run's PostgreSQL and Temporal (the e2e global setup);
  * `analytics` and `import` start their own (analytics needs pg_stat_statements preloaded).
  */
 export default defineConfig({
@@ -21,6 +21,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'ingest', include: ['bench/ingest/*.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'webhooks', include: ['bench/webhooks/*.bench-run.ts'], globalSetup: ['src/support/global-setup.ts'] },
       },
       {
         extends: true,

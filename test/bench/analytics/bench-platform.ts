@@ -27,7 +27,9 @@ export interface BenchPlatform {
 
 /** A compiled process of ours, resolved once it prints its ready line. */
 function startNode(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Extra node flags for the worker and the API, as the test platform takes them (e.g. `--cpu-prof --cpu-prof-dir=<dir>`).
+  const nodeArgs = (process.env.LADDER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
