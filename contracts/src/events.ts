@@ -58,9 +58,4 @@ export interface ApiKeyRevokedEvent {
 }
 
 export type SessionEvent =
-  | SessionUpdatedEvent
-  | EscalationRaisedEvent
-  | AnalysisProgressEvent
-  | InsightsChangedEvent
-  | ApiKeyRevokedEvent
-  | AlertChangedEvent;
+  SessionUpdatedEvent | EscalationRaisedEvent | AnalysisProgressEvent | InsightsChangedEvent | ApiKeyRevokedEvent | AlertChangedEvent;
