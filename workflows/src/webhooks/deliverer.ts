@@ -5,7 +5,7 @@ import {
   WEBHOOK_RETRY_SCHEDULE_MS,
   WEBHOOK_TIMEOUT_MS,
 } from '@ladder/contracts';
-import { resolveWebhookUrl, WebhookUrlError } from '@ladder/contracts/webhook-url';
+import { resolveWebhookUrl, WebhookUrlError, type ResolvedWebhookUrl } from '@ladder/contracts/webhook-url';
 import type pg from 'pg';
 import { forEachLimit } from '../fielding/concurrency.js';
 import { webhookBody, type WebhookLinkBases } from './links.js';
@@ -99,12 +99,16 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
   const heartbeat = deps.heartbeat ?? (() => {});
   const log = deps.log ?? console;
 
-  async function attempt(endpoint: HeldEndpoint, delivery: PendingDelivery): Promise<AttemptResult> {
+  async function attempt(
+    endpoint: HeldEndpoint,
+    delivery: PendingDelivery,
+    resolveTarget: () => Promise<ResolvedWebhookUrl>,
+  ): Promise<AttemptResult> {
     const body = webhookBody({ type: delivery.type, payload: delivery.payload, createdAt: delivery.createdAt }, deps.links);
     const sentAt = now();
     let posted;
     try {
-      const target = await resolveWebhookUrl(endpoint.url, { allowPrivate: tuning.allowPrivate });
+      const target = await resolveTarget();
       const headers = webhookHeaders(endpoint.secret, delivery.eventId, Math.floor(sentAt.getTime() / 1000), body);
       posted = await postWebhook(target, headers, body, { timeoutMs: tuning.timeoutMs, maxBodyBytes: WEBHOOK_RESPONSE_BODY_BYTES });
     } catch (error) {
@@ -129,11 +133,14 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
     // Time left under the lease for starting another request (each may take timeoutMs).
     const until = Date.now() + Math.max(tuning.leaseMs - 2 * tuning.timeoutMs, tuning.timeoutMs);
     let failingSince = endpoint.failingSince;
+    // The URL is checked and resolved once per pass (a pass is bounded by the lease), not per delivery.
+    let resolved: Promise<ResolvedWebhookUrl> | null = null;
+    const resolveTarget = () => (resolved ??= resolveWebhookUrl(endpoint.url, { allowPrivate: tuning.allowPrivate }));
     try {
       const queue = await pendingDeliveries(pool, endpoint, tuning.perEndpoint);
       for (const delivery of queue) {
         if (Date.now() > until) return true;
-        const result = await attempt(endpoint, delivery);
+        const result = await attempt(endpoint, delivery, resolveTarget);
         await recordAttempt(pool, endpoint.id, result, now());
         heartbeat();
         if (result.ok) {

@@ -85,25 +85,34 @@ export async function pendingDeliveries(pool: pg.Pool, endpoint: HeldEndpoint, l
 
 /**
  * Records an attempt: the delivery's outcome (delivered, pending with its next attempt, or failed)
- * and the endpoint's failing clock (cleared by a success, started by the first failure after one).
+ * and the endpoint's failing clock (cleared by a success, started by the first failure after one),
+ * in one statement (atomic, one round trip); the endpoint row is written only when its clock changes.
  */
 export async function recordAttempt(pool: pg.Pool, endpointId: string, result: AttemptResult, now: Date): Promise<void> {
   const status = result.ok ? 'delivered' : result.nextAttemptAt ? 'pending' : 'failed';
-  await inTransaction(pool, async (client) => {
-    await client.query(
-      `UPDATE webhook_delivery SET status = $2::text, attempts = attempts + 1, last_attempt_at = $3::timestamptz,
+  await pool.query(
+    `WITH delivery AS (
+       UPDATE webhook_delivery SET status = $2::text, attempts = attempts + 1, last_attempt_at = $3::timestamptz,
          last_status_code = $4::int, last_latency_ms = $5::int, last_response_body = $6::text, last_error = $7::text,
          next_attempt_at = coalesce($8::timestamptz, next_attempt_at),
          delivered_at = CASE WHEN $2::text = 'delivered' THEN $3::timestamptz END
-       WHERE id = $1 AND status = 'pending'`,
-      [result.deliveryId, status, now, result.statusCode, result.latencyMs, result.responseBody, result.error, result.nextAttemptAt],
-    );
-    await client.query(
-      `UPDATE webhook_endpoint SET failing_since = CASE WHEN $2::boolean THEN NULL ELSE coalesce(failing_since, $3::timestamptz) END
-       WHERE id = $1`,
-      [endpointId, result.ok, now],
-    );
-  });
+       WHERE id = $1 AND status = 'pending'
+     )
+     UPDATE webhook_endpoint SET failing_since = CASE WHEN $10::boolean THEN NULL ELSE $3::timestamptz END
+     WHERE id = $9 AND CASE WHEN $10::boolean THEN failing_since IS NOT NULL ELSE failing_since IS NULL END`,
+    [
+      result.deliveryId,
+      status,
+      now,
+      result.statusCode,
+      result.latencyMs,
+      result.responseBody,
+      result.error,
+      result.nextAttemptAt,
+      endpointId,
+      result.ok,
+    ],
+  );
 }
 
 /**
