@@ -131,6 +131,8 @@ describe('notification preferences', () => {
     });
     expect(dataOf(set).setNotificationPreference).toEqual({ email: 'sam@acme.example', digest: 'DAILY', digestHourUtc: 6 });
     expect(codeOf(await api.gql(SetNotificationPreferenceDocument, { input: { email: 'x', digest: 'DAILY' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.gql(SetNotificationPreferenceDocument, { input: { email: ' ', digest: 'DAILY' } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.gql(NotificationPreferenceDocument, { email: '' }))).toBe('BAD_USER_INPUT');
     expect(
       codeOf(await api.gql(SetNotificationPreferenceDocument, { input: { email: 'a@b.example', digest: 'DAILY', digestHourUtc: 24 } })),
     ).toBe('BAD_USER_INPUT');
