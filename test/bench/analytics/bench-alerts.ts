@@ -30,7 +30,7 @@ const DAY = 86_400_000;
  * segments), 7-day window against the 28 days before, evaluated by the worker's `evaluateRule`
  * `runs` times (after one warm-up run, which fires the first alerts) at "now" = the study's latest
  * response, so both sides hold real counts. The baseline is the bare grouped count the evaluator
- * sends, the same shape and parameters sent on its own.
+ * sends (its waves named as a list, as evaluate.ts does), the same shape and parameters sent on its own.
  */
 export async function measureAlertEvaluation(o: {
   data: Data;
@@ -92,19 +92,21 @@ export async function measureAlertEvaluation(o: {
     const stat = await pool
       .query(
         `SELECT mean_exec_time AS mean FROM pg_stat_statements
-         WHERE query LIKE '%FROM respondent r JOIN wave w ON w.id = r.wave_id%' AND query LIKE '%FILTER%'
+         WHERE query LIKE '%FILTER (WHERE (r.responded_at >=%' AND query LIKE '%GROUP BY k0%'
          ORDER BY calls DESC LIMIT 1`,
       )
       .catch(() => ({ rows: [] }));
     const side = (current: boolean, band: string) =>
       `count(*) FILTER (WHERE ${current ? '' : 'NOT '}(r.responded_at >= $3) AND r.band = '${band}')::int`;
+    const waves = (
+      await pool.query(`SELECT id FROM wave WHERE workspace_id = $1 AND study_id = $2 AND NOT preview`, [o.workspaceId, o.studyId])
+    ).rows.map((w: { id: string }) => w.id);
     const bare = `SELECT r.attributes->>$6 AS k0, r.attributes->>$7 AS k1, r.attributes->>$8 AS k2,
         ${['promoter', 'passive', 'detractor'].flatMap((b) => [side(true, b), side(false, b)]).join(', ')}
-      FROM respondent r JOIN wave w ON w.id = r.wave_id
-      WHERE r.workspace_id = $1 AND w.workspace_id = $1 AND w.study_id = $2 AND NOT w.preview
-        AND r.responded_at >= $5 AND r.responded_at <= $4
+      FROM respondent r
+      WHERE r.workspace_id = $1 AND r.wave_id = ANY($2::uuid[]) AND r.responded_at >= $5 AND r.responded_at <= $4
       GROUP BY k0, k1, k2`;
-    const params = [o.workspaceId, o.studyId, windowStart, now, baselineStart, ...groupBy];
+    const params = [o.workspaceId, waves, windowStart, now, baselineStart, ...groupBy];
     await pool.query(bare, params);
     const count: number[] = [];
     for (let i = 0; i < o.runs; i++) {

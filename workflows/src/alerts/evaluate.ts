@@ -12,7 +12,7 @@ import { assessSegments, type SegmentAssessment, type SegmentCounts } from './as
 
 const DAY_MS = 86_400_000;
 
-/** The two sides of one evaluation, as SQL over `respondent r` (joined to its non-preview `wave w`). */
+/** The two sides of one evaluation, as SQL over `respondent r` (of the study's non-preview waves). */
 interface Sides {
   windowStart: Date;
   windowEnd: Date;
@@ -77,10 +77,15 @@ async function countSegments(
   rule: AlertRuleRow,
   now: Date,
 ): Promise<{ sides: Sides; segments: SegmentCounts[] } | null> {
-  const params: unknown[] = [rule.workspace_id, rule.study_id];
+  // The study's waves are read first and named as a list: joined to wave, the planner expected a few hundred rows where
+  // there were 10^5 and sorted them on disk to group (bench:analytics, 1M respondents: 270 -> 150 ms).
+  const waves: string[] = (
+    await db.query(`SELECT id FROM wave WHERE workspace_id = $1 AND study_id = $2 AND NOT preview`, [rule.workspace_id, rule.study_id])
+  ).rows.map((w: { id: string }) => w.id);
+  const params: unknown[] = [rule.workspace_id, waves];
   const sides = await sidesOf(db, rule, now, params);
   if (!sides) return null;
-  const where = ['r.workspace_id = $1', 'w.workspace_id = $1', 'w.study_id = $2', 'NOT w.preview', sides.scope];
+  const where = ['r.workspace_id = $1', 'r.wave_id = ANY($2::uuid[])', sides.scope];
   if (rule.filter?.bands?.length) {
     params.push(rule.filter.bands);
     where.push(`r.band = ANY($${params.length}::text[])`);
@@ -106,10 +111,7 @@ async function countSegments(
   ];
   const groupBy = keys.length ? `GROUP BY ${keys.map((_, i) => `k${i}`).join(', ')}` : '';
   const rows: Record<string, string | number | null>[] = (
-    await db.query(
-      `SELECT ${[...keys, ...counts].join(', ')} FROM respondent r JOIN wave w ON w.id = r.wave_id WHERE ${where.join(' AND ')} ${groupBy}`,
-      params,
-    )
+    await db.query(`SELECT ${[...keys, ...counts].join(', ')} FROM respondent r WHERE ${where.join(' AND ')} ${groupBy}`, params)
   ).rows;
   const segments = rows
     .map((row) => ({
