@@ -16,6 +16,7 @@ import { CodingCompetitors1764550000000 } from './migrations/1764550000000-codin
 import { Alerts1764560000000 } from './migrations/1764560000000-alerts.js';
 import { Webhooks1764570000000 } from './migrations/1764570000000-webhooks.js';
 import { OwnerNotifications1764580000000 } from './migrations/1764580000000-owner-notifications.js';
+import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding-provenance.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -35,6 +36,7 @@ export const migrations = [
   Alerts1764560000000,
   Webhooks1764570000000,
   OwnerNotifications1764580000000,
+  CodingProvenance1764600000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

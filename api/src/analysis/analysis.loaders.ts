@@ -120,6 +120,12 @@ export interface CodingRow {
   sentiment_score: number;
   competitors: string[];
   competitor_mentioned: boolean;
+  model: string | null;
+  prompt_version: string;
+  prompt_tokens: number;
+  completion_tokens: number;
+  cost_usd: string;
+  llm_calls: number;
   created_at: Date;
   excerpts: {
     driverKey: string;
@@ -197,7 +203,8 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
     coding: scopedLoader<string, CodingRow | null>(workspaceId, async (ws, ids) => {
       const rows: CodingRow[] = await db.query(
         `SELECT DISTINCT ON (c.session_id) c.id, c.session_id, c.taxonomy_id, c.taxonomy_version, c.coder, c.stated_driver, c.root_driver,
-                c.root_note, c.sentiment_score, c.competitors, c.competitor_mentioned, c.created_at,
+                c.root_note, c.sentiment_score, c.competitors, c.competitor_mentioned, c.model, c.prompt_version, c.prompt_tokens,
+                c.completion_tokens, c.cost_usd, c.llm_calls, c.created_at,
                 coalesce((SELECT json_agg(json_build_object('driverKey', e.driver_key, 'categoryKey', e.category_key, 'quote', e.quote,
                   'turnSeq', e.turn_seq, 'start', e.start_offset, 'end', e.end_offset, 'role', e.role, 'sentiment', e.sentiment,
                   'sentimentScore', e.sentiment_score, 'competitors', e.competitors) ORDER BY e.turn_seq, e.start_offset)

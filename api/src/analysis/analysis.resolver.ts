@@ -6,7 +6,9 @@ import { RecodeStudyInput } from '../taxonomy/taxonomy.types.js';
 import { Wave } from '../wave/wave.entity.js';
 import { driverLabels, type AnalysisView } from './analysis.loaders.js';
 import type { AnalysisService } from './analysis.service.js';
+import { analysisCost } from './analysis-cost.js';
 import {
+  AnalysisCost,
   DriverRef,
   SummaryAction,
   Theme,
@@ -54,6 +56,11 @@ export class AnalysisResolver {
   ): Promise<Theme[]> {
     const themes = await ctx.loaders.themes.load(analysis.id);
     return themes.filter((t) => (!scope || t.scope === scope) && (!band || t.prevalenceRows.some((p) => p.band === band && p.count > 0)));
+  }
+
+  @FieldResolver(() => AnalysisCost, { description: "What the analysis's interviews cost with a model: moderation, coding, synthesis" })
+  cost(@Root() analysis: WaveAnalysis, @Ctx() ctx: RequestContext): Promise<AnalysisCost> {
+    return analysisCost(ctx, analysis);
   }
 
   @FieldResolver(() => [SummaryAction], { description: "The executive summary's actions, by estimated NPS impact" })
@@ -124,6 +131,16 @@ export class SessionCodingResolver {
       sentimentScore: row.sentiment_score,
       competitors: row.competitors,
       competitorMentioned: row.competitor_mentioned,
+      provenance: {
+        coder: row.coder,
+        model: row.model,
+        promptVersion: row.prompt_version,
+        taxonomyVersion: row.taxonomy_version,
+        calls: row.llm_calls,
+        promptTokens: row.prompt_tokens,
+        completionTokens: row.completion_tokens,
+        costUsd: Number(row.cost_usd),
+      },
       createdAt: row.created_at,
       excerpts: row.excerpts.map((e) => ({ ...e, driverLabel: labels.get(e.driverKey) ?? e.driverKey })),
     };

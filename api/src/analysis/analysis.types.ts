@@ -105,6 +105,34 @@ export class CodedExcerpt {
   competitors!: string[];
 }
 
+@ObjectType({ description: 'What made a coding and what it cost' })
+export class CodingProvenance {
+  @Field(() => CoderKind) coder!: CoderKind;
+  @Field(() => String, { nullable: true, description: 'The model, for a model-made coding' }) model!: string | null;
+  @Field(() => String, {
+    description: "The coding prompt's version (a digest of its instructions), or the offline coder's rules' version; unrecorded before",
+  })
+  promptVersion!: string;
+  @Field(() => Int) taxonomyVersion!: number;
+  @Field(() => Int, { description: 'Model calls, failed attempts included; 0 offline' }) calls!: number;
+  @Field(() => Int) promptTokens!: number;
+  @Field(() => Int) completionTokens!: number;
+  @Field(() => Float, { description: 'USD at the configured prices' }) costUsd!: number;
+}
+
+@ObjectType({ description: "What an analysis's interviews cost with a model, by step (0 for what ran offline)" })
+export class AnalysisCost {
+  @Field(() => Int, { description: 'Interviews coded under the analysis taxonomy version' }) interviews!: number;
+  @Field(() => Float, { description: "The moderator's model calls in those interviews" }) moderationUsd!: number;
+  @Field(() => Float, { description: 'Coding them' }) codingUsd!: number;
+  @Field(() => Float, { description: 'Theme synthesis: embeddings and labels' }) synthesisUsd!: number;
+  @Field(() => Float) totalUsd!: number;
+  @Field(() => Float, { nullable: true, description: 'totalUsd / interviews; null before any is coded' }) perInterviewUsd!: number | null;
+  @Field(() => String, { nullable: true, description: 'The synthesis models' }) synthesisModel!: string | null;
+  @Field(() => String, { nullable: true, description: "The synthesis prompt's (or offline rules') version" })
+  synthesisPromptVersion!: string | null;
+}
+
 @ObjectType({ description: 'The coding of one transcript under one taxonomy version' })
 export class TranscriptCoding {
   @Field(() => ID) id!: string;
@@ -129,5 +157,6 @@ export class TranscriptCoding {
   })
   competitorMentioned!: boolean;
   @Field(() => [CodedExcerpt]) excerpts!: CodedExcerpt[];
+  @Field(() => CodingProvenance) provenance!: CodingProvenance;
   @Field(() => Date) createdAt!: Date;
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import {
+  AnalysisCostDocument,
+  CodingProvenanceDocument,
   InterviewSessionCodingDocument,
   InterviewSessionsDocument,
   StartWaveAnalysisDocument,
@@ -151,6 +153,64 @@ describe('successful wave analysis reads', () => {
         [sessionId],
       );
     }
+  });
+});
+
+describe('coding provenance and cost', () => {
+  it("records what made a coding, and sums an analysis's model costs per interview", async () => {
+    const [q1Session] = s.sessions;
+    const { id: analysisId } = s.q1Analysis;
+    const [{ taxonomy_id: taxonomyId }] = await api.db.query(`SELECT taxonomy_id FROM wave_analysis WHERE id = $1`, [analysisId]);
+    await api.db.query(
+      `UPDATE transcript_coding SET coder = 'mistral', model = 'mistral-small-latest', prompt_version = 'coder-0123456789ab',
+         prompt_tokens = 1200, completion_tokens = 300, cost_usd = 0.00021, llm_calls = 2
+       WHERE session_id = $1 AND taxonomy_id = $2`,
+      [q1Session, taxonomyId],
+    );
+    await api.db.query(`UPDATE turn SET cost_usd = 0.0001 WHERE session_id = $1`, [q1Session]);
+    await api.db.query(
+      `UPDATE wave_analysis SET synthesis_model = 'mistral-embed, mistral-small-latest', synthesis_prompt_version = 'themes-0123456789ab',
+         synthesis_cost_usd = 0.0009 WHERE id = $1`,
+      [analysisId],
+    );
+    const [{ turns, coded }] = await api.db.query(
+      `SELECT (SELECT count(*)::int FROM turn WHERE session_id = $1) AS turns,
+              (SELECT count(*)::int FROM transcript_coding WHERE wave_id = $2 AND taxonomy_id = $3) AS coded`,
+      [q1Session, s.q1, taxonomyId],
+    );
+    const cost = dataOf(await api.gql(AnalysisCostDocument, { id: analysisId })).waveAnalysis!.cost;
+    const moderation = Math.round(turns * 0.0001 * 1e6) / 1e6;
+    const total = Math.round((moderation + 0.00021 + 0.0009) * 1e6) / 1e6;
+    expect(cost).toEqual({
+      interviews: coded,
+      moderationUsd: moderation,
+      codingUsd: 0.00021,
+      synthesisUsd: 0.0009,
+      totalUsd: total,
+      perInterviewUsd: Math.round((total / coded) * 1e6) / 1e6,
+      synthesisModel: 'mistral-embed, mistral-small-latest',
+      synthesisPromptVersion: 'themes-0123456789ab',
+    });
+    // A coding stored before provenance keeps the defaults; a recorded one reads back as written.
+    const before = dataOf(await api.gql(CodingProvenanceDocument, { id: q1Session })).interviewSession?.coding?.provenance;
+    expect(before).toMatchObject({ coder: 'OFFLINE', model: null, promptVersion: 'unrecorded', calls: 0, costUsd: 0 });
+    const q2Session = s.sessions[4];
+    await api.db.query(
+      `UPDATE transcript_coding SET coder = 'mistral', model = 'mistral-small-latest', prompt_version = 'coder-0123456789ab',
+         prompt_tokens = 900, completion_tokens = 200, cost_usd = 0.00015, llm_calls = 1 WHERE session_id = $1`,
+      [q2Session],
+    );
+    const recorded = dataOf(await api.gql(CodingProvenanceDocument, { id: q2Session })).interviewSession?.coding?.provenance;
+    expect(recorded).toEqual({
+      coder: 'MISTRAL',
+      model: 'mistral-small-latest',
+      promptVersion: 'coder-0123456789ab',
+      taxonomyVersion: 2,
+      calls: 1,
+      promptTokens: 900,
+      completionTokens: 200,
+      costUsd: 0.00015,
+    });
   });
 });
 

@@ -663,6 +663,8 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('TranscriptCoding', READERS, ['competitors', 'excerpts', 'createdAt']),
   // The root note may quote the respondent's words: read like the excerpts.
   ...fieldsOf('TranscriptCoding', READERS, ['competitorMentioned', 'rootNote']),
+  // What made the coding and what it cost: read with the coding.
+  ...fieldsOf('TranscriptCoding', READERS, ['provenance']),
   ...fieldsOf('CodedExcerpt', READERS, ['driverKey', 'driverLabel', 'categoryKey', 'quote', 'turnSeq', 'start', 'end', 'role']),
   ...fieldsOf('CodedExcerpt', READERS, ['sentiment', 'sentimentScore', 'competitors']),
   ...fieldsOf('CommentCoding', READERS, ['driver', 'sentiment', 'quote', 'coder', 'codedAt']),

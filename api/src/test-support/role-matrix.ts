@@ -35,7 +35,7 @@ export const PERSONAL_DATA_TYPES = [
 ] as const;
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];
 
-export const HOLDS_NO_PERSONAL_DATA = ['DriverRef', 'SessionQuality', 'TurnModeration', 'InterviewGuide'];
+export const HOLDS_NO_PERSONAL_DATA = ['DriverRef', 'SessionQuality', 'TurnModeration', 'InterviewGuide', 'CodingProvenance'];
 
 /** The data a matrix query reaches: one respondent of workspace A with every kind of personal data. */
 export interface MatrixFixture {

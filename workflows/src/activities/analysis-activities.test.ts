@@ -2,6 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { createMistralClient } from '../llm/mistral-client.js';
+import { OFFLINE_CODER_VERSION } from '../coding/coder.js';
+import { MISTRAL_CODER_PROMPT_VERSION } from '../coding/mistral-coder.js';
+import { THEME_LABEL_PROMPT_VERSION } from '../analysis/mistral-themes.js';
 import { startTestDatabase, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { startFakeMistral, type FakeMistral } from '../testing/index.js';
 import { createAnalysisActivities } from './analysis-activities.js';
@@ -138,6 +141,19 @@ describe('analysis activities with Mistral', () => {
     ).rows;
     expect(codings).toEqual([{ coder: 'mistral', n: 8 }]);
     expect(fake.stats.byRoute['/v1/chat/completions']).toBeGreaterThan(8); // some first answers were sent back
+    // Each coding records its model, prompt version and what its calls cost, retries included.
+    const { rows: provenance } = await db.pool.query(
+      `SELECT model, prompt_version, llm_calls, prompt_tokens, completion_tokens, cost_usd::float AS cost FROM transcript_coding
+       WHERE wave_id = $1`,
+      [ids.wave],
+    );
+    for (const p of provenance) {
+      expect(p).toMatchObject({ model: 'mistral-small-latest', prompt_version: MISTRAL_CODER_PROMPT_VERSION });
+      expect(p.prompt_tokens).toBeGreaterThan(0);
+      expect(p.cost).toBeCloseTo((p.prompt_tokens * 0.1 + p.completion_tokens * 0.3) / 1e6, 6);
+    }
+    expect(provenance.reduce((sum, p) => sum + p.llm_calls, 0)).toBe(fake.stats.byRoute['/v1/chat/completions']);
+    expect(MISTRAL_CODER_PROMPT_VERSION).toMatch(/^coder-[0-9a-f]{12}$/);
     const { rows: quotes } = await db.pool.query(
       `SELECT e.quote, e.start_offset, e.end_offset, t.text FROM coded_excerpt e
       JOIN turn t ON t.id = e.turn_id JOIN transcript_coding c ON c.id = e.coding_id WHERE c.wave_id = $1`,
@@ -155,6 +171,19 @@ describe('analysis activities with Mistral', () => {
     expect(themes.every((t) => t.description.startsWith('Respondents raise'))).toBe(true);
     const [analysis] = (await db.pool.query(`SELECT status, synthesizer FROM wave_analysis WHERE id = $1`, [analysisId])).rows;
     expect(analysis).toEqual({ status: 'completed', synthesizer: 'mistral' });
+    const [synthesis] = (
+      await db.pool.query(
+        `SELECT synthesis_model, synthesis_prompt_version, synthesis_prompt_tokens, synthesis_cost_usd::float AS cost FROM wave_analysis
+         WHERE id = $1`,
+        [analysisId],
+      )
+    ).rows;
+    expect(synthesis).toMatchObject({
+      synthesis_model: 'mistral-embed, mistral-small-latest',
+      synthesis_prompt_version: THEME_LABEL_PROMPT_VERSION,
+    });
+    expect(synthesis.synthesis_prompt_tokens).toBeGreaterThan(0);
+    expect(synthesis.cost).toBeGreaterThan(0);
   });
 
   it('fall back to the offline coder and offline themes when every Mistral call fails', async () => {
@@ -165,6 +194,15 @@ describe('analysis activities with Mistral', () => {
     expect(await activities.codeSession({ sessionId })).toBe(true);
     expect(fake.stats.calls - calls).toBe(2); // the default two attempts
     expect(await codingOf(sessionId)).toEqual([{ id: expect.any(String), coder: 'offline' }]);
+    const [offline] = (
+      await db.pool.query(
+        `SELECT model, prompt_version, llm_calls, cost_usd::float AS cost FROM transcript_coding
+      WHERE session_id = $1`,
+        [sessionId],
+      )
+    ).rows;
+    // The failed Mistral calls cost nothing recorded here: the coding that was stored is the offline one.
+    expect(offline).toEqual({ model: null, prompt_version: OFFLINE_CODER_VERSION, llm_calls: 0, cost: 0 });
 
     const analysisId = await newAnalysis();
     expect(await activities.synthesizeWaveThemes({ analysisId })).toBeGreaterThan(0);
@@ -192,5 +230,14 @@ describe('analysis activities with Mistral', () => {
     await activities.codeSession({ sessionId });
     expect(fake.stats.unauthorized - unauthorized).toBe(1);
     expect(await codingOf(sessionId)).toEqual([{ id: expect.any(String), coder: 'offline' }]);
+    const [offline] = (
+      await db.pool.query(
+        `SELECT model, prompt_version, llm_calls, cost_usd::float AS cost FROM transcript_coding
+      WHERE session_id = $1`,
+        [sessionId],
+      )
+    ).rows;
+    // The failed Mistral calls cost nothing recorded here: the coding that was stored is the offline one.
+    expect(offline).toEqual({ model: null, prompt_version: OFFLINE_CODER_VERSION, llm_calls: 0, cost: 0 });
   });
 });

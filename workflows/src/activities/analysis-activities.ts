@@ -2,11 +2,12 @@ import { BANDS, type CoderKind } from '@ladder/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type pg from 'pg';
-import { synthesizeThemesWithMistral } from '../analysis/mistral-themes.js';
+import { synthesizeThemesWithMistral, THEME_LABEL_PROMPT_VERSION } from '../analysis/mistral-themes.js';
+import type { LlmUsage } from '../llm/pricing.js';
 import { synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
 import { summarize } from '../analysis/summary.js';
-import { mistralCoder, offlineCoder, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
-import type { CodedExcerpt, TranscriptCoding } from '@ladder/contracts/taxonomy';
+import { mistralCoder, offlineCoder, type CoderResult, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
+import type { CodedExcerpt } from '@ladder/contracts/taxonomy';
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import type { Embedder } from '../llm/mistral-embeddings.js';
@@ -48,6 +49,9 @@ const MAX_RETRY_DELAY_MS = 10_000;
  * and an analysis should not fail because the LLM is down. Which coder made each coding, and
  * which synthesizer made the themes, is recorded.
  */
+/** The offline theme synthesis's rules' version (TF-IDF, clustering, labels): bump it when they change. */
+export const OFFLINE_SYNTHESIS_VERSION = 'offline-themes-2026.12.07';
+
 export function createAnalysisActivities({
   pool,
   llm = null,
@@ -58,7 +62,7 @@ export function createAnalysisActivities({
   const mistral: TranscriptCoder | null = llm ? mistralCoder(llm) : null;
 
   /** Mistral's coding, or the offline coder's once Mistral's attempts are spent or a failure is not worth retrying. */
-  async function codeTranscript(sessionId: string, input: CodingInput): Promise<TranscriptCoding> {
+  async function codeTranscript(sessionId: string, input: CodingInput): Promise<CoderResult> {
     if (!mistral) return offlineCoder.code(input);
     for (let attempt = 1; ; attempt++) {
       try {
@@ -75,11 +79,15 @@ export function createAnalysisActivities({
   }
 
   /** Embeddings, clustering and Mistral labels, each step falling back to its offline way; offline alone without Mistral. */
-  async function themesOf(analysisId: string, input: SynthesizeThemesInput): Promise<{ themes: Theme[]; synthesizer: CoderKind }> {
-    if (!llm) return { themes: synthesizeThemes(input), synthesizer: 'offline' };
+  async function themesOf(
+    analysisId: string,
+    input: SynthesizeThemesInput,
+  ): Promise<{ themes: Theme[]; synthesizer: CoderKind; usage: LlmUsage[] }> {
+    if (!llm) return { themes: synthesizeThemes(input), synthesizer: 'offline', usage: [] };
     const result = await synthesizeThemesWithMistral({ ...input, chat: llm, embedder });
     for (const reason of result.fallbacks) console.warn(`analysis: ${analysisId} fell back to offline ${reason}`);
-    return { themes: result.themes, synthesizer: result.embedded || result.labelled > 0 ? 'mistral' : 'offline' };
+    const usage = [result.usage.embeddings, result.usage.labels].filter((u): u is LlmUsage => u !== undefined);
+    return { themes: result.themes, synthesizer: result.embedded || result.labelled > 0 ? 'mistral' : 'offline', usage };
   }
 
   async function analysis(analysisId: string): Promise<AnalysisRow> {
@@ -232,9 +240,22 @@ export function createAnalysisActivities({
       const respondents = await counts(
         `SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`,
       );
-      const { themes, synthesizer } = await themesOf(a.id, { excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
+      const { themes, synthesizer, usage } = await themesOf(a.id, { excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
       const { summary, actions } = summarize({ themes, respondents, interviews });
-      await pool.query(`UPDATE wave_analysis SET synthesizer = $2 WHERE id = $1`, [a.id, synthesizer]);
+      // What the synthesis was made with and cost (embeddings and labels), beside the codings' own costs.
+      await pool.query(
+        `UPDATE wave_analysis SET synthesizer = $2, synthesis_model = $3, synthesis_prompt_version = $4, synthesis_prompt_tokens = $5,
+           synthesis_completion_tokens = $6, synthesis_cost_usd = $7 WHERE id = $1`,
+        [
+          a.id,
+          synthesizer,
+          usage.map((u) => u.model).join(', ') || null,
+          synthesizer === 'mistral' ? THEME_LABEL_PROMPT_VERSION : OFFLINE_SYNTHESIS_VERSION,
+          usage.reduce((sum, u) => sum + u.promptTokens, 0),
+          usage.reduce((sum, u) => sum + u.completionTokens, 0),
+          usage.reduce((sum, u) => sum + u.costUsd, 0),
+        ],
+      );
       await saveThemes(pool, a, themes, actions, summary);
       return themes.length;
     },

@@ -1,9 +1,10 @@
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
 import { enqueueWebhookEvent } from '@ladder/contracts';
-import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent, type TranscriptCoding } from '@ladder/contracts/taxonomy';
+import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent } from '@ladder/contracts/taxonomy';
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
+import { promptVersionOf, type CoderResult } from '../coding/coder.js';
 
 export interface TaxonomyRow {
   id: string;
@@ -37,12 +38,14 @@ export interface CodingTarget {
  * makes a retried or repeated run a no-op. Excerpts go in the same transaction, with the turn
  * they quote resolved by seq.
  */
-export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: TaxonomyRow, coding: TranscriptCoding): Promise<boolean> {
+export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: TaxonomyRow, coding: CoderResult): Promise<boolean> {
+  const usage = coding.usage;
   return inTransaction(pool, async (client) => {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO transcript_coding (workspace_id, study_id, wave_id, session_id, taxonomy_id, taxonomy_version, band, coder,
-         stated_driver, root_driver, root_note, sentiment_score, competitors, competitor_mentioned)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         stated_driver, root_driver, root_note, sentiment_score, competitors, competitor_mentioned, model, prompt_version, prompt_tokens,
+         completion_tokens, cost_usd, llm_calls)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
        ON CONFLICT (workspace_id, session_id, taxonomy_id) DO NOTHING RETURNING id`,
       [
         target.workspaceId,
@@ -59,6 +62,12 @@ export async function saveCoding(pool: pg.Pool, target: CodingTarget, taxonomy: 
         coding.sentimentScore,
         coding.competitors,
         coding.competitorMentioned,
+        usage?.model ?? null,
+        promptVersionOf(coding.coder),
+        usage?.promptTokens ?? 0,
+        usage?.completionTokens ?? 0,
+        usage?.costUsd ?? 0,
+        usage?.calls ?? 0,
       ],
     );
     if (!rows[0]) return false;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Theme synthesis with Mistral: the excerpts' quotes are embedded (mistral-embed), clustered by
  * the same synthesizeThemes as offline (embeddings replace TF-IDF as the text features), and one
@@ -55,6 +56,9 @@ export function themeLabelsBlock(themes: readonly Theme[], taxonomy: TaxonomyCon
     })),
   })}`;
 }
+
+/** The theme-label prompt's version: a digest of its instructions (changes with them). */
+export const THEME_LABEL_PROMPT_VERSION = `themes-${createHash('sha256').update(LABEL_METHOD).digest('hex').slice(0, 12)}`;
 
 export function buildThemeLabelPrompt(themes: readonly Theme[], taxonomy: TaxonomyContent): ChatMessage[] {
   return [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The Mistral coder: the model reads the taxonomy and the transcript and answers with excerpts;
  * this module checks every answer before it becomes a coding. A driver key outside the taxonomy
@@ -101,6 +102,12 @@ const METHOD = [
   ' "statedDriverKey": "..." or null, "rootDriverKey": "..." or null, "rootNote": null or "...", "competitors": ["..."],',
   ' "competitorMentioned": false}',
 ].join('\n');
+
+/**
+ * The version of the coding prompt a coding records: a digest of the model's instructions, so any
+ * change to them is a new version without anyone remembering to bump one (the user block is data).
+ */
+export const MISTRAL_CODER_PROMPT_VERSION = `coder-${createHash('sha256').update(METHOD).digest('hex').slice(0, 12)}`;
 
 export function buildCodingPrompt(input: CodingInput): ChatMessage[] {
   return [

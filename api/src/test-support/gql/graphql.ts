@@ -555,6 +555,20 @@ export type AlertRaisedSubscriptionVariables = Exact<{
 
 export type AlertRaisedSubscription = { alertRaised: { id: string, studyId: string, ruleId: string, metric: AlertMetric, status: AlertStatus, current: number, baseline: number, delta: number, ciLow: number, ciHigh: number, pValue: number, n: number, baselineN: number, firedAt: string, resolvedAt: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, ownerEmail: string | null, segment: { label: string, key: Array<{ attribute: string, value: string | null }> } } };
 
+export type AnalysisCostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnalysisCostQuery = { waveAnalysis: { cost: { interviews: number, moderationUsd: number, codingUsd: number, synthesisUsd: number, totalUsd: number, perInterviewUsd: number | null, synthesisModel: string | null, synthesisPromptVersion: string | null } } | null };
+
+export type CodingProvenanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CodingProvenanceQuery = { interviewSession: { coding: { provenance: { coder: CoderKind, model: string | null, promptVersion: string, taxonomyVersion: number, calls: number, promptTokens: number, completionTokens: number, costUsd: number } } | null } | null };
+
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
   includeRevoked?: boolean | null | undefined;
@@ -1665,6 +1679,40 @@ export const AlertRaisedDocument = new TypedDocumentString(`
   acknowledgedBy
   ownerEmail
 }`) as unknown as TypedDocumentString<AlertRaisedSubscription, AlertRaisedSubscriptionVariables>;
+export const AnalysisCostDocument = new TypedDocumentString(`
+    query AnalysisCost($id: ID!) {
+  waveAnalysis(id: $id) {
+    cost {
+      interviews
+      moderationUsd
+      codingUsd
+      synthesisUsd
+      totalUsd
+      perInterviewUsd
+      synthesisModel
+      synthesisPromptVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalysisCostQuery, AnalysisCostQueryVariables>;
+export const CodingProvenanceDocument = new TypedDocumentString(`
+    query CodingProvenance($id: ID!) {
+  interviewSession(id: $id) {
+    coding {
+      provenance {
+        coder
+        model
+        promptVersion
+        taxonomyVersion
+        calls
+        promptTokens
+        completionTokens
+        costUsd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingProvenanceQuery, CodingProvenanceQueryVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $includeRevoked: Boolean) {
   apiKeys(first: $first, includeRevoked: $includeRevoked) {
