@@ -17,6 +17,7 @@ import { Alerts1764560000000 } from './migrations/1764560000000-alerts.js';
 import { Webhooks1764570000000 } from './migrations/1764570000000-webhooks.js';
 import { OwnerNotifications1764580000000 } from './migrations/1764580000000-owner-notifications.js';
 import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding-provenance.js';
+import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-membership.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -37,6 +38,7 @@ export const migrations = [
   Webhooks1764570000000,
   OwnerNotifications1764580000000,
   CodingProvenance1764600000000,
+  ThemeMembership1764610000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -208,6 +208,14 @@ describe('analysis activities with Mistral', () => {
     expect(await activities.synthesizeWaveThemes({ analysisId })).toBeGreaterThan(0);
     const { rows: themes } = await db.pool.query(`SELECT description FROM theme WHERE analysis_id = $1`, [analysisId]);
     expect(themes.every((t) => t.description.startsWith('Mentioned by'))).toBe(true);
+    // Each theme's members are stored, as many per band as its prevalence counts.
+    const { rows: membership } = await db.pool.query(
+      `SELECT p.band, p.count, (SELECT count(*)::int FROM theme_session m WHERE m.theme_id = t.id AND m.band = p.band) AS members
+       FROM theme t JOIN theme_prevalence p ON p.theme_id = t.id WHERE t.analysis_id = $1`,
+      [analysisId],
+    );
+    expect(membership.length).toBeGreaterThan(0);
+    for (const m of membership) expect(m.members).toBe(m.count);
     const [analysis] = (await db.pool.query(`SELECT status, synthesizer FROM wave_analysis WHERE id = $1`, [analysisId])).rows;
     expect(analysis).toEqual({ status: 'completed', synthesizer: 'offline' });
   });

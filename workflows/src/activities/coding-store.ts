@@ -146,6 +146,13 @@ export async function saveThemes(
         ],
       );
       themeIds.set(theme.key, row.id);
+      // Membership, for findings by segment: which interviews the theme counts (their band from the respondent).
+      await client.query(
+        `INSERT INTO theme_session (theme_id, workspace_id, session_id, band)
+         SELECT $1, $2, s.id, r.band FROM interview_session s JOIN respondent r ON r.id = s.respondent_id
+         WHERE s.workspace_id = $2 AND s.id = ANY($3::uuid[])`,
+        [row.id, analysis.workspaceId, theme.sessionIds],
+      );
       await client.query(
         `INSERT INTO theme_prevalence (theme_id, workspace_id, band, count, n)
          SELECT $1, $2, b, c, n FROM unnest($3::text[], $4::int[], $5::int[]) AS x(b, c, n)`,

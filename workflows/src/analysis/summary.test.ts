@@ -15,6 +15,7 @@ const theme = (
   driverKeys: [key],
   scope: 'cross-band',
   quotes: [],
+  sessionIds: [],
   sentimentScore,
   prevalence: (['detractor', 'passive', 'promoter'] as const).map((band, i) => ({
     band,

@@ -50,6 +50,8 @@ export interface Theme {
   scope: 'cross-band' | Band;
   prevalence: ThemePrevalence[];
   quotes: ThemeQuote[];
+  /** The sessions with at least one excerpt in the theme, sorted: the members findings by segment count. */
+  sessionIds: string[];
   /** Mean over sessions of each session's mean excerpt score, -1..1. */
   sentimentScore: number;
 }

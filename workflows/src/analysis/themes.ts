@@ -215,6 +215,7 @@ function draft(
       scope,
     ),
     sentimentScore: Math.round((sessionScores.reduce((a, b) => a + b, 0) / sessionScores.length) * 1000) / 1000,
+    sessionIds: [...bySession.keys()].sort(),
     sessions: bySession.size,
     excerpts: members.length,
     first: members[0].index,
