@@ -198,3 +198,8 @@ export enum NotificationDigest {
   NONE = 'none',
   DAILY = 'daily',
 }
+export enum DriverRole {
+  STATED = 'stated',
+  ROOT = 'root',
+  EITHER = 'either',
+}

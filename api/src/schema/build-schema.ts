@@ -62,6 +62,8 @@ import { WebhookOutResolver } from '../webhook-out/webhook-out.resolver.js';
 import type { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
 import type { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
 import { AlertResolver } from '../alert/alert.resolver.js';
+import { FindingsResolver } from '../findings/findings.resolver.js';
+import type { FindingsService } from '../findings/findings.service.js';
 import { NotificationPreferenceResolver } from '../owner/notification-preference.resolver.js';
 import type { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import type { AlertService } from '../alert/alert.service.js';
@@ -90,6 +92,7 @@ export interface Services {
   webhookEndpoints: WebhookEndpointService;
   webhookDeliveries: WebhookDeliveryService;
   alerts: AlertService;
+  findings: FindingsService;
   notificationPreferences: NotificationPreferenceService;
 }
 
@@ -135,6 +138,7 @@ const resolvers = [
   ApiKeyResolver,
   WebhookOutResolver,
   AlertResolver,
+  FindingsResolver,
   NotificationPreferenceResolver,
 ] as const;
 
@@ -182,6 +186,7 @@ function container(s: Services) {
     [ApiKeyResolver, new ApiKeyResolver(s.apiKeys)],
     [WebhookOutResolver, new WebhookOutResolver(s.webhookEndpoints, s.webhookDeliveries)],
     [AlertResolver, new AlertResolver(s.alerts)],
+    [FindingsResolver, new FindingsResolver(s.findings)],
     [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };

@@ -11,6 +11,7 @@ import {
   DeliveryKind,
   DeliveryStatus,
   DeliveryTrigger,
+  DriverRole,
   EscalationReason,
   EscalationStatus,
   ExcerptRole,
@@ -110,4 +111,5 @@ export function registerEnums(): void {
   });
   registerEnumType(AlertStatus, { name: 'AlertStatus', description: 'FIRING until the change no longer holds; then RESOLVED' });
   registerEnumType(NotificationDigest, { name: 'NotificationDigest', description: 'NONE: each email at once; DAILY: one digest a day' });
+  registerEnumType(DriverRole, { name: 'DriverRole', description: "Which of a coding's drivers counts: the stated, the root, or either" });
 }

@@ -34,6 +34,7 @@ import { ErasureService } from '../erasure/erasure.service.js';
 import { WorkspaceSettingsService } from '../workspace-settings/workspace-settings.service.js';
 import { FieldingWaker } from '../fielding/fielding-waker.js';
 import { AlertService } from '../alert/alert.service.js';
+import { FindingsService } from '../findings/findings.service.js';
 import { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
@@ -165,6 +166,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       webhookEndpoints: new WebhookEndpointService({ allowPrivate: config.webhookAllowPrivate ?? false }),
       webhookDeliveries: new WebhookDeliveryService(),
       alerts: new AlertService(studies),
+      findings: new FindingsService(),
       notificationPreferences: new NotificationPreferenceService(),
     },
     events.pubSub,

@@ -5,6 +5,9 @@ import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
   AcknowledgeAlertDocument,
+  DriverPrevalenceDocument,
+  StatedToRootDocument,
+  ThemePrevalenceDocument,
   AssignAlertDocument,
   NotificationPreferenceDocument,
   SetNotificationPreferenceDocument,
@@ -527,6 +530,15 @@ const cases: Record<string, () => Promise<void>> = {
     await api.gql(SetNotificationPreferenceDocument, { input: { email: 'set@acme.example', digest: 'DAILY' } });
     const rows = await api.db.query(`SELECT workspace_id FROM notification_preference WHERE email = 'set@acme.example'`);
     expect(rows).toEqual([{ workspace_id: api.a.id }]);
+  },
+  'Query.themePrevalence': async () => {
+    expect(codeOf(await api.gql(ThemePrevalenceDocument, { waveId: b.waveId, groupBy: [] }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.driverPrevalence': async () => {
+    expect(codeOf(await api.gql(DriverPrevalenceDocument, { waveId: b.waveId, groupBy: [], role: 'EITHER' }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.statedToRoot': async () => {
+    expect(codeOf(await api.gql(StatedToRootDocument, { waveId: b.waveId, groupBy: [] }))).toBe('WAVE_NOT_FOUND');
   },
   'Subscription.alertRaised': async () => {
     expect(await subscriptionError(AlertRaisedDocument, { studyId: b.studyId })).toBe('STUDY_NOT_FOUND');

@@ -158,6 +158,12 @@ export type DeliveryTrigger =
   | 'MANUAL'
   | 'WORKFLOW';
 
+/** Which of a coding's drivers counts: the stated, the root, or either */
+export type DriverRole =
+  | 'EITHER'
+  | 'ROOT'
+  | 'STATED';
+
 export type EscalationReason =
   | 'CHURN_RISK'
   | 'COMPETITOR_EVALUATION'
@@ -742,6 +748,34 @@ export type EscalationsQueryVariables = Exact<{
 
 export type EscalationsQuery = { escalations: Array<{ id: string, reason: EscalationReason, owner: string | null }> };
 
+export type FindingsFieldsFragment = { analysisId: string | null, taxonomyVersion: number | null, groupBy: Array<string>, n: number, segments: Array<{ label: string, n: number, key: Array<{ attribute: string, value: string | null }>, cells: Array<{ key: string, label: string, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean, versusRest: { difference: number | null, low: number | null, high: number | null, pValue: number | null, adjustedP: number | null, flag: string, significant: boolean } }> }> };
+
+export type ThemePrevalenceQueryVariables = Exact<{
+  waveId: string | number;
+  groupBy: Array<string> | string;
+  filter?: SegmentFilter | null | undefined;
+}>;
+
+
+export type ThemePrevalenceQuery = { themePrevalence: { analysisId: string | null, taxonomyVersion: number | null, groupBy: Array<string>, n: number, segments: Array<{ label: string, n: number, key: Array<{ attribute: string, value: string | null }>, cells: Array<{ key: string, label: string, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean, versusRest: { difference: number | null, low: number | null, high: number | null, pValue: number | null, adjustedP: number | null, flag: string, significant: boolean } }> }> } };
+
+export type DriverPrevalenceQueryVariables = Exact<{
+  waveId: string | number;
+  groupBy: Array<string> | string;
+  role: DriverRole;
+}>;
+
+
+export type DriverPrevalenceQuery = { driverPrevalence: { analysisId: string | null, taxonomyVersion: number | null, groupBy: Array<string>, n: number, segments: Array<{ label: string, n: number, key: Array<{ attribute: string, value: string | null }>, cells: Array<{ key: string, label: string, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean, versusRest: { difference: number | null, low: number | null, high: number | null, pValue: number | null, adjustedP: number | null, flag: string, significant: boolean } }> }> } };
+
+export type StatedToRootQueryVariables = Exact<{
+  waveId: string | number;
+  groupBy: Array<string> | string;
+}>;
+
+
+export type StatedToRootQuery = { statedToRoot: { analysisId: string | null, segments: Array<{ label: string, n: number, withBoth: number, differShare: number | null, cells: Array<{ stated: string | null, statedLabel: string | null, root: string | null, rootLabel: string | null, count: number, share: number }> }> } };
+
 export type GuideQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1322,6 +1356,41 @@ export const AlertFieldsFragmentDoc = new TypedDocumentString(`
   ownerEmail
 }
     `, {"fragmentName":"AlertFields"}) as unknown as TypedDocumentString<AlertFieldsFragment, unknown>;
+export const FindingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FindingsFields on FindingsBySegment {
+  analysisId
+  taxonomyVersion
+  groupBy
+  n
+  segments {
+    key {
+      attribute
+      value
+    }
+    label
+    n
+    cells {
+      key
+      label
+      count
+      n
+      share
+      low
+      high
+      smallSample
+      versusRest {
+        difference
+        low
+        high
+        pValue
+        adjustedP
+        flag
+        significant
+      }
+    }
+  }
+}
+    `, {"fragmentName":"FindingsFields"}) as unknown as TypedDocumentString<FindingsFieldsFragment, unknown>;
 export const GuideVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment GuideVersionFields on InterviewGuide {
   id
@@ -2184,6 +2253,105 @@ export const EscalationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EscalationsQuery, EscalationsQueryVariables>;
+export const ThemePrevalenceDocument = new TypedDocumentString(`
+    query ThemePrevalence($waveId: ID!, $groupBy: [String!]!, $filter: SegmentFilter) {
+  themePrevalence(waveId: $waveId, groupBy: $groupBy, filter: $filter) {
+    ...FindingsFields
+  }
+}
+    fragment FindingsFields on FindingsBySegment {
+  analysisId
+  taxonomyVersion
+  groupBy
+  n
+  segments {
+    key {
+      attribute
+      value
+    }
+    label
+    n
+    cells {
+      key
+      label
+      count
+      n
+      share
+      low
+      high
+      smallSample
+      versusRest {
+        difference
+        low
+        high
+        pValue
+        adjustedP
+        flag
+        significant
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ThemePrevalenceQuery, ThemePrevalenceQueryVariables>;
+export const DriverPrevalenceDocument = new TypedDocumentString(`
+    query DriverPrevalence($waveId: ID!, $groupBy: [String!]!, $role: DriverRole!) {
+  driverPrevalence(waveId: $waveId, groupBy: $groupBy, role: $role) {
+    ...FindingsFields
+  }
+}
+    fragment FindingsFields on FindingsBySegment {
+  analysisId
+  taxonomyVersion
+  groupBy
+  n
+  segments {
+    key {
+      attribute
+      value
+    }
+    label
+    n
+    cells {
+      key
+      label
+      count
+      n
+      share
+      low
+      high
+      smallSample
+      versusRest {
+        difference
+        low
+        high
+        pValue
+        adjustedP
+        flag
+        significant
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DriverPrevalenceQuery, DriverPrevalenceQueryVariables>;
+export const StatedToRootDocument = new TypedDocumentString(`
+    query StatedToRoot($waveId: ID!, $groupBy: [String!]!) {
+  statedToRoot(waveId: $waveId, groupBy: $groupBy) {
+    analysisId
+    segments {
+      label
+      n
+      withBoth
+      differShare
+      cells {
+        stated
+        statedLabel
+        root
+        rootLabel
+        count
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatedToRootQuery, StatedToRootQueryVariables>;
 export const GuideDocument = new TypedDocumentString(`
     query Guide($id: ID!) {
   guide(id: $id) {

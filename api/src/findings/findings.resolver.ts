@@ -1,0 +1,28 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../common/context.js';
+import type { FindingsService } from './findings.service.js';
+import { DriverFindingsArgs, FindingsArgs, FindingsBySegment, StatedToRoot } from './findings.types.js';
+
+@Resolver()
+export class FindingsResolver {
+  constructor(private readonly findings: FindingsService) {}
+
+  @Query(() => FindingsBySegment, {
+    description:
+      "Theme prevalence by segment, from the wave's latest completed analysis: each cell with a Wilson interval and its " +
+      'difference from the rest of the wave, Benjamini-Hochberg adjusted across the table. groupBy: attribute names or "band".',
+  })
+  themePrevalence(@Ctx() ctx: RequestContext, @Args(() => FindingsArgs) args: FindingsArgs): Promise<FindingsBySegment> {
+    return this.findings.themes(ctx, args.waveId, args.groupBy, args.filter);
+  }
+
+  @Query(() => FindingsBySegment, { description: 'Driver prevalence by segment (stated, root or either driver), like themePrevalence' })
+  driverPrevalence(@Ctx() ctx: RequestContext, @Args(() => DriverFindingsArgs) args: DriverFindingsArgs): Promise<FindingsBySegment> {
+    return this.findings.drivers(ctx, args.waveId, args.groupBy, args.filter, args.role);
+  }
+
+  @Query(() => StatedToRoot, { description: 'How often each stated driver leads to each root driver, by segment' })
+  statedToRoot(@Ctx() ctx: RequestContext, @Args(() => FindingsArgs) args: FindingsArgs): Promise<StatedToRoot> {
+    return this.findings.statedToRoot(ctx, args.waveId, args.groupBy, args.filter);
+  }
+}

@@ -1,0 +1,256 @@
+import { adjustPValues, compareProportions, SMALL_SAMPLE_THRESHOLD, significanceFlag, wilsonInterval } from '@ladder/contracts/stats';
+import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
+import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { DriverRole } from '../common/enums.js';
+import { notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { driverLabels } from '../analysis/analysis.loaders.js';
+import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
+import type { SegmentFilter, SegmentKeyPart } from '../segment/segment.types.js';
+import type { FindingCell, FindingsBySegment, SegmentFindings, StatedToRoot } from './findings.types.js';
+
+interface Scope {
+  workspaceId: string;
+  waveId: string;
+  groupBy: string[];
+  filter?: SegmentFilter | null;
+}
+
+interface LatestAnalysis {
+  id: string;
+  taxonomy_id: string;
+  taxonomy_version: number;
+  taxonomy_content: TaxonomyContent;
+}
+
+/** One coded interview of the wave (under the analysis's taxonomy) with its segment key columns k0..k3. */
+const codedSql = (scope: Scope, params: unknown[]) => {
+  const keys = groupKeyColumns(scope.groupBy, params);
+  const where = ['c.workspace_id = $1', 'c.wave_id = $2', 'c.taxonomy_id = $3', 'r.workspace_id = $1'];
+  appendRespondentFilter(scope.filter, where, params);
+  return `SELECT c.session_id, c.stated_driver, c.root_driver${keys.map((k) => `, ${k}`).join('')}
+    FROM transcript_coding c JOIN interview_session s ON s.id = c.session_id JOIN respondent r ON r.id = s.respondent_id
+    WHERE ${where.join(' AND ')}`;
+};
+
+const keyColumns = (groupBy: readonly string[]) => groupBy.map((_, i) => `k${i}`);
+const keyOf = (groupBy: readonly string[], row: Record<string, unknown>): SegmentKeyPart[] =>
+  groupBy.map((attribute, i) => ({ attribute, value: (row[`k${i}`] as string | null) ?? null }));
+const labelOf = (key: readonly SegmentKeyPart[]) =>
+  key.length ? key.map((k) => `${k.attribute}=${k.value ?? '(none)'}`).join(', ') : 'All coded interviews';
+const idOf = (key: readonly SegmentKeyPart[]) => JSON.stringify(key.map((k) => k.value));
+
+interface CountRow {
+  [k: string]: unknown;
+  finding: string;
+  count: number;
+}
+interface TotalRow {
+  [k: string]: unknown;
+  n: number;
+}
+
+/**
+ * Builds the table: for each segment and finding, the count with its Wilson interval, and the
+ * difference from the rest of the wave (the same filter) with Newcombe's interval and the
+ * two-proportion test (Fisher's with small counts), Benjamini-Hochberg adjusted across every cell
+ * (a segment x theme table of 5 x 20 is 100 tests: unadjusted, five would be starred by chance).
+ */
+function table(groupBy: string[], totals: TotalRow[], counts: CountRow[], findings: { key: string; label: string }[]) {
+  const waveN = totals.reduce((sum, t) => sum + t.n, 0);
+  const waveCount = new Map<string, number>();
+  const cellCount = new Map<string, number>();
+  for (const c of counts) {
+    const segment = idOf(keyOf(groupBy, c));
+    waveCount.set(c.finding, (waveCount.get(c.finding) ?? 0) + c.count);
+    cellCount.set(`${segment} ${c.finding}`, c.count);
+  }
+  const segments: SegmentFindings[] = totals.map((t) => {
+    const key = keyOf(groupBy, t);
+    const cells: FindingCell[] = findings.map((f) => {
+      const count = cellCount.get(`${idOf(key)} ${f.key}`) ?? 0;
+      const { share, low, high } = wilsonInterval(count, t.n);
+      const restN = waveN - t.n;
+      const restCount = (waveCount.get(f.key) ?? 0) - count;
+      const vs = groupBy.length ? compareProportions(restCount, restN, count, t.n) : null;
+      return {
+        key: f.key,
+        label: f.label,
+        count,
+        n: t.n,
+        share,
+        low,
+        high,
+        smallSample: t.n < SMALL_SAMPLE_THRESHOLD,
+        versusRest: {
+          difference: vs?.difference ?? null,
+          low: vs?.low ?? null,
+          high: vs?.high ?? null,
+          pValue: vs?.pValue ?? null,
+          adjustedP: null,
+          flag: '',
+          significant: false,
+        },
+      };
+    });
+    return { key, label: labelOf(key), n: t.n, cells };
+  });
+  const all = segments.flatMap((s) => s.cells);
+  const adjusted = adjustPValues(all.map((c) => c.versusRest.pValue));
+  all.forEach((c, i) => {
+    c.versusRest.adjustedP = adjusted[i];
+    c.versusRest.flag = significanceFlag(adjusted[i]);
+    c.versusRest.significant = adjusted[i] !== null && adjusted[i]! < 0.05;
+  });
+  return { n: waveN, segments };
+}
+
+export class FindingsService {
+  /** The wave's latest completed analysis with its taxonomy; null when it has none. */
+  private async latest(ctx: RequestContext, workspaceId: string, waveId: string): Promise<LatestAnalysis | null> {
+    const waves: unknown[] = isUuid(waveId)
+      ? await ctx.db.query(`SELECT 1 FROM wave WHERE id = $1 AND workspace_id = $2`, [waveId, workspaceId])
+      : [];
+    if (!waves.length) throw notFound('WAVE_NOT_FOUND', 'Wave', waveId);
+    const rows: LatestAnalysis[] = await ctx.db.query(
+      `SELECT a.id, a.taxonomy_id, t.version AS taxonomy_version, t.content AS taxonomy_content
+       FROM wave_analysis a JOIN driver_taxonomy t ON t.id = a.taxonomy_id
+       WHERE a.workspace_id = $1 AND a.wave_id = $2 AND a.status = 'completed' ORDER BY a.finished_at DESC NULLS LAST, a.id DESC LIMIT 1`,
+      [workspaceId, waveId],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async totals(ctx: RequestContext, scope: Scope, analysis: LatestAnalysis): Promise<TotalRow[]> {
+    const params: unknown[] = [scope.workspaceId, scope.waveId, analysis.taxonomy_id];
+    const coded = codedSql(scope, params);
+    const keys = keyColumns(scope.groupBy);
+    return ctx.db.query(
+      `SELECT ${[...keys, 'count(*)::int AS n'].join(', ')} FROM (${coded}) x
+       ${keys.length ? `GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}` : ''}`,
+      params,
+    );
+  }
+
+  private empty(groupBy: string[]): FindingsBySegment {
+    return { analysisId: null, taxonomyVersion: null, groupBy, n: 0, segments: [] };
+  }
+
+  /** Theme prevalence by segment: a theme counts the interviews it holds (its members), of the segment's coded interviews. */
+  async themes(ctx: RequestContext, waveId: string, groupBy: string[], filter?: SegmentFilter | null): Promise<FindingsBySegment> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    groupKeyColumns(groupBy, []);
+    const analysis = await this.latest(ctx, workspaceId, waveId);
+    if (!analysis) return this.empty(groupBy);
+    const scope = { workspaceId, waveId, groupBy, filter };
+    const themes: { id: string; label: string }[] = await ctx.db.query(
+      `SELECT id, label FROM theme WHERE analysis_id = $1 AND workspace_id = $2 ORDER BY rank`,
+      [analysis.id, workspaceId],
+    );
+    const params: unknown[] = [workspaceId, waveId, analysis.taxonomy_id];
+    const coded = codedSql(scope, params);
+    params.push(analysis.id);
+    const keys = keyColumns(groupBy);
+    const counts: CountRow[] = await ctx.db.query(
+      `SELECT ${[...keys.map((k) => `x.${k}`), 'm.theme_id::text AS finding', 'count(*)::int AS count'].join(', ')}
+       FROM (${coded}) x JOIN theme_session m ON m.session_id = x.session_id AND m.workspace_id = $1
+       JOIN theme t ON t.id = m.theme_id AND t.analysis_id = $${params.length}
+       GROUP BY ${[...keys.map((k) => `x.${k}`), 'm.theme_id'].join(', ')}`,
+      params,
+    );
+    const built = table(
+      groupBy,
+      await this.totals(ctx, scope, analysis),
+      counts,
+      themes.map((t) => ({ key: t.id, label: t.label })),
+    );
+    return { analysisId: analysis.id, taxonomyVersion: analysis.taxonomy_version, groupBy, ...built };
+  }
+
+  /** Driver prevalence by segment: the stated, the root, or either driver of each coding. */
+  async drivers(
+    ctx: RequestContext,
+    waveId: string,
+    groupBy: string[],
+    filter: SegmentFilter | null | undefined,
+    role: DriverRole,
+  ): Promise<FindingsBySegment> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    groupKeyColumns(groupBy, []);
+    const analysis = await this.latest(ctx, workspaceId, waveId);
+    if (!analysis) return this.empty(groupBy);
+    const scope = { workspaceId, waveId, groupBy, filter };
+    const params: unknown[] = [workspaceId, waveId, analysis.taxonomy_id];
+    const coded = codedSql(scope, params);
+    const keys = keyColumns(groupBy);
+    const drivers = {
+      [DriverRole.STATED]: 'ARRAY[x.stated_driver]',
+      [DriverRole.ROOT]: 'ARRAY[x.root_driver]',
+      [DriverRole.EITHER]: 'ARRAY[x.stated_driver, x.root_driver]',
+    }[role];
+    const counts: CountRow[] = await ctx.db.query(
+      `SELECT ${[...keys.map((k) => `x.${k}`), 'd.driver AS finding', 'count(DISTINCT x.session_id)::int AS count'].join(', ')}
+       FROM (${coded}) x CROSS JOIN LATERAL unnest(${drivers}) AS d(driver) WHERE d.driver IS NOT NULL
+       GROUP BY ${[...keys.map((k) => `x.${k}`), 'd.driver'].join(', ')}`,
+      params,
+    );
+    const labels = driverLabels(analysis.taxonomy_content);
+    const seen = [...new Set(counts.map((c) => c.finding))];
+    const order = [...labels.keys()].filter((k) => seen.includes(k)).concat(seen.filter((k) => !labels.has(k)).sort());
+    const built = table(
+      groupBy,
+      await this.totals(ctx, scope, analysis),
+      counts,
+      order.map((key) => ({ key, label: labels.get(key) ?? key })),
+    );
+    return { analysisId: analysis.id, taxonomyVersion: analysis.taxonomy_version, groupBy, ...built };
+  }
+
+  /** How often each stated driver leads to each root driver, per segment, with the share where they differ. */
+  async statedToRoot(ctx: RequestContext, waveId: string, groupBy: string[], filter?: SegmentFilter | null): Promise<StatedToRoot> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    groupKeyColumns(groupBy, []);
+    const analysis = await this.latest(ctx, workspaceId, waveId);
+    if (!analysis) return { analysisId: null, taxonomyVersion: null, groupBy, segments: [] };
+    const params: unknown[] = [workspaceId, waveId, analysis.taxonomy_id];
+    const coded = codedSql({ workspaceId, waveId, groupBy, filter }, params);
+    const keys = keyColumns(groupBy);
+    const rows: (Record<string, unknown> & { stated: string | null; root: string | null; count: number })[] = await ctx.db.query(
+      `SELECT ${[...keys, 'stated_driver AS stated', 'root_driver AS root', 'count(*)::int AS count'].join(', ')}
+       FROM (${coded}) x GROUP BY ${[...keys, 'stated_driver', 'root_driver'].join(', ')}
+       ORDER BY ${[...keys, 'count(*) DESC', 'stated_driver', 'root_driver'].join(', ')}`,
+      params,
+    );
+    const labels = driverLabels(analysis.taxonomy_content);
+    const label = (k: string | null) => (k ? (labels.get(k) ?? k) : null);
+    const bySegment = new Map<string, { key: SegmentKeyPart[]; rows: typeof rows }>();
+    for (const row of rows) {
+      const key = keyOf(groupBy, row);
+      const id = idOf(key);
+      if (!bySegment.has(id)) bySegment.set(id, { key, rows: [] });
+      bySegment.get(id)!.rows.push(row);
+    }
+    const segments = [...bySegment.values()].map(({ key, rows: cells }) => {
+      const n = cells.reduce((sum, c) => sum + c.count, 0);
+      const both = cells.filter((c) => c.stated && c.root);
+      const withBoth = both.reduce((sum, c) => sum + c.count, 0);
+      const differ = both.filter((c) => c.stated !== c.root).reduce((sum, c) => sum + c.count, 0);
+      return {
+        key,
+        label: labelOf(key),
+        n,
+        withBoth,
+        differShare: withBoth ? Math.round((differ / withBoth) * 10_000) / 10_000 : null,
+        cells: cells.map((c) => ({
+          stated: c.stated,
+          statedLabel: label(c.stated),
+          root: c.root,
+          rootLabel: label(c.root),
+          count: c.count,
+          share: Math.round((c.count / n) * 10_000) / 10_000,
+        })),
+      };
+    });
+    return { analysisId: analysis.id, taxonomyVersion: analysis.taxonomy_version, groupBy, segments };
+  }
+}
