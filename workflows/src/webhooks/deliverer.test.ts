@@ -48,6 +48,26 @@ describe('webhook deliverer', () => {
     expect(receiver.received).toHaveLength(0);
   });
 
+  it("looks an endpoint's host up once per pass, not once per delivery", async () => {
+    const w = await seedWebhookWorkspace(db.pool);
+    await insertEndpoint(db.pool, w.workspaceId, `http://receiver.test:${receiver.port}/hooks`, ['response.ingested']);
+    for (let n = 0; n < 5; n++) await enqueueWebhookEvent(db.pool, w.workspaceId, 'response.ingested', { n });
+    const lookups: string[] = [];
+    const resolve = async (host: string) => {
+      lookups.push(host);
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    const tuning = { ...DEFAULT_WEBHOOK_TUNING, allowPrivate: true };
+    const dispatch = createWebhookDeliverer({ pool: db.pool, links, tuning, log: quiet, resolve });
+    expect(await dispatch(10)).toMatchObject({ endpoints: 1, delivered: 5 });
+    expect(receiver.received.map((h) => h.json.data.n)).toEqual([0, 1, 2, 3, 4]);
+    expect(lookups).toEqual(['receiver.test']);
+    // The next pass looks it up again (an address change is followed within a pass).
+    await enqueueWebhookEvent(db.pool, w.workspaceId, 'response.ingested', { n: 5 });
+    expect(await dispatch(10)).toMatchObject({ delivered: 1 });
+    expect(lookups).toEqual(['receiver.test', 'receiver.test']);
+  });
+
   it('two dispatchers passing at once send each delivery once, in order (the endpoint lease)', async () => {
     const w = await seedWebhookWorkspace(db.pool);
     const endpoint = await insertEndpoint(db.pool, w.workspaceId, receiver.url, ['response.ingested']);

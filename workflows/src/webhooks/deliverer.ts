@@ -82,6 +82,8 @@ export interface WebhookDelivererDeps {
   now?: () => Date;
   heartbeat?: () => void;
   log?: Pick<Console, 'warn'>;
+  /** Looks a host name up (default: the system's resolver); tests count the lookups. */
+  resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
 const MIN_WAIT_MS = 200;
@@ -135,7 +137,8 @@ export function createWebhookDeliverer(deps: WebhookDelivererDeps) {
     let failingSince = endpoint.failingSince;
     // The URL is checked and resolved once per pass (a pass is bounded by the lease), not per delivery.
     let resolved: Promise<ResolvedWebhookUrl> | null = null;
-    const resolveTarget = () => (resolved ??= resolveWebhookUrl(endpoint.url, { allowPrivate: tuning.allowPrivate }));
+    const resolveTarget = () =>
+      (resolved ??= resolveWebhookUrl(endpoint.url, { allowPrivate: tuning.allowPrivate, resolve: deps.resolve }));
     try {
       const queue = await pendingDeliveries(pool, endpoint, tuning.perEndpoint);
       for (const delivery of queue) {
