@@ -62,7 +62,7 @@ describe('webhook deliverer', () => {
     expect(await dispatch(10)).toMatchObject({ endpoints: 1, delivered: 5 });
     expect(receiver.received.map((h) => h.json.data.n)).toEqual([0, 1, 2, 3, 4]);
     expect(lookups).toEqual(['receiver.test']);
-    // The next pass looks it up again (an address change is followed within a pass).
+    // The next pass looks it up again (an address change is followed from the next pass on).
     await enqueueWebhookEvent(db.pool, w.workspaceId, 'response.ingested', { n: 5 });
     expect(await dispatch(10)).toMatchObject({ delivered: 1 });
     expect(lookups).toEqual(['receiver.test', 'receiver.test']);
