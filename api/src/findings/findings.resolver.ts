@@ -1,7 +1,16 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../common/context.js';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Permission, RequestContext } from '../common/context.js';
 import type { FindingsService } from './findings.service.js';
-import { DriverFindingsArgs, FindingsArgs, FindingsBySegment, StatedToRoot } from './findings.types.js';
+import {
+  Competitor,
+  CompetitorArgs,
+  CompetitorQuote,
+  CompetitorReport,
+  DriverFindingsArgs,
+  FindingsArgs,
+  FindingsBySegment,
+  StatedToRoot,
+} from './findings.types.js';
 
 @Resolver()
 export class FindingsResolver {
@@ -24,5 +33,19 @@ export class FindingsResolver {
   @Query(() => StatedToRoot, { description: 'How often each stated driver leads to each root driver, by segment' })
   statedToRoot(@Ctx() ctx: RequestContext, @Args(() => FindingsArgs) args: FindingsArgs): Promise<StatedToRoot> {
     return this.findings.statedToRoot(ctx, args.waveId, args.groupBy, args.filter);
+  }
+
+  @Query(() => CompetitorReport, { description: 'Which competitors respondents name, by wave (oldest first) and by segment, with quotes' })
+  competitors(@Ctx() ctx: RequestContext, @Args(() => CompetitorArgs) args: CompetitorArgs): Promise<CompetitorReport> {
+    return this.findings.competitors(ctx, args.studyId, args.groupBy, args.filter, args.first);
+  }
+}
+
+@Resolver(() => Competitor)
+export class CompetitorQuotesResolver {
+  @Authorized<Permission>('transcripts')
+  @FieldResolver(() => [CompetitorQuote], { description: 'Up to five respondents naming it, newest wave first, verbatim' })
+  quotes(@Root() competitor: Competitor): CompetitorQuote[] {
+    return competitor.quoteRows;
   }
 }

@@ -7,7 +7,18 @@ import { isUuid } from '../common/ids.js';
 import { driverLabels } from '../analysis/analysis.loaders.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
 import type { SegmentFilter, SegmentKeyPart } from '../segment/segment.types.js';
-import type { FindingCell, FindingsBySegment, SegmentFindings, StatedToRoot } from './findings.types.js';
+import type {
+  Competitor,
+  CompetitorQuote,
+  CompetitorReport,
+  CompetitorWave,
+  FindingCell,
+  FindingsBySegment,
+  SegmentFindings,
+  StatedToRoot,
+} from './findings.types.js';
+
+const QUOTES_PER_COMPETITOR = 5;
 
 interface Scope {
   workspaceId: string;
@@ -252,5 +263,102 @@ export class FindingsService {
       };
     });
     return { analysisId: analysis.id, taxonomyVersion: analysis.taxonomy_version, groupBy, segments };
+  }
+
+  /**
+   * The competitors respondents name across the study's fielded waves, each interview counted once
+   * (its newest coding), by wave and by segment, with up to five quotes that name it. Names are
+   * grouped without regard to case and shown as written most often.
+   */
+  async competitors(
+    ctx: RequestContext,
+    studyId: string,
+    groupBy: string[],
+    filter: SegmentFilter | null | undefined,
+    first: number,
+  ): Promise<CompetitorReport> {
+    const workspaceId = requireWorkspace(ctx, 'read');
+    groupKeyColumns(groupBy, []);
+    const studies: unknown[] = isUuid(studyId)
+      ? await ctx.db.query(`SELECT 1 FROM study WHERE id = $1 AND workspace_id = $2`, [studyId, workspaceId])
+      : [];
+    if (!studies.length) throw notFound('STUDY_NOT_FOUND', 'Study', studyId);
+    const params: unknown[] = [workspaceId, studyId];
+    const keys = groupKeyColumns(groupBy, params);
+    const where = ['c.workspace_id = $1', 'c.study_id = $2', 'r.workspace_id = $1', 'NOT w.preview'];
+    appendRespondentFilter(filter, where, params);
+    const kc = keyColumns(groupBy);
+    // One row per coded interview: its newest coding's competitors, wave, band and segment key.
+    const coded = `SELECT DISTINCT ON (c.session_id) c.session_id, c.id AS coding_id, c.wave_id, r.band, c.competitors,
+        c.competitor_mentioned${keys.map((k) => `, ${k}`).join('')}
+      FROM transcript_coding c JOIN interview_session s ON s.id = c.session_id JOIN respondent r ON r.id = s.respondent_id
+        JOIN wave w ON w.id = c.wave_id
+      WHERE ${where.join(' AND ')} ORDER BY c.session_id, c.taxonomy_version DESC`;
+    const waves: { id: string; name: string; n: number; unnamed: number }[] = await ctx.db.query(
+      `WITH x AS (${coded})
+       SELECT w.id, w.name, (SELECT count(*)::int FROM x WHERE x.wave_id = w.id) AS n,
+              (SELECT count(*)::int FROM x WHERE x.wave_id = w.id AND x.competitor_mentioned AND cardinality(x.competitors) = 0) AS unnamed
+       FROM wave w WHERE w.workspace_id = $1 AND w.study_id = $2 AND NOT w.preview AND w.launched_at IS NOT NULL
+       ORDER BY w.launched_at, w.id`,
+      params,
+    );
+    const segmentTotals: (Record<string, unknown> & { n: number })[] = await ctx.db.query(
+      `WITH x AS (${coded}) SELECT ${[...kc, 'count(*)::int AS n'].join(', ')} FROM x ${kc.length ? `GROUP BY ${kc.join(', ')}` : ''}`,
+      params,
+    );
+    const named: (Record<string, unknown> & { name: string; wave_id: string; count: number })[] = await ctx.db.query(
+      `WITH x AS (${coded})
+       SELECT ${[...kc.map((k) => `x.${k}`), 'lower(n.name) AS name', 'x.wave_id', 'count(DISTINCT x.session_id)::int AS count'].join(', ')}
+       FROM x CROSS JOIN LATERAL unnest(x.competitors) AS n(name)
+       GROUP BY ${[...kc.map((k) => `x.${k}`), 'lower(n.name)', 'x.wave_id'].join(', ')}`,
+      params,
+    );
+    const spellings: { key: string; name: string }[] = await ctx.db.query(
+      `WITH x AS (${coded})
+       SELECT DISTINCT ON (lower(n.name)) lower(n.name) AS key, n.name FROM x CROSS JOIN LATERAL unnest(x.competitors) AS n(name)
+       GROUP BY lower(n.name), n.name ORDER BY lower(n.name), count(*) DESC, n.name`,
+      params,
+    );
+    const totals = new Map<string, number>();
+    for (const row of named) totals.set(row.name, (totals.get(row.name) ?? 0) + row.count);
+    const chosen = [...totals.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, first)
+      .map(([key]) => key);
+    const quotes: (CompetitorQuote & { key: string })[] = chosen.length
+      ? await ctx.db.query(
+          `WITH x AS (${coded})
+           SELECT key, "sessionId", "waveId", band, quote, "turnSeq", start, "end" FROM (
+             SELECT k.key, x.session_id AS "sessionId", x.wave_id AS "waveId", x.band, e.quote, e.turn_seq AS "turnSeq",
+                    e.start_offset AS start, e.end_offset AS "end",
+                    row_number() OVER (PARTITION BY k.key ORDER BY x.wave_id DESC, e.turn_seq, x.session_id) AS rank
+             FROM x JOIN coded_excerpt e ON e.coding_id = x.coding_id
+               CROSS JOIN LATERAL (SELECT DISTINCT lower(c) AS key FROM unnest(e.competitors) AS c) k
+             WHERE k.key = ANY($${params.length + 1}::text[])
+           ) q WHERE rank <= ${QUOTES_PER_COMPETITOR} ORDER BY key, rank`,
+          [...params, chosen],
+        )
+      : [];
+    const share = (count: number, n: number) => (n ? Math.round((count / n) * 10_000) / 10_000 : null);
+    const byName = new Map(spellings.map((s) => [s.key, s.name]));
+    const competitors: Competitor[] = chosen.map((key) => {
+      const rows = named.filter((r) => r.name === key);
+      const byWave: CompetitorWave[] = waves.map((w) => {
+        const count = rows.filter((r) => r.wave_id === w.id).reduce((sum, r) => sum + r.count, 0);
+        return { waveId: w.id, waveName: w.name, count, n: w.n, share: share(count, w.n) };
+      });
+      const bySegment = segmentTotals.map((t) => {
+        const segmentKey = keyOf(groupBy, t);
+        const count = rows.filter((r) => idOf(keyOf(groupBy, r)) === idOf(segmentKey)).reduce((sum, r) => sum + r.count, 0);
+        return { key: segmentKey, label: labelOf(segmentKey), count, n: t.n, share: share(count, t.n) };
+      });
+      const quoteRows = quotes.filter((q) => q.key === key).map(({ key: _key, ...q }) => q);
+      return { name: byName.get(key) ?? key, total: totals.get(key) ?? 0, byWave, bySegment, quoteRows };
+    });
+    return {
+      groupBy,
+      unnamedMentions: waves.map((w) => ({ waveId: w.id, waveName: w.name, count: w.unnamed, n: w.n, share: share(w.unnamed, w.n) })),
+      competitors,
+    };
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { csvOf, studyWithWave } from '../test-support/fixtures.js';
 import {
+  CompetitorsDocument,
   DriverPrevalenceDocument,
   ImportRespondentsDocument,
   StatedToRootDocument,
@@ -68,6 +69,24 @@ beforeAll(async () => {
   await members('onboarding', [...Array(16).keys(), 20, 21]);
   await members('pricing', [...Array(16).keys()].map((i) => 20 + i).concat([0, 1]));
   emptyWave = (await studyWithWave(api, api.a.keys.admin, 'Not analysed')).waveId;
+  // Competitors: every coding names Acme (the fixture's); Enterprise 0-5 also Zendesk, 6 writes "zendesk"; SMB 20-21 mention
+  // a competitor without naming one.
+  await api.db.query(`UPDATE wave SET status = 'fielding', launched_at = now() WHERE id = $1`, [target.waveId]);
+  await api.db.query(`UPDATE transcript_coding SET competitors = '{Zendesk,Acme}' WHERE session_id = ANY($1::uuid[])`, [
+    sessions.slice(0, 6),
+  ]);
+  await api.db.query(`UPDATE transcript_coding SET competitors = '{zendesk}' WHERE session_id = $1`, [sessions[6]]);
+  await api.db.query(`UPDATE transcript_coding SET competitors = '{}', competitor_mentioned = true WHERE session_id = ANY($1::uuid[])`, [
+    [sessions[20], sessions[21]],
+  ]);
+  await api.db.query(
+    `INSERT INTO coded_excerpt (workspace_id, coding_id, session_id, turn_id, turn_seq, start_offset, end_offset, quote, driver_key,
+       category_key, role, sentiment, sentiment_score, competitors)
+     SELECT c.workspace_id, c.id, c.session_id, t.id, t.seq, 0, 7, 'Answer.', 'competitive', 'market', 'supporting', 'negative', -0.5,
+            '{Zendesk}'
+     FROM transcript_coding c JOIN turn t ON t.session_id = c.session_id AND t.role = 'respondent' WHERE c.session_id = ANY($1::uuid[])`,
+    [sessions.slice(0, 2)],
+  );
 });
 afterAll(() => api.stop());
 
@@ -146,5 +165,27 @@ describe('statedToRoot', () => {
     const whole = dataOf(await api.gql(StatedToRootDocument, { waveId: target.waveId, groupBy: [] })).statedToRoot.segments;
     expect(whole).toHaveLength(1);
     expect(whole[0]).toMatchObject({ n: 40, differShare: 0.3 });
+  });
+});
+
+describe('competitors', () => {
+  it('names the competitors respondents named, by wave and segment, case-insensitively, with their quotes', async () => {
+    const r = dataOf(await api.gql(CompetitorsDocument, { studyId: target.studyId, groupBy: ['segment'] })).competitors;
+    expect(r.competitors.map((c) => [c.name, c.total])).toEqual([
+      ['Acme', 37],
+      ['Zendesk', 7],
+    ]);
+    const zendesk = r.competitors[1];
+    expect(zendesk.byWave).toEqual([{ waveId: target.waveId, waveName: 'Q1', count: 7, n: 40, share: 0.175 }]);
+    expect(zendesk.bySegment.map((s) => [s.label, s.count, s.n])).toEqual([
+      ['segment=Enterprise', 7, 20],
+      ['segment=SMB', 0, 20],
+    ]);
+    expect(zendesk.quotes).toHaveLength(2);
+    expect(zendesk.quotes[0]).toMatchObject({ quote: 'Answer.', band: 'DETRACTOR', waveId: target.waveId });
+    expect(r.unnamedMentions).toEqual([{ waveId: target.waveId, waveName: 'Q1', count: 2, n: 40, share: 0.05 }]);
+    expect(codeOf(await api.gql(CompetitorsDocument, { studyId: target.studyId, groupBy: [] }, api.b.keys.admin))).toBe('STUDY_NOT_FOUND');
+    const ingest = await api.gql(CompetitorsDocument, { studyId: target.studyId, groupBy: [] }, api.a.keys.ingest);
+    expect(codeOf(ingest)).toBe('FORBIDDEN');
   });
 });

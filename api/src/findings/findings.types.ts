@@ -1,6 +1,6 @@
-import { IsOptional } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DriverRole } from '../common/enums.js';
+import { Band, DriverRole } from '../common/enums.js';
 import { SegmentFilter, SegmentKeyPart } from '../segment/segment.types.js';
 
 @ObjectType({ description: 'How a segment differs from the rest of the wave (the same filter), for one finding' })
@@ -86,4 +86,59 @@ export class StatedToRoot {
   @Field(() => Int, { nullable: true }) taxonomyVersion!: number | null;
   @Field(() => [String]) groupBy!: string[];
   @Field(() => [StatedRootSegment]) segments!: StatedRootSegment[];
+}
+
+@ObjectType()
+export class CompetitorWave {
+  @Field(() => ID) waveId!: string;
+  @Field(() => String) waveName!: string;
+  @Field(() => Int, { description: 'Coded interviews of the wave naming the competitor' }) count!: number;
+  @Field(() => Int, { description: 'Coded interviews of the wave (the filter applied)' }) n!: number;
+  @Field(() => Float, { nullable: true }) share!: number | null;
+}
+
+@ObjectType()
+export class CompetitorSegment {
+  @Field(() => [SegmentKeyPart]) key!: SegmentKeyPart[];
+  @Field(() => String) label!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => Int, { description: "Coded interviews of the segment across the study's waves" }) n!: number;
+  @Field(() => Float, { nullable: true }) share!: number | null;
+}
+
+@ObjectType({ description: 'A respondent naming the competitor, verbatim (text.slice(start, end) of the respondent turn turnSeq)' })
+export class CompetitorQuote {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => ID) waveId!: string;
+  @Field(() => Band) band!: Band;
+  @Field(() => String) quote!: string;
+  @Field(() => Int) turnSeq!: number;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+}
+
+@ObjectType({ description: 'A competitor respondents named, by wave, by segment, and in their words' })
+export class Competitor {
+  @Field(() => String, { description: 'As respondents wrote it most often' }) name!: string;
+  @Field(() => Int, { description: 'Coded interviews naming it, all waves' }) total!: number;
+  @Field(() => [CompetitorWave], { description: 'Every fielded wave, oldest first, zero when not named' }) byWave!: CompetitorWave[];
+  @Field(() => [CompetitorSegment]) bySegment!: CompetitorSegment[];
+  /** Quotes, read by the field resolver (respondents' words). */
+  quoteRows!: CompetitorQuote[];
+}
+
+@ObjectType({ description: 'Which competitors respondents name, by whom and in what words, wave over wave' })
+export class CompetitorReport {
+  @Field(() => [String]) groupBy!: string[];
+  @Field(() => [CompetitorWave], { description: 'Per wave: interviews mentioning any competitor without naming one (count), of n' })
+  unnamedMentions!: CompetitorWave[];
+  @Field(() => [Competitor], { description: 'Most named first' }) competitors!: Competitor[];
+}
+
+@ArgsType()
+export class CompetitorArgs {
+  @Field(() => ID) studyId!: string;
+  @Field(() => [String], { defaultValue: [], description: 'Attribute names or "band", at most four' }) groupBy!: string[];
+  @Field(() => SegmentFilter, { nullable: true }) @IsOptional() filter?: SegmentFilter | null;
+  @Field(() => Int, { defaultValue: 20, description: '1 to 50 competitors' }) @Min(1) @Max(50) first!: number;
 }

@@ -62,7 +62,7 @@ import { WebhookOutResolver } from '../webhook-out/webhook-out.resolver.js';
 import type { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
 import type { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
 import { AlertResolver } from '../alert/alert.resolver.js';
-import { FindingsResolver } from '../findings/findings.resolver.js';
+import { CompetitorQuotesResolver, FindingsResolver } from '../findings/findings.resolver.js';
 import type { FindingsService } from '../findings/findings.service.js';
 import { NotificationPreferenceResolver } from '../owner/notification-preference.resolver.js';
 import type { NotificationPreferenceService } from '../owner/notification-preference.service.js';
@@ -139,6 +139,7 @@ const resolvers = [
   WebhookOutResolver,
   AlertResolver,
   FindingsResolver,
+  CompetitorQuotesResolver,
   NotificationPreferenceResolver,
 ] as const;
 
@@ -187,6 +188,7 @@ function container(s: Services) {
     [WebhookOutResolver, new WebhookOutResolver(s.webhookEndpoints, s.webhookDeliveries)],
     [AlertResolver, new AlertResolver(s.alerts)],
     [FindingsResolver, new FindingsResolver(s.findings)],
+    [CompetitorQuotesResolver, new CompetitorQuotesResolver()],
     [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };

@@ -5,6 +5,7 @@ import { codeOf, dataOf, startTestApi, type TestApi, type TestWorkspace } from '
 import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
   AcknowledgeAlertDocument,
+  CompetitorsDocument,
   DriverPrevalenceDocument,
   StatedToRootDocument,
   ThemePrevalenceDocument,
@@ -536,6 +537,9 @@ const cases: Record<string, () => Promise<void>> = {
   },
   'Query.driverPrevalence': async () => {
     expect(codeOf(await api.gql(DriverPrevalenceDocument, { waveId: b.waveId, groupBy: [], role: 'EITHER' }))).toBe('WAVE_NOT_FOUND');
+  },
+  'Query.competitors': async () => {
+    expect(codeOf(await api.gql(CompetitorsDocument, { studyId: b.studyId, groupBy: [] }))).toBe('STUDY_NOT_FOUND');
   },
   'Query.statedToRoot': async () => {
     expect(codeOf(await api.gql(StatedToRootDocument, { waveId: b.waveId, groupBy: [] }))).toBe('WAVE_NOT_FOUND');

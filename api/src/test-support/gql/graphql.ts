@@ -776,6 +776,14 @@ export type StatedToRootQueryVariables = Exact<{
 
 export type StatedToRootQuery = { statedToRoot: { analysisId: string | null, segments: Array<{ label: string, n: number, withBoth: number, differShare: number | null, cells: Array<{ stated: string | null, statedLabel: string | null, root: string | null, rootLabel: string | null, count: number, share: number }> }> } };
 
+export type CompetitorsQueryVariables = Exact<{
+  studyId: string | number;
+  groupBy: Array<string> | string;
+}>;
+
+
+export type CompetitorsQuery = { competitors: { groupBy: Array<string>, unnamedMentions: Array<{ waveId: string, waveName: string, count: number, n: number, share: number | null }>, competitors: Array<{ name: string, total: number, byWave: Array<{ waveId: string, waveName: string, count: number, n: number, share: number | null }>, bySegment: Array<{ label: string, count: number, n: number, share: number | null }>, quotes: Array<{ sessionId: string, waveId: string, band: Band, quote: string, turnSeq: number, start: number, end: number }> }> } };
+
 export type GuideQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2352,6 +2360,46 @@ export const StatedToRootDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatedToRootQuery, StatedToRootQueryVariables>;
+export const CompetitorsDocument = new TypedDocumentString(`
+    query Competitors($studyId: ID!, $groupBy: [String!]!) {
+  competitors(studyId: $studyId, groupBy: $groupBy) {
+    groupBy
+    unnamedMentions {
+      waveId
+      waveName
+      count
+      n
+      share
+    }
+    competitors {
+      name
+      total
+      byWave {
+        waveId
+        waveName
+        count
+        n
+        share
+      }
+      bySegment {
+        label
+        count
+        n
+        share
+      }
+      quotes {
+        sessionId
+        waveId
+        band
+        quote
+        turnSeq
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompetitorsQuery, CompetitorsQueryVariables>;
 export const GuideDocument = new TypedDocumentString(`
     query Guide($id: ID!) {
   guide(id: $id) {
