@@ -16,6 +16,7 @@ import { CodingCompetitors1764550000000 } from './migrations/1764550000000-codin
 import { Alerts1764560000000 } from './migrations/1764560000000-alerts.js';
 import { Webhooks1764570000000 } from './migrations/1764570000000-webhooks.js';
 import { OwnerNotifications1764580000000 } from './migrations/1764580000000-owner-notifications.js';
+import { RespondentWindowIndex1764590000000 } from './migrations/1764590000000-respondent-window-index.js';
 import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding-provenance.js';
 import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-membership.js';
 
@@ -37,6 +38,7 @@ export const migrations = [
   Alerts1764560000000,
   Webhooks1764570000000,
   OwnerNotifications1764580000000,
+  RespondentWindowIndex1764590000000,
   CodingProvenance1764600000000,
   ThemeMembership1764610000000,
 ];

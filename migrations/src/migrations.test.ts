@@ -145,6 +145,44 @@ describe('migrations', () => {
       await client.end();
     }
   });
+  it("counts a date range's responses by attribute and band from the range index alone (the alert evaluator's count)", async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const [{ workspace_id: workspaceId, id: waveId }] = (
+        await client.query(`
+          WITH w AS (INSERT INTO workspace (slug, name) VALUES ('window', 'window') RETURNING id),
+          s AS (INSERT INTO study (workspace_id, name) SELECT id, 'window' FROM w RETURNING id, workspace_id)
+          INSERT INTO wave (workspace_id, study_id, name) SELECT workspace_id, id, 'window' FROM s RETURNING id, workspace_id`)
+      ).rows;
+      await client.query(
+        `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes, responded_at)
+         SELECT $1, $2, 'r' || i, i % 11, jsonb_build_object('tier', (ARRAY['SMB', 'Enterprise'])[1 + i % 2]),
+                timestamptz '2026-01-01' + (i % 90) * interval '1 day'
+         FROM generate_series(1, 2000) i`,
+        [workspaceId, waveId],
+      );
+      await client.query('VACUUM ANALYZE respondent');
+      // A small table would be read whole: the plan is asked for as it is at 10^5 rows and more.
+      await client.query('SET enable_seqscan = off');
+      await client.query('SET enable_bitmapscan = off');
+      const plan = (
+        await client.query(
+          `EXPLAIN SELECT r.attributes->>'tier' AS k0, count(*) FILTER (WHERE r.responded_at >= $3 AND r.band = 'detractor')
+           FROM respondent r
+           WHERE r.workspace_id = $1 AND r.wave_id = ANY($2::uuid[]) AND r.responded_at >= $4 AND r.responded_at <= $5 GROUP BY k0`,
+          [workspaceId, [waveId], '2026-03-01', '2026-02-01', '2026-03-08'],
+        )
+      ).rows
+        .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
+        .join('\n');
+      expect(plan).toMatch(/Index Only Scan using respondent_wave_responded_idx/);
+    } finally {
+      await client.query(`DELETE FROM workspace WHERE slug = 'window'`);
+      await client.end();
+    }
+  });
+
   it('marks a competitor mention on the codings stored before competitor_mentioned, where they listed competitors', async () => {
     const name = new CodingCompetitors1764550000000().name;
     const ds = await createMigrationDataSource(url).initialize();
