@@ -160,7 +160,10 @@ describe('studySessionUpdated and escalationRaised', () => {
       { reason: 'COMPETITOR_EVALUATION', owner: 'Dana (CSM)', status: 'IN_PROGRESS' },
     ]);
     const nothing = await api.gql(UpdateEscalationDocument, { input: { id: escalation.id } });
-    expect(nothing.errors?.[0]).toMatchObject({ message: 'Give a status, an owner or an owner email', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(nothing.errors?.[0]).toMatchObject({
+      message: 'Give a status, an owner or an owner email',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
