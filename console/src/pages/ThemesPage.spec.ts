@@ -57,6 +57,7 @@ const mountPage = async () => {
       { path: '/studies/:id/segments', name: 'segments', component: { render: () => null } },
       { path: '/studies/:id/trends', name: 'trends', component: { render: () => null } },
       { path: '/studies/:id/summary', name: 'summary', component: { render: () => null } },
+      { path: '/studies/:id/findings', name: 'findings', component: { render: () => null } },
       { path: '/studies/:id/interviews/:sessionId', name: 'transcript', component: { render: () => null } },
     ],
   });
