@@ -10,7 +10,7 @@ try {
   process.exit(1);
 }
 
-const { worker, pool, connection, fielding, webhooks } = await createLadderWorker({
+const { worker, pool, connection, fielding, webhooks, alerts } = await createLadderWorker({
   databaseUrl: config.databaseUrl,
   temporalAddress: config.temporalAddress,
   namespace: config.temporalNamespace,
@@ -38,6 +38,7 @@ console.log(
 try {
   await running;
 } finally {
+  alerts?.close();
   await fielding?.close();
   await webhooks?.close();
   await pool.end();

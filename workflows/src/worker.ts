@@ -9,7 +9,7 @@ import { ensureRetentionSchedule } from './erasure/retention-schedule.js';
 import { ensureOrphanSweepSchedule } from './orphans/orphan-sweep-schedule.js';
 import { createActivities } from './activities/index.js';
 import { createAlertActivities } from './alerts/alert-activities.js';
-import { startAlertEvaluator } from './alerts/alert-evaluator.js';
+import { keepAlertEvaluator, type AlertEvaluatorKeeper } from './alerts/alert-evaluator.js';
 import { TASK_QUEUE, type AlertWorkflowInput, type InterviewTiming } from '@ladder/contracts';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
@@ -33,6 +33,8 @@ export interface LadderWorker {
   fielding?: FieldingHandle;
   /** The webhook dispatcher's pool and listener, when it runs here: close after the worker. */
   webhooks?: WebhookHandle;
+  /** Keeps the alert evaluator running, when asked (`alertEvaluator`): close with the worker. */
+  alerts?: AlertEvaluatorKeeper;
 }
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
@@ -109,11 +111,13 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
   // At boot, not only on the API's signal: invitations queued while no worker ran (a crash) go out now.
   await fielding?.wake();
   await webhooks?.wake();
-  if (options.alertEvaluator) {
-    const input = options.alertEvaluator === true ? {} : options.alertEvaluator;
-    await startAlertEvaluator({ connection, namespace, taskQueue, dataConverter }, input);
-  }
+  const alerts = options.alertEvaluator
+    ? await keepAlertEvaluator(
+        { connection, namespace, taskQueue, dataConverter },
+        options.alertEvaluator === true ? {} : options.alertEvaluator,
+      )
+    : undefined;
   if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
   if (options.orphanSweepSchedule) await ensureOrphanSweepSchedule({ connection, namespace, taskQueue, dataConverter });
-  return { worker, pool, connection, fielding, webhooks };
+  return { worker, pool, connection, fielding, webhooks, alerts };
 }
