@@ -13,3 +13,4 @@ export * from './erasure.js';
 export * from './alerts.js';
 export * from './webhooks.js';
 export * from './owners.js';
+export * from './random.js';

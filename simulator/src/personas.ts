@@ -1,4 +1,4 @@
-import { bandOf, type Band, type EscalationReason } from '@ladder/contracts';
+import { bandOf, seededRandom, type Band, type EscalationReason } from '@ladder/contracts';
 import type { ChainEntry, ChainText } from './chains/chain.js';
 import { DETRACTOR_CHAINS } from './chains/detractor.js';
 import { PASSIVE_CHAINS } from './chains/passive.js';
@@ -66,17 +66,8 @@ export const CHAINS: Readonly<Record<Band, readonly ChainEntry[]>> = {
   promoter: PROMOTER_CHAINS,
 };
 
-/** mulberry32: a small seeded PRNG, so the same respondent always gets the same persona. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same respondent always gets the same persona: a seeded generator (contracts' seededRandom). */
+export const prng = seededRandom;
 
 /** FNV-1a over the string's UTF-16 units: a stable 32-bit seed. */
 export function hashSeed(text: string): number {

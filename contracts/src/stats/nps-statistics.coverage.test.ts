@@ -1,5 +1,6 @@
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random.js';
 import { npsEstimate, type BandTally } from './nps-statistics.js';
 
 /**
@@ -9,18 +10,6 @@ import { npsEstimate, type BandTally } from './nps-statistics.js';
  * lopsided mixes (85% in one band) reach 89-92% (five answers cannot say more), where the plain
  * Wald interval it replaced covers 55%. Both are printed.
  */
-
-/** Mulberry32, seeded: the same draws on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The interval the API showed before: Wald on the trinomial variance, clipped to the scale. */
 function plainWald(t: BandTally): [number, number] {
@@ -48,7 +37,7 @@ const DRAWS = 2000;
 
 describe('NPS interval coverage', () => {
   it('covers the true NPS in at least 93% of the draws of mixes and n from 5 to 200, and of every cell from n = 10', () => {
-    const random = seeded(2016);
+    const random = seededRandom(2016);
     const rows: string[] = [];
     let worstAdjusted = 1;
     let worstAdjustedFromTen = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { BandTally } from '@ladder/contracts/stats';
-import { seededRandom } from '../random.js';
+import { seededRandom } from '@ladder/contracts';
 import { assessSegments, type AlertThresholds, type SegmentCounts } from './assess.js';
 
 /**

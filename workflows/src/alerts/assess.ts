@@ -20,20 +20,25 @@ export interface AlertThresholds {
   level: number;
 }
 
-export interface SegmentAssessment {
+/** A segment's metric on both sides and their difference; every figure null when a side is empty. */
+interface Difference {
+  /** The metric in the window and in the baseline. */
+  current: number | null;
+  baseline: number | null;
+  /** current - baseline with its 95% interval, in the metric's points. */
+  delta: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Two-sided p-value of the difference. */
+  pValue: number | null;
+}
+
+export interface SegmentAssessment extends Difference {
   key: AlertSegmentKeyPart[];
   label: string;
   nCurrent: number;
   nBaseline: number;
-  /** The metric in the window and in the baseline; null when a side is empty. */
-  current: number | null;
-  baseline: number | null;
-  /** current - baseline with its 95% interval, in the metric's points; null when a side is empty. */
-  delta: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  /** Two-sided p-value of the difference, and Benjamini-Hochberg adjusted over the rule's family (null outside it). */
-  pValue: number | null;
+  /** The p-value, Benjamini-Hochberg adjusted over the rule's family (null outside it). */
   adjustedP: number | null;
   /** Meets every condition to fire a new alert. */
   fires: boolean;
@@ -47,15 +52,6 @@ export function segmentLabel(key: readonly AlertSegmentKeyPart[]): string {
 }
 
 const sizeOf = (t: BandTally) => t.promoters + t.passives + t.detractors;
-
-interface Difference {
-  current: number | null;
-  baseline: number | null;
-  delta: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  pValue: number | null;
-}
 
 /**
  * The same interval methods the API shows: NPS by compareNps (trinomial variance, Wald interval,

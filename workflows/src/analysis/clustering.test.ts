@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agglomerativeCluster } from './clustering.js';
 import { buildTfidf, cosine, type SparseVector } from './tfidf.js';
-import { seededRandom as random } from '../random.js';
+import { seededRandom as random } from '@ladder/contracts';
 
 /** The textbook algorithm: merge the closest pair of clusters by mean pairwise distance, O(n³). */
 function bruteForce(vectors: number[][], threshold: number): number[][] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BANDS, type Band, type ExcerptRole, type Sentiment } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY, type CodedExcerpt } from '@ladder/contracts/taxonomy';
 import { synthesizeThemes, themesForBand, type ThemeExcerpt } from './themes.js';
-import { seededRandom as random } from '../random.js';
+import { seededRandom as random } from '@ladder/contracts';
 
 interface Topic {
   driverKey: string;

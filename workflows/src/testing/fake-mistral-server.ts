@@ -26,7 +26,7 @@ import {
   type ChatRequest,
   type WireDecision,
 } from './fake-mistral-replies.js';
-import { seededRandom } from '../random.js';
+import { seededRandom } from '@ladder/contracts';
 
 export type { ChatRequest, WireDecision };
 

@@ -1,4 +1,7 @@
-/** Mulberry32: a small seeded pseudo-random generator, so tests, the fake LLM and fixtures repeat exactly. */
+/**
+ * Mulberry32: a small seeded pseudo-random generator, so tests, simulations, the fake LLM, the
+ * simulator's personas and the demo data repeat exactly on every machine. The one copy of it.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
