@@ -1,4 +1,4 @@
-import type { AlertRuleFilter as StoredFilter } from '@ladder/contracts';
+import type { AlertRuleFilter as StoredFilter, AlertRuleRow } from '@ladder/contracts';
 import { requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import type { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
@@ -21,22 +21,10 @@ import {
 /** A study's rules are evaluated together on every pass: a bound keeps one study from monopolising the evaluator. */
 export const MAX_RULES_PER_STUDY = 50;
 
-interface RuleRow {
-  id: string;
-  study_id: string;
-  name: string;
+/** An `alert_rule` row as the worker reads it, with the API's enums and the bookkeeping columns. */
+interface RuleRow extends Omit<AlertRuleRow, 'workspace_id' | 'metric' | 'direction'> {
   metric: AlertMetric;
   direction: AlertDirection;
-  group_by: string[];
-  filter: StoredFilter | null;
-  window_days: number;
-  baseline_kind: 'days' | 'previous_wave';
-  baseline_days: number | null;
-  min_n: number;
-  min_delta: number;
-  level: number;
-  enabled: boolean;
-  owner_email: string | null;
   created_at: Date;
   updated_at: Date;
   last_evaluated_at: Date | null;
