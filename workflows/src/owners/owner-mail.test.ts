@@ -12,7 +12,7 @@ let mailer: Mailer;
 
 beforeAll(async () => {
   [db, mailpit] = await Promise.all([startTestDatabase(), startTestMailpit()]);
-  mailer = createMailer({ smtpUrl: mailpit.smtpUrl, timeoutMs: 2000 });
+  mailer = createMailer({ smtpUrl: mailpit.smtpUrl, timeoutMs: 10_000 });
 });
 afterAll(async () => {
   mailer?.close();
@@ -109,7 +109,9 @@ describe('owner notifications', () => {
     const ws = await workspace();
     for (let i = 0; i < 5; i++) await queue(ws, `twice-${i}@acme.example`, `Alert ${i}`);
     const [a, b] = await Promise.all([send(), send()]);
-    expect(a.notifications + b.notifications).toBe(5);
-    expect(await mailpit.api.search('subject:"Alert 3"')).toHaveLength(1);
+    // A send the SMTP server did not take in time (a loaded machine) is queued again: deliver what is left.
+    const later = await send(new Date(Date.now() + OWNER_MAIL_RETRY_MS[0] + 1000));
+    expect(a.notifications + b.notifications + later.notifications).toBe(5);
+    for (let i = 0; i < 5; i++) expect(await mailpit.api.search(`subject:"Alert ${i}"`)).toHaveLength(1);
   });
 });
