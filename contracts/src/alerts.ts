@@ -3,6 +3,7 @@
  * use, the shape of a rule as stored, and the wire names of the worker's alert evaluator. Method:
  * docs/decisions.md, "Alerts on segment NPS".
  */
+import type { SegmentKeyValue } from './segments.js';
 import { defineSignal } from '@temporalio/workflow';
 
 /** What a rule watches: the segment's NPS (points, -100..100) or its detractor share (percent, 0..100). */
@@ -24,10 +25,7 @@ export type AlertBaselineKind = (typeof ALERT_BASELINE_KINDS)[number];
 export const ALERT_REEVALUATE_MS = 5 * 60_000;
 
 /** One part of a segment key: the `SegmentNps` key shape (`value` null when the respondent has none). */
-export interface AlertSegmentKeyPart {
-  attribute: string;
-  value: string | null;
-}
+export type AlertSegmentKeyPart = SegmentKeyValue;
 
 /** Respondents kept by a rule: the `SegmentFilter` shape (any of the bands; per attribute any of its values). */
 export interface AlertRuleFilter {

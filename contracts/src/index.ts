@@ -11,6 +11,7 @@ export * from './quality.js';
 export * from './fielding.js';
 export * from './erasure.js';
 export * from './alerts.js';
+export * from './segments.js';
 export * from './webhooks.js';
 export * from './owners.js';
 export * from './random.js';

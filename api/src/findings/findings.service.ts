@@ -1,4 +1,5 @@
 import { adjustPValues, compareProportions, SMALL_SAMPLE_THRESHOLD, significanceFlag, wilsonInterval } from '@ladder/contracts/stats';
+import { segmentLabel } from '@ladder/contracts';
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { DriverRole } from '../common/enums.js';
@@ -47,8 +48,7 @@ const codedSql = (scope: Scope, params: unknown[]) => {
 const keyColumns = (groupBy: readonly string[]) => groupBy.map((_, i) => `k${i}`);
 const keyOf = (groupBy: readonly string[], row: Record<string, unknown>): SegmentKeyPart[] =>
   groupBy.map((attribute, i) => ({ attribute, value: (row[`k${i}`] as string | null) ?? null }));
-const labelOf = (key: readonly SegmentKeyPart[]) =>
-  key.length ? key.map((k) => `${k.attribute}=${k.value ?? '(none)'}`).join(', ') : 'All coded interviews';
+const labelOf = (key: readonly SegmentKeyPart[]) => segmentLabel(key, 'All coded interviews');
 const idOf = (key: readonly SegmentKeyPart[]) => JSON.stringify(key.map((k) => k.value));
 
 interface CountRow {

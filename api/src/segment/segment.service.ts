@@ -1,6 +1,7 @@
 import type { RequestContext } from '../common/context.js';
 import { requireWorkspace } from '../common/context.js';
 import { type StudyService } from '../study/study.service.js';
+import { segmentLabel } from '@ladder/contracts';
 import { npsEstimate, type BandTally } from '@ladder/contracts/stats';
 import { findWaveOrFail } from '../wave/wave.service.js';
 import { groupKeyColumns } from './respondent-filter.js';
@@ -9,8 +10,7 @@ import type { SegmentFilter, SegmentKeyPart, SegmentNps, SegmentNpsResult } from
 
 export function toSegmentNps(key: SegmentKeyPart[], t: BandTally): SegmentNps {
   const e = npsEstimate(t);
-  const label = key.length ? key.map((k) => `${k.attribute}=${k.value ?? '(none)'}`).join(', ') : 'All respondents';
-  return { key, label, ...t, ...e };
+  return { key, label: segmentLabel(key), ...t, ...e };
 }
 
 export class SegmentService {

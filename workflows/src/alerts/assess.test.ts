@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustPValues, compareNps } from '@ladder/contracts/stats';
-import { assessSegments, directedDelta, segmentLabel, type AlertThresholds, type SegmentCounts } from './assess.js';
+import { assessSegments, directedDelta, type AlertThresholds, type SegmentCounts } from './assess.js';
 
 const tally = (promoters: number, passives: number, detractors: number) => ({ promoters, passives, detractors });
 const seg = (value: string, baseline: ReturnType<typeof tally>, current: ReturnType<typeof tally>): SegmentCounts => ({
@@ -69,12 +69,7 @@ describe('assessSegments', () => {
   });
 
   it('labels segments like segmentNps', () => {
-    expect(segmentLabel([])).toBe('All respondents');
-    expect(
-      segmentLabel([
-        { attribute: 'plan', value: null },
-        { attribute: 'band', value: 'detractor' },
-      ]),
-    ).toBe('plan=(none), band=detractor');
+    const [a] = assessSegments([seg('Pro', tally(150, 75, 75), tally(120, 90, 90))], RULE);
+    expect(a.label).toBe('plan=Pro');
   });
 });

@@ -1,4 +1,4 @@
-import type { AlertDirection, AlertMetric, AlertSegmentKeyPart } from '@ladder/contracts';
+import { segmentLabel, type AlertDirection, type AlertMetric, type AlertSegmentKeyPart } from '@ladder/contracts';
 import { adjustPValues, compareNps, compareProportions, npsEstimate, type BandTally } from '@ladder/contracts/stats';
 
 /** One segment of a rule: its band counts in the current window and in the baseline. */
@@ -44,11 +44,6 @@ export interface SegmentAssessment extends Difference {
   fires: boolean;
   /** Meets the relaxed conditions that keep a firing alert open (hysteresis). */
   holds: boolean;
-}
-
-/** The label `segmentNps` gives the same key. */
-export function segmentLabel(key: readonly AlertSegmentKeyPart[]): string {
-  return key.length ? key.map((k) => `${k.attribute}=${k.value ?? '(none)'}`).join(', ') : 'All respondents';
 }
 
 const sizeOf = (t: BandTally) => t.promoters + t.passives + t.detractors;
