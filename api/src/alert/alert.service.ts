@@ -1,9 +1,9 @@
-import type { AlertRuleFilter as StoredFilter, AlertRuleRow } from '@ladder/contracts';
+import { queueOwnerNotification, type AlertRuleFilter as StoredFilter, type AlertRuleRow } from '@ladder/contracts';
 import { requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import type { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { notifyAssigned, ownerEmailOrFail } from '../owner/owner-email.js';
+import { ownerEmailOrFail } from '../owner/owner-email.js';
 import { toRespondent, type RespondentRow } from '../respondent/respondent.service.js';
 import type { RespondentConnection } from '../respondent/respondent.types.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
@@ -322,7 +322,7 @@ export class AlertService {
       await em.query(`UPDATE alert SET owner_email = $2 WHERE id = $1`, [id, email]);
       if (!email) return;
       const unit = alert.metric === 'nps' ? '' : '%';
-      await notifyAssigned(em, {
+      await queueOwnerNotification(em, {
         workspaceId,
         email,
         kind: 'alert.assigned',

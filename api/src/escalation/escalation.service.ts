@@ -1,6 +1,6 @@
-import type { OwnerNotification } from '@ladder/contracts';
+import { queueOwnerNotification, type OwnerNotification } from '@ladder/contracts';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
-import { notifyAssigned, ownerEmailOrFail } from '../owner/owner-email.js';
+import { ownerEmailOrFail } from '../owner/owner-email.js';
 import { EscalationReason } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -73,7 +73,7 @@ export class EscalationService {
         { status: input.status ?? escalation.status, owner, ownerEmail: ownerEmail === undefined ? escalation.ownerEmail : ownerEmail },
       );
       const updated = await repo.findOneByOrFail({ id: escalation.id });
-      if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) await notifyAssigned(em, escalationAssigned(updated));
+      if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) await queueOwnerNotification(em, escalationAssigned(updated));
       // Webhooks out, in this transaction; a call that changes nothing is no event.
       if (updated.status !== escalation.status || updated.owner !== escalation.owner || updated.ownerEmail !== escalation.ownerEmail) {
         await enqueueEscalationUpdated(em, workspaceId, updated, escalation.status);

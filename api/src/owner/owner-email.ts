@@ -1,5 +1,3 @@
-import { queueOwnerNotification, type OwnerNotification } from '@ladder/contracts';
-import type { EntityManager } from 'typeorm';
 import { LadderError } from '../common/errors.js';
 import { normalizeEmail } from '../fielding/email-address.js';
 
@@ -12,9 +10,4 @@ export function ownerEmailOrFail(value: string | null | undefined, field: string
   const email = normalizeEmail(value);
   if (!email) throw new LadderError('BAD_USER_INPUT', `"${value}" is not an email address`, { field });
   return email;
-}
-
-/** Queues the email to a newly assigned owner, in the assignment's transaction (sent by the worker). */
-export async function notifyAssigned(em: EntityManager, notification: OwnerNotification): Promise<void> {
-  await queueOwnerNotification(em, notification);
 }
