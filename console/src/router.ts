@@ -20,6 +20,7 @@ export const router = createRouter({
     { path: '/studies/:id/findings', name: 'findings', component: () => import('./pages/FindingsPage.vue'), props: true },
     { path: '/studies/:id/trends', name: 'trends', component: () => import('./pages/TrendsPage.vue'), props: true },
     { path: '/studies/:id/summary', name: 'summary', component: () => import('./pages/SummaryPage.vue'), props: true },
+    { path: '/studies/:id/report', name: 'report', component: () => import('./pages/ReportPage.vue'), props: true },
     { path: '/studies/:id/alerts', name: 'alerts', component: () => import('./pages/AlertsPage.vue'), props: true },
     {
       path: '/studies/:id/interviews/:sessionId',
