@@ -43,9 +43,9 @@ describe('workspace admin pages in Chromium', () => {
     const shown = page.getByTestId('new-key-secret');
     await shown.waitFor({ timeout: 15_000 });
     secret = await shown.inputValue();
-    expect(await page.getByTestId('new-key-secret-panel').innerText()).toContain('you will not see it again');
-    await page.getByTestId('copy-secret').click();
-    await page.getByTestId('secret-copied').waitFor();
+    expect(await page.getByTestId('new-key-secret-panel').innerText()).toContain('You will not see it again');
+    await page.getByTestId('new-key-copy-secret').click();
+    await page.getByTestId('new-key-secret-copied').waitFor();
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(secret);
     await screenshot(page, 'workspace-key-created');
 
@@ -58,7 +58,7 @@ describe('workspace admin pages in Chromium', () => {
     expect(await row.getAttribute('data-status')).toBe('active');
 
     // Closed, it is gone from the page for good.
-    await page.getByTestId('secret-done').click();
+    await page.getByTestId('new-key-secret-done').click();
     expect(await page.content()).not.toContain(secret);
     await page.reload();
     await keyRow(KEY_NAME).waitFor({ timeout: 15_000 });
@@ -151,7 +151,7 @@ describe('workspace admin pages in Chromium', () => {
     await page.getByTestId('new-key-role').selectOption('VIEWER');
     await page.getByTestId('new-key-create').click();
     const viewerSecret = await page.getByTestId('new-key-secret').inputValue();
-    await page.getByTestId('secret-done').click();
+    await page.getByTestId('new-key-secret-done').click();
 
     await page.goto(`${platform.consoleUrl}/login#key=${encodeURIComponent(viewerSecret)}`);
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));

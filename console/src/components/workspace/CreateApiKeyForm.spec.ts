@@ -24,10 +24,10 @@ describe('CreateApiKeyForm', () => {
     await createKey(w, '  CRM sync ');
     expect(sent.map((s) => s.variables)).toEqual([{ input: { name: 'CRM sync', role: 'INGEST' } }]);
     expect((w.get('[data-testid="new-key-secret"]').element as HTMLInputElement).value).toBe(SECRET);
-    expect(w.get('[data-testid="new-key-secret-panel"]').text()).toContain('you will not see it again');
+    expect(w.get('[data-testid="new-key-secret-panel"]').text()).toContain('You will not see it again');
     expect(w.emitted('created')?.[0]).toEqual([created.data.createApiKey.key]);
 
-    await w.get('[data-testid="secret-done"]').trigger('click');
+    await w.get('[data-testid="new-key-secret-done"]').trigger('click');
     expect(w.find('[data-testid="new-key-secret"]').exists()).toBe(false);
     expect(w.html()).not.toContain(SECRET);
     // The form is back, empty, for another key.
@@ -40,10 +40,10 @@ describe('CreateApiKeyForm', () => {
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     const w = mount(CreateApiKeyForm);
     await createKey(w, 'CRM sync');
-    await w.get('[data-testid="copy-secret"]').trigger('click');
+    await w.get('[data-testid="new-key-copy-secret"]').trigger('click');
     await flushPromises();
     expect(writeText).toHaveBeenCalledWith(SECRET);
-    expect(w.get('[data-testid="secret-copied"]').text()).toBe('Copied');
+    expect(w.get('[data-testid="new-key-secret-copied"]').text()).toBe('Copied');
   });
 
   it('asks for a name before calling the API', async () => {
