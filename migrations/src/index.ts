@@ -19,6 +19,7 @@ import { OwnerNotifications1764580000000 } from './migrations/1764580000000-owne
 import { RespondentWindowIndex1764590000000 } from './migrations/1764590000000-respondent-window-index.js';
 import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding-provenance.js';
 import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-membership.js';
+import { BiReaders1764630000000 } from './migrations/1764630000000-bi-readers.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -41,6 +42,7 @@ export const migrations = [
   RespondentWindowIndex1764590000000,
   CodingProvenance1764600000000,
   ThemeMembership1764610000000,
+  BiReaders1764630000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -111,8 +111,11 @@ describe('migrations', () => {
       const { rows } = await client.query(`SELECT table_name, obj_description(format('bi.%I', table_name)::regclass) AS doc
         FROM information_schema.views WHERE table_schema = 'bi' ORDER BY 1`);
       expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'driver_prevalence_by_segment',
+        'segment_nps_by_attribute',
         'segment_nps_by_day',
         'segment_nps_by_wave',
+        'theme_prevalence_by_segment',
         'theme_prevalence_by_wave',
       ]);
       expect(rows.every((r: { doc: string | null }) => (r.doc ?? '').length > 20)).toBe(true);
@@ -120,6 +123,8 @@ describe('migrations', () => {
       await expect(client.query('SELECT * FROM bi.segment_nps_by_wave')).resolves.toBeDefined();
       await expect(client.query('SELECT * FROM bi.theme_prevalence_by_wave')).resolves.toBeDefined();
       await expect(client.query('SELECT * FROM respondent')).rejects.toThrow(/permission denied/);
+      // Rows are per workspace (bi_reader): the group role itself is mapped to none.
+      await expect(client.query('SELECT * FROM bi_reader')).rejects.toThrow(/permission denied/);
       await expect(client.query('INSERT INTO bi.segment_nps_by_day DEFAULT VALUES')).rejects.toThrow();
     } finally {
       await client.end();
