@@ -23,7 +23,7 @@ describe('labelProblems', () => {
 
   it('finds labels longer than six words or 48 characters', () => {
     expect(labelProblems('Exports fail each time before a board meeting', 'en')).toEqual(['too long: 8 words (at most 6)']);
-    expect(labelProblems('Internationalisation misconfigurations everywhere', 'en')).toEqual(['too long: 50 characters (at most 48)']);
+    expect(labelProblems('Internationalisation misconfigurations everywhere', 'en')).toEqual(['too long: 49 characters (at most 48)']);
   });
 
   it('finds clipped fragments: a function word at either end, on either side of a colon', () => {
