@@ -20,17 +20,20 @@ describe('report data', () => {
     ).toEqual(['tier']);
   });
 
-  it('ranks segment differences: significant first, then outside small samples, then by size', () => {
+  it('ranks segment differences: significant ones first by size (small samples after), then the rest by adjusted p', () => {
     const diffs = segmentDifferences([
       table([
-        ['tier=SMB', 20, [cell('price', 16, 20, 0.6, 0.0004, '***'), cell('support', 2, 20, -0.05, 0.8)]],
+        ['tier=SMB', 20, [cell('price', 16, 20, 0.6, 0.0004, '***'), cell('support', 2, 20, -0.05, 0.8, '', 1)]],
         [
           'tier=Enterprise',
           40,
           [cell('price', 2, 40, -0.35, 0.003, '**'), cell('support', 12, 40, 0.1, 0.4), cell('none', 0, 40, null, null)],
         ],
       ]),
-      table([['region=EMEA', 35, [cell('support', 20, 35, 0.2, 0.07)]]]),
+      table([
+        ['region=EMEA', 35, [cell('support', 20, 35, 0.2, 0.07)]],
+        ['region=LATAM', 1, [cell('support', 1, 1, 0.9, 0.9, '', 1)]],
+      ]),
     ]);
     expect(diffs.map((d) => `${d.segment} ${d.theme}`)).toEqual([
       'tier=Enterprise Theme price',

@@ -31,6 +31,8 @@ export interface SegmentDifference {
   share: number | null;
   /** The segment's share minus the rest of the wave's, 0..1. */
   difference: number;
+  /** The test against the rest of the wave, before and after Benjamini-Hochberg across the table. */
+  pValue: number | null;
   adjustedP: number | null;
   /** The API's stars (Benjamini-Hochberg adjusted), '' when not significant. */
   flag: string;
@@ -39,9 +41,10 @@ export interface SegmentDifference {
 }
 
 /**
- * The biggest segment differences of theme prevalence across every grouping: significant cells first,
- * then cells outside small samples, then by the size of the difference from the rest of the wave.
- * The same segment of the same theme in two groupings (band by itself) is reported once.
+ * The biggest segment differences of theme prevalence across every grouping: significant cells first
+ * (outside small samples first, then by the size of the difference from the rest of the wave), then
+ * the others by p-value, so a segment of one respondent at 100% does not top the list on
+ * its size alone. The same segment of the same theme in two tables is reported once.
  */
 export function segmentDifferences(tables: readonly FindingsTableFragment[], limit = REPORT_DIFFERENCES): SegmentDifference[] {
   const seen = new Set<string>();
@@ -60,6 +63,7 @@ export function segmentDifferences(tables: readonly FindingsTableFragment[], lim
           n: cell.n,
           share: cell.share ?? null,
           difference,
+          pValue: cell.versusRest.pValue ?? null,
           adjustedP: cell.versusRest.adjustedP ?? null,
           flag: cell.versusRest.flag,
           significant: cell.versusRest.significant,
@@ -68,8 +72,10 @@ export function segmentDifferences(tables: readonly FindingsTableFragment[], lim
       }
     }
   }
-  const rank = (d: SegmentDifference) => (d.significant ? 0 : 2) + (d.smallSample ? 1 : 0);
-  return all.sort((a, b) => rank(a) - rank(b) || Math.abs(b.difference) - Math.abs(a.difference)).slice(0, limit);
+  const rank = (d: SegmentDifference) => (d.significant ? (d.smallSample ? 1 : 0) : 2);
+  // The raw p orders them: across a table of small segments the adjusted ones are all 1.
+  const p = (d: SegmentDifference) => (d.significant ? 0 : (d.pValue ?? 1));
+  return all.sort((a, b) => rank(a) - rank(b) || p(a) - p(b) || Math.abs(b.difference) - Math.abs(a.difference)).slice(0, limit);
 }
 
 export interface WaveCompetitor {

@@ -5,7 +5,15 @@ import type { ReportAnalysis } from './report-data';
 /** Specs only: the report's answers shaped as the API returns them. */
 type Cell = FindingsTableFragment['segments'][number]['cells'][number];
 
-export const cell = (key: string, count: number, n: number, difference: number | null, adjustedP: number | null, flag = ''): Cell => ({
+export const cell = (
+  key: string,
+  count: number,
+  n: number,
+  difference: number | null,
+  pValue: number | null,
+  flag = '',
+  adjustedP = pValue,
+): Cell => ({
   key,
   label: `Theme ${key}`,
   count,
@@ -14,7 +22,7 @@ export const cell = (key: string, count: number, n: number, difference: number |
   low: 0,
   high: 1,
   smallSample: n < 30,
-  versusRest: { difference, low: null, high: null, pValue: adjustedP, adjustedP, flag, significant: flag !== '' },
+  versusRest: { difference, low: null, high: null, pValue, adjustedP, flag, significant: flag !== '' },
 });
 
 export const table = (segments: [label: string, n: number, cells: Cell[]][]): FindingsTableFragment => ({
