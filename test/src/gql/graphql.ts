@@ -573,6 +573,15 @@ export type LaunchWaveMutationVariables = Exact<{
 
 export type LaunchWaveMutation = { launchWave: { id: string, status: WaveStatus } };
 
+export type ReportFiguresQueryVariables = Exact<{
+  studyId: string | number;
+  waveId: string | number;
+  analysisId: string | number;
+}>;
+
+
+export type ReportFiguresQuery = { segmentNps: { overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null, promoters: number, passives: number, detractors: number } }, waveAnalysis: { summary: string | null, coded: number, actions: Array<{ rank: number, title: string }>, themes: Array<{ key: string, rank: number, label: string }> } | null, competitors: { competitors: Array<{ name: string, byWave: Array<{ waveId: string, count: number }> }> } };
+
 export type RespondentSessionQueryVariables = Exact<{
   token: string;
 }>;
@@ -1230,6 +1239,43 @@ export const LaunchWaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchWaveMutation, LaunchWaveMutationVariables>;
+export const ReportFiguresDocument = new TypedDocumentString(`
+    query ReportFigures($studyId: ID!, $waveId: ID!, $analysisId: ID!) {
+  segmentNps(studyId: $studyId, waveId: $waveId, groupBy: []) {
+    overall {
+      n
+      nps
+      ciLow
+      ciHigh
+      promoters
+      passives
+      detractors
+    }
+  }
+  waveAnalysis(id: $analysisId) {
+    summary
+    coded
+    actions {
+      rank
+      title
+    }
+    themes {
+      key
+      rank
+      label
+    }
+  }
+  competitors(studyId: $studyId, groupBy: ["band"], first: 20) {
+    competitors {
+      name
+      byWave {
+        waveId
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportFiguresQuery, ReportFiguresQueryVariables>;
 export const RespondentSessionDocument = new TypedDocumentString(`
     query RespondentSession($token: String!) {
   respondentSession(token: $token) {
