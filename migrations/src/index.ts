@@ -20,6 +20,7 @@ import { RespondentWindowIndex1764590000000 } from './migrations/1764590000000-r
 import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding-provenance.js';
 import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-membership.js';
 import { BiReaders1764630000000 } from './migrations/1764630000000-bi-readers.js';
+import { RespondentDay1764640000000 } from './migrations/1764640000000-respondent-day.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -43,6 +44,7 @@ export const migrations = [
   CodingProvenance1764600000000,
   ThemeMembership1764610000000,
   BiReaders1764630000000,
+  RespondentDay1764640000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -1,7 +1,7 @@
 import { requireWorkspace, type RequestContext } from '../common/context.js';
 import { notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import { type BandTally, compareNps, rollingWindows, type ScoredPoint, significanceFlag } from '@ladder/contracts/stats';
+import { type BandTally, compareNps, type DayTally, rollingWindowsOfDays, significanceFlag } from '@ladder/contracts/stats';
 import { studyTrendContext, type TrendWaveRow } from './trend.queries.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
 import { bandCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
@@ -19,16 +19,14 @@ import type { SegmentKeyPart, SegmentNps } from '../segment/segment.types.js';
 /** Most windows one series returns; older ones are dropped (step WEEK covers longer spans). */
 const MAX_WINDOWS = 366;
 const DAY_MS = 86_400_000;
-/** A score of each band, to feed band counts to rollingWindows (which bands by score). */
-const BAND_SCORE = { promoters: 10, passives: 7, detractors: 0 } as const;
 
 function segmentKey(groupBy: readonly string[], row: CountRow): SegmentKeyPart[] {
   return groupBy.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null }));
 }
 
 /**
- * NPS per wave (from the segment cube) and per rolling window (from respondents: the cube keeps
- * no dates), each in two statements (the study with its waves, then one grouped count).
+ * NPS per wave (from the segment cube) and per rolling window (from the per-day rollup
+ * `respondent_day`), each in two statements (the study with its waves, then one grouped count).
  */
 export class NpsTrendService {
   /** The caller's respondents of the study's fielded waves. */
@@ -76,25 +74,22 @@ export class NpsTrendService {
     };
   }
 
-  /** Trailing windows of `days` UTC days over the respondents' response dates, overall and per segment, all with the same ends. */
+  /**
+   * Trailing windows of `days` UTC days over the respondents' response dates, overall and per segment, all with the same
+   * ends, from the counts per day of the per-day rollup (exact: windows are whole UTC days).
+   */
   async rollingNps(ctx: RequestContext, args: RollingNpsArgs): Promise<RollingNps> {
     const { scope } = await this.scope(ctx, args);
-    const rows = (await bandCounts(ctx.db, 'raw', { ...scope, by: 'day' })) as (CountRow & { day: string })[];
+    const rows = (await bandCounts(ctx.db, 'day', { ...scope, by: 'day' })) as (CountRow & { day: string })[];
     const days = rows.map((r) => Date.parse(`${r.day}T00:00:00Z`));
     const to = days.length ? new Date(Math.max(...days)) : undefined;
     const stepDays = args.step === RollingStep.WEEK ? 7 : 1;
     const first = days.length ? Math.min(...days) : 0;
     const from = to ? new Date(Math.max(first, to.getTime() - (MAX_WINDOWS - 1) * stepDays * DAY_MS)) : undefined;
     const series = (key: SegmentKeyPart[], own: (CountRow & { day: string })[]): RollingNpsSeries => {
-      const points: ScoredPoint[] = [];
-      for (const r of own) {
-        const date = new Date(`${r.day}T00:00:00Z`);
-        for (const band of ['promoters', 'passives', 'detractors'] as const) {
-          for (let i = 0; i < tallyOf(r)[band]; i++) points.push({ date, score: BAND_SCORE[band] });
-        }
-      }
+      const tallies: DayTally[] = own.map((r) => ({ date: new Date(`${r.day}T00:00:00Z`), tally: tallyOf(r) }));
       const label = toSegmentNps(key, { promoters: 0, passives: 0, detractors: 0 }).label;
-      const windows = to && from ? rollingWindows(points, { days: args.days, step: args.step, from, to }) : [];
+      const windows = to && from ? rollingWindowsOfDays(tallies, { days: args.days, step: args.step, from, to }) : [];
       return {
         key,
         label,
@@ -113,7 +108,9 @@ export class NpsTrendService {
     const groups = new Map<string, (CountRow & { day: string })[]>();
     for (const r of rows) {
       const id = JSON.stringify(segmentKey(args.groupBy, r));
-      groups.set(id, [...(groups.get(id) ?? []), r]);
+      const own = groups.get(id);
+      if (own) own.push(r);
+      else groups.set(id, [r]);
     }
     return {
       days: args.days,

@@ -19,7 +19,7 @@ export interface StudyTrendContext {
 }
 
 /**
- * One statement: the study's waves in fielding order (with the band tallies of `tallyWaveIds`),
+ * One statement: the study's waves in fielding order (with the band tallies of `tallyWaveIds`, from the segment cube),
  * every taxonomy version's crosswalk and the latest version's content. Null when the study is not
  * the caller's.
  */
@@ -32,9 +32,10 @@ export async function studyTrendContext(
   const [row]: { waves: TrendWaveRow[]; chain: TaxonomyStep[] | null; latest_content: TaxonomyContent | null }[] = await db.query(
     `SELECT coalesce((SELECT json_agg(json_build_object('id', w.id, 'name', w.name, 'launchedAt', w.launched_at,
               'tally', CASE WHEN w.id = ANY($3::uuid[]) THEN (SELECT json_build_object(
-                'promoters', count(*) FILTER (WHERE r.band = 'promoter'), 'passives', count(*) FILTER (WHERE r.band = 'passive'),
-                'detractors', count(*) FILTER (WHERE r.band = 'detractor'))
-                FROM respondent r WHERE r.workspace_id = $1 AND r.wave_id = w.id) END)
+                'promoters', coalesce(sum(c.n) FILTER (WHERE c.band = 'promoter'), 0),
+                'passives', coalesce(sum(c.n) FILTER (WHERE c.band = 'passive'), 0),
+                'detractors', coalesce(sum(c.n) FILTER (WHERE c.band = 'detractor'), 0))
+                FROM respondent_cube c WHERE c.workspace_id = $1 AND c.wave_id = w.id) END)
               ORDER BY coalesce(w.launched_at, w.created_at), w.created_at)
             FROM wave w WHERE w.workspace_id = $1 AND w.study_id = s.id AND NOT w.preview), '[]') AS waves,
           (SELECT json_agg(json_build_object('version', t.version, 'crosswalk', t.crosswalk) ORDER BY t.version)

@@ -8,16 +8,19 @@ import { Wave } from './wave.entity.js';
 
 const EMPTY: BandTally = { promoters: 0, passives: 0, detractors: 0 };
 
-/** Per-request loaders of waves and their respondent tallies by band (preview waves left out). */
+/**
+ * Per-request loaders of waves and their respondent tallies by band (preview waves left out), the
+ * tallies summed from the segment cube (a few thousand rows per wave whatever its respondents).
+ */
 export function createWaveLoaders(db: DataSource, workspaceId: string | null) {
   const tallies = (column: 'w.study_id' | 'r.wave_id') =>
     scopedLoader<string, BandTally>(workspaceId, async (ws, ids) => {
       const rows: { id: string; p: number; pa: number; d: number }[] = await db.query(
         `SELECT ${column} AS id,
-              count(*) FILTER (WHERE r.band = 'promoter')::int AS p,
-              count(*) FILTER (WHERE r.band = 'passive')::int AS pa,
-              count(*) FILTER (WHERE r.band = 'detractor')::int AS d
-       FROM respondent r JOIN wave w ON w.id = r.wave_id
+              coalesce(sum(r.n) FILTER (WHERE r.band = 'promoter'), 0)::int AS p,
+              coalesce(sum(r.n) FILTER (WHERE r.band = 'passive'), 0)::int AS pa,
+              coalesce(sum(r.n) FILTER (WHERE r.band = 'detractor'), 0)::int AS d
+       FROM respondent_cube r JOIN wave w ON w.id = r.wave_id
        WHERE r.workspace_id = $1 AND ${column} = ANY($2::uuid[]) AND NOT w.preview GROUP BY 1`,
         [ws, ids],
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNps, npsEstimate, rollingWindows, type BandTally, type ScoredPoint } from './nps-statistics.js';
+import { compareNps, npsEstimate, rollingWindows, rollingWindowsOfDays, type BandTally, type ScoredPoint } from './nps-statistics.js';
 
 describe('npsEstimate', () => {
   it('matches a hand computation: 50 promoters, 30 passives, 20 detractors', () => {
@@ -167,6 +167,17 @@ describe('rollingWindows', () => {
       expect(w.tally).toEqual(tally);
       expect(w.end.getTime() - w.start.getTime()).toBe(29 * 86_400_000);
     }
+  });
+
+  it('gives the same windows from counts per day (a per-day rollup), several entries of one day adding up', () => {
+    const tallies = [
+      { date: day('2024-03-01'), tally: { promoters: 1, passives: 0, detractors: 0 } },
+      { date: new Date('2024-03-01T17:00:00Z'), tally: { promoters: 0, passives: 0, detractors: 1 } },
+      { date: day('2024-03-02'), tally: { promoters: 0, passives: 1, detractors: 0 } },
+      { date: day('2024-03-04'), tally: { promoters: 2, passives: 0, detractors: 0 } },
+    ];
+    for (const options of [{ days: 3 }, { days: 3, to: day('2024-03-08') }, { days: 7, step: 'week' as const, from: day('2024-02-20') }])
+      expect(rollingWindowsOfDays([...tallies].reverse(), options)).toEqual(rollingWindows(points, options));
   });
 
   it('does not mutate its input, returns nothing for no points, and rejects bad input', () => {

@@ -151,9 +151,33 @@ function bandKey(score: number): keyof BandTally {
  * cost is O(points log points + windows); the input is not mutated.
  */
 export function rollingWindows(points: readonly ScoredPoint[], options: RollingWindowOptions = {}): RollingWindow[] {
+  const days = new Map<number, BandTally>();
+  for (const p of points) {
+    const day = utcDay(p.date);
+    const tally = days.get(day) ?? { promoters: 0, passives: 0, detractors: 0 };
+    tally[bandKey(p.score)]++;
+    days.set(day, tally);
+  }
+  return rollingWindowsOfDays(
+    [...days].map(([day, tally]) => ({ date: new Date(day * DAY_MS), tally })),
+    options,
+  );
+}
+
+/** Band counts of one UTC day (`date`: any time of that day). */
+export interface DayTally {
+  date: Date;
+  tally: BandTally;
+}
+
+/**
+ * rollingWindows over counts per day (a per-day rollup) rather than one point per respondent: the
+ * same windows, in O(days log days + windows). Several entries for one day add up.
+ */
+export function rollingWindowsOfDays(dayTallies: readonly DayTally[], options: RollingWindowOptions = {}): RollingWindow[] {
   const { days = 30, step = 'day' } = options;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
-  const sorted = points.map((p) => ({ day: utcDay(p.date), band: bandKey(p.score) })).sort((x, y) => x.day - y.day);
+  const sorted = dayTallies.map((p) => ({ day: utcDay(p.date), tally: p.tally })).sort((x, y) => x.day - y.day);
   const first = options.from ? utcDay(options.from) : sorted[0]?.day;
   const last = options.to ? utcDay(options.to) : sorted[sorted.length - 1]?.day;
   if (first === undefined || last === undefined) return [];
@@ -162,11 +186,16 @@ export function rollingWindows(points: readonly ScoredPoint[], options: RollingW
   ends.reverse();
 
   const tally: BandTally = { promoters: 0, passives: 0, detractors: 0 };
+  const move = (t: BandTally, sign: number) => {
+    tally.promoters += sign * t.promoters;
+    tally.passives += sign * t.passives;
+    tally.detractors += sign * t.detractors;
+  };
   let added = 0;
   let removed = 0;
   return ends.map((end) => {
-    for (; added < sorted.length && sorted[added].day <= end; added++) tally[sorted[added].band]++;
-    for (; removed < added && sorted[removed].day <= end - days; removed++) tally[sorted[removed].band]--;
+    for (; added < sorted.length && sorted[added].day <= end; added++) move(sorted[added].tally, 1);
+    for (; removed < added && sorted[removed].day <= end - days; removed++) move(sorted[removed].tally, -1);
     const estimate = npsEstimate(tally);
     return {
       start: new Date((end - days + 1) * DAY_MS),

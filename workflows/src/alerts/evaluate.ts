@@ -7,44 +7,44 @@ import {
   type AlertSegmentKeyPart,
   type OwnerNotification,
 } from '@ladder/contracts';
+import { sideCountStatement, type SideCountRow, type SideCountScope, type SidePart } from '@ladder/contracts/segment-counts';
 import { inTransaction, notifyEvent } from '../activities/db.js';
 import { assessSegments, type SegmentAssessment, type SegmentCounts } from './assess.js';
 
 const DAY_MS = 86_400_000;
 
-/** The two sides of one evaluation, as SQL over `respondent r` (of the study's non-preview waves). */
+/** The two sides of one evaluation: their dates, and the respondents each counts (of the study's non-preview waves). */
 interface Sides {
   windowStart: Date;
   windowEnd: Date;
   baselineStart: Date | null;
   baselineEnd: Date | null;
   baselineWaveId: string | null;
-  /** Keeps the rows of either side. */
-  scope: string;
-  /** True for the current window's rows. */
-  current: string;
+  parts: SidePart[];
 }
 
 /**
- * Where the current window and the baseline come from. `days`: the last window_days before now,
- * against the baseline_days before that. `previous_wave`: the last window_days of the study's
- * latest launched wave, against the whole wave launched before it; null when there is no such pair.
+ * Where the current window and the baseline come from. `days`: the last window_days before now (now
+ * included), against the baseline_days before that. `previous_wave`: the last window_days of the
+ * study's latest launched wave, against the whole wave launched before it; null when there is no such pair.
+ * Windows are "now - N days", not calendar days: the count reads the whole days between from the
+ * per-day rollup and the partial days at the edges from the rows (`sideCountStatement`).
  */
-async function sidesOf(db: pg.PoolClient, rule: AlertRuleRow, now: Date, params: unknown[]): Promise<Sides | null> {
+async function sidesOf(db: pg.PoolClient, rule: AlertRuleRow, now: Date, waveIds: string[]): Promise<Sides | null> {
   const windowStart = new Date(now.getTime() - rule.window_days * DAY_MS);
-  params.push(windowStart, now);
-  const [from, to] = [`$${params.length - 1}`, `$${params.length}`];
+  const window = { from: windowStart, to: now, toIncluded: true };
   if (rule.baseline_kind === 'days') {
     const baselineStart = new Date(windowStart.getTime() - (rule.baseline_days ?? rule.window_days) * DAY_MS);
-    params.push(baselineStart);
     return {
       windowStart,
       windowEnd: now,
       baselineStart,
       baselineEnd: windowStart,
       baselineWaveId: null,
-      scope: `r.responded_at >= $${params.length} AND r.responded_at <= ${to}`,
-      current: `r.responded_at >= ${from}`,
+      parts: [
+        { waveIds, range: window, current: true },
+        { waveIds, range: { from: baselineStart, to: windowStart, toIncluded: false }, current: false },
+      ],
     };
   }
   const waves: { id: string }[] = (
@@ -55,81 +55,63 @@ async function sidesOf(db: pg.PoolClient, rule: AlertRuleRow, now: Date, params:
     )
   ).rows;
   if (waves.length < 2) return null;
-  params.push(waves[0].id, waves[1].id);
-  const [latest, previous] = [`$${params.length - 1}::uuid`, `$${params.length}::uuid`];
   return {
     windowStart,
     windowEnd: now,
     baselineStart: null,
     baselineEnd: null,
     baselineWaveId: waves[1].id,
-    scope: `((r.wave_id = ${latest} AND r.responded_at >= ${from} AND r.responded_at <= ${to}) OR r.wave_id = ${previous})`,
-    current: `r.wave_id = ${latest}`,
+    parts: [
+      { waveIds: [waves[0].id], range: window, current: true },
+      { waveIds: [waves[1].id], range: null, current: false },
+    ],
   };
 }
 
 /**
- * Band counts per segment on both sides in one grouped statement. Attribute names and filter values
- * are parameters (the API checked the names when the rule was saved); `band` groups by band.
+ * What one evaluation of a rule counts: its sides and the two-sided count's scope (null when the
+ * baseline does not exist yet). The study's waves are read first and named as a list: joined to wave,
+ * the planner expected a few hundred rows where there were 10^5 and sorted them on disk to group.
  */
-async function countSegments(
+export async function segmentCountScope(
   db: pg.PoolClient,
   rule: AlertRuleRow,
   now: Date,
-): Promise<{ sides: Sides; segments: SegmentCounts[] } | null> {
-  // The study's waves are read first and named as a list: joined to wave, the planner expected a few hundred rows where
-  // there were 10^5 and sorted them on disk to group (bench:analytics, 1M respondents: 270 -> 150 ms).
+): Promise<{ sides: Sides; scope: SideCountScope } | null> {
   const waves: string[] = (
     await db.query(`SELECT id FROM wave WHERE workspace_id = $1 AND study_id = $2 AND NOT preview`, [rule.workspace_id, rule.study_id])
   ).rows.map((w: { id: string }) => w.id);
-  const params: unknown[] = [rule.workspace_id, waves];
-  const sides = await sidesOf(db, rule, now, params);
+  const sides = await sidesOf(db, rule, now, waves);
   if (!sides) return null;
-  const where = ['r.workspace_id = $1', 'r.wave_id = ANY($2::uuid[])', sides.scope];
-  if (rule.filter?.bands?.length) {
-    params.push(rule.filter.bands);
-    where.push(`r.band = ANY($${params.length}::text[])`);
-  }
-  for (const f of rule.filter?.attributes ?? []) {
-    params.push(f.attribute, f.values);
-    where.push(`r.attributes->>$${params.length - 1} = ANY($${params.length}::text[])`);
-  }
-  const keys = rule.group_by.map((g, i) => {
-    if (g === 'band') return `r.band AS k${i}`;
-    params.push(g);
-    return `r.attributes->>$${params.length} AS k${i}`;
-  });
-  const side = (current: boolean, band: string, as: string) =>
-    `count(*) FILTER (WHERE ${current ? '' : 'NOT '}(${sides.current}) AND r.band = '${band}')::int AS ${as}`;
-  const counts = [
-    side(true, 'promoter', 'cp'),
-    side(true, 'passive', 'cpa'),
-    side(true, 'detractor', 'cd'),
-    side(false, 'promoter', 'bp'),
-    side(false, 'passive', 'bpa'),
-    side(false, 'detractor', 'bd'),
-  ];
-  const groupBy = keys.length ? `GROUP BY ${keys.map((_, i) => `k${i}`).join(', ')}` : '';
-  const rows: Record<string, string | number | null>[] = (
-    await db.query(`SELECT ${[...keys, ...counts].join(', ')} FROM respondent r WHERE ${where.join(' AND ')} ${groupBy}`, params)
-  ).rows;
+  return { sides, scope: { workspaceId: rule.workspace_id, groupBy: rule.group_by, filter: rule.filter, parts: sides.parts } };
+}
+
+const sizeOf = (t: { promoters: number; passives: number; detractors: number }) => t.promoters + t.passives + t.detractors;
+
+/**
+ * Band counts per segment on both sides in one grouped statement, the SQL the API's segment counts
+ * share (`@ladder/contracts/segment-counts`): from the rollups (`rollup`, what the evaluator reads)
+ * or the respondent rows (`raw`, what the tests compare it with). Attribute names and filter values
+ * are parameters (the API checked the names when the rule was saved); `band` groups by band.
+ */
+export async function countSegments(
+  db: pg.PoolClient,
+  rule: AlertRuleRow,
+  now: Date,
+  source: 'rollup' | 'raw' = 'rollup',
+): Promise<{ sides: Sides; segments: SegmentCounts[] } | null> {
+  const counted = await segmentCountScope(db, rule, now);
+  if (!counted) return null;
+  const { sql, params } = sideCountStatement(source, counted.scope);
+  const rows: SideCountRow[] = (await db.query(sql, params)).rows;
   const segments = rows
     .map((row) => ({
-      key: rule.group_by.map((attribute, i) => ({ attribute, value: (row[`k${i}`] as string | null) ?? null })),
-      current: { promoters: Number(row.cp), passives: Number(row.cpa), detractors: Number(row.cd) },
-      baseline: { promoters: Number(row.bp), passives: Number(row.bpa), detractors: Number(row.bd) },
+      key: rule.group_by.map((attribute, i) => ({ attribute, value: row[`k${i}`] ?? null })),
+      current: { promoters: row.cp, passives: row.cpa, detractors: row.cd },
+      baseline: { promoters: row.bp, passives: row.bpa, detractors: row.bd },
     }))
-    .filter(
-      (s) =>
-        s.current.promoters +
-          s.current.passives +
-          s.current.detractors +
-          s.baseline.promoters +
-          s.baseline.passives +
-          s.baseline.detractors >
-        0,
-    );
-  return { sides, segments };
+    .filter((s) => sizeOf(s.current) + sizeOf(s.baseline) > 0);
+  return { sides: counted.sides, segments };
 }
 
 interface FiringAlert {

@@ -1,0 +1,206 @@
+/**
+ * The SQL that counts respondents by band per segment, shared by the API (segment NPS, trends,
+ * rolling NPS) and the worker (alert evaluation), so both count the same way from the same
+ * tables (`@ladder/contracts/segment-counts`). Every statement aliases its rows `r`, with the
+ * respondent's `workspace_id`, `wave_id`, `attributes` and `band` and a count `n` (1 for a
+ * respondent row), so the filter and key expressions are the same whatever the source:
+ * - `raw`: the respondent rows;
+ * - `cube`: `respondent_cube`, counts per wave, attribute combination and band (no dates);
+ * - `day`: `respondent_day`, the same per UTC day of `responded_at` (migration 1764640000000).
+ * Attribute names and values are always parameters; callers check names first (the API answers
+ * INVALID_GROUP_BY); the checks here are the last line.
+ */
+
+/** Attribute names come from CSV headers: letters, digits, `_ . -` and spaces, at most 64. */
+export const ATTRIBUTE_NAME = /^[\p{L}\p{N}_ .-]{1,64}$/u;
+export const MAX_GROUP_BY = 4;
+
+/** Respondents kept: any of the bands; per attribute, any of its values (the `SegmentFilter` shape). */
+export interface SegmentCountFilter {
+  bands?: readonly string[] | null;
+  attributes?: readonly { attribute: string; values: readonly string[] }[] | null;
+}
+
+/** Why a groupBy (attribute names or `band`) cannot be counted, or null when it can. */
+export function groupByProblem(groupBy: readonly string[]): { message: string; attribute?: string } | null {
+  if (groupBy.length > MAX_GROUP_BY) return { message: `groupBy takes at most ${MAX_GROUP_BY} entries` };
+  if (new Set(groupBy).size !== groupBy.length) return { message: 'groupBy lists an entry twice' };
+  const bad = groupBy.find((g) => g !== 'band' && !ATTRIBUTE_NAME.test(g));
+  return bad === undefined ? null : attributeProblem(bad);
+}
+
+export function attributeProblem(name: string): { message: string; attribute: string } | null {
+  return ATTRIBUTE_NAME.test(name)
+    ? null
+    : { message: `"${name}" is not a valid attribute name (letters, digits, _ . - and spaces, at most 64)`, attribute: name };
+}
+
+function check(problem: { message: string } | null): void {
+  if (problem) throw new RangeError(problem.message);
+}
+
+/** Appends the filter's conditions on alias `r` to `where`, with its values added to `params`. */
+export function appendRespondentFilter(filter: SegmentCountFilter | undefined | null, where: string[], params: unknown[]): void {
+  if (filter?.bands?.length) {
+    params.push(filter.bands);
+    where.push(`r.band = ANY($${params.length}::text[])`);
+  }
+  for (const f of filter?.attributes ?? []) {
+    check(attributeProblem(f.attribute));
+    params.push(f.attribute, f.values);
+    where.push(`r.attributes->>$${params.length - 1} = ANY($${params.length}::text[])`);
+  }
+}
+
+/** Select expressions of groupBy on alias `r`, `AS k0`, `AS k1`..., with attribute names added to `params`. */
+export function groupKeyColumns(groupBy: readonly string[], params: unknown[]): string[] {
+  check(groupByProblem(groupBy));
+  return groupBy.map((g, i) => {
+    if (g === 'band') return `r.band AS k${i}`;
+    params.push(g);
+    return `r.attributes->>$${params.length} AS k${i}`;
+  });
+}
+
+export type CountSource = 'raw' | 'cube' | 'day';
+
+const TABLE: Record<CountSource, string> = { raw: 'respondent', cube: 'respondent_cube', day: 'respondent_day' };
+const COUNT: Record<CountSource, string> = { raw: 'count(*)', cube: 'sum(r.n)', day: 'sum(r.n)' };
+
+export interface CountScope {
+  workspaceId: string;
+  studyId: string;
+  /** One wave; otherwise every fielded (non-preview) wave of the study. */
+  waveId?: string | null;
+  groupBy: readonly string[];
+  filter?: SegmentCountFilter | null;
+  /** Also group by wave (`wave_id`) or by the UTC day of the response (`day`: raw or day sources). */
+  by?: 'wave' | 'day';
+}
+
+/** One group: its key columns k0..k3 (one per groupBy entry), band counts, and wave_id/day when asked for. */
+export type CountRow = Record<`k${number}`, string | null> & { p: number; pa: number; d: number; wave_id?: string; day?: string };
+
+const bandCounts = (count: string, extra = '') => [
+  `coalesce(${count} FILTER (WHERE ${extra}r.band = 'promoter'), 0)::int`,
+  `coalesce(${count} FILTER (WHERE ${extra}r.band = 'passive'), 0)::int`,
+  `coalesce(${count} FILTER (WHERE ${extra}r.band = 'detractor'), 0)::int`,
+];
+
+/**
+ * One grouped statement over the chosen source, the study's fielded waves (or one of them): band
+ * counts `p`, `pa`, `d` per key. Waves order before the groups (a trend walks waves), days after
+ * them (a series per group walks days).
+ */
+export function bandCountStatement(source: CountSource, scope: CountScope): { sql: string; params: unknown[] } {
+  if (source === 'cube' && scope.by === 'day') throw new RangeError('the segment cube keeps no response dates');
+  const params: unknown[] = [scope.workspaceId, scope.studyId];
+  const keys = groupKeyColumns(scope.groupBy, params);
+  const where = ['r.workspace_id = $1', 'w.study_id = $2', 'w.workspace_id = $1', 'NOT w.preview'];
+  if (source !== 'raw') where.push('r.study_id = $2');
+  if (scope.waveId) {
+    params.push(scope.waveId);
+    where.push(`r.wave_id = $${params.length}::uuid`);
+  }
+  appendRespondentFilter(scope.filter, where, params);
+  const [p, pa, d] = bandCounts(COUNT[source]);
+  const counts = [`${p} AS p`, `${pa} AS pa`, `${d} AS d`];
+  const dayOf = source === 'day' ? 'r.day' : `(r.responded_at AT TIME ZONE 'UTC')::date`;
+  const by =
+    scope.by === 'wave'
+      ? { select: 'r.wave_id', column: 'r.wave_id', first: true }
+      : scope.by === 'day'
+        ? { select: `to_char(${dayOf}, 'YYYY-MM-DD') AS day`, column: 'day', first: false }
+        : null;
+  const keyCols = scope.groupBy.map((_, i) => `k${i}`);
+  const groupCols = !by ? keyCols : by.first ? [by.column, ...keyCols] : [...keyCols, by.column];
+  const sql = `SELECT ${[...(by ? [by.select] : []), ...keys, ...counts].join(', ')}
+    FROM ${TABLE[source]} r JOIN wave w ON w.id = r.wave_id
+    WHERE ${where.join(' AND ')}
+    ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.join(', ')}` : ''}`;
+  return { sql, params };
+}
+
+/** A time range of `responded_at`: from `from` (included) to `to` (included when `toIncluded`). */
+export interface ResponseRange {
+  from: Date;
+  to: Date;
+  toIncluded: boolean;
+}
+
+/** Respondents of some waves, within a range of response times (or all of them: null), counted on one side. */
+export interface SidePart {
+  waveIds: readonly string[];
+  range: ResponseRange | null;
+  /** True for the current window, false for the baseline. */
+  current: boolean;
+}
+
+export interface SideCountScope {
+  workspaceId: string;
+  groupBy: readonly string[];
+  filter?: SegmentCountFilter | null;
+  parts: readonly SidePart[];
+}
+
+/** One group of a two-sided count: keys k0..k3, current `cp cpa cd` and baseline `bp bpa bd` band counts. */
+export type SideCountRow = Record<`k${number}`, string | null> & Record<'cp' | 'cpa' | 'cd' | 'bp' | 'bpa' | 'bd', number>;
+
+const DAY_MS = 86_400_000;
+const floorDay = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
+const ceilDay = (t: number) => Math.ceil(t / DAY_MS) * DAY_MS;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * A two-sided count (the alert evaluator's current window against its baseline) in one statement.
+ * `raw` counts the respondent rows. `rollup` reads the same counts from the rollups: a part without
+ * a range from the cube; a range's whole UTC days from `respondent_day`, and what it holds of the
+ * days it starts and ends within (a window "now - 7 days" starts and ends mid-day) from the rows, so
+ * the answer is exact: the same as `raw` for any range.
+ */
+export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountScope): { sql: string; params: unknown[] } {
+  const params: unknown[] = [scope.workspaceId];
+  const p = (value: unknown, cast = '') => {
+    params.push(value);
+    return `$${params.length}${cast}`;
+  };
+  const branches: string[] = [];
+  const branch = (table: string, n: string, waves: string, current: boolean, where: string[]) =>
+    branches.push(
+      `SELECT r.attributes, r.band, ${n} AS n, ${current} AS cur FROM ${table} r
+       WHERE ${['r.workspace_id = $1', `r.wave_id = ANY(${waves})`, ...where].join(' AND ')}`,
+    );
+  const rows = (waves: string, current: boolean, from: number, to: number, toIncluded: boolean) =>
+    branch('respondent', '1', waves, current, [
+      `r.responded_at >= ${p(new Date(from), '::timestamptz')}`,
+      `r.responded_at ${toIncluded ? '<=' : '<'} ${p(new Date(to), '::timestamptz')}`,
+    ]);
+  for (const part of scope.parts) {
+    const waves = p(part.waveIds, '::uuid[]');
+    const range = part.range;
+    if (!range) {
+      branch(source === 'raw' ? 'respondent' : 'respondent_cube', source === 'raw' ? '1' : 'r.n', waves, part.current, []);
+      continue;
+    }
+    const [from, to] = [range.from.getTime(), range.to.getTime()];
+    const [first, end] = [ceilDay(from), floorDay(to)];
+    if (source === 'raw' || first >= end) {
+      rows(waves, part.current, from, to, range.toIncluded);
+      continue;
+    }
+    branch('respondent_day', 'r.n', waves, part.current, [`r.day >= ${p(isoDay(first), '::date')}`, `r.day < ${p(isoDay(end), '::date')}`]);
+    if (from < first) rows(waves, part.current, from, first, false);
+    if (to > end || range.toIncluded) rows(waves, part.current, end, to, range.toIncluded);
+  }
+  const keys = groupKeyColumns(scope.groupBy, params);
+  const where: string[] = [];
+  appendRespondentFilter(scope.filter, where, params);
+  const [cp, cpa, cd] = bandCounts('sum(r.n)', 'r.cur AND ');
+  const [bp, bpa, bd] = bandCounts('sum(r.n)', 'NOT r.cur AND ');
+  const keyCols = scope.groupBy.map((_, i) => `k${i}`);
+  const sql = `SELECT ${[...keys, `${cp} AS cp`, `${cpa} AS cpa`, `${cd} AS cd`, `${bp} AS bp`, `${bpa} AS bpa`, `${bd} AS bd`].join(', ')}
+    FROM (${branches.join('\n      UNION ALL ')}) r
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ${keyCols.length ? `GROUP BY ${keyCols.join(', ')} ORDER BY ${keyCols.join(', ')}` : ''}`;
+  return { sql, params };
+}
