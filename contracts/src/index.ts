@@ -14,4 +14,5 @@ export * from './alerts.js';
 export * from './segments.js';
 export * from './webhooks.js';
 export * from './owners.js';
+export * from './coding-agreement.js';
 export * from './random.js';

@@ -4,7 +4,7 @@
  */
 import type { WebhookQueryable } from './webhooks.js';
 
-export const OWNER_NOTIFICATION_KINDS = ['alert.fired', 'alert.assigned', 'escalation.assigned'] as const;
+export const OWNER_NOTIFICATION_KINDS = ['alert.fired', 'alert.assigned', 'escalation.assigned', 'coding.agreement_dropped'] as const;
 export type OwnerNotificationKind = (typeof OWNER_NOTIFICATION_KINDS)[number];
 
 /** How a person takes their notifications: each at once, or one email a day at their digest hour (UTC). */
@@ -16,7 +16,7 @@ export interface OwnerNotification {
   /** The owner's address, as stored (trimmed, lower case). */
   email: string;
   kind: OwnerNotificationKind;
-  /** The alert or escalation. */
+  /** The alert, escalation or coding agreement run. */
   subjectId: string;
   /** One line: the email's subject when it goes alone, a heading in a digest. */
   title: string;

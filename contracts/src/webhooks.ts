@@ -15,6 +15,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'analysis.completed',
   'alert.fired',
   'alert.resolved',
+  'coding.agreement_dropped',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -123,6 +123,8 @@ export class SessionCodingResolver {
     const ref = (key: string | null) => (key ? { key, label: labels.get(key) ?? key } : null);
     return {
       id: row.id,
+      sessionId: row.session_id,
+      taxonomyId: row.taxonomy_id,
       coder: row.coder,
       taxonomyVersion: row.taxonomy_version,
       statedDriver: ref(row.stated_driver),

@@ -159,4 +159,7 @@ export class TranscriptCoding {
   @Field(() => [CodedExcerpt]) excerpts!: CodedExcerpt[];
   @Field(() => CodingProvenance) provenance!: CodingProvenance;
   @Field(() => Date) createdAt!: Date;
+  /** For the analyst's correction beside it (coding-quality). */
+  sessionId!: string;
+  taxonomyId!: string;
 }

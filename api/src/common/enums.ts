@@ -169,6 +169,7 @@ export enum WebhookEventKind {
   ANALYSIS_COMPLETED = 'analysis.completed',
   ALERT_FIRED = 'alert.fired',
   ALERT_RESOLVED = 'alert.resolved',
+  CODING_AGREEMENT_DROPPED = 'coding.agreement_dropped',
 }
 
 export enum WebhookDeliveryState {
@@ -202,4 +203,20 @@ export enum DriverRole {
   STATED = 'stated',
   ROOT = 'root',
   EITHER = 'either',
+}
+
+/** Coding agreement (coding-quality): how a golden coding came about, why a run was made, where it stands. */
+export enum GoldenSource {
+  CORRECTED = 'corrected',
+  CONFIRMED = 'confirmed',
+}
+export enum AgreementTriggerKind {
+  MANUAL = 'manual',
+  SCHEDULE = 'schedule',
+  CHANGE = 'change',
+}
+export enum AgreementRunStatus {
+  RUNNING = 'running',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
 }

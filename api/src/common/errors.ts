@@ -30,6 +30,10 @@ export type ErrorCode =
   | 'TAXONOMY_INVALID'
   | 'TAXONOMY_VERSION_CONFLICT'
   | 'ANALYSIS_UNAVAILABLE'
+  | 'DRIVER_NOT_IN_TAXONOMY'
+  | 'EXCERPT_SPAN_INVALID'
+  | 'CODING_NOT_FOUND'
+  | 'GOLDEN_SET_EMPTY'
   | 'INGEST_BATCH_TOO_LARGE'
   | 'WAVE_CLOSED'
   | 'INGEST_REPLAYED'
@@ -75,6 +79,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'PAYLOAD_UNDECRYPTABLE':
     case 'INVALID_WEBHOOK_URL':
+    case 'DRIVER_NOT_IN_TAXONOMY':
+    case 'EXCERPT_SPAN_INVALID':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -89,6 +95,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'API_KEY_NOT_FOUND':
     case 'WEBHOOK_ENDPOINT_NOT_FOUND':
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
+    case 'CODING_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -101,6 +108,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'INGEST_REPLAYED':
     case 'LAST_ADMIN_KEY':
     case 'WEBHOOK_ENDPOINT_LIMIT':
+    case 'GOLDEN_SET_EMPTY':
       return 'conflict';
     case 'INTERVIEW_UNAVAILABLE':
     case 'ANALYSIS_UNAVAILABLE':

@@ -68,6 +68,13 @@ import { NotificationPreferenceResolver } from '../owner/notification-preference
 import type { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
+import {
+  CodingAgreementResolver,
+  CodingCorrectionResolver,
+  TranscriptCodingCorrectionResolver,
+} from '../coding-quality/coding-quality.resolver.js';
+import type { CodingAgreementService } from '../coding-quality/coding-agreement.service.js';
+import type { CodingCorrectionService } from '../coding-quality/coding-correction.service.js';
 
 export interface Services {
   studies: StudyService;
@@ -94,6 +101,8 @@ export interface Services {
   alerts: AlertService;
   findings: FindingsService;
   notificationPreferences: NotificationPreferenceService;
+  codingCorrections: CodingCorrectionService;
+  codingAgreement: CodingAgreementService;
 }
 
 const resolvers = [
@@ -141,6 +150,9 @@ const resolvers = [
   FindingsResolver,
   CompetitorQuotesResolver,
   NotificationPreferenceResolver,
+  CodingCorrectionResolver,
+  CodingAgreementResolver,
+  TranscriptCodingCorrectionResolver,
 ] as const;
 
 /** Resolvers are built once over the services; type-graphql asks this container for them. */
@@ -190,6 +202,9 @@ function container(s: Services) {
     [FindingsResolver, new FindingsResolver(s.findings)],
     [CompetitorQuotesResolver, new CompetitorQuotesResolver()],
     [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
+    [CodingCorrectionResolver, new CodingCorrectionResolver(s.codingCorrections)],
+    [CodingAgreementResolver, new CodingAgreementResolver(s.codingAgreement)],
+    [TranscriptCodingCorrectionResolver, new TranscriptCodingCorrectionResolver()],
   ]);
   return { get: (cls: unknown, _data: ResolverData) => instances.get(cls) };
 }

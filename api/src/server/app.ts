@@ -36,6 +36,8 @@ import { FieldingWaker } from '../fielding/fielding-waker.js';
 import { AlertService } from '../alert/alert.service.js';
 import { FindingsService } from '../findings/findings.service.js';
 import { NotificationPreferenceService } from '../owner/notification-preference.service.js';
+import { CodingAgreementService } from '../coding-quality/coding-agreement.service.js';
+import { CodingCorrectionService } from '../coding-quality/coding-correction.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -168,6 +170,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       alerts: new AlertService(studies),
       findings: new FindingsService(),
       notificationPreferences: new NotificationPreferenceService(),
+      codingCorrections: new CodingCorrectionService(),
+      codingAgreement: new CodingAgreementService(workflows),
     },
     events.pubSub,
   );

@@ -79,6 +79,15 @@ import {
   WorkspaceSettingsDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
+  CodingAgreementDocument,
+  CodingAgreementHistoryDocument,
+  CodingAgreementSettingsDocument,
+  ConfirmCodingDocument,
+  CorrectCodingDocument,
+  GoldenSetDocument,
+  RemoveFromGoldenSetDocument,
+  RunCodingAgreementDocument,
+  UpdateCodingAgreementSettingsDocument,
   type TypedDocumentString,
 } from '../test-support/gql/graphql.js';
 import { subscribe } from '../test-support/ws-client.js';
@@ -547,6 +556,49 @@ const cases: Record<string, () => Promise<void>> = {
   'Subscription.alertRaised': async () => {
     expect(await subscriptionError(AlertRaisedDocument, { studyId: b.studyId })).toBe('STUDY_NOT_FOUND');
   },
+  'Mutation.correctCoding': async () => {
+    expect(codeOf(await api.gql(CorrectCodingDocument, { input: { sessionId: b.sessionId, rootDriver: 'trust' } }))).toBe(
+      'SESSION_NOT_FOUND',
+    );
+  },
+  'Mutation.confirmCoding': async () => {
+    expect(codeOf(await api.gql(ConfirmCodingDocument, { sessionId: b.sessionId }))).toBe('SESSION_NOT_FOUND');
+  },
+  'Mutation.removeFromGoldenSet': async () => {
+    expect(codeOf(await api.gql(RemoveFromGoldenSetDocument, { sessionId: b.sessionId }))).toBe('SESSION_NOT_FOUND');
+  },
+  'Query.goldenSet': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM driver_taxonomy WHERE study_id = $1`, [b.studyId]);
+    expect(codeOf(await api.gql(GoldenSetDocument, { taxonomyVersionId: id }))).toBe('TAXONOMY_NOT_FOUND');
+  },
+  'Query.codingAgreement': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM driver_taxonomy WHERE study_id = $1`, [b.studyId]);
+    expect(codeOf(await api.gql(CodingAgreementDocument, { taxonomyVersionId: id, coder: 'OFFLINE' }))).toBe('TAXONOMY_NOT_FOUND');
+  },
+  'Query.codingAgreementHistory': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM driver_taxonomy WHERE study_id = $1`, [b.studyId]);
+    expect(codeOf(await api.gql(CodingAgreementHistoryDocument, { taxonomyVersionId: id }))).toBe('TAXONOMY_NOT_FOUND');
+  },
+  'Mutation.runCodingAgreement': async () => {
+    const [{ id }] = await api.db.query(`SELECT id FROM driver_taxonomy WHERE study_id = $1`, [b.studyId]);
+    expect(codeOf(await api.gql(RunCodingAgreementDocument, { taxonomyVersionId: id, coder: 'OFFLINE' }))).toBe('TAXONOMY_NOT_FOUND');
+  },
+  'Query.codingAgreementSettings': async () => {
+    await api.db.query(
+      `INSERT INTO coding_agreement_setting (workspace_id, kappa_threshold, owner_email) VALUES ($1, 0.5, 'b@b.example')`,
+      [api.b.id],
+    );
+    expect(dataOf(await api.gql(CodingAgreementSettingsDocument)).codingAgreementSettings).toEqual({
+      kappaThreshold: 0.7,
+      ownerEmail: null,
+    });
+  },
+  'Mutation.updateCodingAgreementSettings': async () => {
+    await api.gql(UpdateCodingAgreementSettingsDocument, { input: { kappaThreshold: 0.6 } });
+    const rows = await api.db.query(`SELECT workspace_id, kappa_threshold FROM coding_agreement_setting ORDER BY kappa_threshold`);
+    expect(rows).toContainEqual({ workspace_id: api.a.id, kappa_threshold: 0.6 });
+    expect(rows).toContainEqual({ workspace_id: api.b.id, kappa_threshold: 0.5 });
+  },
   'Query.auditEvents': async () => {
     // B's key leaves an event in B's log (a refused change, so B's data is unchanged).
     await api.gql(CreateWaveDocument, { input: { studyId: a.studyId, name: 'X' } }, api.b.keys.admin);
@@ -681,6 +733,11 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('TranscriptCoding', READERS, ['competitorMentioned', 'rootNote']),
   // What made the coding and what it cost: read with the coding.
   ...fieldsOf('TranscriptCoding', READERS, ['provenance']),
+  // The analyst's correction quotes the respondent like the excerpts.
+  ...fieldsOf('TranscriptCoding', READERS, ['correction', 'inGoldenSet']),
+  ...fieldsOf('CodingCorrection', READERS, ['id', 'sessionId', 'waveId', 'taxonomyVersionId', 'taxonomyVersion', 'source', 'inGoldenSet']),
+  ...fieldsOf('CodingCorrection', READERS, ['statedDriver', 'rootDriver', 'excerpts', 'note', 'byKeyId', 'by', 'createdAt', 'updatedAt']),
+  ...fieldsOf('CorrectedExcerpt', READERS, ['turnSeq', 'start', 'end', 'quote', 'driverKey', 'driverLabel', 'categoryKey', 'role']),
   ...fieldsOf('CodedExcerpt', READERS, ['driverKey', 'driverLabel', 'categoryKey', 'quote', 'turnSeq', 'start', 'end', 'role']),
   ...fieldsOf('CodedExcerpt', READERS, ['sentiment', 'sentimentScore', 'competitors']),
   ...fieldsOf('CommentCoding', READERS, ['driver', 'sentiment', 'quote', 'coder', 'codedAt']),

@@ -32,6 +32,8 @@ export const PERSONAL_DATA_TYPES = [
   'CommentCoding',
   'ThemeQuote',
   'RespondentSessionView',
+  'CodingCorrection',
+  'CorrectedExcerpt',
 ] as const;
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];
 
@@ -109,6 +111,15 @@ export async function matrixFixture(api: TestApi, ws: TestWorkspace): Promise<Ma
     root: 'support',
     excerpts: [{ driverKey: 'support', categoryKey: 'service', quote: 'Support never answers my tickets.' }],
   });
+  // An analyst's correction of that coding, beside it.
+  await api.db.query(
+    `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, stated_driver, root_driver, excerpts,
+       note)
+     SELECT $1, $2, $3, $4, id, 'corrected', 'support', 'trust',
+       '[{"turnSeq": 1, "start": 0, "end": 7, "quote": "Support", "driverKey": "support", "categoryKey": "experience", "role": "stated"}]',
+       'Trust, not speed' FROM driver_taxonomy WHERE study_id = $2 AND version = 1`,
+    [ws.id, studyId, waveId, sessionId],
+  );
   const { id: analysisId } = await insertAnalysis(api, {
     workspaceId: ws.id,
     studyId,
@@ -136,6 +147,8 @@ const UNDER_SESSION: Partial<Record<PersonalDataType, string[]>> = {
   TranscriptCoding: ['coding'],
   CodedExcerpt: ['coding', 'excerpts'],
   CommentCoding: ['respondent', 'commentCoding'],
+  CodingCorrection: ['coding', 'correction'],
+  CorrectedExcerpt: ['coding', 'correction', 'excerpts'],
 };
 
 interface Probe {

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** MANUAL: runCodingAgreement; SCHEDULE: the daily run; CHANGE: the coder, model, prompt or taxonomy version changed */
+export type AgreementTrigger =
+  | 'CHANGE'
+  | 'MANUAL'
+  | 'SCHEDULE';
+
 /** Exactly one: days (the days just before the window) or previousWave: true */
 export type AlertBaselineInput = {
   days?: number | null | undefined;
@@ -90,6 +101,29 @@ export type ConfigureIngestSourceInput = {
   mapping?: Record<string, string> | null | undefined;
   source: IngestSourceKind;
   waveId: string | number;
+};
+
+/** What an analyst says the coding is; a field left out keeps what the machine coding says */
+export type CorrectCodingInput = {
+  /** Replaces the machine coding's excerpts */
+  excerpts?: Array<CorrectedExcerptInput> | null | undefined;
+  /** true: no root driver (the respondent reached none the taxonomy has) */
+  noRootDriver?: boolean | null | undefined;
+  note?: string | null | undefined;
+  rootDriver?: string | null | undefined;
+  sessionId: string | number;
+  statedDriver?: string | null | undefined;
+  /** A taxonomy version's id; by default the version of the session's newest coding */
+  taxonomyVersionId?: string | number | null | undefined;
+};
+
+export type CorrectedExcerptInput = {
+  driverKey: string;
+  end: number;
+  role: ExcerptRole;
+  start: number;
+  /** A respondent turn's seq */
+  turnSeq: number;
 };
 
 export type CreateAlertRuleInput = {
@@ -187,6 +221,11 @@ export type ExcerptRole =
 export type FieldingBucket =
   | 'DAY'
   | 'HOUR';
+
+/** CORRECTED: the analyst's own coding; CONFIRMED: the machine coding an analyst approved (kept as it was then) */
+export type GoldenSource =
+  | 'CONFIRMED'
+  | 'CORRECTED';
 
 export type GuideContentInput = {
   ladderTargetDepth: LadderDepthInput;
@@ -419,6 +458,12 @@ export type UpdateAlertRuleInput = {
   window?: AlertWindowInput | null | undefined;
 };
 
+export type UpdateCodingAgreementSettingsInput = {
+  kappaThreshold?: number | null | undefined;
+  /** An empty string clears it */
+  ownerEmail?: string | null | undefined;
+};
+
 export type UpdateEscalationInput = {
   id: string | number;
   /** Who handles it; an empty string clears it */
@@ -491,6 +536,7 @@ export type WebhookEventType =
   | 'ALERT_FIRED'
   | 'ALERT_RESOLVED'
   | 'ANALYSIS_COMPLETED'
+  | 'CODING_AGREEMENT_DROPPED'
   | 'ESCALATION_RAISED'
   | 'ESCALATION_UPDATED'
   | 'INTERVIEW_COMPLETED'
@@ -592,6 +638,28 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, keyId: string | null, action: AuditAction, name: string, target: Record<string, string>, outcome: string, errorCode: string | null, at: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type CodingAgreementQueryVariables = Exact<{
+  taxonomyVersionId: string | number;
+  coder: CoderKind;
+}>;
+
+
+export type CodingAgreementQuery = { codingAgreement: { id: string, coder: CoderKind, model: string | null, promptVersion: string | null, trigger: AgreementTrigger, status: AgreementRunStatus, n: number, percentAgreement: number | null, kappa: number | null, threshold: number, belowThreshold: boolean, drivers: Array<{ goldenCount: number, recodeCount: number, bothCount: number, percentAgreement: number | null, kappa: number | null, driver: { key: string, label: string } }> } | null };
+
+export type CodingAgreementHistoryQueryVariables = Exact<{
+  taxonomyVersionId: string | number;
+  coder?: CoderKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CodingAgreementHistoryQuery = { codingAgreementHistory: Array<{ id: string, coder: CoderKind, trigger: AgreementTrigger, status: AgreementRunStatus, n: number, kappa: number | null, belowThreshold: boolean, error: string | null, createdAt: string }> };
+
+export type CodingAgreementSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CodingAgreementSettingsQuery = { codingAgreementSettings: { kappaThreshold: number, ownerEmail: string | null } };
+
 export type CommentDriversQueryVariables = Exact<{
   waveId: string | number;
   filter?: SegmentFilter | null | undefined;
@@ -616,6 +684,21 @@ export type ConfigureIngestSourceMutationVariables = Exact<{
 
 
 export type ConfigureIngestSourceMutation = { configureIngestSource: { source: IngestSourceKind, url: string, secret: string | null, mapping: Record<string, string>, createdAt: string, rotatedAt: string } };
+
+export type ConfirmCodingMutationVariables = Exact<{
+  sessionId: string | number;
+  taxonomyVersionId?: string | number | null | undefined;
+}>;
+
+
+export type ConfirmCodingMutation = { confirmCoding: { id: string, source: GoldenSource, inGoldenSet: boolean, statedDriver: { key: string } | null, rootDriver: { key: string } | null, excerpts: Array<{ quote: string, driverKey: string, role: ExcerptRole }> } };
+
+export type CorrectCodingMutationVariables = Exact<{
+  input: CorrectCodingInput;
+}>;
+
+
+export type CorrectCodingMutation = { correctCoding: { id: string, sessionId: string, waveId: string, taxonomyVersionId: string, taxonomyVersion: number, source: GoldenSource, inGoldenSet: boolean, note: string | null, byKeyId: string | null, by: string | null, statedDriver: { key: string, label: string } | null, rootDriver: { key: string, label: string } | null, excerpts: Array<{ turnSeq: number, start: number, end: number, quote: string, driverKey: string, driverLabel: string, categoryKey: string, role: ExcerptRole }> } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -784,6 +867,13 @@ export type CompetitorsQueryVariables = Exact<{
 
 export type CompetitorsQuery = { competitors: { groupBy: Array<string>, unnamedMentions: Array<{ waveId: string, waveName: string, count: number, n: number, share: number | null }>, competitors: Array<{ name: string, total: number, byWave: Array<{ waveId: string, waveName: string, count: number, n: number, share: number | null }>, bySegment: Array<{ label: string, count: number, n: number, share: number | null }>, quotes: Array<{ sessionId: string, waveId: string, band: Band, quote: string, turnSeq: number, start: number, end: number }> }> } };
 
+export type GoldenSetQueryVariables = Exact<{
+  taxonomyVersionId: string | number;
+}>;
+
+
+export type GoldenSetQuery = { goldenSet: Array<{ id: string, sessionId: string, source: GoldenSource, inGoldenSet: boolean, by: string | null, statedDriver: { key: string } | null, rootDriver: { key: string } | null, excerpts: Array<{ quote: string }> }> };
+
 export type GuideQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -829,6 +919,13 @@ export type InterviewSessionCodingQueryVariables = Exact<{
 
 
 export type InterviewSessionCodingQuery = { interviewSession: { coding: { coder: CoderKind, taxonomyVersion: number, rootNote: string | null, sentimentScore: number, competitors: Array<string>, competitorMentioned: boolean, statedDriver: { key: string, label: string } | null, rootDriver: { key: string, label: string } | null, excerpts: Array<{ driverKey: string, driverLabel: string, categoryKey: string, quote: string, turnSeq: number, start: number, end: number, role: ExcerptRole, sentiment: Sentiment, sentimentScore: number }> } | null } | null };
+
+export type InterviewSessionCorrectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewSessionCorrectionQuery = { interviewSession: { coding: { id: string, inGoldenSet: boolean, statedDriver: { key: string } | null, rootDriver: { key: string } | null, correction: { id: string, statedDriver: { key: string } | null, rootDriver: { key: string } | null, excerpts: Array<{ quote: string, driverKey: string }> } | null } | null } | null };
 
 export type InterviewSessionEscalationsQueryVariables = Exact<{
   id: string | number;
@@ -919,6 +1016,14 @@ export type RecodeStudyMutationVariables = Exact<{
 
 export type RecodeStudyMutation = { recodeStudy: Array<{ id: string, waveId: string, status: AnalysisStatus, taxonomyVersion: number, synthesizer: CoderKind }> };
 
+export type RemoveFromGoldenSetMutationVariables = Exact<{
+  sessionId: string | number;
+  taxonomyVersionId?: string | number | null | undefined;
+}>;
+
+
+export type RemoveFromGoldenSetMutation = { removeFromGoldenSet: boolean };
+
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -989,6 +1094,14 @@ export type RotateIngestSecretMutationVariables = Exact<{
 
 
 export type RotateIngestSecretMutation = { rotateIngestSecret: { source: IngestSourceKind, url: string, secret: string | null, rotatedAt: string } };
+
+export type RunCodingAgreementMutationVariables = Exact<{
+  taxonomyVersionId: string | number;
+  coder: CoderKind;
+}>;
+
+
+export type RunCodingAgreementMutation = { runCodingAgreement: { id: string, status: AgreementRunStatus, trigger: AgreementTrigger, coder: CoderKind, taxonomyVersion: number, threshold: number } };
 
 export type SchemaQueryTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1199,6 +1312,13 @@ export type UnsuppressEmailMutationVariables = Exact<{
 
 
 export type UnsuppressEmailMutation = { unsuppressEmail: boolean };
+
+export type UpdateCodingAgreementSettingsMutationVariables = Exact<{
+  input: UpdateCodingAgreementSettingsInput;
+}>;
+
+
+export type UpdateCodingAgreementSettingsMutation = { updateCodingAgreementSettings: { kappaThreshold: number, ownerEmail: string | null } };
 
 export type UpdateEscalationMutationVariables = Exact<{
   input: UpdateEscalationInput;
@@ -1832,6 +1952,61 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CodingAgreementDocument = new TypedDocumentString(`
+    query CodingAgreement($taxonomyVersionId: ID!, $coder: CoderKind!) {
+  codingAgreement(taxonomyVersionId: $taxonomyVersionId, coder: $coder) {
+    id
+    coder
+    model
+    promptVersion
+    trigger
+    status
+    n
+    percentAgreement
+    kappa
+    threshold
+    belowThreshold
+    drivers {
+      driver {
+        key
+        label
+      }
+      goldenCount
+      recodeCount
+      bothCount
+      percentAgreement
+      kappa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CodingAgreementQuery, CodingAgreementQueryVariables>;
+export const CodingAgreementHistoryDocument = new TypedDocumentString(`
+    query CodingAgreementHistory($taxonomyVersionId: ID!, $coder: CoderKind, $first: Int) {
+  codingAgreementHistory(
+    taxonomyVersionId: $taxonomyVersionId
+    coder: $coder
+    first: $first
+  ) {
+    id
+    coder
+    trigger
+    status
+    n
+    kappa
+    belowThreshold
+    error
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CodingAgreementHistoryQuery, CodingAgreementHistoryQueryVariables>;
+export const CodingAgreementSettingsDocument = new TypedDocumentString(`
+    query CodingAgreementSettings {
+  codingAgreementSettings {
+    kappaThreshold
+    ownerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<CodingAgreementSettingsQuery, CodingAgreementSettingsQueryVariables>;
 export const CommentDriversDocument = new TypedDocumentString(`
     query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {
   commentDrivers(waveId: $waveId, filter: $filter) {
@@ -1930,6 +2105,60 @@ export const ConfigureIngestSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigureIngestSourceMutation, ConfigureIngestSourceMutationVariables>;
+export const ConfirmCodingDocument = new TypedDocumentString(`
+    mutation ConfirmCoding($sessionId: ID!, $taxonomyVersionId: ID) {
+  confirmCoding(sessionId: $sessionId, taxonomyVersionId: $taxonomyVersionId) {
+    id
+    source
+    inGoldenSet
+    statedDriver {
+      key
+    }
+    rootDriver {
+      key
+    }
+    excerpts {
+      quote
+      driverKey
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmCodingMutation, ConfirmCodingMutationVariables>;
+export const CorrectCodingDocument = new TypedDocumentString(`
+    mutation CorrectCoding($input: CorrectCodingInput!) {
+  correctCoding(input: $input) {
+    id
+    sessionId
+    waveId
+    taxonomyVersionId
+    taxonomyVersion
+    source
+    inGoldenSet
+    statedDriver {
+      key
+      label
+    }
+    rootDriver {
+      key
+      label
+    }
+    excerpts {
+      turnSeq
+      start
+      end
+      quote
+      driverKey
+      driverLabel
+      categoryKey
+      role
+    }
+    note
+    byKeyId
+    by
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectCodingMutation, CorrectCodingMutationVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -2400,6 +2629,26 @@ export const CompetitorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompetitorsQuery, CompetitorsQueryVariables>;
+export const GoldenSetDocument = new TypedDocumentString(`
+    query GoldenSet($taxonomyVersionId: ID!) {
+  goldenSet(taxonomyVersionId: $taxonomyVersionId) {
+    id
+    sessionId
+    source
+    inGoldenSet
+    statedDriver {
+      key
+    }
+    rootDriver {
+      key
+    }
+    excerpts {
+      quote
+    }
+    by
+  }
+}
+    `) as unknown as TypedDocumentString<GoldenSetQuery, GoldenSetQueryVariables>;
 export const GuideDocument = new TypedDocumentString(`
     query Guide($id: ID!) {
   guide(id: $id) {
@@ -2519,6 +2768,35 @@ export const InterviewSessionCodingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSessionCodingQuery, InterviewSessionCodingQueryVariables>;
+export const InterviewSessionCorrectionDocument = new TypedDocumentString(`
+    query InterviewSessionCorrection($id: ID!) {
+  interviewSession(id: $id) {
+    coding {
+      id
+      statedDriver {
+        key
+      }
+      rootDriver {
+        key
+      }
+      inGoldenSet
+      correction {
+        id
+        statedDriver {
+          key
+        }
+        rootDriver {
+          key
+        }
+        excerpts {
+          quote
+          driverKey
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSessionCorrectionQuery, InterviewSessionCorrectionQueryVariables>;
 export const InterviewSessionEscalationsDocument = new TypedDocumentString(`
     query InterviewSessionEscalations($id: ID!) {
   interviewSession(id: $id) {
@@ -2658,6 +2936,14 @@ export const RecodeStudyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecodeStudyMutation, RecodeStudyMutationVariables>;
+export const RemoveFromGoldenSetDocument = new TypedDocumentString(`
+    mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {
+  removeFromGoldenSet(
+    sessionId: $sessionId
+    taxonomyVersionId: $taxonomyVersionId
+  )
+}
+    `) as unknown as TypedDocumentString<RemoveFromGoldenSetMutation, RemoveFromGoldenSetMutationVariables>;
 export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
     mutation ReplayWebhookDelivery($id: ID!) {
   replayWebhookDelivery(id: $id) {
@@ -2810,6 +3096,18 @@ export const RotateIngestSecretDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RotateIngestSecretMutation, RotateIngestSecretMutationVariables>;
+export const RunCodingAgreementDocument = new TypedDocumentString(`
+    mutation RunCodingAgreement($taxonomyVersionId: ID!, $coder: CoderKind!) {
+  runCodingAgreement(taxonomyVersionId: $taxonomyVersionId, coder: $coder) {
+    id
+    status
+    trigger
+    coder
+    taxonomyVersion
+    threshold
+  }
+}
+    `) as unknown as TypedDocumentString<RunCodingAgreementMutation, RunCodingAgreementMutationVariables>;
 export const SchemaQueryTypeDocument = new TypedDocumentString(`
     query SchemaQueryType {
   __schema {
@@ -3282,6 +3580,14 @@ export const UnsuppressEmailDocument = new TypedDocumentString(`
   unsuppressEmail(email: $email)
 }
     `) as unknown as TypedDocumentString<UnsuppressEmailMutation, UnsuppressEmailMutationVariables>;
+export const UpdateCodingAgreementSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {
+  updateCodingAgreementSettings(input: $input) {
+    kappaThreshold
+    ownerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCodingAgreementSettingsMutation, UpdateCodingAgreementSettingsMutationVariables>;
 export const UpdateEscalationDocument = new TypedDocumentString(`
     mutation UpdateEscalation($input: UpdateEscalationInput!) {
   updateEscalation(input: $input) {
