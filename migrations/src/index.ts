@@ -21,6 +21,7 @@ import { CodingProvenance1764600000000 } from './migrations/1764600000000-coding
 import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-membership.js';
 import { CodingCorrections1764620000000 } from './migrations/1764620000000-coding-corrections.js';
 import { BiReaders1764630000000 } from './migrations/1764630000000-bi-readers.js';
+import { RespondentDay1764640000000 } from './migrations/1764640000000-respondent-day.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -45,6 +46,7 @@ export const migrations = [
   ThemeMembership1764610000000,
   CodingCorrections1764620000000,
   BiReaders1764630000000,
+  RespondentDay1764640000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
