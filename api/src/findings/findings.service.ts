@@ -1,4 +1,4 @@
-import { adjustPValues, compareProportions, SMALL_SAMPLE_THRESHOLD, significanceFlag, wilsonInterval } from '@ladder/contracts/stats';
+import { prevalenceBySegment, type PrevalenceCountRow, type PrevalenceTotalRow } from '@ladder/contracts/stats';
 import { segmentLabel } from '@ladder/contracts';
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { requireWorkspace, type RequestContext } from '../common/context.js';
@@ -8,16 +8,7 @@ import { isUuid } from '../common/ids.js';
 import { driverLabels } from '../analysis/analysis.loaders.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
 import type { SegmentFilter, SegmentKeyPart } from '../segment/segment.types.js';
-import type {
-  Competitor,
-  CompetitorQuote,
-  CompetitorReport,
-  CompetitorWave,
-  FindingCell,
-  FindingsBySegment,
-  SegmentFindings,
-  StatedToRoot,
-} from './findings.types.js';
+import type { Competitor, CompetitorQuote, CompetitorReport, CompetitorWave, FindingsBySegment, StatedToRoot } from './findings.types.js';
 
 const QUOTES_PER_COMPETITOR = 5;
 
@@ -50,71 +41,12 @@ const keyOf = (groupBy: readonly string[], row: Record<string, unknown>): Segmen
   groupBy.map((attribute, i) => ({ attribute, value: (row[`k${i}`] as string | null) ?? null }));
 const labelOf = (key: readonly SegmentKeyPart[]) => segmentLabel(key, 'All coded interviews');
 const idOf = (key: readonly SegmentKeyPart[]) => JSON.stringify(key.map((k) => k.value));
+type CountRow = PrevalenceCountRow;
+type TotalRow = PrevalenceTotalRow;
 
-interface CountRow {
-  [k: string]: unknown;
-  finding: string;
-  count: number;
-}
-interface TotalRow {
-  [k: string]: unknown;
-  n: number;
-}
-
-/**
- * Builds the table: for each segment and finding, the count with its Wilson interval, and the
- * difference from the rest of the wave (the same filter) with Newcombe's interval and the
- * two-proportion test (Fisher's with small counts), Benjamini-Hochberg adjusted across every cell
- * (a segment x theme table of 5 x 20 is 100 tests: unadjusted, five would be starred by chance).
- */
-function table(groupBy: string[], totals: TotalRow[], counts: CountRow[], findings: { key: string; label: string }[]) {
-  const waveN = totals.reduce((sum, t) => sum + t.n, 0);
-  const waveCount = new Map<string, number>();
-  const cellCount = new Map<string, number>();
-  for (const c of counts) {
-    const segment = idOf(keyOf(groupBy, c));
-    waveCount.set(c.finding, (waveCount.get(c.finding) ?? 0) + c.count);
-    cellCount.set(`${segment} ${c.finding}`, c.count);
-  }
-  const segments: SegmentFindings[] = totals.map((t) => {
-    const key = keyOf(groupBy, t);
-    const cells: FindingCell[] = findings.map((f) => {
-      const count = cellCount.get(`${idOf(key)} ${f.key}`) ?? 0;
-      const { share, low, high } = wilsonInterval(count, t.n);
-      const restN = waveN - t.n;
-      const restCount = (waveCount.get(f.key) ?? 0) - count;
-      const vs = groupBy.length ? compareProportions(restCount, restN, count, t.n) : null;
-      return {
-        key: f.key,
-        label: f.label,
-        count,
-        n: t.n,
-        share,
-        low,
-        high,
-        smallSample: t.n < SMALL_SAMPLE_THRESHOLD,
-        versusRest: {
-          difference: vs?.difference ?? null,
-          low: vs?.low ?? null,
-          high: vs?.high ?? null,
-          pValue: vs?.pValue ?? null,
-          adjustedP: null,
-          flag: '',
-          significant: false,
-        },
-      };
-    });
-    return { key, label: labelOf(key), n: t.n, cells };
-  });
-  const all = segments.flatMap((s) => s.cells);
-  const adjusted = adjustPValues(all.map((c) => c.versusRest.pValue));
-  all.forEach((c, i) => {
-    c.versusRest.adjustedP = adjusted[i];
-    c.versusRest.flag = significanceFlag(adjusted[i]);
-    c.versusRest.significant = adjusted[i] !== null && adjusted[i]! < 0.05;
-  });
-  return { n: waveN, segments };
-}
+/** The table (shared with the worker's executive summary, which names the biggest differences): prevalenceBySegment. */
+const table = (groupBy: string[], totals: TotalRow[], counts: CountRow[], findings: { key: string; label: string }[]) =>
+  prevalenceBySegment(groupBy, totals, counts, findings);
 
 export class FindingsService {
   /** The wave's latest completed analysis with its taxonomy; null when it has none. */

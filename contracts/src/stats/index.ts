@@ -8,3 +8,5 @@
 export * from './nps-statistics.js';
 export * from './prevalence-statistics.js';
 export * from './agreement-statistics.js';
+export * from './impact-statistics.js';
+export * from './prevalence-table.js';
