@@ -21,6 +21,7 @@ interface TermJson {
   text: string;
   post?: string;
   tags?: string[];
+  implicit?: string;
 }
 interface Doc {
   json(options?: object): { terms: TermJson[] }[];
@@ -37,9 +38,25 @@ export function tagTerms(text: string, language: string): TaggedTerm[][] | null 
   if (!tagger) return null;
   return tagger(text)
     .json()
-    .map((sentence) =>
-      sentence.terms
-        .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
-        .map((t) => ({ text: t.text, post: (t.post ?? '').trim(), tags: new Set(t.tags ?? []) })),
-    );
+    .map((sentence) => splitElisions(sentence.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text)));
+}
+
+/**
+ * The French builds read "l'export" as an article written "l'export" followed by an unwritten noun
+ * "export": the noun gets its written letters back. English contractions ("we're") keep their one
+ * written word; the unwritten verb has no letters and is left out.
+ */
+function splitElisions(terms: readonly TermJson[]): TaggedTerm[] {
+  const out: TaggedTerm[] = [];
+  for (const t of terms) {
+    const previous = out.at(-1);
+    const elided = previous && !t.text && t.implicit ? /^(\p{L}{1,6}['’])(\p{L}.*)$/u.exec(previous.text) : null;
+    if (previous && elided && t.implicit && elided[2].toLowerCase() === t.implicit.toLowerCase()) {
+      out[out.length - 1] = { ...previous, text: elided[1], post: '' };
+      out.push({ text: elided[2], post: (t.post ?? '').trim(), tags: new Set(t.tags ?? []) });
+    } else {
+      out.push({ text: t.text, post: (t.post ?? '').trim(), tags: new Set(t.tags ?? []) });
+    }
+  }
+  return out;
 }

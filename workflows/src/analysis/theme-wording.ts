@@ -1,12 +1,12 @@
 /**
- * How a theme reads: its label ("Driver: phrase, phrase", unique within the wave), its one-sentence
- * description with prevalence, and its best quotes. Offline and deterministic, like the clustering
- * in themes.ts that hands over the drafts.
+ * How a theme reads: its driver's label, its one-sentence description with prevalence, and its best
+ * quotes (its label is theme-labels.ts's). Offline and deterministic, like the clustering in
+ * themes.ts that hands over the drafts.
  */
 import { BANDS, type Band, type ExcerptRole } from '@ladder/contracts';
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import type { Theme, ThemeExcerpt, ThemePrevalence, ThemeQuote } from './theme.types.js';
-import type { DistinctiveTerm, Token } from './tfidf.js';
+import type { Token } from './tfidf.js';
 
 /** Sessions a band needs in a theme to count it as taking part (cross-band scope, quotes, description). */
 export const CROSS_BAND_MIN_SESSIONS = 2;
@@ -17,17 +17,6 @@ export interface ThemeItem extends ThemeExcerpt {
   index: number;
   tokens: Token[];
 }
-
-export interface ThemeDraft extends Omit<Theme, 'key' | 'label'> {
-  sessions: number;
-  excerpts: number;
-  first: number;
-  driverLabel: string;
-  driverKey: string;
-  phrases: Phrase[];
-}
-
-export type Phrase = Pick<DistinctiveTerm, 'term' | 'surface' | 'score' | 'docs'>;
 
 export function labelOfDriver(taxonomy: TaxonomyContent, driverKey: string): string {
   const driver = taxonomy.categories.flatMap((c) => c.drivers).find((d) => d.key === driverKey);
@@ -103,54 +92,4 @@ export function pickQuotes(members: readonly ThemeItem[], closeness: readonly nu
       band,
       sentimentScore: e.sentimentScore,
     }));
-}
-
-/**
- * "Driver: phrase, phrase" from distinctive phrases that share no word, the second only when it
- * scores at least half the first; a label already taken by a more prevalent theme gets more
- * phrases, then a number. Keys are the dominant driver and the first phrase, numbered if taken.
- */
-export function nameUniquely(drafts: readonly ThemeDraft[]): Theme[] {
-  const labels = new Set<string>();
-  const keys = new Set<string>();
-  return drafts.map(({ sessions: _s, excerpts: _e, first: _f, driverLabel, driverKey, phrases: candidates, ...theme }) => {
-    let chosen: Phrase[] = [];
-    let label = driverLabel;
-    for (const [count, minShare] of [
-      [2, 0.5],
-      [3, 0],
-    ]) {
-      chosen = disjointPhrases(candidates, count, minShare);
-      label = chosen.length > 0 ? `${driverLabel}: ${chosen.map((c) => c.surface).join(', ')}` : driverLabel;
-      if (!labels.has(label)) break;
-    }
-    label = unique(label, labels, (k) => `${label} (${k})`);
-    const slug = (chosen[0]?.surface ?? '')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    const base = slug ? `${driverKey}.${slug}` : driverKey;
-    return { key: unique(base, keys, (k) => `${base}-${k}`), label, ...theme };
-  });
-}
-
-function disjointPhrases(candidates: readonly Phrase[], count: number, minShare: number): Phrase[] {
-  const chosen: Phrase[] = [];
-  const used = new Set<string>();
-  for (const c of candidates) {
-    if (chosen.length >= count || c.score < minShare * (candidates[0]?.score ?? 0)) break;
-    const words = c.term.split(' ');
-    if (words.some((w) => used.has(w))) continue;
-    chosen.push(c);
-    words.forEach((w) => used.add(w));
-  }
-  return chosen;
-}
-
-function unique(candidate: string, taken: Set<string>, numbered: (k: number) => string): string {
-  let result = candidate;
-  for (let k = 2; taken.has(result); k++) result = numbered(k);
-  taken.add(result);
-  return result;
 }

@@ -1,34 +1,15 @@
 /**
  * Themes of a wave from its coded excerpts, offline and deterministic: excerpts are clustered on
  * their words (TF-IDF, or embeddings when the caller has them), their driver and their sentiment;
- * each cluster is named after its dominant driver and its most distinctive words, and counted in
- * distinct sessions per band. Confidence intervals are the API's job; this gives count and n.
+ * each cluster is named after its dominant driver and the noun phrase most of its respondents used
+ * (theme-labels.ts), and counted in distinct sessions per band. Confidence intervals are the API's job; this gives count and n.
  */
 import { BANDS, type Band, type Sentiment } from '@ladder/contracts';
 import { agglomerativeCluster } from './clustering.js';
-import {
-  CROSS_BAND_MIN_SESSIONS,
-  describe,
-  labelOfDriver,
-  nameUniquely,
-  pickQuotes,
-  type Phrase,
-  type ThemeDraft,
-  type ThemeItem,
-} from './theme-wording.js';
+import { labelPhrases, nameUniquely, type ThemeDraft } from './theme-labels.js';
+import { CROSS_BAND_MIN_SESSIONS, describe, labelOfDriver, pickQuotes, type ThemeItem } from './theme-wording.js';
 import type { SynthesizeThemesInput, Theme, ThemeExcerpt, ThemePrevalence } from './theme.types.js';
-import {
-  addInto,
-  analyze,
-  buildTfidfFromTerms,
-  cosine,
-  distinctiveTerms,
-  dot,
-  normalize,
-  phrases,
-  tokenize,
-  type Vector,
-} from './tfidf.js';
+import { addInto, analyze, buildTfidfFromTerms, cosine, dot, normalize, type Vector } from './tfidf.js';
 
 /**
  * Shares of the similarity of two excerpts: their words, the same driver, agreeing sentiment
@@ -47,11 +28,6 @@ export const FEATURE_WEIGHTS = {
 export const DEFAULT_DISTANCE_THRESHOLD = 0.55;
 /** How much further than the clustering threshold a too-small cluster may be to join a theme. */
 const ABSORB_MARGIN = 0.1;
-/**
- * A label phrase says what a good part of the theme says: a fifth of its sessions, at least three
- * (two sessions sharing a word is often chance), all of them in a theme of two.
- */
-const labelMinSessions = (sessions: number) => Math.min(sessions, Math.max(3, Math.ceil(0.2 * sessions)));
 const POLARITY: Record<Sentiment, number> = { negative: -1, neutral: 0, positive: 1 };
 
 export type { SynthesizeThemesInput, Theme, ThemeExcerpt, ThemePrevalence, ThemeQuote } from './theme.types.js';
@@ -67,16 +43,17 @@ export function synthesizeThemes(input: SynthesizeThemesInput): Theme[] {
   const { vectors, dimension } = featureVectors(items, embeddings && order.map((i) => embeddings[i]));
   const { clusters } = agglomerativeCluster(vectors, { distanceThreshold });
   const themes = absorbSmall(clusters, items, vectors, dimension, minSessions, distanceThreshold + ABSORB_MARGIN);
-  const terms = distinctiveTerms(
-    themes.map((members) => members.flatMap((i) => phrases(items[i].tokens).map((p) => ({ ...p, doc: items[i].sessionId })))),
-    { top: 8, minDocs: 2 },
+  const drivers = themes.map((members) => rankDrivers(members.map((i) => items[i])));
+  const wording = labelPhrases(
+    themes.map((members) => members.map((i) => items[i])),
+    drivers.map((keys) => labelOfDriver(input.taxonomy, keys[0])),
   );
   const drafts = themes.map((members, t) =>
     draft(
       members.map((i) => items[i]),
       members.map((i) => vectors[i]),
       dimension,
-      terms[t],
+      wording[t],
       input,
     ),
   );
@@ -188,7 +165,7 @@ function draft(
   members: readonly ThemeItem[],
   vectors: readonly Vector[],
   dimension: number,
-  terms: Phrase[],
+  wording: Pick<ThemeDraft, 'language' | 'phrases'>,
   input: SynthesizeThemesInput,
 ): ThemeDraft {
   const bySession = new Map<string, ThemeItem[]>();
@@ -199,8 +176,6 @@ function draft(
     return { band, count, n, share: n > 0 ? count / n : 0 };
   });
   const driverKeys = rankDrivers(members);
-  const driverLabel = labelOfDriver(input.taxonomy, driverKeys[0]);
-  const labelStems = new Set(tokenize(driverLabel));
   const sessionScores = [...bySession.values()].map((its) => its.reduce((s, it) => s + it.excerpt.sentimentScore, 0) / its.length);
   const centroid = vectors.reduce<Float64Array>((sum, v) => addInto(sum, v), new Float64Array(dimension));
   const scope = scopeOf(prevalence);
@@ -219,9 +194,9 @@ function draft(
     sessions: bySession.size,
     excerpts: members.length,
     first: members[0].index,
-    driverLabel,
+    driverLabel: labelOfDriver(input.taxonomy, driverKeys[0]),
     driverKey: driverKeys[0],
-    phrases: terms.filter((t) => t.docs >= labelMinSessions(bySession.size) && !t.term.split(' ').some((w) => labelStems.has(w))),
+    ...wording,
   };
 }
 
