@@ -22,6 +22,8 @@ import { ThemeMembership1764610000000 } from './migrations/1764610000000-theme-m
 import { CodingCorrections1764620000000 } from './migrations/1764620000000-coding-corrections.js';
 import { BiReaders1764630000000 } from './migrations/1764630000000-bi-readers.js';
 import { RespondentDay1764640000000 } from './migrations/1764640000000-respondent-day.js';
+import { SummaryImpact1764650000000 } from './migrations/1764650000000-summary-impact.js';
+import { TeamAccounts1764660000000 } from './migrations/1764660000000-team-accounts.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -47,6 +49,8 @@ export const migrations = [
   CodingCorrections1764620000000,
   BiReaders1764630000000,
   RespondentDay1764640000000,
+  SummaryImpact1764650000000,
+  TeamAccounts1764660000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -176,8 +176,16 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
         impact_explanation: string;
         theme_ids: string[];
         quote_ids: string[];
+        impact_low: number | null;
+        impact_high: number | null;
+        impact_n: number | null;
+        small_sample: boolean | null;
+        action: string | null;
+        evidence: string | null;
+        writer: string | null;
       }[] = await db.query(
-        `SELECT id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids FROM summary_action
+        `SELECT id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids, quote_ids, impact_low, impact_high,
+           impact_n, small_sample, action, evidence, writer FROM summary_action
          WHERE workspace_id = $1 AND analysis_id = ANY($2::uuid[]) ORDER BY analysis_id, rank`,
         [ws, ids],
       );
@@ -191,6 +199,13 @@ export function createAnalysisLoaders(db: DataSource, workspaceId: string | null
             rationale: r.rationale,
             impactPoints: r.impact_points,
             impactExplanation: r.impact_explanation,
+            impactLow: r.impact_low,
+            impactHigh: r.impact_high,
+            impactN: r.impact_n,
+            smallSample: r.small_sample,
+            action: r.action,
+            evidence: r.evidence,
+            writer: r.writer,
             themeIds: r.theme_ids,
             quoteIds: r.quote_ids,
           }),

@@ -63,8 +63,26 @@ export class SummaryAction {
   @Field(() => Int) rank!: number;
   @Field(() => String) title!: string;
   @Field(() => String) rationale!: string;
-  @Field(() => Float, { description: 'Estimated NPS gain in points (an upper bound; see impactExplanation)' }) impactPoints!: number;
-  @Field(() => String) impactExplanation!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The action on the driver, without its evidence (title = action — evidence); null for analyses made before it was stored',
+  })
+  action!: string | null;
+  @Field(() => String, { nullable: true, description: 'The evidence with its counts ("4 of 7 detractors mention …"), in the study\'s language' })
+  evidence!: string | null;
+  @Field(() => Float, {
+    description: 'Estimated NPS gain in points: the centre of the interval shrunk toward zero by its uncertainty (see impactExplanation)',
+  })
+  impactPoints!: number;
+  @Field(() => Float, { nullable: true, description: 'Lower end of the 95% interval of the gain; null for analyses made before it was stored' })
+  impactLow!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Upper end of the 95% interval of the gain' }) impactHigh!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Interviews the estimate rests on (interviewed detractors and passives)' })
+  impactN!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'impactN < 30: a direction rather than a figure' }) smallSample!: boolean | null;
+  @Field(() => String, { description: 'What the estimate assumes and how it is computed' }) impactExplanation!: string;
+  @Field(() => String, { nullable: true, description: "Who wrote the action's words: template or mistral (whose reply cited the counts)" })
+  writer!: string | null;
   analysisId!: string;
   themeIds!: string[];
   quoteIds!: string[];

@@ -74,6 +74,17 @@ describe('successful wave analysis reads', () => {
       [2, 'Staff the support queue', 4, ['waiting-for-support', 'pricing']],
     ]);
     expect(a.actions[0].quotes).toEqual([{ quote: 'Tickets sit for days.' }]);
+    // The interval and the words apart (issue 18); an action stored before them has nulls.
+    expect(a.actions[0]).toMatchObject({
+      impactLow: 4.1,
+      impactHigh: 20.9,
+      impactN: 90,
+      smallSample: false,
+      action: 'Fix pricing tiers',
+      evidence: '12 of 80 detractors mention pricing',
+      writer: 'template',
+    });
+    expect(a.actions[1]).toMatchObject({ impactLow: null, impactHigh: null, impactN: null, smallSample: null, action: null, writer: null });
   });
 
   it('filters themes by band (cited in it) and by scope', async () => {

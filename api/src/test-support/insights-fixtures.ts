@@ -94,7 +94,13 @@ export async function insertAnalysis(
     total?: number;
     coded?: number;
     themes?: ThemeSpec[];
-    actions?: { title: string; impactPoints: number; themeKeys: string[] }[];
+    actions?: {
+      title: string;
+      impactPoints: number;
+      themeKeys: string[];
+      /** The interval and its words (issue 18); left out, the columns stay null as for an analysis made before them. */
+      impact?: { low: number; high: number; n: number; smallSample: boolean; action: string; evidence: string };
+    }[];
     finishedAt?: string;
     startedAt?: string;
   },
@@ -153,9 +159,24 @@ export async function insertAnalysis(
     const themes = a.themeKeys.map((k) => themeIds.get(k));
     await api.db.query(
       `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids,
-         quote_ids)
-       VALUES ($1, $2, $3, $4, 'Because detractors say so.', $5, 'Up to this many points.', $6, $7)`,
-      [o.workspaceId, id, rank + 1, a.title, a.impactPoints, themes, quoteIds.slice(0, 1)],
+         quote_ids, impact_low, impact_high, impact_n, small_sample, action, evidence, writer)
+       VALUES ($1, $2, $3, $4, 'Because detractors say so.', $5, 'Up to this many points.', $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        o.workspaceId,
+        id,
+        rank + 1,
+        a.title,
+        a.impactPoints,
+        themes,
+        quoteIds.slice(0, 1),
+        a.impact?.low ?? null,
+        a.impact?.high ?? null,
+        a.impact?.n ?? null,
+        a.impact?.smallSample ?? null,
+        a.impact?.action ?? null,
+        a.impact?.evidence ?? null,
+        a.impact ? 'template' : null,
+      ],
     );
   }
   return { id, themeIds, quoteIds };
@@ -322,7 +343,19 @@ export async function insightsStudy(
       },
     ],
     actions: [
-      { title: 'Fix pricing tiers', impactPoints: 12.5, themeKeys: ['pricing'] },
+      {
+        title: 'Fix pricing tiers',
+        impactPoints: 12.5,
+        themeKeys: ['pricing'],
+        impact: {
+          low: 4.1,
+          high: 20.9,
+          n: 90,
+          smallSample: false,
+          action: 'Fix pricing tiers',
+          evidence: '12 of 80 detractors mention pricing',
+        },
+      },
       { title: 'Staff the support queue', impactPoints: 4, themeKeys: ['waiting-for-support', 'pricing'] },
     ],
   });

@@ -5,7 +5,9 @@ import type pg from 'pg';
 import { synthesizeThemesWithMistral, THEME_LABEL_PROMPT_VERSION } from '../analysis/mistral-themes.js';
 import type { LlmUsage } from '../llm/pricing.js';
 import { synthesizeThemes, type SynthesizeThemesInput, type Theme, type ThemeExcerpt } from '../analysis/themes.js';
-import { summarize } from '../analysis/summary.js';
+import { prevalenceBySegment, type PrevalenceCountRow, type PrevalenceSegment } from '@ladder/contracts/stats';
+import { writeActionsWithMistral } from '../analysis/mistral-actions.js';
+import { segmentDifferences, summarize } from '../analysis/summary.js';
 import { mistralCoder, offlineCoder, type CoderResult, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
 import type { CodedExcerpt } from '@ladder/contracts/taxonomy';
 import { LlmError } from '../llm/llm-error.js';
@@ -39,6 +41,8 @@ export interface AnalysisDeps {
 }
 
 export const DEFAULT_CODING_ATTEMPTS = 2;
+/** Attributes with more values than this (ids, free text) are not cut into segments for the summary. */
+const MAX_SEGMENT_VALUES = 12;
 const MAX_RETRY_DELAY_MS = 10_000;
 
 /**
@@ -60,6 +64,63 @@ export function createAnalysisActivities({
   retryDelayMs = 1000,
 }: AnalysisDeps) {
   const mistral: TranscriptCoder | null = llm ? mistralCoder(llm) : null;
+
+  /**
+   * The study's language for the summary: the one most of the wave's coded interviews were held in
+   * (a study has no language of its own; its respondents do). English when none is recorded.
+   */
+  async function studyLanguage(a: AnalysisRow): Promise<string> {
+    const { rows } = await pool.query<{ language: string }>(
+      `SELECT coalesce(s.language, r.language) AS language FROM transcript_coding c JOIN interview_session s ON s.id = c.session_id
+       JOIN respondent r ON r.id = s.respondent_id
+       WHERE c.workspace_id = $1 AND c.wave_id = $2 AND c.taxonomy_id = $3
+       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [a.workspaceId, a.waveId, a.taxonomyId],
+    );
+    return rows[0]?.language ?? 'en';
+  }
+
+  /**
+   * Theme prevalence by segment for each respondent attribute of the coded interviews with 2 to
+   * MAX_SEGMENT_VALUES values, one grouping at a time: the table the API's themePrevalence answers
+   * (prevalenceBySegment, the same function), counted from the themes' members before they are stored.
+   */
+  async function segmentTables(a: AnalysisRow, themes: readonly Theme[]): Promise<{ segments: PrevalenceSegment[] }[]> {
+    const { rows } = await pool.query<{ session_id: string; attributes: Record<string, unknown> }>(
+      `SELECT c.session_id, r.attributes FROM transcript_coding c JOIN interview_session s ON s.id = c.session_id
+       JOIN respondent r ON r.id = s.respondent_id
+       WHERE c.workspace_id = $1 AND c.wave_id = $2 AND c.taxonomy_id = $3`,
+      [a.workspaceId, a.waveId, a.taxonomyId],
+    );
+    const valueOf = (attributes: Record<string, unknown>, key: string) => {
+      const v = attributes?.[key];
+      return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+    };
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r.attributes ?? {})))].sort();
+    const tables: { segments: PrevalenceSegment[] }[] = [];
+    for (const key of keys) {
+      const bySession = new Map(rows.map((r) => [r.session_id, valueOf(r.attributes, key)]));
+      const values = new Set(bySession.values());
+      if (values.size < 2 || values.size > MAX_SEGMENT_VALUES) continue;
+      const totals = [...values].map((v) => ({ k0: v, n: [...bySession.values()].filter((x) => x === v).length }));
+      const counts: PrevalenceCountRow[] = themes.flatMap((t) =>
+        [...values].map((v) => ({
+          k0: v,
+          finding: t.key,
+          count: t.sessionIds.filter((s) => bySession.has(s) && bySession.get(s) === v).length,
+        })),
+      );
+      tables.push(
+        prevalenceBySegment(
+          [key],
+          totals,
+          counts,
+          themes.map((t) => ({ key: t.key, label: t.label })),
+        ),
+      );
+    }
+    return tables;
+  }
 
   /** Mistral's coding, or the offline coder's once Mistral's attempts are spent or a failure is not worth retrying. */
   async function codeTranscript(sessionId: string, input: CodingInput): Promise<CoderResult> {
@@ -241,7 +302,24 @@ export function createAnalysisActivities({
         `SELECT band, count(*)::int AS n FROM respondent WHERE workspace_id = $1 AND wave_id = $2 AND $3::uuid IS NOT NULL GROUP BY band`,
       );
       const { themes, synthesizer, usage } = await themesOf(a.id, { excerpts, taxonomy: taxonomy!.content, bandTotals: interviews });
-      const { summary, actions } = summarize({ themes, respondents, interviews });
+      const language = await studyLanguage(a);
+      const differences = segmentDifferences(await segmentTables(a, themes));
+      const drafted = summarize({
+        themes,
+        respondents,
+        interviews,
+        language,
+        taxonomy: taxonomy!.content,
+        segmentDifferences: differences,
+      });
+      const summary = drafted.summary;
+      let actions = drafted.actions;
+      if (llm) {
+        const written = await writeActionsWithMistral(llm, actions, themes, language, taxonomy!.content);
+        actions = written.actions;
+        if (written.usage) usage.push(written.usage);
+        if (written.fallback) console.warn(`analysis: ${a.id} actions from templates: ${written.fallback}`);
+      }
       // What the synthesis was made with and cost (embeddings and labels), beside the codings' own costs.
       await pool.query(
         `UPDATE wave_analysis SET synthesizer = $2, synthesis_model = $3, synthesis_prompt_version = $4, synthesis_prompt_tokens = $5,

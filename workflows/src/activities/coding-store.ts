@@ -189,8 +189,8 @@ export async function saveThemes(
     for (const [rank, action] of actions.entries()) {
       await client.query(
         `INSERT INTO summary_action (workspace_id, analysis_id, rank, title, rationale, impact_points, impact_explanation, theme_ids,
-           quote_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+           quote_ids, impact_low, impact_high, impact_n, small_sample, action, evidence, writer)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
         [
           analysis.workspaceId,
           analysis.id,
@@ -201,6 +201,13 @@ export async function saveThemes(
           action.impactExplanation,
           action.themeKeys.map((k) => themeIds.get(k)!),
           action.themeKeys.flatMap((k) => (quoteIds.get(k) ?? []).slice(0, 2)),
+          action.impactLow,
+          action.impactHigh,
+          action.impactN,
+          action.smallSample,
+          action.action,
+          action.evidence,
+          action.writer,
         ],
       );
     }

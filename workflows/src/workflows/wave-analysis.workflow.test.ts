@@ -105,8 +105,10 @@ async function seedWave(counts: Record<keyof typeof STORIES, number>): Promise<v
     for (let i = 0; i < counts[band]; i++, n++) {
       const [{ id: respondent }] = (
         await pool.query(
-          `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language) VALUES ($1, $2, $3, $4, 'en') RETURNING id`,
-          [workspace, wave, `r${n}`, score[band]],
+          `INSERT INTO respondent (workspace_id, wave_id, external_id, score, language, attributes) VALUES ($1, $2, $3, $4, 'en', $5)
+           RETURNING id`,
+          // The detractors with the export story are the Enterprise accounts: a segment difference the summary names.
+          [workspace, wave, `r${n}`, score[band], { plan: band === 'detractor' && i % STORIES[band].length === 0 ? 'Enterprise' : 'SMB' }],
         )
       ).rows;
       const [{ id: session }] = (
@@ -216,6 +218,28 @@ describe('wave analysis workflow', () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.map((a) => a.impact_points)).toEqual([...actions.map((a) => a.impact_points)].sort((a, b) => b - a));
     expect(actions.every((a) => a.theme_ids.length > 0)).toBe(true);
+    // Each action: an action on its driver with its evidence and counts, an interval around a shrunk point, and the small-sample flag
+    // (12 detractors and 8 passives interviewed: 20 < 30).
+    const { rows: words } = await db.pool.query(
+      `SELECT title, action, evidence, writer, impact_points, impact_low, impact_high, impact_n, small_sample, impact_explanation
+       FROM summary_action WHERE analysis_id = $1 ORDER BY rank`,
+      [analysisId],
+    );
+    for (const a of words) {
+      expect(a.title).toBe(`${a.action} — ${a.evidence}`);
+      expect(a.evidence).toMatch(/^\d+ of 12 detractors|^\d+ of 8 passives/);
+      expect(a.writer).toBe('template');
+      expect(a.impact_low).toBeLessThanOrEqual(a.impact_points);
+      expect(a.impact_points).toBeLessThanOrEqual(a.impact_high);
+      expect(a.impact_n).toBe(20);
+      expect(a.small_sample).toBe(true);
+      expect(a.impact_explanation).toMatch(/95% interval .* Small sample: 20 interviews/);
+    }
+    // The 4 Enterprise detractors all told the export story, which none of the other 24 did: its themes are 4 of 4 against 0 of 24
+    // (Fisher p = 1/20475, significant after Benjamini-Hochberg across the 20 themes x 2 segments).
+    expect(analysis.summary).toMatch(
+      /Biggest segment differences: Enterprise \(plan\) raise “[^”]+” more often \(100% vs 0% of the rest, \*+\)/,
+    );
     const progress = events.filter((e) => e.type === 'analysis.progress' && e.analysisId === analysisId);
     expect(progress.length).toBeGreaterThanOrEqual(2); // at least one batch and the completion
     if (process.env.LADDER_RECORD_HISTORIES) {

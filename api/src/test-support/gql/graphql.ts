@@ -1367,7 +1367,7 @@ export type WaveAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type WaveAnalysisQuery = { waveAnalysis: { id: string, status: AnalysisStatus, total: number, coded: number, progress: number, taxonomyVersion: number, synthesizer: CoderKind, summary: string | null, finishedAt: string | null, error: string | null, themes: Array<{ key: string, label: string, scope: ThemeScope, driverKeys: Array<string>, rank: number, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number, band: Band }> }>, actions: Array<{ rank: number, title: string, rationale: string, impactPoints: number, impactExplanation: string, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
+export type WaveAnalysisQuery = { waveAnalysis: { id: string, status: AnalysisStatus, total: number, coded: number, progress: number, taxonomyVersion: number, synthesizer: CoderKind, summary: string | null, finishedAt: string | null, error: string | null, themes: Array<{ key: string, label: string, scope: ThemeScope, driverKeys: Array<string>, rank: number, drivers: Array<{ key: string, label: string }>, prevalence: Array<{ band: Band, count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean }>, quotes: Array<{ quote: string, sessionId: string, turnSeq: number, start: number, end: number, band: Band }> }>, actions: Array<{ rank: number, title: string, rationale: string, impactPoints: number, impactLow: number | null, impactHigh: number | null, impactN: number | null, smallSample: boolean | null, action: string | null, evidence: string | null, writer: string | null, impactExplanation: string, themes: Array<{ key: string }>, quotes: Array<{ quote: string }> }> } | null };
 
 export type WaveAnalysisProgressSubscriptionVariables = Exact<{
   waveId: string | number;
@@ -3847,4 +3847,10 @@ export const WorkspaceSettingsDocument = new TypedDocumentString(`
     transcriptRetentionDays
   }
 }
-    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
+    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;      impactLow
+      impactHigh
+      impactN
+      smallSample
+      action
+      evidence
+      writer
