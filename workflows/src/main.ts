@@ -10,7 +10,7 @@ try {
   process.exit(1);
 }
 
-const { worker, pool, connection, fielding, webhooks, alerts } = await createLadderWorker({
+const { worker, pool, connection, fielding, webhooks, alerts, agreement } = await createLadderWorker({
   databaseUrl: config.databaseUrl,
   temporalAddress: config.temporalAddress,
   namespace: config.temporalNamespace,
@@ -24,6 +24,7 @@ const { worker, pool, connection, fielding, webhooks, alerts } = await createLad
   retentionSchedule: true,
   orphanSweepSchedule: true,
   alertEvaluator: { pollMs: config.alertPollMs },
+  agreementWatcher: true,
   timing: config.timing,
   tuning: config.tuning,
 });
@@ -39,6 +40,7 @@ try {
   await running;
 } finally {
   alerts?.close();
+  agreement?.close();
   await fielding?.close();
   await webhooks?.close();
   await pool.end();

@@ -8,9 +8,11 @@ import { createOrphanSweepActivities } from './activities/orphan-sweep-activitie
 import { ensureRetentionSchedule } from './erasure/retention-schedule.js';
 import { ensureOrphanSweepSchedule } from './orphans/orphan-sweep-schedule.js';
 import { createActivities } from './activities/index.js';
+import { createAgreementActivities } from './activities/agreement-activities.js';
 import { createAlertActivities } from './alerts/alert-activities.js';
 import { keepAlertEvaluator, type AlertEvaluatorKeeper } from './alerts/alert-evaluator.js';
-import { TASK_QUEUE, type AlertWorkflowInput, type InterviewTiming } from '@ladder/contracts';
+import { TASK_QUEUE, type AlertWorkflowInput, type CodingAgreementWatcherInput, type InterviewTiming } from '@ladder/contracts';
+import { keepAgreementWatcher, type AgreementWatcherKeeper } from './coding/agreement-watcher.js';
 import { ladderDataConverter, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { setUpFielding, type FieldingHandle, type FieldingOptions } from './fielding/fielding-worker.js';
 import { createMistralClient, type LlmConfig } from './llm/mistral-client.js';
@@ -35,6 +37,8 @@ export interface LadderWorker {
   webhooks?: WebhookHandle;
   /** Keeps the alert evaluator running, when asked (`alertEvaluator`): close with the worker. */
   alerts?: AlertEvaluatorKeeper;
+  /** Keeps the coding agreement watcher running, when asked (`agreementWatcher`): close with the worker. */
+  agreement?: AgreementWatcherKeeper;
 }
 
 /** A worker over its own pool and Temporal connection; tests pass their own task queue. */
@@ -53,6 +57,8 @@ export interface LadderWorkerOptions {
   payloadKeys: PayloadKeyring;
   /** Starts the alert evaluator if it is not running (the worker process does; tests opt in, with a short poll). */
   alertEvaluator?: AlertWorkflowInput | boolean;
+  /** Starts the coding agreement watcher (daily and changed-coder runs) if it is not running (the worker process does; tests opt in). */
+  agreementWatcher?: CodingAgreementWatcherInput | boolean;
   /** Creates the daily retention schedule if the namespace has none (the worker process does; tests opt in). */
   retentionSchedule?: boolean;
   /** Creates the orphan sweep's schedule (every 5 minutes) if the namespace has none (the worker process does; tests opt in). */
@@ -102,6 +108,7 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
       ...createErasureActivities({ pool }),
       ...createOrphanSweepActivities({ pool, timing: options.timing, taskQueue }),
       ...createAlertActivities({ pool }),
+      ...createAgreementActivities({ pool, llm }),
       ...fielding?.activities,
       ...webhooks?.activities,
     },
@@ -117,7 +124,13 @@ export async function createLadderWorker(options: LadderWorkerOptions): Promise<
         options.alertEvaluator === true ? {} : options.alertEvaluator,
       )
     : undefined;
+  const agreement = options.agreementWatcher
+    ? await keepAgreementWatcher(
+        { connection, namespace, taskQueue, dataConverter },
+        options.agreementWatcher === true ? {} : options.agreementWatcher,
+      )
+    : undefined;
   if (options.retentionSchedule) await ensureRetentionSchedule({ connection, namespace, taskQueue, dataConverter });
   if (options.orphanSweepSchedule) await ensureOrphanSweepSchedule({ connection, namespace, taskQueue, dataConverter });
-  return { worker, pool, connection, fielding, webhooks, alerts };
+  return { worker, pool, connection, fielding, webhooks, alerts, agreement };
 }
