@@ -11,7 +11,7 @@ import {
 } from '@ladder/contracts';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type pg from 'pg';
-import { compareCodings, type CitedDrivers } from '../coding/agreement.js';
+import { compareCodings, type CitedDrivers } from '@ladder/contracts/stats';
 import { mistralCoder, offlineCoder, promptVersionOf, type CoderResult, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';

@@ -11,7 +11,7 @@ import type { MistralChat } from '../llm/mistral-chat.js';
 import { startTestDatabase, startTestTemporal, stopTestDatabase, type TestDatabase } from '../test-support/environment.js';
 import { TEST_PAYLOAD_KEYS, testDataConverter } from '../test-support/payloads.js';
 import { createLadderWorker, type LadderWorker } from '../worker.js';
-import { compareCodings } from './agreement.js';
+import { compareCodings } from '@ladder/contracts/stats';
 import { OFFLINE_CODER_VERSION } from './coder.js';
 import { keepAgreementWatcher } from './agreement-watcher.js';
 import { MISTRAL_CODER_PROMPT_VERSION } from './mistral-coder.js';
