@@ -4,7 +4,7 @@ import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { createMistralClient, type LlmConfig } from '../llm/mistral-client.js';
 import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../testing/index.js';
 import { applyThemeLabels, buildThemeLabelPrompt, synthesizeThemesWithMistral } from './mistral-themes.js';
-import { synthesizeThemes, type ThemeExcerpt } from './themes.js';
+import { synthesizeThemes, type Theme, type ThemeExcerpt } from './themes.js';
 
 const servers: FakeMistral[] = [];
 
@@ -86,8 +86,8 @@ describe('synthesizeThemesWithMistral', () => {
     expect(result).toMatchObject({ embedded: true, fallbacks: [] });
     expect(result.themes.length).toBeGreaterThanOrEqual(3);
     expect(result.labelled).toBe(result.themes.length);
-    expect(result.themes.map((t) => t.label.split(':')[0]).sort()).toEqual(['Pricing and value', 'Reliability', 'Usability']);
-    expect(result.themes.find((t) => t.driverKeys[0] === 'reliability')?.label).toMatch(/^Reliability: the export keeps failing/);
+    // The fake model writes the offline label's phrase alone ("Reliability: export" gives "Export"), else the driver.
+    expect(result.themes.map((t) => t.label).sort()).toEqual(['Export', 'Pricing and value', 'Usability']);
     expect(result.themes.every((t) => t.description.startsWith('Respondents raise'))).toBe(true);
     expect(result.usage.embeddings?.model).toBe('mistral-embed');
     expect(result.usage.labels?.promptTokens).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe('synthesizeThemesWithMistral', () => {
     expect(block.themes.map((t: { key: string }) => t.key)).toEqual(result.themes.map((t) => t.key));
   });
 
-  it('ignores unknown keys and keeps the offline label of themes the model left out or named twice', async () => {
+  it('ignores unknown keys and keeps the offline label of themes the model named twice or too long, saying why', async () => {
     const offline = synthesizeThemes(input);
     const [first, second, third] = offline;
     const labels = {
@@ -106,8 +106,12 @@ describe('synthesizeThemesWithMistral', () => {
         { key: third.key, label: 'x'.repeat(81) },
       ],
     };
-    const { themes, labelled } = applyThemeLabels(offline, labels);
+    const { themes, labelled, rejected } = applyThemeLabels(offline, labels, DEFAULT_TAXONOMY);
     expect(labelled).toBe(1);
+    expect(rejected).toEqual([
+      `label of ${second.key} "exports fail before board meetings": already the label of another theme`,
+      expect.stringMatching(new RegExp(`^label of ${third.key} "x{80}": too long: 81 characters \\(at most 48\\); not grounded`)),
+    ]);
     expect(themes[0]).toMatchObject({
       key: first.key,
       label: 'Exports fail before board meetings',
@@ -115,6 +119,37 @@ describe('synthesizeThemesWithMistral', () => {
     });
     expect(themes.slice(1).map((t) => t.label)).toEqual(offline.slice(1).map((t) => t.label));
     expect(themes).toHaveLength(offline.length);
+  });
+
+  it('rejects labels that are clipped, verb tails or not grounded in the quotes, keeps those themes offline and says why', async () => {
+    const proposed: Record<string, string> = {
+      Reliability: 'Export failures',
+      'Pricing and value': 'Slow support escalations',
+      Usability: 'Easy to use for the',
+    };
+    const { server, chat } = await mistralOn({
+      respond: (request) => {
+        const content = request.messages.at(-1)?.content ?? '';
+        if (!content.startsWith('LADDER_THEME_LABELS ')) return null;
+        const block = JSON.parse(content.slice('LADDER_THEME_LABELS '.length)) as { themes: { key: string; drivers: string[] }[] };
+        return JSON.stringify({
+          themes: block.themes.map((t) => ({ key: t.key, label: proposed[t.drivers[0]], description: 'From the model.' })),
+        });
+      },
+    });
+    const offline = synthesizeThemes(input);
+    const result = await synthesizeThemesWithMistral({ ...input, chat });
+    expect(server.stats.byRoute).toEqual({ '/v1/chat/completions': 1 });
+    expect(result.labelled).toBe(1);
+    const byDriver = (themes: readonly Theme[], key: string) => themes.find((t) => t.driverKeys[0] === key);
+    // "failures" is grounded in "keeps failing": one word, another form.
+    expect(byDriver(result.themes, 'reliability')).toMatchObject({ label: 'Export failures', description: 'From the model.' });
+    for (const key of ['pricing_value', 'usability']) expect(byDriver(result.themes, key)).toEqual(byDriver(offline, key));
+    expect(result.fallbacks).toEqual([
+      `label of ${byDriver(offline, 'pricing_value')?.key} "Slow support escalations": ` +
+        'not grounded: 0 of 3 content words in the quotes (missing slow, support, escalation)',
+      `label of ${byDriver(offline, 'usability')?.key} "Easy to use for the": clipped fragment: ends with "the"`,
+    ]);
   });
 
   it('falls back to TF-IDF when embeddings fail and to offline labels when the label call fails', async () => {

@@ -207,10 +207,15 @@ export function codingAnswer(block: Record<string, unknown>, corrupt: () => bool
 interface WireTheme {
   key?: unknown;
   drivers?: unknown;
+  provisionalLabel?: unknown;
   quotes?: unknown;
 }
 
-/** Labels for a LADDER_THEME_LABELS block ({ themes: [{ key, drivers, quotes }] }): "Driver: first words of the first quote". */
+/**
+ * Labels for a LADDER_THEME_LABELS block ({ themes: [{ key, drivers, provisionalLabel, quotes }] }),
+ * noun phrases as the prompt asks: the provisional label's phrase in sentence case ("Reliability:
+ * scheduled export" gives "Scheduled export"), the first driver when it has none.
+ */
 export function themeLabelsAnswer(block: Record<string, unknown>): string {
   const themes = Array.isArray(block.themes) ? (block.themes as WireTheme[]) : [];
   return JSON.stringify({
@@ -219,15 +224,11 @@ export function themeLabelsAnswer(block: Record<string, unknown>): string {
       .map((t) => {
         const driver = Array.isArray(t.drivers) && typeof t.drivers[0] === 'string' ? t.drivers[0] : 'Theme';
         const quote = Array.isArray(t.quotes) && typeof t.quotes[0] === 'string' ? t.quotes[0] : '';
-        const words = quote
-          .split(/\s+/)
-          .filter(Boolean)
-          .slice(0, 5)
-          .join(' ')
-          .replace(/[.,;:!?]+$/, '');
+        const provisional = typeof t.provisionalLabel === 'string' ? t.provisionalLabel : '';
+        const phrase = provisional.includes(': ') ? provisional.slice(provisional.indexOf(': ') + 2) : '';
         return {
           key: t.key,
-          label: words ? `${driver}: ${words.toLowerCase()}` : driver,
+          label: phrase ? phrase.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : driver,
           description: quote
             ? `Respondents raise ${driver.toLowerCase()}, in words like "${quote}".`
             : `Respondents raise ${driver.toLowerCase()}.`,
