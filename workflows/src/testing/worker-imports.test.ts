@@ -8,9 +8,12 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `from '…'` covers import and export-from; `import '…'` side effects; `import('…')` dynamic imports.
 const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"\n]+)['"]/g;
 
-/** The relative specifiers of a source file, resolved to the .ts files they name (NodeNext writes them as .js). */
-function importsOf(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
+/**
+ * The relative specifiers of a source file, resolved to the .ts files they name (NodeNext writes them as .js);
+ * with valuesOnly, without `import type` (erased, so no bundle holds what only they name).
+ */
+function importsOf(file: string, valuesOnly = false): string[] {
+  const source = readFileSync(file, 'utf8').replace(valuesOnly ? /\bimport type\b[^;]*;/g : /$^/, '');
   return [...source.matchAll(SPECIFIER)]
     .map((m) => m[1])
     .filter((spec) => spec.startsWith('.'))
@@ -25,13 +28,13 @@ function importsOf(file: string): string[] {
 }
 
 /** Every file reachable from the roots, as paths relative to src/. */
-function reachableFrom(roots: readonly string[]): string[] {
+function reachableFrom(roots: readonly string[], valuesOnly = false): string[] {
   const seen = new Set<string>();
   const pending = roots.map((root) => join(SRC, root));
   for (let file = pending.pop(); file; file = pending.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
-    if (file.endsWith('.ts')) pending.push(...importsOf(file));
+    if (file.endsWith('.ts')) pending.push(...importsOf(file, valuesOnly));
   }
   return [...seen].map((file) => relative(SRC, file)).sort();
 }
@@ -48,6 +51,12 @@ describe('the worker build', () => {
       expect.arrayContaining(['worker.ts', 'llm/mistral-client.ts', 'moderator/mistral-moderator.ts', 'workflows/interview.workflow.ts']),
     );
     expect(reached.filter(isTestCode)).toEqual([]);
+  });
+
+  it('keeps the part-of-speech taggers of theme labels out of the workflow bundle (activities use them)', () => {
+    expect(reachableFrom(['workflows/index.ts'], true).filter((path) => path.startsWith('analysis/'))).toEqual([]);
+    expect(reachableFrom(['workflows/index.ts'])).toEqual(expect.arrayContaining(['analysis/taggers.ts']));
+    expect(reachableFrom(['main.ts'])).toEqual(expect.arrayContaining(['analysis/taggers.ts', 'analysis/noun-phrases.ts']));
   });
 
   it('would notice: the testing entry reaches the fake server', () => {
