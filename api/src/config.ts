@@ -3,6 +3,8 @@ import { payloadKeysSetting, type PayloadKeyring } from '@ladder/contracts/paylo
 import { z } from 'zod';
 import type { DatabaseLimits } from './db/data-source.js';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/export-limits.js';
+import type { SignInRateLimits } from './account/auth.router.js';
+import type { SessionLimits } from './account/session.service.js';
 import type { BodyLimits } from './server/body-limit.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './server/rate-limits.js';
 
@@ -64,6 +66,20 @@ const configSchema = z
     LADDER_INVITATION_TTL: duration('LADDER_INVITATION_TTL').optional(),
     LADDER_IDLE_REMINDER: duration('LADDER_IDLE_REMINDER').optional(),
     LADDER_ABANDON_AFTER: duration('LADDER_ABANDON_AFTER').optional(),
+    LADDER_SESSION_IDLE: duration('LADDER_SESSION_IDLE').default(8 * 3_600_000),
+    LADDER_SESSION_MAX_AGE: duration('LADDER_SESSION_MAX_AGE').default(30 * 86_400_000),
+    LADDER_SIGN_IN_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+    LADDER_SIGN_IN_RATE_PER_IP: z.coerce.number().int().min(1).default(30),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/]+/, 'SMTP_URL must look like smtp://user:pass@host:port or smtps://host:465')
+      .default('smtp://127.0.0.1:1025'),
+    LADDER_MAIL_FROM: z.string().min(3).default('Ladder <interviews@ladder.localhost>'),
+    LADDER_FIRST_ADMIN_EMAIL: z.email('LADDER_FIRST_ADMIN_EMAIL must be an email address').optional(),
+    LADDER_FIRST_ADMIN_SIGN_IN_TOKEN: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, 'LADDER_FIRST_ADMIN_SIGN_IN_TOKEN must be 32 random bytes in base64url (43 characters)')
+      .optional(),
     LADDER_WEBHOOK_ALLOW_PRIVATE: z
       .enum(['true', 'false'], { error: 'LADDER_WEBHOOK_ALLOW_PRIVATE must be true or false' })
       .default('false'),
@@ -106,6 +122,14 @@ export interface ApiConfig {
   timing: InterviewTiming;
   /** LADDER_WEBHOOK_ALLOW_PRIVATE: webhook endpoints may be http and resolve to private, loopback or link-local addresses. */
   webhookAllowPrivate: boolean;
+  /** Console sessions' idle and absolute timeouts (LADDER_SESSION_IDLE, LADDER_SESSION_MAX_AGE). */
+  sessions: SessionLimits;
+  /** Magic-link requests per 15 minutes per address and per client address. */
+  signInRateLimits: SignInRateLimits;
+  /** Where sign-in links and invitations are sent from (SMTP_URL, LADDER_MAIL_FROM, as the worker's). */
+  mail: { smtpUrl: string; from: string };
+  /** LADDER_FIRST_ADMIN_EMAIL: an admin member of the default workspace, ensured at boot; with a one-time sign-in link secret. */
+  firstAdmin?: { email: string; signInToken?: string };
 }
 
 export interface LiveLimits {
@@ -164,5 +188,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       abandonAfterMs: c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
     webhookAllowPrivate: c.LADDER_WEBHOOK_ALLOW_PRIVATE === 'true',
+    sessions: { idleMs: c.LADDER_SESSION_IDLE, absoluteMs: c.LADDER_SESSION_MAX_AGE },
+    signInRateLimits: { perAddress: c.LADDER_SIGN_IN_RATE_PER_ADDRESS, perIp: c.LADDER_SIGN_IN_RATE_PER_IP },
+    mail: { smtpUrl: c.SMTP_URL, from: c.LADDER_MAIL_FROM },
+    firstAdmin: c.LADDER_FIRST_ADMIN_EMAIL
+      ? { email: c.LADDER_FIRST_ADMIN_EMAIL.trim().toLowerCase(), signInToken: c.LADDER_FIRST_ADMIN_SIGN_IN_TOKEN }
+      : undefined,
   };
 }

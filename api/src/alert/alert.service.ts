@@ -1,5 +1,5 @@
 import { queueOwnerNotification, type AlertRuleFilter as StoredFilter, type AlertRuleRow } from '@ladder/contracts';
-import { requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
+import { actorOf, requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import type { AlertDirection, AlertMetric, AlertStatus, Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -218,7 +218,7 @@ export class AlertService {
           input.minDelta,
           input.level,
           input.enabled,
-          `api-key:${principal.keyId}`,
+          actorOf(principal),
           ownerEmail,
         ],
       );
@@ -302,7 +302,7 @@ export class AlertService {
     if (isUuid(id)) {
       await ctx.db.query(
         `UPDATE alert SET acknowledged_at = now(), acknowledged_by = $3 WHERE id = $1 AND workspace_id = $2 AND acknowledged_at IS NULL`,
-        [id, principal.workspaceId, `api-key:${principal.keyId}`],
+        [id, principal.workspaceId, actorOf(principal)],
       );
     }
     return this.alert(ctx, id);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EVENTS_CHANNEL, type ApiKeyRevokedEvent } from '@ladder/contracts';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { requireWorkspace, type ApiKeyPrincipal, type RequestContext } from '../common/context.js';
+import { requirePermission, type ApiKeyPrincipal, type Caller, type RequestContext } from '../common/context.js';
 import { ApiKeyRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -20,9 +20,8 @@ export const generateApiKeySecret = () => `ldr_${randomBytes(32).toString('base6
 const CACHE_TTL_MS = 10_000;
 
 /** Keys are managed by admin keys only: a key that makes keys can make itself any role. */
-function requireAdmin(ctx: RequestContext): ApiKeyPrincipal {
-  requireWorkspace(ctx, 'write');
-  const p = ctx.principal as ApiKeyPrincipal;
+function requireAdmin(ctx: RequestContext): Caller {
+  const p = requirePermission(ctx, 'write');
   if (p.role !== ApiKeyRole.ADMIN) throw new LadderError('FORBIDDEN', 'Only an admin key may list, create or revoke API keys.');
   return p;
 }

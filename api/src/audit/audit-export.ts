@@ -1,7 +1,8 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/context.js';
-import { recordAudit, reportAuditFailure } from './audit.service.js';
+import { auditActor, recordAudit, reportAuditFailure } from './audit.service.js';
 import { AuditAction } from '../common/enums.js';
 
 /** Query parameters of the exports that name what was exported (ids; groupBy names attributes, not values). */
@@ -12,7 +13,10 @@ const TARGET_PARAMS = ['waveId', 'studyId'];
  * with its ids and its outcome (the error code of a refused one). Callers without a valid key
  * have no workspace to log into; their 401 is the export router's.
  */
-export function auditExports(options: { db: DataSource; principalOf: (authorization: unknown) => Promise<Principal> }): RequestHandler {
+export function auditExports(options: {
+  db: DataSource;
+  principalOf: (headers: IncomingHttpHeaders) => Promise<Principal>;
+}): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     let errorCode: string | null = null;
     const json = res.json.bind(res);
@@ -28,8 +32,8 @@ export function auditExports(options: { db: DataSource; principalOf: (authorizat
   };
 
   async function record(req: Request, status: number, code: string | null): Promise<void> {
-    const principal = await options.principalOf(req.headers.authorization).catch(() => null);
-    if (principal?.kind !== 'api-key') return;
+    const principal = await options.principalOf(req.headers).catch(() => null);
+    if (!principal || principal.kind === 'anonymous') return;
     const target: Record<string, string> = {};
     for (const name of TARGET_PARAMS) {
       const value = req.query[name];
@@ -38,7 +42,7 @@ export function auditExports(options: { db: DataSource; principalOf: (authorizat
     const entries = [
       {
         workspaceId: principal.workspaceId,
-        keyId: principal.keyId,
+        ...auditActor(principal),
         action: AuditAction.EXPORT,
         name: req.path.replace(/^\//, ''),
         target,

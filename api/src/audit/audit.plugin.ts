@@ -15,7 +15,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { Principal, RequestContext } from '../common/context.js';
 import { AuditAction } from '../common/enums.js';
-import { recordAudit, reportAuditFailure, type AuditEntry } from './audit.service.js';
+import { auditActor, recordAudit, reportAuditFailure, type AuditEntry } from './audit.service.js';
 
 export type AuditTarget = AuditEntry['target'];
 
@@ -66,7 +66,7 @@ export interface ExecutedOperation {
  */
 export function mutationEntries({ principal, schema, operation, variables, errors }: ExecutedOperation): AuditEntry[] {
   const fields: GraphQLFieldMap<unknown, unknown> | undefined = schema.getMutationType()?.getFields();
-  if (principal.kind !== 'api-key' || operation?.operation !== 'mutation' || !fields) return [];
+  if (principal.kind === 'anonymous' || operation?.operation !== 'mutation' || !fields) return [];
   const entries: AuditEntry[] = [];
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) continue;
@@ -86,7 +86,7 @@ export function mutationEntries({ principal, schema, operation, variables, error
     const code = error?.extensions?.code;
     entries.push({
       workspaceId: principal.workspaceId,
-      keyId: principal.keyId,
+      ...auditActor(principal),
       action: ACTION_OF[name] ?? AuditAction.MUTATION,
       name,
       target,

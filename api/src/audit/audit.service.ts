@@ -2,13 +2,15 @@ import type { DataSource } from 'typeorm';
 import { ApiKeyRole, type AuditAction } from '../common/enums.js';
 import { LadderError } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
-import type { RequestContext } from '../common/context.js';
+import type { Caller, RequestContext } from '../common/context.js';
 import type { AuditEvent, AuditEventConnection, AuditEventsArgs } from './audit.types.js';
 
 /** What one audited action was; `target` holds ids only, never values that hold personal data. */
 export interface AuditEntry {
   workspaceId: string;
   keyId: string | null;
+  /** The person who acted through a console session (then keyId is null). */
+  userId?: string | null;
   action: AuditAction;
   name: string;
   target: Record<string, string | string[]>;
@@ -19,6 +21,7 @@ export interface AuditEntry {
 interface AuditRow {
   id: string;
   key_id: string | null;
+  user_id: string | null;
   action: AuditAction;
   name: string;
   target: Record<string, string | string[]>;
@@ -31,9 +34,9 @@ interface AuditRow {
 export async function recordAudit(db: DataSource, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await db.query(
-    `INSERT INTO audit_event (workspace_id, key_id, action, name, target, outcome, error_code)
-     SELECT w, k, a, n, t, CASE WHEN e IS NULL THEN 'ok' ELSE 'error' END, e
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::text[]) AS x(w, k, a, n, t, e)`,
+    `INSERT INTO audit_event (workspace_id, key_id, user_id, action, name, target, outcome, error_code)
+     SELECT w, k, u, a, n, t, CASE WHEN e IS NULL THEN 'ok' ELSE 'error' END, e
+     FROM unnest($1::uuid[], $2::uuid[], $7::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::text[]) AS x(w, k, u, a, n, t, e)`,
     [
       entries.map((e) => e.workspaceId),
       entries.map((e) => e.keyId),
@@ -41,6 +44,7 @@ export async function recordAudit(db: DataSource, entries: readonly AuditEntry[]
       entries.map((e) => e.name),
       entries.map((e) => JSON.stringify(e.target)),
       entries.map((e) => e.errorCode),
+      entries.map((e) => e.userId ?? null),
     ],
   );
 }
@@ -63,11 +67,18 @@ function decodeCursor(cursor: string): string {
   throw new LadderError('BAD_USER_INPUT', 'The "after" cursor is not one this API returned', { argument: 'after' });
 }
 
-/** Admin keys only: the log says who read which transcript, which is itself worth protecting. */
+/** Who acted, as audit_event records it: the key, or the person (a session). */
+export const auditActor = (p: Caller): Pick<AuditEntry, 'keyId' | 'userId'> => ({
+  keyId: p.keyId,
+  userId: p.kind === 'user' ? p.userId : null,
+});
+
+/** Admins only: the log says who read which transcript, which is itself worth protecting. */
 function requireAdmin(ctx: RequestContext): string {
   const p = ctx.principal;
-  if (p.kind !== 'api-key') throw new LadderError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
-  if (p.role !== ApiKeyRole.ADMIN) throw new LadderError('FORBIDDEN', 'Only admin keys may read the audit log.');
+  if (p.kind === 'anonymous') throw new LadderError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
+  if (p.role !== ApiKeyRole.ADMIN)
+    throw new LadderError('FORBIDDEN', `Only admin ${p.kind === 'user' ? 'members' : 'keys'} may read the audit log.`);
   return p.workspaceId;
 }
 
@@ -85,12 +96,13 @@ export class AuditService {
     if (f.action != null) add((n) => `action = $${n}`, f.action);
     // A key id that is no UUID names no key: an empty page, not an error.
     if (f.keyId != null) add((n) => `key_id = $${n}::uuid`, isUuid(f.keyId) ? f.keyId : null);
+    if (f.userId != null) add((n) => `user_id = $${n}::uuid`, isUuid(f.userId) ? f.userId : null);
     if (f.since != null) add((n) => `at >= $${n}`, f.since);
     if (f.until != null) add((n) => `at < $${n}`, f.until);
     if (args.after) add((n) => `id < $${n}::bigint`, decodeCursor(args.after));
     params.push(args.first + 1);
     const rows: AuditRow[] = await ctx.db.query(
-      `SELECT id::text, key_id, action, name, target, outcome, error_code, at FROM audit_event
+      `SELECT id::text, key_id, user_id, action, name, target, outcome, error_code, at FROM audit_event
        WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
       params,
     );
@@ -106,6 +118,7 @@ function toEvent(r: AuditRow): AuditEvent {
   return {
     id: r.id,
     keyId: r.key_id,
+    userId: r.user_id,
     action: r.action,
     name: r.name,
     target: r.target,

@@ -7,7 +7,9 @@ import { PageInfo } from '../respondent/respondent.types.js';
 @ObjectType({ description: 'One audited action. Append-only: nothing can change or delete it.' })
 export class AuditEvent {
   @Field(() => ID, { description: 'Increasing with time' }) id!: string;
-  @Field(() => ID, { nullable: true, description: 'The API key that acted' }) keyId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The API key that acted (null when a person acted)' }) keyId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The person who acted, signed in to the console (null when a key acted)' })
+  userId!: string | null;
   @Field(() => AuditAction) action!: AuditAction;
   @Field(() => String, { description: 'The mutation, the export (themes.csv...) or the field read' }) name!: string;
   @Field(() => GraphQLJSONObject, { description: 'Ids from the arguments (e.g. {"input.waveId": "..."}), never values' })
@@ -34,6 +36,7 @@ export class AuditEventConnection {
 export class AuditEventFilter {
   @Field(() => AuditAction, { nullable: true }) action?: AuditAction | null;
   @Field(() => ID, { nullable: true }) @MaxLength(64) keyId?: string | null;
+  @Field(() => ID, { nullable: true }) @MaxLength(64) userId?: string | null;
   @Field(() => Date, { nullable: true, description: 'At or after' }) since?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Before' }) until?: Date | null;
 }

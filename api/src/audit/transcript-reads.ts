@@ -1,5 +1,5 @@
 import type { RequestContext } from '../common/context.js';
-import { recordAudit, reportAuditFailure } from './audit.service.js';
+import { auditActor, recordAudit, reportAuditFailure } from './audit.service.js';
 import { AuditAction } from '../common/enums.js';
 
 /** Sessions whose turns a request read, waiting for the next flush. */
@@ -15,7 +15,7 @@ const logged = new WeakMap<RequestContext, Set<string>>();
  */
 export function noteTranscriptRead(ctx: RequestContext, sessionId: string): void {
   const p = ctx.principal;
-  if (p.kind !== 'api-key') return;
+  if (p.kind === 'anonymous') return;
   const seen = logged.get(ctx) ?? new Set<string>();
   logged.set(ctx, seen);
   if (seen.has(sessionId)) return;
@@ -32,7 +32,7 @@ export function noteTranscriptRead(ctx: RequestContext, sessionId: string): void
     const entries = [
       {
         workspaceId: p.workspaceId,
-        keyId: p.keyId,
+        ...auditActor(p),
         action: AuditAction.TRANSCRIPT_READ,
         name: 'InterviewSession.turns',
         target: { sessionIds },

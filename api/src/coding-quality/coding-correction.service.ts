@@ -92,7 +92,7 @@ const loaders = new WeakMap<Loaders, DataLoader<string, CodingCorrection | null>
 export function correctionLoader(ctx: RequestContext): DataLoader<string, CodingCorrection | null> {
   let loader = loaders.get(ctx.loaders);
   if (!loader) {
-    const workspaceId = ctx.principal.kind === 'api-key' ? ctx.principal.workspaceId : null;
+    const workspaceId = ctx.principal.kind === 'anonymous' ? null : ctx.principal.workspaceId;
     loader = new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split('|'));
       const rows: CorrectionRow[] = workspaceId

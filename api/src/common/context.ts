@@ -10,7 +10,43 @@ export interface ApiKeyPrincipal {
   role: ApiKeyRole;
 }
 
-export type Principal = ApiKeyPrincipal | { kind: 'anonymous' };
+/**
+ * A person signed in to the console (a session cookie), acting in the session's selected
+ * workspace with their member role there (admin, analyst or viewer; never ingest). `keyId` is null:
+ * code that records "which key" records none, and `actorOf` names the user.
+ */
+export interface UserPrincipal {
+  kind: 'user';
+  userId: string;
+  sessionId: string;
+  workspaceId: string;
+  role: ApiKeyRole;
+  keyId: null;
+}
+
+/** Anyone who holds a workspace credential: an API key or a person's session. */
+export type Caller = ApiKeyPrincipal | UserPrincipal;
+
+export type Principal = Caller | { kind: 'anonymous' };
+
+/** Who did it, as the text columns that record it hold it: "user:<id>" or "api-key:<id>". */
+export const actorOf = (p: Caller): string => (p.kind === 'user' ? `user:${p.userId}` : `api-key:${p.keyId}`);
+
+/**
+ * The `createdBy` of guide and taxonomy versions: "api key <prefix of its id>" (as before people
+ * signed in) or "user:<id>"; null for an anonymous caller.
+ */
+export const versionAuthor = (p: Principal): string | null =>
+  p.kind === 'api-key' ? `api key ${p.keyId.slice(0, 8)}` : p.kind === 'user' ? actorOf(p) : null;
+
+/**
+ * The bucket a caller's allowances are counted in (rate limits, concurrent queries, live
+ * connections, concurrent exports): the API key's id, or "user:<id>" (all of a person's sessions).
+ */
+export const allowanceOf = (p: Caller): string => (p.kind === 'user' ? `user:${p.userId}` : p.keyId);
+
+/** The caller, or null for an anonymous one (respondent pages). */
+export const callerOf = (p: Principal): Caller | null => (p.kind === 'anonymous' ? null : p);
 
 /**
  * Per-request batch loaders. Each module declares its own in its `*.loaders.ts` by merging into
@@ -65,13 +101,15 @@ const DENIED: Record<Permission, string> = {
 /** Whether a role holds a permission (the role matrix in the README is this table). */
 export const roleMay = (role: ApiKeyRole, permission: Permission): boolean => GRANTS[role].includes(permission);
 
-/** The caller's key, after checking the permission: UNAUTHENTICATED without a key, FORBIDDEN without the grant. */
-export function requirePermission(ctx: RequestContext, permission: Permission): ApiKeyPrincipal {
+/** The caller (key or session), after checking the permission: UNAUTHENTICATED without one, FORBIDDEN without the grant. */
+export function requirePermission(ctx: RequestContext, permission: Permission): Caller {
   const p = ctx.principal;
-  if (p.kind !== 'api-key') {
+  if (p.kind === 'anonymous') {
     throw new LadderError('UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
   }
-  if (!roleMay(p.role, permission)) throw new LadderError('FORBIDDEN', `A ${p.role} key may not ${DENIED[permission]}.`);
+  if (!roleMay(p.role, permission)) {
+    throw new LadderError('FORBIDDEN', `A ${p.role} ${p.kind === 'user' ? 'member' : 'key'} may not ${DENIED[permission]}.`);
+  }
   return p;
 }
 

@@ -74,6 +74,13 @@ export enum ApiKeyRole {
   INGEST = 'ingest',
 }
 
+/** A person's role in a workspace: the key roles without ingest (people do not import by machine). */
+export enum MemberRole {
+  ADMIN = 'admin',
+  ANALYST = 'analyst',
+  VIEWER = 'viewer',
+}
+
 // Insights: analyses, themes, trends
 export enum AnalysisStatus {
   RUNNING = 'running',

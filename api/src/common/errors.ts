@@ -51,6 +51,14 @@ export type ErrorCode =
   | 'WEBHOOK_DELIVERY_NOT_FOUND'
   | 'WEBHOOK_ENDPOINT_LIMIT'
   | 'PAYLOAD_UNDECRYPTABLE'
+  | 'MEMBER_NOT_FOUND'
+  | 'ALREADY_MEMBER'
+  | 'LAST_ADMIN_MEMBER'
+  /** Magic links (`GET /auth/magic-link/callback`): unknown, used, expired, or opened in another browser. */
+  | 'SIGN_IN_LINK_INVALID'
+  | 'SIGN_IN_LINK_USED'
+  | 'SIGN_IN_LINK_EXPIRED'
+  | 'SIGN_IN_LINK_OTHER_BROWSER'
   /** The database is unreachable for a moment (a restart, a failover, no free connection): retry. */
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -66,6 +74,10 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'STALE_TIMESTAMP':
     case 'LINK_EXPIRED':
     case 'LINK_REVOKED':
+    case 'SIGN_IN_LINK_INVALID':
+    case 'SIGN_IN_LINK_USED':
+    case 'SIGN_IN_LINK_EXPIRED':
+    case 'SIGN_IN_LINK_OTHER_BROWSER':
       return 'auth';
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
@@ -96,6 +108,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WEBHOOK_ENDPOINT_NOT_FOUND':
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
     case 'CODING_NOT_FOUND':
+    case 'MEMBER_NOT_FOUND':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -107,6 +120,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WAVE_CLOSED':
     case 'INGEST_REPLAYED':
     case 'LAST_ADMIN_KEY':
+    case 'LAST_ADMIN_MEMBER':
+    case 'ALREADY_MEMBER':
     case 'WEBHOOK_ENDPOINT_LIMIT':
     case 'GOLDEN_SET_EMPTY':
       return 'conflict';

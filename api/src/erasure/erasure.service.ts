@@ -27,16 +27,20 @@ export class ErasureService {
   constructor(private readonly workflows: WorkflowClient) {}
 
   async eraseRespondent(ctx: RequestContext, respondentId: string): Promise<ErasureReceipt> {
-    const { workspaceId, keyId } = requireAdmin(ctx, 'erase a respondent');
+    const caller = requireAdmin(ctx, 'erase a respondent');
+    const { workspaceId, keyId } = caller;
     if (!isUuid(respondentId)) throw notFound('RESPONDENT_NOT_FOUND', 'Respondent', respondentId);
-    const [tombstone] = await ctx.db.transaction(
-      (em) =>
-        em.query(`SELECT id, respondent_id, erased_at, workflow_ids FROM erase_respondents($1, ARRAY[$2]::uuid[], $3, 'request')`, [
-          workspaceId,
-          respondentId,
-          keyId,
-        ]) as Promise<TombstoneRow[]>,
-    );
+    const [tombstone] = await ctx.db.transaction(async (em) => {
+      const rows: TombstoneRow[] = await em.query(
+        `SELECT id, respondent_id, erased_at, workflow_ids FROM erase_respondents($1, ARRAY[$2]::uuid[], $3, 'request')`,
+        [workspaceId, respondentId, keyId],
+      );
+      // A person erased it (a console session): the tombstone names them, as it names a key.
+      if (caller.kind === 'user' && rows[0]) {
+        await em.query(`UPDATE erasure_tombstone SET erased_by_user_id = $2 WHERE id = $1`, [rows[0].id, caller.userId]);
+      }
+      return rows;
+    });
     if (!tombstone) throw notFound('RESPONDENT_NOT_FOUND', 'Respondent', respondentId);
     if (tombstone.workflow_ids.length) await this.startPurge(tombstone.id);
     return { id: tombstone.respondent_id, erasedAt: tombstone.erased_at };

@@ -25,6 +25,9 @@ export class Escalation {
   @Field(() => String, { nullable: true, description: 'The address of its owner, who is emailed when it is assigned to them' })
   @Column('text', { name: 'owner_email', nullable: true })
   ownerEmail!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who changed it last: "user:<id>" or "api-key:<id>"; null until changed' })
+  @Column('text', { name: 'updated_by', nullable: true })
+  updatedBy!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,5 +1,5 @@
 import { queueOwnerNotification, type OwnerNotification } from '@ladder/contracts';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { actorOf, requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import { ownerEmailOrFail } from '../owner/owner-email.js';
 import { EscalationReason } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
@@ -56,7 +56,8 @@ export class EscalationService {
   }
 
   async update(ctx: RequestContext, input: UpdateEscalationInput): Promise<Escalation> {
-    const workspaceId = requireWorkspace(ctx, 'write');
+    const caller = requirePermission(ctx, 'write');
+    const { workspaceId } = caller;
     if (input.status === undefined && input.owner === undefined && input.ownerEmail === undefined) {
       throw new LadderError('BAD_USER_INPUT', 'Give a status, an owner or an owner email', { fields: ['status', 'owner', 'ownerEmail'] });
     }
@@ -70,7 +71,12 @@ export class EscalationService {
       const owner = input.owner === undefined ? escalation.owner : input.owner.trim() || null;
       await repo.update(
         { id: escalation.id, workspaceId },
-        { status: input.status ?? escalation.status, owner, ownerEmail: ownerEmail === undefined ? escalation.ownerEmail : ownerEmail },
+        {
+          status: input.status ?? escalation.status,
+          owner,
+          ownerEmail: ownerEmail === undefined ? escalation.ownerEmail : ownerEmail,
+          updatedBy: actorOf(caller),
+        },
       );
       const updated = await repo.findOneByOrFail({ id: escalation.id });
       if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) await queueOwnerNotification(em, escalationAssigned(updated));

@@ -1,7 +1,8 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { allowanceOf, requirePermission, type RequestContext } from '../common/context.js';
 import { errorKind, LadderError, type ErrorKind } from '../common/errors.js';
 import { formatError } from '../common/format-error.js';
 import { csvLine, type CsvValue } from './csv.js';
@@ -10,7 +11,8 @@ import type { CsvExport, ExportService } from './export.service.js';
 
 interface Options {
   /** The caller's context from the Authorization header (server/context.ts's, handed in by the server); throws UNAUTHENTICATED. */
-  contextOf: (authorization: unknown) => Promise<RequestContext>;
+  /** The caller of a request, from its Authorization header or the console's session cookie. */
+  contextOf: (headers: IncomingHttpHeaders) => Promise<RequestContext>;
   exports: ExportService;
   limits: Pick<ExportLimits, 'perKey' | 'writeTimeoutMs'>;
 }
@@ -120,7 +122,7 @@ async function send(res: Response, file: CsvExport, writeTimeoutMs: number): Pro
 
 /**
  * GET /export/themes.csv?waveId=, /export/quotes.csv?waveId=, /export/segment-nps.csv?studyId=&groupBy=a,b[&waveId=]
- * with `Authorization: Bearer <key>` (read permission). Errors are JSON with GraphQL's codes:
+ * with `Authorization: Bearer <key>` or the console's session cookie (read permission). Errors are JSON with GraphQL's codes:
  * 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 *_NOT_FOUND, 400 BAD_USER_INPUT / INVALID_GROUP_BY,
  * 429 RATE_LIMITED (with Retry-After) when the key already streams `limits.perKey` exports.
  */
@@ -130,9 +132,8 @@ export function createExportRouter(o: Options): Router {
   const handle = (build: (ctx: RequestContext, req: Request) => Promise<CsvExport>) => async (req: Request, res: Response) => {
     let release = () => {};
     try {
-      const ctx = await o.contextOf(req.headers.authorization);
-      requireWorkspace(ctx, 'read');
-      if (ctx.principal.kind === 'api-key') release = slots.take(ctx.principal.keyId);
+      const ctx = await o.contextOf(req.headers);
+      release = slots.take(allowanceOf(requirePermission(ctx, 'read')));
       await send(res, await build(ctx, req), o.limits.writeTimeoutMs);
     } catch (error) {
       sendError(res, error);

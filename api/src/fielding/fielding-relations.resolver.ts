@@ -69,7 +69,7 @@ export class EmailDeliveryResolver {
   })
   lastError(@Root() d: EmailDelivery, @Ctx() ctx: RequestContext): string | null {
     const p = ctx.principal;
-    if (d.lastError === null || (p.kind === 'api-key' && roleMay(p.role, 'contact'))) return d.lastError;
+    if (d.lastError === null || (p.kind !== 'anonymous' && roleMay(p.role, 'contact'))) return d.lastError;
     return d.lastError.replace(ADDRESS, '<address hidden>');
   }
 

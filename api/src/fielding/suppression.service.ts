@@ -22,7 +22,7 @@ const toSuppression = (r: SuppressionRow): EmailSuppression => ({
 /** The list holds addresses (personal data) and decides who is mailed: admin keys only. */
 function requireAdmin(ctx: RequestContext): string {
   const workspaceId = requireWorkspace(ctx, 'write');
-  if (ctx.principal.kind === 'api-key' && ctx.principal.role !== ApiKeyRole.ADMIN) {
+  if (ctx.principal.kind !== 'anonymous' && ctx.principal.role !== ApiKeyRole.ADMIN) {
     throw new LadderError('FORBIDDEN', 'Only an admin key may read or change the suppression list.');
   }
   return workspaceId;

@@ -1,6 +1,6 @@
 import { BANDS } from '@ladder/contracts';
 import { defaultGuide, guideContentSchema } from '@ladder/contracts/guide';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { requireWorkspace, versionAuthor, type RequestContext } from '../common/context.js';
 import { type Band } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -67,7 +67,7 @@ export class GuideService {
           version: input.baseVersion + 1,
           content: parsed.data,
           note: input.note?.trim() || null,
-          createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
+          createdBy: versionAuthor(principal),
         }),
       );
     } catch (error) {

@@ -68,6 +68,8 @@ import { NotificationPreferenceResolver } from '../owner/notification-preference
 import type { NotificationPreferenceService } from '../owner/notification-preference.service.js';
 import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
+import { AccountResolver } from '../account/account.resolver.js';
+import type { MemberService } from '../account/member.service.js';
 import {
   CodingAgreementResolver,
   CodingCorrectionResolver,
@@ -101,6 +103,7 @@ export interface Services {
   alerts: AlertService;
   findings: FindingsService;
   notificationPreferences: NotificationPreferenceService;
+  members: MemberService;
   codingCorrections: CodingCorrectionService;
   codingAgreement: CodingAgreementService;
 }
@@ -150,6 +153,7 @@ const resolvers = [
   FindingsResolver,
   CompetitorQuotesResolver,
   NotificationPreferenceResolver,
+  AccountResolver,
   CodingCorrectionResolver,
   CodingAgreementResolver,
   TranscriptCodingCorrectionResolver,
@@ -202,6 +206,7 @@ function container(s: Services) {
     [FindingsResolver, new FindingsResolver(s.findings)],
     [CompetitorQuotesResolver, new CompetitorQuotesResolver()],
     [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
+    [AccountResolver, new AccountResolver(s.members)],
     [CodingCorrectionResolver, new CodingCorrectionResolver(s.codingCorrections)],
     [CodingAgreementResolver, new CodingAgreementResolver(s.codingAgreement)],
     [TranscriptCodingCorrectionResolver, new TranscriptCodingCorrectionResolver()],

@@ -5,6 +5,7 @@ import {
   AlertStatus,
   AnalysisStatus,
   ApiKeyRole,
+  MemberRole,
   AuditAction,
   Band,
   CoderKind,
@@ -46,6 +47,10 @@ export function registerEnums(): void {
   registerEnumType(TurnRole, { name: 'TurnRole' });
   registerEnumType(ModeratorKind, { name: 'ModeratorKind', description: 'OFFLINE: the built-in deterministic moderator' });
   registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
+  registerEnumType(MemberRole, {
+    name: 'MemberRole',
+    description: 'ADMIN manages members, keys and settings; ANALYST reads and writes; VIEWER reads',
+  });
   registerEnumType(PhaseKey, { name: 'PhaseKey', description: 'The five interview phases, in order' });
   registerEnumType(ModeratorAction, {
     name: 'ModeratorAction',

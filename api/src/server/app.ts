@@ -70,6 +70,13 @@ import { createWebhookIngestRouter } from '../webhook-ingest/webhook-ingest.rout
 import { auditPlugin } from '../audit/audit.plugin.js';
 import { auditExports } from '../audit/audit-export.js';
 import type { IpRateLimit } from '../fielding/rate-limit.js';
+import { createAccountMailer, type AccountMailer } from '../account/account-mailer.js';
+import { createAuthRouter, DEFAULT_SIGN_IN_RATE_LIMITS } from '../account/auth.router.js';
+import { MemberService } from '../account/member.service.js';
+import { secureCookies } from '../account/session-cookies.js';
+import { DEFAULT_SESSION_LIMITS, SessionService } from '../account/session.service.js';
+import { SignInService } from '../account/sign-in.service.js';
+import { Authenticator, preflighted } from './authenticator.js';
 
 export interface ApiServer {
   httpServer: Server;
@@ -109,6 +116,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   healthRateLimit?: IpRateLimit;
   /** Webhook endpoints may be http and on private addresses (LADDER_WEBHOOK_ALLOW_PRIVATE); default false. */
   webhookAllowPrivate?: boolean;
+  /** Console sessions' timeouts, magic-link rate limits and mail; defaults: 8 h idle, 30 days, Mailpit on 1025. */
+  accounts?: Partial<Pick<ApiConfig, 'sessions' | 'signInRateLimits' | 'mail'>> & { mailer?: AccountMailer };
 };
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingIntervalMs: 15_000 };
@@ -118,12 +127,20 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   const events = new SessionEventListener(config.databaseUrl, createEventPubSub(), config.listener);
   await events.start();
   const apiKeys = new ApiKeyService(db);
+  const sessions = new SessionService(db, config.accounts?.sessions ?? DEFAULT_SESSION_LIMITS);
+  const auth = new Authenticator(apiKeys, sessions);
+  const apiUrl = config.apiUrl ?? 'http://localhost:4000';
+  const mailer =
+    config.accounts?.mailer ??
+    createAccountMailer(config.accounts?.mail ?? { smtpUrl: 'smtp://127.0.0.1:1025', from: 'Ladder <interviews@ladder.localhost>' });
+  const signIn = new SignInService(db, sessions, mailer, `${apiUrl}/auth/magic-link/callback`);
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...config.live };
   const liveConnections = new LiveConnections(liveLimits.connectionsPerKey);
   const revocations = watchRevocations({
     connections: liveConnections,
     pubSub: events.pubSub,
     apiKeys,
+    sessions,
     db,
     sweepMs: config.revocationSweepMs,
   });
@@ -172,6 +189,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       notificationPreferences: new NotificationPreferenceService(),
       codingCorrections: new CodingCorrectionService(),
       codingAgreement: new CodingAgreementService(workflows),
+      members: new MemberService(sessions, mailer, `${config.publicUrl}/sign-in`),
     },
     events.pubSub,
   );
@@ -193,7 +211,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     schema,
     rules,
     allowedOrigins: config.allowedOrigins,
-    apiKeys,
+    auth,
     db,
     events: events.pubSub,
     production: config.production,
@@ -220,6 +238,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   app.use('/healthz', health.router);
   const corsPolicy = cors({
     origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)),
+    // The console's session cookie goes with its calls (allowed origins only).
+    credentials: true,
     maxAge: 600,
     exposedHeaders: ['content-disposition'],
   });
@@ -230,7 +250,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     createSseRouter({
       schema,
       rules,
-      apiKeys,
+      auth,
       db,
       events: events.pubSub,
       production: config.production,
@@ -240,14 +260,26 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     }),
   );
   // Records every export and its outcome once the response is done (audit log).
-  app.use('/export', auditExports({ db, principalOf: (header) => principalFrom(header, apiKeys) }));
+  app.use('/export', auditExports({ db, principalOf: (headers) => auth.principalOf(headers) }));
   app.use(
     '/export',
     corsPolicy,
     createExportRouter({
-      contextOf: async (header) => contextFor(await principalFrom(header, apiKeys), db, events.pubSub),
+      contextOf: async (headers) => contextFor(await auth.principalOf(headers), db, events.pubSub),
       exports: new ExportService(segments, exportDb),
       limits: exportLimits,
+    }),
+  );
+  // Magic links and sign-out: their own body limits, rate limits and CSRF rules (account/auth.router).
+  app.use(
+    '/auth',
+    createAuthRouter({
+      signIn,
+      sessions,
+      limits: { ...DEFAULT_SIGN_IN_RATE_LIMITS, ...config.accounts?.signInRateLimits },
+      publicUrl: config.publicUrl,
+      secure: secureCookies(apiUrl),
+      preflighted: (req) => preflighted(req.headers),
     }),
   );
   // Opened from emails, no API key: the token is the authority; body size and rate limited inside.
@@ -276,11 +308,11 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   app.use(
     '/graphql',
     corsPolicy,
-    rateLimiter.middleware(apiKeys),
-    ...graphqlBodyParser({ apiKeys, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
+    rateLimiter.middleware(auth),
+    ...graphqlBodyParser({ auth, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
     rateLimiter.tokenGate(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(await principalFrom(req.headers.authorization, apiKeys), db, events.pubSub),
+      context: async ({ req }) => contextFor(await auth.principalOf(req.headers), db, events.pubSub),
     }),
   );
   return {

@@ -1,7 +1,6 @@
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { Kind } from 'graphql';
-import type { ApiKeyService } from '../api-key/api-key.service.js';
-import { principalFrom } from './context.js';
+import type { Authenticator } from './authenticator.js';
 import { parseOperation } from './security.js';
 
 export interface BodyLimits {
@@ -42,19 +41,19 @@ function isImportCall(body: unknown): boolean {
 
 /**
  * JSON bodies of /graphql: small for everyone; larger only once the Authorization header holds a
- * valid API key, and kept only when the operation is an import. The key is checked before the
+ * valid API key (or the cookie a live console session), and kept only when the operation is an import. The key is checked before the
  * large body is read, so an anonymous caller can never make the server buffer more than the
  * default. Oversized: 413 with a GraphQL-style JSON error (PAYLOAD_TOO_LARGE).
  */
-export function graphqlBodyParser(o: { apiKeys: ApiKeyService; limits: BodyLimits }): (RequestHandler | ErrorRequestHandler)[] {
+export function graphqlBodyParser(o: { auth: Authenticator; limits: BodyLimits }): (RequestHandler | ErrorRequestHandler)[] {
   const sizes = new WeakMap<Request, number>();
   const small = express.json({ limit: o.limits.defaultBytes });
   const large = express.json({ limit: o.limits.importBytes, verify: (req, _res, buf) => sizes.set(req as Request, buf.length) });
   const choose: RequestHandler = (req, res, next) => {
     const length = Number(req.headers['content-length'] ?? Number.NaN);
-    if (!req.headers.authorization || length <= o.limits.defaultBytes) return small(req, res, next);
-    principalFrom(req.headers.authorization, o.apiKeys).then(
-      (principal) => (principal.kind === 'api-key' ? large : small)(req, res, next),
+    if ((!req.headers.authorization && !req.headers.cookie) || length <= o.limits.defaultBytes) return small(req, res, next);
+    o.auth.principalOf(req.headers).then(
+      (principal) => (principal.kind !== 'anonymous' ? large : small)(req, res, next),
       () => small(req, res, next), // the request's context answers 401 for the bad key
     );
   };

@@ -51,6 +51,6 @@ export function createLoaders(db: DataSource, workspaceId: string | null): Loade
 }
 
 export function contextFor(principal: Principal, db: DataSource, events: EventPubSub): RequestContext {
-  const workspaceId = principal.kind === 'api-key' ? principal.workspaceId : null;
+  const workspaceId = principal.kind === 'anonymous' ? null : principal.workspaceId;
   return { principal, db, events, loaders: createLoaders(db, workspaceId), freshLoaders: () => createLoaders(db, workspaceId) };
 }

@@ -1,11 +1,19 @@
 import type { DataSource } from 'typeorm';
+import type { SessionService } from '../account/session.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
+import type { Caller } from '../common/context.js';
 import type { EventPubSub } from '../events/session-events.js';
 
 /** An open WebSocket or SSE connection, closable when its key is revoked. */
 export interface LiveStream {
   close(): void;
 }
+
+/**
+ * What connections are counted and closed by: the API key, or the console session (signing out
+ * one browser closes that browser's streams, not the person's others).
+ */
+export const liveKeyOf = (p: Caller): string => (p.kind === 'user' ? `session:${p.sessionId}` : p.keyId);
 
 /** Close code of a WebSocket whose API key was revoked (graphql-ws uses 4403 for Forbidden). */
 export const WS_CLOSE_REVOKED = 4403;
@@ -55,6 +63,7 @@ interface WatchOptions {
   connections: LiveConnections;
   pubSub: EventPubSub;
   apiKeys: ApiKeyService;
+  sessions: SessionService;
   db: DataSource;
   /** How often the keys of open connections are checked against the database; default 30 s. */
   sweepMs?: number;
@@ -75,12 +84,23 @@ export function watchRevocations(o: WatchOptions): { stop(): Promise<void> } {
     for await (const event of events) revoked(event.keyId);
   })();
   const sweep = setInterval(() => {
-    const keyIds = o.connections.keyIds();
-    if (!keyIds.length) return;
-    o.db
-      .query(`SELECT id FROM api_key WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`, [keyIds])
-      .then((rows: { id: string }[]) => rows.forEach((r) => revoked(r.id)))
-      .catch((error: Error) => console.error('live connections: the revocation sweep failed: %s', error.message));
+    const all = o.connections.keyIds();
+    const sessionIds = all.filter((k) => k.startsWith('session:')).map((k) => k.slice('session:'.length));
+    const keyIds = all.filter((k) => !k.startsWith('session:'));
+    const failed = (error: Error) => console.error('live connections: the revocation sweep failed: %s', error.message);
+    if (keyIds.length) {
+      o.db
+        .query(`SELECT id FROM api_key WHERE id = ANY($1::uuid[]) AND revoked_at IS NOT NULL`, [keyIds])
+        .then((rows: { id: string }[]) => rows.forEach((r) => revoked(r.id)))
+        .catch(failed);
+    }
+    // Sessions signed out, expired, or whose member was removed: their streams end at the next sweep.
+    if (sessionIds.length) {
+      o.sessions
+        .ended(sessionIds)
+        .then((ended) => ended.forEach((id) => o.connections.closeKey(`session:${id}`)))
+        .catch(failed);
+    }
   }, o.sweepMs ?? 30_000);
   sweep.unref();
   return {

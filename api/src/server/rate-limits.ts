@@ -2,9 +2,8 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError, Kind, valueFromASTUntyped, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { ApiKeyService } from '../api-key/api-key.service.js';
-import type { RequestContext } from '../common/context.js';
-import { principalFrom } from './context.js';
+import { allowanceOf, type RequestContext } from '../common/context.js';
+import type { Authenticator } from './authenticator.js';
 import { KeySlots } from './key-slots.js';
 
 /**
@@ -106,12 +105,14 @@ export class GraphqlRateLimiter {
    * the address's allowance; the context then answers 401). Over the limit: 429 with Retry-After and
    * a GraphQL-shaped RATE_LIMITED error.
    */
-  middleware(apiKeys: ApiKeyService): RequestHandler {
+  middleware(auth: Authenticator): RequestHandler {
     return (req, res, next) => {
-      principalFrom(req.headers.authorization, apiKeys)
+      auth
+        .principalOf(req.headers)
         .catch(() => null)
         .then(async (principal) => {
-          if (principal?.kind === 'api-key') await this.consume(this.key, principal.keyId, 'API key');
+          // A person's sessions share one allowance, counted like a key's.
+          if (principal && principal.kind !== 'anonymous') await this.consume(this.key, allowanceOf(principal), 'API key');
           else await this.consume(this.ip, req.ip ?? req.socket.remoteAddress ?? 'unknown', 'address');
           next();
         })
@@ -175,8 +176,8 @@ export class GraphqlRateLimiter {
           didResolveOperation: async ({ contextValue, operation, request }) => {
             if (!operation) return;
             const { principal } = contextValue;
-            if (principal.kind === 'api-key') {
-              if (operation.operation === 'query') release = await this.querySlots.acquire(principal.keyId);
+            if (principal.kind !== 'anonymous') {
+              if (operation.operation === 'query') release = await this.querySlots.acquire(allowanceOf(principal));
               return;
             }
             for (const token of this.tokensOf(operation, request.variables ?? {})) await this.consume(this.token, token, 'link');
@@ -193,7 +194,7 @@ export class GraphqlRateLimiter {
   }
 
   /**
-   * Charges one operation sent over WebSocket or SSE to its key, in the bucket its HTTP requests
+   * Charges one operation sent over WebSocket or SSE to its key (or person: `allowanceOf`), in the bucket its HTTP requests
    * use (switching transport does not reset the allowance). Returns the RATE_LIMITED error to
    * answer that operation with (code and retryAfter, no HTTP status: the connection stays), or null.
    */

@@ -11,21 +11,21 @@ import {
 import type { ExecutionResult } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import type { DataSource } from 'typeorm';
-import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { auditOperation } from '../audit/audit.plugin.js';
-import type { Principal } from '../common/context.js';
+import { allowanceOf, type Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { EventPubSub } from '../events/session-events.js';
-import { contextFor, principalFrom } from './context.js';
+import { preflighted, type Authenticator } from './authenticator.js';
+import { contextFor } from './context.js';
 import { withInputCodes } from './websocket.js';
-import type { LiveConnections } from './live-connections.js';
+import { liveKeyOf, type LiveConnections } from './live-connections.js';
 import type { GraphqlRateLimiter } from './rate-limits.js';
 import { parseOperation, validateOperation, withoutSuggestions } from './security.js';
 
 interface Options {
   schema: GraphQLSchema;
   rules: ValidationRule[];
-  apiKeys: ApiKeyService;
+  auth: Authenticator;
   db: DataSource;
   events: EventPubSub;
   production: boolean;
@@ -40,7 +40,7 @@ interface Options {
 /** Operations are small documents; imports go through /graphql. */
 export const SSE_MAX_BODY = '64kb';
 
-const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 429: 'Too Many Requests' };
+const STATUS_TEXT: Record<number, string> = { 401: 'Unauthorized', 415: 'Unsupported Media Type', 429: 'Too Many Requests' };
 
 const jsonError = (
   status: number,
@@ -59,9 +59,10 @@ const jsonError = (
   ] as const;
 
 /** The last words of a stream whose key was revoked, then its end. */
-const REVOKED_EVENT = `event: next\ndata: ${JSON.stringify({
-  errors: [{ message: 'The API key was revoked', extensions: { code: 'UNAUTHENTICATED' } }],
-})}\n\nevent: complete\ndata:\n\n`;
+const revokedEvent = (message: string) =>
+  `event: next\ndata: ${JSON.stringify({
+    errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }],
+  })}\n\nevent: complete\ndata:\n\n`;
 
 /**
  * Registers an open stream under its key, or refuses it (null) when the key holds its most
@@ -69,9 +70,10 @@ const REVOKED_EVENT = `event: next\ndata: ${JSON.stringify({
  * TCP keepalive lets the system close a peer that went away without a word.
  */
 function track(o: Options, keyId: string, req: IncomingMessage, res: Response): boolean {
+  const ended = keyId.startsWith('session:') ? 'The session ended' : 'The API key was revoked';
   const release = o.live.open(keyId, {
     close: () => {
-      if (res.headersSent && res.writable) res.write(REVOKED_EVENT);
+      if (res.headersSent && res.writable) res.write(revokedEvent(ended));
       res.end();
     },
   });
@@ -118,21 +120,32 @@ export function createSseRouter(o: Options): Router {
     schema: o.schema,
     authenticate: () => null, // no single-connection streams: every operation has its own request
     onConnect: async (req) => {
-      const header = req.headers.get('authorization');
-      if (!header) return jsonError(401, 'UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
       let principal: Principal;
+      let via: string;
       try {
-        principal = await principalFrom(header, o.apiKeys);
+        ({ principal, via } = await o.auth.authenticate(req.raw.headers));
       } catch (error) {
         return jsonError(401, 'UNAUTHENTICATED', error instanceof GraphQLError ? error.message : 'The API key is not valid');
       }
-      const limited = principal.kind === 'api-key' ? await o.rateLimiter.chargeKey(principal.keyId) : null;
+      if (principal.kind === 'anonymous') {
+        return jsonError(401, 'UNAUTHENTICATED', 'An API key is required: send "Authorization: Bearer <key>".');
+      }
+      // The cookie goes with any request the browser sends: only a request that needed a CORS preflight may rely on it.
+      if (via === 'cookie' && !preflighted(req.raw.headers)) {
+        return jsonError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'A request with the session cookie must be JSON (or send apollo-require-preflight).',
+        );
+      }
+      const limited = await o.rateLimiter.chargeKey(allowanceOf(principal));
       if (limited) {
         const { retryAfter } = limited.extensions;
         return jsonError(429, 'RATE_LIMITED', limited.message, { 'retry-after': String(retryAfter) }, { retryAfter });
       }
-      if (principal.kind === 'api-key' && !track(o, principal.keyId, req.raw, req.context.res)) {
-        const message = `At most ${o.live.perKey} live connections per API key: close one first.`;
+      if (!track(o, liveKeyOf(principal), req.raw, req.context.res)) {
+        const per = principal.kind === 'user' ? 'session' : 'API key';
+        const message = `At most ${o.live.perKey} live connections per ${per}: close one first.`;
         return jsonError(429, 'RATE_LIMITED', message, { 'retry-after': '30' });
       }
       principals.set(req.raw, principal);

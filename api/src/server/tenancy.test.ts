@@ -55,6 +55,12 @@ import {
   RevokeApiKeyDocument,
   RotateIngestSecretDocument,
   SchemaRootFieldsDocument,
+  InviteMemberDocument,
+  MeDocument,
+  RemoveMemberDocument,
+  SignOutEverywhereDocument,
+  UpdateMemberRoleDocument,
+  WorkspaceMembersDocument,
   SegmentNpsChangedDocument,
   SegmentNpsDocument,
   SendRespondentMessageDocument,
@@ -196,14 +202,16 @@ const snapshotB = () =>
          (SELECT string_agg(status || coalesce(acknowledged_by, '') || coalesce(owner_email, ''), ',') FROM alert WHERE workspace_id = $1)
            AS alerts,
          (SELECT string_agg(email || digest, ',') FROM notification_preference WHERE workspace_id = $1) AS preferences,
-         (SELECT count(*) FROM owner_notification WHERE workspace_id = $1) AS owner_notifications`,
+         (SELECT count(*) FROM owner_notification WHERE workspace_id = $1) AS owner_notifications,
+         (SELECT string_agg(user_id || role, ',' ORDER BY user_id) FROM workspace_member WHERE workspace_id = $1) AS members,
+         (SELECT count(*) FROM user_session WHERE workspace_id = $1 AND revoked_at IS NULL) AS live_sessions`,
     [api.b.id],
   );
 
 let temporal: TemporalDevServerHandle;
 
 async function subscriptionError<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<string | undefined> {
-  const s = await subscribe(api.wsUrl, api.a.keys.admin, document, variables);
+  const s = await subscribe(api.wsUrl, api.defaultCredential, document, variables);
   const result = await s.next();
   s.socket.ws.close();
   return result.errors?.[0].extensions.code;
@@ -298,8 +306,10 @@ const cases: Record<string, () => Promise<void>> = {
     expect(dataOf(await api.gql(StudiesDocument, {}, api.b.keys.viewer)).studies.map((s) => s.id)).toEqual([b.studyId]);
   },
   'Query.studies': async () => {
-    const r = await api.gql(StudiesDocument);
-    expect(dataOf(r).studies.map((s) => s.id)).toEqual([a.studyId]);
+    // A's own study, never B's (the cases run twice, once per credential: others may have been added to A).
+    const ids = dataOf(await api.gql(StudiesDocument)).studies.map((s) => s.id);
+    expect(ids).toContain(a.studyId);
+    expect(ids).not.toContain(b.studyId);
   },
   'Query.study': async () => {
     expect((await api.gql(StudyDocument, { id: b.studyId })).data?.study).toBeNull();
@@ -529,9 +539,10 @@ const cases: Record<string, () => Promise<void>> = {
     expect(codeOf(await api.gql(AssignAlertDocument, { id: b.alertId, ownerEmail: 'a@acme.example' }))).toBe('ALERT_NOT_FOUND');
   },
   'Query.notificationPreference': async () => {
-    await api.db.query(`INSERT INTO notification_preference (workspace_id, email, digest) VALUES ($1, 'both@acme.example', 'daily')`, [
-      api.b.id,
-    ]);
+    await api.db.query(
+      `INSERT INTO notification_preference (workspace_id, email, digest) VALUES ($1, 'both@acme.example', 'daily') ON CONFLICT DO NOTHING`,
+      [api.b.id],
+    );
     expect(dataOf(await api.gql(NotificationPreferenceDocument, { email: 'both@acme.example' })).notificationPreference.digest).toBe(
       'NONE',
     );
@@ -585,19 +596,63 @@ const cases: Record<string, () => Promise<void>> = {
   },
   'Query.codingAgreementSettings': async () => {
     await api.db.query(
-      `INSERT INTO coding_agreement_setting (workspace_id, kappa_threshold, owner_email) VALUES ($1, 0.5, 'b@b.example')`,
+      `INSERT INTO coding_agreement_setting (workspace_id, kappa_threshold, owner_email) VALUES ($1, 0.5, 'b@b.example')
+       ON CONFLICT DO NOTHING`,
       [api.b.id],
     );
-    expect(dataOf(await api.gql(CodingAgreementSettingsDocument)).codingAgreementSettings).toEqual({
-      kappaThreshold: 0.7,
-      ownerEmail: null,
-    });
+    // A's own settings (the defaults, or what updateCodingAgreementSettings set in the other credential's pass), never B's.
+    const settings = dataOf(await api.gql(CodingAgreementSettingsDocument)).codingAgreementSettings;
+    expect(settings.ownerEmail).toBeNull();
+    expect(settings.kappaThreshold).not.toBe(0.5);
   },
   'Mutation.updateCodingAgreementSettings': async () => {
     await api.gql(UpdateCodingAgreementSettingsDocument, { input: { kappaThreshold: 0.6 } });
     const rows = await api.db.query(`SELECT workspace_id, kappa_threshold FROM coding_agreement_setting ORDER BY kappa_threshold`);
     expect(rows).toContainEqual({ workspace_id: api.a.id, kappa_threshold: 0.6 });
     expect(rows).toContainEqual({ workspace_id: api.b.id, kappa_threshold: 0.5 });
+  },
+  'Query.me': async () => {
+    expect(dataOf(await api.gql(MeDocument)).me.workspaceId).toBe(api.a.id);
+  },
+  'Query.workspaceMembers': async () => {
+    const ids = dataOf(await api.gql(WorkspaceMembersDocument)).workspaceMembers.items.map((m) => m.user.id);
+    expect(ids).toContain(api.a.users.admin);
+    expect(ids.filter((id) => Object.values(api.b.users).includes(id))).toEqual([]);
+  },
+  'Mutation.inviteMember': async () => {
+    // Inviting a person of B makes them a member of A; their role in B stays (the snapshot checks it).
+    const r = await api.gql(InviteMemberDocument, { input: { email: 'viewer@workspace-b.example', role: 'ADMIN' } });
+    expect(r.errors ? codeOf(r) : dataOf(r).inviteMember.role).toMatch(/^(ADMIN|ALREADY_MEMBER)$/);
+    await api.gql(RemoveMemberDocument, { userId: api.b.users.viewer });
+  },
+  'Mutation.updateMemberRole': async () => {
+    expect(codeOf(await api.gql(UpdateMemberRoleDocument, { input: { userId: api.b.users.admin, role: 'VIEWER' } }))).toBe(
+      'MEMBER_NOT_FOUND',
+    );
+  },
+  'Mutation.removeMember': async () => {
+    expect(codeOf(await api.gql(RemoveMemberDocument, { userId: api.b.users.admin }))).toBe('MEMBER_NOT_FOUND');
+  },
+  'Mutation.signOutEverywhere': async () => {
+    // A person of A with a session of their own (A's admin session is the credential of these cases).
+    const [{ id: userId }] = await api.db.query(
+      `INSERT INTO app_user (email) VALUES ($1) ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+      ['leaver@workspace-a.example'],
+    );
+    await api.db.query(`INSERT INTO workspace_member (workspace_id, user_id, role) VALUES ($1, $2, 'viewer') ON CONFLICT DO NOTHING`, [
+      api.a.id,
+      userId,
+    ]);
+    const secret = 'L'.repeat(43);
+    await api.db.query(
+      `INSERT INTO user_session (token_hash, user_id, workspace_id, idle_expires_at, absolute_expires_at)
+       VALUES (encode(sha256($1::bytea), 'hex'), $2, $3, now() + interval '1 hour', now() + interval '1 hour')
+       ON CONFLICT (token_hash) DO UPDATE SET revoked_at = NULL`,
+      [secret, userId, api.a.id],
+    );
+    expect(dataOf(await api.gql(SignOutEverywhereDocument, {}, `session:${secret}`)).signOutEverywhere).toBeGreaterThan(0);
+    expect(codeOf(await api.gql(MeDocument, {}, `session:${secret}`))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(SignOutEverywhereDocument, {}, api.a.keys.admin))).toBe('BAD_USER_INPUT');
   },
   'Query.auditEvents': async () => {
     // B's key leaves an event in B's log (a refused change, so B's data is unchanged).
@@ -611,7 +666,14 @@ const cases: Record<string, () => Promise<void>> = {
   },
 };
 
-describe('a key of workspace A reaches nothing of workspace B', () => {
+// The same cases for both credentials: an admin API key, and an admin member's console session.
+describe.each(['API key', 'session'])('an admin %s of workspace A reaches nothing of workspace B', (via) => {
+  beforeAll(() => {
+    api.defaultCredential = via === 'session' ? api.a.sessions.admin : api.a.keys.admin;
+  });
+  afterAll(() => {
+    api.defaultCredential = api.a.keys.admin;
+  });
   for (const [field, run] of Object.entries(cases)) it(field, run);
 
   it('covers every query, mutation and subscription of the schema, and B is unchanged', async () => {
@@ -720,6 +782,8 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('Turn', READERS, ['id', 'seq', 'role', 'text', 'phase', 'ladderLevel', 'action', 'author', 'moderation', 'createdAt']),
   ...fieldsOf('Escalation', READERS, ['id', 'studyId', 'waveId', 'sessionId', 'reason', 'quote', 'detectedBy', 'status', 'owner']),
   ...fieldsOf('Escalation', READERS, ['createdAt', 'updatedAt', 'session']),
+  // Who changed it last (a key's or a member's id), read with the escalation.
+  ...fieldsOf('Escalation', READERS, ['updatedBy']),
   // A staff member's address (who handles it), not the respondent's: read with the escalation.
   ...fieldsOf('Escalation', READERS, ['ownerEmail']),
   ...fieldsOf('EmailDelivery', READERS, ['id', 'respondentId', 'sessionId', 'kind', 'trigger', 'status', 'attempts', 'dueAt', 'sentAt']),
@@ -779,7 +843,12 @@ describe('role matrix: what each role reads of personal data, on every path', ()
       expect(field, `${key} is not in the schema any more: remove its case`).toBeDefined();
       const got: Record<string, string> = {};
       for (const role of ['admin', 'analyst', 'viewer', 'ingest'] as const) got[role] = await readAs(api, api.b, fx, type, field!, role);
-      expect(got).toEqual(expected);
+      // A member's console session reads what a key of the same role reads (people have no ingest role).
+      for (const role of ['admin', 'analyst', 'viewer'] as const) {
+        got[`${role} session`] = await readAs(api, api.b, fx, type, field!, role, api.b.sessions);
+      }
+      const sessions = { 'admin session': expected.admin, 'analyst session': expected.analyst, 'viewer session': expected.viewer };
+      expect(got).toEqual({ ...expected, ...sessions });
     });
   }
 });

@@ -1,15 +1,15 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { auditOperation } from '../audit/audit.plugin.js';
-import type { Principal } from '../common/context.js';
+import { allowanceOf, type Principal } from '../common/context.js';
 import { formatError } from '../common/format-error.js';
 import type { DataSource } from 'typeorm';
 import type { EventPubSub } from '../events/session-events.js';
+import type { Authenticator } from './authenticator.js';
 import { contextFor, principalFrom } from './context.js';
-import { WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
+import { liveKeyOf, WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
 import type { GraphqlRateLimiter } from './rate-limits.js';
 import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
@@ -18,7 +18,7 @@ interface Options {
   schema: GraphQLSchema;
   rules: ValidationRule[];
   allowedOrigins: string[];
-  apiKeys: ApiKeyService;
+  auth: Authenticator;
   db: DataSource;
   events: EventPubSub;
   production: boolean;
@@ -30,7 +30,7 @@ interface Options {
   rateLimiter: GraphqlRateLimiter;
 }
 
-type Extra = { principal?: Principal; release?: () => void; socket: WebSocket };
+type Extra = { principal?: Principal; release?: () => void; socket: WebSocket; request: IncomingMessage };
 
 /**
  * Variables that do not coerce stop graphql-js before execution (a result without `data`) with an
@@ -48,7 +48,9 @@ export function withInputCodes(result: { data?: unknown; errors?: readonly Graph
 
 /**
  * graphql-ws on the HTTP server's port. This path bypasses Apollo's plugins, so it applies the
- * same protections itself: Origin allow-list at the upgrade, API key at connection_init, the same
+ * same protections itself: Origin allow-list at the upgrade (which is also what keeps another
+ * site's page from using the console's session cookie), an API key at connection_init or else the
+ * session cookie of the upgrade request, the same
  * depth and cost rules per operation, a small frame limit, and the same error formatting.
  * A refused key closes the socket with 4403 and a reason starting "UNAUTHENTICATED:"; a key that
  * already holds its most connections, with 4429 "RATE_LIMITED: ..."; a key revoked while
@@ -77,18 +79,25 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
           extra.socket.close(code, reason);
           return false;
         };
-        if (!header) return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: send an API key in connection_init');
         let principal: Principal;
         try {
-          principal = await principalFrom(header, o.apiKeys);
+          principal = header
+            ? await principalFrom(header, o.auth.apiKeys)
+            : await o.auth.principalOf({ cookie: extra.request.headers.cookie });
         } catch {
           return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: the API key is not valid or has been revoked');
         }
-        if (principal.kind !== 'api-key') return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: send an API key in connection_init');
-        const release = o.live.open(principal.keyId, {
-          close: () => extra.socket.close(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: the API key was revoked'),
+        if (principal.kind === 'anonymous') return refuse(WS_CLOSE_REVOKED, 'UNAUTHENTICATED: send an API key in connection_init');
+        const user = principal.kind === 'user';
+        const release = o.live.open(liveKeyOf(principal), {
+          close: () => extra.socket.close(WS_CLOSE_REVOKED, `UNAUTHENTICATED: the ${user ? 'session ended' : 'API key was revoked'}`),
         });
-        if (!release) return refuse(WS_CLOSE_RATE_LIMITED, `RATE_LIMITED: at most ${o.live.perKey} live connections per API key`);
+        if (!release) {
+          return refuse(
+            WS_CLOSE_RATE_LIMITED,
+            `RATE_LIMITED: at most ${o.live.perKey} live connections per ${user ? 'session' : 'API key'}`,
+          );
+        }
         // The client may have left while its key was checked: onClose has run, so release here.
         if (extra.socket.readyState !== extra.socket.OPEN) {
           release();
@@ -101,8 +110,8 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
       onClose: (ctx) => (ctx.extra as Extra).release?.(),
       onSubscribe: async (ctx, _id, payload) => {
         const principal = (ctx.extra as Extra).principal ?? { kind: 'anonymous' };
-        if (principal.kind === 'api-key') {
-          const limited = await o.rateLimiter.chargeKey(principal.keyId);
+        if (principal.kind !== 'anonymous') {
+          const limited = await o.rateLimiter.chargeKey(allowanceOf(principal));
           if (limited) return [limited];
         }
         let document: DocumentNode;

@@ -1,5 +1,5 @@
 import { DEFAULT_TAXONOMY, taxonomyContentSchema } from '@ladder/contracts/taxonomy';
-import { requireWorkspace, type RequestContext } from '../common/context.js';
+import { requireWorkspace, versionAuthor, type RequestContext } from '../common/context.js';
 import { LadderError, notFound } from '../common/errors.js';
 import type { StudyService, StudySetup } from '../study/study.service.js';
 import { crosswalkIssues, toCrosswalk, type CrosswalkIssue } from './crosswalk.js';
@@ -70,7 +70,7 @@ export class TaxonomyService {
           content: parsed.data,
           crosswalk: toCrosswalk(input.crosswalk),
           note: input.note?.trim() || null,
-          createdBy: principal.kind === 'api-key' ? `api key ${principal.keyId.slice(0, 8)}` : null,
+          createdBy: versionAuthor(principal),
         }),
       );
     } catch (error) {

@@ -5,6 +5,8 @@ import { Client, Connection } from '@temporalio/client';
 import { generatePayloadKey, ladderDataConverter, parsePayloadKeys, type PayloadKeyring } from '@ladder/contracts/payload-codec';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
+import type { AccountMail } from '../account/account-mailer.js';
+import { hashToken, newSecret, SESSION_COOKIE } from '../account/session-cookies.js';
 import { generateApiKeySecret, hashSecret } from '../api-key/api-key.service.js';
 import type { ApiKeyRole } from '../common/enums.js';
 import type { LiveLimits } from '../config.js';
@@ -36,7 +38,20 @@ export const ORIGIN = 'http://localhost:5173';
 export interface TestWorkspace {
   id: string;
   keys: Record<ApiKeyRole, string>;
+  /**
+   * A signed-in member per role (console sessions), as credentials for `gql`: "session:<cookie value>"
+   * is sent as the session cookie instead of an Authorization header.
+   */
+  sessions: Record<MemberRoleName, string>;
+  /** The members' user ids, by role. */
+  users: Record<MemberRoleName, string>;
 }
+
+export type MemberRoleName = 'admin' | 'analyst' | 'viewer';
+
+/** The headers that carry a credential of `gql`: an API key, or a session ("session:<secret>") as its cookie. */
+export const credentialHeaders = (key: string | null): Record<string, string> =>
+  !key ? {} : key.startsWith('session:') ? { cookie: `${SESSION_COOKIE}=${key.slice(8)}` } : { authorization: `Bearer ${key}` };
 
 export async function createTestDatabase(): Promise<string> {
   const admin = inject('pgAdminUrl');
@@ -59,7 +74,21 @@ export async function createWorkspace(db: DataSource, slug: string): Promise<Tes
       hashSecret(keys[role]),
     ]);
   }
-  return { id, keys };
+  const sessions = {} as Record<MemberRoleName, string>;
+  const users = {} as Record<MemberRoleName, string>;
+  for (const role of ['admin', 'analyst', 'viewer'] as MemberRoleName[]) {
+    const [user] = await db.query(`INSERT INTO app_user (email) VALUES ($1) RETURNING id`, [`${role}@${slug}.example`]);
+    users[role] = user.id;
+    await db.query(`INSERT INTO workspace_member (workspace_id, user_id, role) VALUES ($1, $2, $3)`, [id, user.id, role]);
+    const secret = newSecret();
+    await db.query(
+      `INSERT INTO user_session (token_hash, user_id, workspace_id, idle_expires_at, absolute_expires_at)
+       VALUES ($1, $2, $3, now() + interval '1 day', now() + interval '1 day')`,
+      [hashToken(secret), user.id, id],
+    );
+    sessions[role] = `session:${secret}`;
+  }
+  return { id, keys, sessions, users };
 }
 
 export interface TestApi {
@@ -73,6 +102,10 @@ export interface TestApi {
   gql<R, V>(document: TypedDocumentString<R, V>, ...args: GqlArgs<V>): Promise<GqlResult<R>>;
   /** Sends text the schema or the server must refuse (a typo, too deep, too costly): its data is unknown. */
   gqlText(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GqlResult>;
+  /** What `gql` sends when called without a credential; workspace A's admin key unless changed. */
+  defaultCredential: string;
+  /** Sign-in links and invitations the API sent (the SMTP boundary, recorded), oldest first. */
+  mails: AccountMail[];
   /** The keys of this API's Temporal client and /codec endpoint (generated per test API). */
   payloadKeys: PayloadKeyring;
   /** The SQL statements the API's data source ran during `work`, API-key lookups excluded. */
@@ -122,6 +155,8 @@ export interface TestApiOptions {
   reliability?: Pick<Parameters<typeof createApiServer>[0], 'listener' | 'healthRateLimit'>;
   /** A running Temporal server for the API's client; default a closed port. */
   temporalAddress?: string;
+  /** Sessions, sign-in limits and mail; by default mail is recorded in `mails`, not sent. */
+  accounts?: Parameters<typeof createApiServer>[0]['accounts'];
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -129,6 +164,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const db = await createDataSource(databaseUrl, { limits: options.http?.database ?? {} }).initialize();
   const connection = Connection.lazy({ address: options.temporalAddress ?? '127.0.0.1:1' });
   const payloadKeys = parsePayloadKeys(generatePayloadKey('test'));
+  const mails: AccountMail[] = [];
   const server = await createApiServer(
     {
       databaseUrl,
@@ -142,6 +178,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       payloadKeys,
       ...options.codec,
       ...options.reliability,
+      accounts: {
+        mailer: async (mail) => {
+          mails.push(mail);
+        },
+        ...options.accounts,
+      },
     },
     db,
     new Client({ connection, dataConverter: ladderDataConverter(payloadKeys) }).workflow,
@@ -149,16 +191,23 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   const [a, b] = [await createWorkspace(db, 'workspace-a'), await createWorkspace(db, 'workspace-b')];
-  const post = async (query: string, variables: object = {}, key: string | null = a.keys.admin, headers: Record<string, string> = {}) => {
+  const api = { defaultCredential: a.keys.admin };
+  const post = async (
+    query: string,
+    variables: object = {},
+    key: string | null = api.defaultCredential,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+      headers: { 'content-type': 'application/json', ...credentialHeaders(key), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: unknown; errors?: GqlError[] };
     return { status: res.status, data: body.data, errors: body.errors };
   };
-  return {
+  return Object.assign(api, {
+    mails,
     url,
     wsUrl: url.replace('http', 'ws'),
     db,
@@ -176,7 +225,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       await connection.close().catch(() => {});
       await db.destroy();
     },
-  };
+  });
 }
 
 /** The error code of the first error, for compact assertions. */

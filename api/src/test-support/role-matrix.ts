@@ -217,6 +217,7 @@ export async function readAs(
   type: PersonalDataType,
   field: SchemaField,
   role: Role,
+  credentials: Partial<Record<Role, string>> = ws.keys,
 ) {
   const selection = field.isObject ? `${field.name} { __typename }` : field.name;
   const { query, path } = probe(type, selection, role);
@@ -226,7 +227,7 @@ export async function readAs(
     analysisId: fixture.analysisId,
     token: fixture.linkToken,
   };
-  return accessOf(await api.gqlText(query, variables, ws.keys[role as ApiKeyRole]), path, field.name);
+  return accessOf(await api.gqlText(query, variables, credentials[role] ?? null), path, field.name);
 }
 
 const INTROSPECTION = `{ __schema { types { name kind fields { name type { ...Ref } } } } }

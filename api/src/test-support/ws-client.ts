@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { GqlError } from './api-harness.js';
+import { credentialHeaders, type GqlError } from './api-harness.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 
 export interface RawSocket {
@@ -11,9 +11,9 @@ export interface RawSocket {
 }
 
 /** A bare graphql-transport-ws socket, to check the protocol edges the client library hides. */
-export function openSocket(url: string, origin?: string): Promise<RawSocket> {
+export function openSocket(url: string, origin?: string, headers: Record<string, string> = {}): Promise<RawSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, 'graphql-transport-ws', origin ? { headers: { origin } } : {});
+    const ws = new WebSocket(url, 'graphql-transport-ws', { headers: { ...(origin ? { origin } : {}), ...headers } });
     const messages: Record<string, unknown>[] = [];
     const waiters: (() => void)[] = [];
     ws.on('message', (data) => {
@@ -61,15 +61,19 @@ export interface Subscription<R> {
   next(timeoutMs?: number): Promise<SubscriptionResult<R>>;
 }
 
-/** A socket authenticated with `key` at connection_init, subscribed to a generated document. */
+/**
+ * A socket authenticated with `key` at connection_init (or, for a session "session:<secret>", with
+ * its cookie on the upgrade request, as a browser sends it), subscribed to a generated document.
+ */
 export async function subscribe<R, V>(
   url: string,
   key: string,
   document: TypedDocumentString<R, V>,
   variables: V,
 ): Promise<Subscription<R>> {
-  const socket = await openSocket(url);
-  socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${key}` } });
+  const session = key.startsWith('session:');
+  const socket = await openSocket(url, undefined, session ? credentialHeaders(key) : {});
+  socket.send({ type: 'connection_init', payload: session ? {} : { authorization: `Bearer ${key}` } });
   await socket.next('connection_ack');
   socket.send({ id: '1', type: 'subscribe', payload: { query: document.toString(), variables } });
   // The payloads answer the document sent: its type is theirs.

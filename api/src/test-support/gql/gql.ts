@@ -58,14 +58,17 @@ type Documents = {
     "query InterviewSessionCorrection($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      id\n      statedDriver {\n        key\n      }\n      rootDriver {\n        key\n      }\n      inGoldenSet\n      correction {\n        id\n        statedDriver {\n          key\n        }\n        rootDriver {\n          key\n        }\n        excerpts {\n          quote\n          driverKey\n        }\n      }\n    }\n  }\n}": typeof types.InterviewSessionCorrectionDocument,
     "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": typeof types.InterviewSessionEscalationsDocument,
     "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": typeof types.InterviewSessionsDocument,
+    "mutation InviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n    invitedByUserId\n    invitedByKeyId\n  }\n}": typeof types.InviteMemberDocument,
     "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": typeof types.InviteRespondentsDocument,
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": typeof types.LaunchWaveDocument,
+    "query Me {\n  me {\n    kind\n    apiKeyId\n    workspaceId\n    role\n    user {\n      id\n      email\n      name\n    }\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}": typeof types.MeDocument,
     "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": typeof types.NpsTrendDocument,
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": typeof types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": typeof types.OverallNpsChangedDocument,
     "mutation AssignEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    id\n    owner\n    ownerEmail\n  }\n}\n\nmutation AssignAlert($id: ID!, $ownerEmail: String!) {\n  assignAlert(id: $id, ownerEmail: $ownerEmail) {\n    id\n    ownerEmail\n  }\n}\n\nquery NotificationPreference($email: String!) {\n  notificationPreference(email: $email) {\n    email\n    digest\n    digestHourUtc\n  }\n}\n\nmutation SetNotificationPreference($input: NotificationPreferenceInput!) {\n  setNotificationPreference(input: $input) {\n    email\n    digest\n    digestHourUtc\n  }\n}": typeof types.AssignEscalationDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": typeof types.RecodeStudyDocument,
     "mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {\n  removeFromGoldenSet(\n    sessionId: $sessionId\n    taxonomyVersionId: $taxonomyVersionId\n  )\n}": typeof types.RemoveFromGoldenSetDocument,
+    "mutation RemoveMember($userId: ID!) {\n  removeMember(userId: $userId) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": typeof types.RemoveMemberDocument,
     "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentInvitationsDocument,
@@ -86,6 +89,7 @@ type Documents = {
     "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": typeof types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": typeof types.ShareFieldsFragmentDoc,
+    "mutation SignOutEverywhere {\n  signOutEverywhere\n}": typeof types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n  }\n}": typeof types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n    progress\n  }\n}": typeof types.StartWaveAnalysisDocument,
@@ -110,6 +114,7 @@ type Documents = {
     "mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {\n  updateCodingAgreementSettings(input: $input) {\n    kappaThreshold\n    ownerEmail\n  }\n}": typeof types.UpdateCodingAgreementSettingsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": typeof types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
+    "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    user {\n      id\n    }\n    role\n  }\n}": typeof types.UpdateMemberRoleDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": typeof types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": typeof types.UpdateWaveFieldingDocument,
     "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": typeof types.UpdateWebhookEndpointDocument,
@@ -121,6 +126,7 @@ type Documents = {
     "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  endpointId\n  eventId\n  eventType\n  status\n  attempts\n  nextAttemptAt\n  lastAttemptAt\n  statusCode\n  latencyMs\n  responseBody\n  error\n  deliveredAt\n  replayOf\n  createdAt\n}": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  events\n  enabled\n  disabledReason\n  disabledAt\n  failingSince\n  createdAt\n  updatedAt\n}": typeof types.WebhookEndpointFieldsFragmentDoc,
     "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": typeof types.WebhookEndpointsDocument,
+    "query WorkspaceMembers {\n  workspaceMembers {\n    totalCount\n    items {\n      user {\n        id\n        email\n      }\n      role\n      invitedByUserId\n      invitedByKeyId\n    }\n  }\n}": typeof types.WorkspaceMembersDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceSettingsDocument,
 };
 const documents: Documents = {
@@ -167,14 +173,17 @@ const documents: Documents = {
     "query InterviewSessionCorrection($id: ID!) {\n  interviewSession(id: $id) {\n    coding {\n      id\n      statedDriver {\n        key\n      }\n      rootDriver {\n        key\n      }\n      inGoldenSet\n      correction {\n        id\n        statedDriver {\n          key\n        }\n        rootDriver {\n          key\n        }\n        excerpts {\n          quote\n          driverKey\n        }\n      }\n    }\n  }\n}": types.InterviewSessionCorrectionDocument,
     "query InterviewSessionEscalations($id: ID!) {\n  interviewSession(id: $id) {\n    escalations {\n      reason\n      owner\n      status\n    }\n  }\n}": types.InterviewSessionEscalationsDocument,
     "query InterviewSessions($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    coding {\n      taxonomyVersion\n    }\n  }\n}": types.InterviewSessionsDocument,
+    "mutation InviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n    invitedByUserId\n    invitedByKeyId\n  }\n}": types.InviteMemberDocument,
     "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}": types.InviteRespondentsDocument,
     "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}": types.LaunchWaveDocument,
+    "query Me {\n  me {\n    kind\n    apiKeyId\n    workspaceId\n    role\n    user {\n      id\n      email\n      name\n    }\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}": types.MeDocument,
     "query NpsTrend($studyId: ID!, $groupBy: [String!]) {\n  npsTrend(studyId: $studyId, groupBy: $groupBy) {\n    groupBy\n    waves {\n      waveName\n      overall {\n        nps\n        n\n        smallSample\n      }\n      segments {\n        label\n        n\n        nps\n      }\n      vsPrevious {\n        difference\n        pValue\n        flag\n      }\n    }\n  }\n}": types.NpsTrendDocument,
     "query NpsTrendCounts($studyId: ID!, $filter: SegmentFilter) {\n  npsTrend(studyId: $studyId, filter: $filter) {\n    waves {\n      overall {\n        n\n      }\n      segments {\n        n\n      }\n    }\n  }\n}": types.NpsTrendCountsDocument,
     "subscription OverallNpsChanged($studyId: ID!, $groupBy: [String!]!) {\n  segmentNpsChanged(studyId: $studyId, groupBy: $groupBy) {\n    overall {\n      n\n      nps\n    }\n  }\n}": types.OverallNpsChangedDocument,
     "mutation AssignEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    id\n    owner\n    ownerEmail\n  }\n}\n\nmutation AssignAlert($id: ID!, $ownerEmail: String!) {\n  assignAlert(id: $id, ownerEmail: $ownerEmail) {\n    id\n    ownerEmail\n  }\n}\n\nquery NotificationPreference($email: String!) {\n  notificationPreference(email: $email) {\n    email\n    digest\n    digestHourUtc\n  }\n}\n\nmutation SetNotificationPreference($input: NotificationPreferenceInput!) {\n  setNotificationPreference(input: $input) {\n    email\n    digest\n    digestHourUtc\n  }\n}": types.AssignEscalationDocument,
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": types.RecodeStudyDocument,
     "mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {\n  removeFromGoldenSet(\n    sessionId: $sessionId\n    taxonomyVersionId: $taxonomyVersionId\n  )\n}": types.RemoveFromGoldenSetDocument,
+    "mutation RemoveMember($userId: ID!) {\n  removeMember(userId: $userId) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": types.RemoveMemberDocument,
     "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": types.RespondentInvitationsDocument,
@@ -195,6 +204,7 @@ const documents: Documents = {
     "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": types.SessionUpdatedDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": types.ShareFieldsFragmentDoc,
+    "mutation SignOutEverywhere {\n  signOutEverywhere\n}": types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n  }\n}": types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n    progress\n  }\n}": types.StartWaveAnalysisDocument,
@@ -219,6 +229,7 @@ const documents: Documents = {
     "mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {\n  updateCodingAgreementSettings(input: $input) {\n    kappaThreshold\n    ownerEmail\n  }\n}": types.UpdateCodingAgreementSettingsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
+    "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    user {\n      id\n    }\n    role\n  }\n}": types.UpdateMemberRoleDocument,
     "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}": types.UpdateTaxonomyDocument,
     "mutation UpdateWaveFielding($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n        sampleRate\n        maxPerDay\n        delayMinutes\n        quietHours {\n          start\n          end\n          timezone\n        }\n      }\n      sender {\n        fromName\n        replyTo\n      }\n      updatedAt\n    }\n  }\n}": types.UpdateWaveFieldingDocument,
     "mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n  updateWebhookEndpoint(input: $input) {\n    ...WebhookEndpointFields\n  }\n}": types.UpdateWebhookEndpointDocument,
@@ -230,6 +241,7 @@ const documents: Documents = {
     "fragment WebhookDeliveryFields on WebhookDelivery {\n  id\n  endpointId\n  eventId\n  eventType\n  status\n  attempts\n  nextAttemptAt\n  lastAttemptAt\n  statusCode\n  latencyMs\n  responseBody\n  error\n  deliveredAt\n  replayOf\n  createdAt\n}": types.WebhookDeliveryFieldsFragmentDoc,
     "fragment WebhookEndpointFields on WebhookEndpoint {\n  id\n  url\n  description\n  events\n  enabled\n  disabledReason\n  disabledAt\n  failingSince\n  createdAt\n  updatedAt\n}": types.WebhookEndpointFieldsFragmentDoc,
     "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": types.WebhookEndpointsDocument,
+    "query WorkspaceMembers {\n  workspaceMembers {\n    totalCount\n    items {\n      user {\n        id\n        email\n      }\n      role\n      invitedByUserId\n      invitedByKeyId\n    }\n  }\n}": types.WorkspaceMembersDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceSettingsDocument,
 };
 
@@ -408,11 +420,19 @@ export function graphql(source: "query InterviewSessions($studyId: ID!, $waveId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n    invitedByUserId\n    invitedByKeyId\n  }\n}"): typeof import('./graphql.js').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation InviteRespondents($input: InviteRespondentsInput!) {\n  inviteRespondents(input: $input) {\n    queued\n    alreadyInvited\n    withoutEmail\n    suppressed\n  }\n}"): typeof import('./graphql.js').InviteRespondentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LaunchWave($id: ID!) {\n  launchWave(id: $id) {\n    id\n    status\n    launchedAt\n    guides {\n      band\n      version\n    }\n  }\n}"): typeof import('./graphql.js').LaunchWaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    kind\n    apiKeyId\n    workspaceId\n    role\n    user {\n      id\n      email\n      name\n    }\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}"): typeof import('./graphql.js').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,6 +457,10 @@ export function graphql(source: "mutation RecodeStudy($input: RecodeStudyInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {\n  removeFromGoldenSet(\n    sessionId: $sessionId\n    taxonomyVersionId: $taxonomyVersionId\n  )\n}"): typeof import('./graphql.js').RemoveFromGoldenSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMember($userId: ID!) {\n  removeMember(userId: $userId) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}"): typeof import('./graphql.js').RemoveMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,6 +541,10 @@ export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}"): typeof import('./graphql.js').ShareFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOutEverywhere {\n  signOutEverywhere\n}"): typeof import('./graphql.js').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -616,6 +644,10 @@ export function graphql(source: "mutation UpdateGuide($input: UpdateGuideInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    user {\n      id\n    }\n    role\n  }\n}"): typeof import('./graphql.js').UpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {\n  updateTaxonomy(input: $input) {\n    ...TaxonomyFields\n  }\n}"): typeof import('./graphql.js').UpdateTaxonomyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -657,6 +689,10 @@ export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}"): typeof import('./graphql.js').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceMembers {\n  workspaceMembers {\n    totalCount\n    items {\n      user {\n        id\n        email\n      }\n      role\n      invitedByUserId\n      invitedByKeyId\n    }\n  }\n}"): typeof import('./graphql.js').WorkspaceMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

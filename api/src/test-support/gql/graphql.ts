@@ -71,6 +71,7 @@ export type AuditEventFilter = {
   since?: string | null | undefined;
   /** Before */
   until?: string | null | undefined;
+  userId?: string | number | null | undefined;
 };
 
 export type AutoInviteInput = {
@@ -285,6 +286,12 @@ export type InviteFilter = {
   notInvitedOnly?: boolean;
 };
 
+export type InviteMemberInput = {
+  /** Their address: they sign in with it (a magic link, or SSO later) */
+  email: string;
+  role: MemberRole;
+};
+
 /** Exactly one of respondentIds and filter */
 export type InviteRespondentsInput = {
   filter?: InviteFilter | null | undefined;
@@ -302,6 +309,12 @@ export type LocalizedQuestionsInput = {
   language: string;
   questions: Array<string>;
 };
+
+/** ADMIN manages members, keys and settings; ANALYST reads and writes; VIEWER reads */
+export type MemberRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'VIEWER';
 
 /** NONE: each email at once; DAILY: one digest a day */
 export type NotificationDigest =
@@ -480,6 +493,11 @@ export type UpdateGuideInput = {
   content: GuideContentInput;
   note?: string | null | undefined;
   studyId: string | number;
+};
+
+export type UpdateMemberRoleInput = {
+  role: MemberRole;
+  userId: string | number;
 };
 
 export type UpdateTaxonomyInput = {
@@ -942,6 +960,13 @@ export type InterviewSessionsQueryVariables = Exact<{
 
 export type InterviewSessionsQuery = { interviewSessions: Array<{ id: string, coding: { taxonomyVersion: number } | null }> };
 
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { role: MemberRole, invitedByUserId: string | null, invitedByKeyId: string | null, user: { id: string, email: string } } };
+
 export type InviteRespondentsMutationVariables = Exact<{
   input: InviteRespondentsInput;
 }>;
@@ -955,6 +980,11 @@ export type LaunchWaveMutationVariables = Exact<{
 
 
 export type LaunchWaveMutation = { launchWave: { id: string, status: WaveStatus, launchedAt: string | null, guides: Array<{ band: Band, version: number }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { kind: string, apiKeyId: string | null, workspaceId: string, role: ApiKeyRole, user: { id: string, email: string, name: string | null } | null, memberships: Array<{ workspaceId: string, workspaceName: string, role: MemberRole }> } };
 
 export type NpsTrendQueryVariables = Exact<{
   studyId: string | number;
@@ -1023,6 +1053,13 @@ export type RemoveFromGoldenSetMutationVariables = Exact<{
 
 
 export type RemoveFromGoldenSetMutation = { removeFromGoldenSet: boolean };
+
+export type RemoveMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { role: MemberRole, user: { id: string, email: string } } };
 
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -1171,6 +1208,11 @@ export type SessionUpdatedSubscriptionVariables = Exact<{
 export type SessionUpdatedSubscription = { sessionUpdated: { session: { id: string, status: SessionStatus }, turn: { id: string, seq: number, text: string, role: TurnRole } | null } };
 
 export type ShareFieldsFragment = { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
 export type StartGuidePreviewMutationVariables = Exact<{
   input: StartGuidePreviewInput;
@@ -1334,6 +1376,13 @@ export type UpdateGuideMutationVariables = Exact<{
 
 export type UpdateGuideMutation = { updateGuide: { id: string, band: Band, version: number, note: string | null, createdAt: string, content: { topicsToAvoid: Array<string>, ladderTargetDepth: { min: number, max: number }, phases: Array<{ key: PhaseKey, objective: string, probeInstructions: string, budget: { turns: number, minutes: number }, openingQuestions: Array<{ language: string, questions: Array<string> }> }> } } };
 
+export type UpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type UpdateMemberRoleMutation = { updateMemberRole: { role: MemberRole, user: { id: string } } };
+
 export type UpdateTaxonomyMutationVariables = Exact<{
   input: UpdateTaxonomyInput;
 }>;
@@ -1401,6 +1450,11 @@ export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string | null, events: Array<WebhookEventType>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string, updatedAt: string }> };
+
+export type WorkspaceMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceMembersQuery = { workspaceMembers: { totalCount: number, items: Array<{ role: MemberRole, invitedByUserId: string | null, invitedByKeyId: string | null, user: { id: string, email: string } }> } };
 
 export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2818,6 +2872,19 @@ export const InterviewSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InterviewSessionsQuery, InterviewSessionsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    user {
+      id
+      email
+    }
+    role
+    invitedByUserId
+    invitedByKeyId
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
 export const InviteRespondentsDocument = new TypedDocumentString(`
     mutation InviteRespondents($input: InviteRespondentsInput!) {
   inviteRespondents(input: $input) {
@@ -2841,6 +2908,26 @@ export const LaunchWaveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchWaveMutation, LaunchWaveMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    kind
+    apiKeyId
+    workspaceId
+    role
+    user {
+      id
+      email
+      name
+    }
+    memberships {
+      workspaceId
+      workspaceName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const NpsTrendDocument = new TypedDocumentString(`
     query NpsTrend($studyId: ID!, $groupBy: [String!]) {
   npsTrend(studyId: $studyId, groupBy: $groupBy) {
@@ -2944,6 +3031,17 @@ export const RemoveFromGoldenSetDocument = new TypedDocumentString(`
   )
 }
     `) as unknown as TypedDocumentString<RemoveFromGoldenSetMutation, RemoveFromGoldenSetMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($userId: ID!) {
+  removeMember(userId: $userId) {
+    user {
+      id
+      email
+    }
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
     mutation ReplayWebhookDelivery($id: ID!) {
   replayWebhookDelivery(id: $id) {
@@ -3255,6 +3353,11 @@ export const SessionUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionUpdatedSubscription, SessionUpdatedSubscriptionVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const StartGuidePreviewDocument = new TypedDocumentString(`
     mutation StartGuidePreview($input: StartGuidePreviewInput!) {
   startGuidePreview(input: $input) {
@@ -3629,6 +3732,16 @@ export const UpdateGuideDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<UpdateGuideMutation, UpdateGuideMutationVariables>;
+export const UpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    user {
+      id
+    }
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
 export const UpdateTaxonomyDocument = new TypedDocumentString(`
     mutation UpdateTaxonomy($input: UpdateTaxonomyInput!) {
   updateTaxonomy(input: $input) {
@@ -3751,6 +3864,13 @@ export const WaveAnalysisDocument = new TypedDocumentString(`
       title
       rationale
       impactPoints
+      impactLow
+      impactHigh
+      impactN
+      smallSample
+      action
+      evidence
+      writer
       impactExplanation
       themes {
         key
@@ -3841,16 +3961,26 @@ export const WebhookEndpointsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WorkspaceMembersDocument = new TypedDocumentString(`
+    query WorkspaceMembers {
+  workspaceMembers {
+    totalCount
+    items {
+      user {
+        id
+        email
+      }
+      role
+      invitedByUserId
+      invitedByKeyId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceMembersQuery, WorkspaceMembersQueryVariables>;
 export const WorkspaceSettingsDocument = new TypedDocumentString(`
     query WorkspaceSettings {
   workspaceSettings {
     transcriptRetentionDays
   }
 }
-    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;      impactLow
-      impactHigh
-      impactN
-      smallSample
-      action
-      evidence
-      writer
+    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
