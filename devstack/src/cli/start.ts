@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, repoRoot } from '../paths.js';
@@ -103,6 +104,9 @@ async function main() {
   }
 
   const key = bootstrapKey(config.bootstrapKey, join(data, 'bootstrap-api-key'));
+  // The first admin's one-time sign-in link: a fresh secret every start, shown once below (no mail needed).
+  const firstAdminEmail = process.env.LADDER_FIRST_ADMIN_EMAIL || 'admin@ladder.localhost';
+  const firstAdminToken = randomBytes(32).toString('base64url');
   const consoleUrl = `http://localhost:${config.consolePort}`;
   const env = {
     ...process.env,
@@ -110,6 +114,8 @@ async function main() {
     TEMPORAL_ADDRESS: temporalAddress,
     PORT: String(config.apiPort),
     LADDER_BOOTSTRAP_API_KEY: key,
+    LADDER_FIRST_ADMIN_EMAIL: firstAdminEmail,
+    LADDER_FIRST_ADMIN_SIGN_IN_TOKEN: firstAdminToken,
     LADDER_PUBLIC_URL: process.env.LADDER_PUBLIC_URL ?? consoleUrl,
     LADDER_ALLOWED_ORIGINS: process.env.LADDER_ALLOWED_ORIGINS ?? consoleUrl,
     LADDER_API_URL: process.env.LADDER_API_URL ?? `http://localhost:${config.apiPort}`,
@@ -151,6 +157,8 @@ async function main() {
       '  Ladder is running',
       `  console        ${consoleUrl}`,
       `  sign in        ${consoleUrl}/login#key=${key}`,
+      `  first admin    ${env.LADDER_API_URL}/auth/magic-link/callback?token=${firstAdminToken}`,
+      `                 (a console session as ${firstAdminEmail}; works once, within an hour, in any browser)`,
       `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
       temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
       `  PostgreSQL     ${masked}`,
