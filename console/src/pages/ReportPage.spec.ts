@@ -89,8 +89,14 @@ describe('ReportPage', () => {
 
     const actions = w.findAll('[data-testid="report-action"]');
     expect(actions.map((a) => a.attributes('data-rank'))).toEqual(['1', '2']);
-    expect(actions[0].get('[data-testid="report-action-impact"]').text()).toBe('up to +6.5 NPS points');
+    expect(actions[0].get('h3').text()).toBe('Answer tickets within a day');
+    expect(actions[0].text()).toContain('9 of 12 detractors wait days for an answer');
+    expect(actions[0].get('[data-testid="report-action-impact"]').text()).toBe('+7 points (95% CI 1 to 12)');
+    expect(actions[0].get('[data-testid="report-action-basis"]').text()).toBe('· 22 interviews: small sample');
     expect(actions[0].text()).toContain('Themes: Theme t1');
+    expect(actions[1].get('h3').text()).toBe('Fix pricing tiers');
+    expect(actions[1].get('[data-testid="report-action-impact"]').text()).toBe('+2 points (no interval: analyse the wave again)');
+    expect(actions[1].find('[data-testid="report-action-basis"]').exists()).toBe(false);
 
     const themes = w.findAll('[data-testid="report-theme"]');
     expect(themes.map((t) => t.attributes('data-key'))).toEqual(['t1', 't2', 't3', 't4', 't5']);

@@ -54,6 +54,7 @@ export type AuditEventFilter = {
   since?: string | null | undefined;
   /** Before */
   until?: string | null | undefined;
+  userId?: string | number | null | undefined;
 };
 
 export type AutoInviteInput = {
@@ -581,7 +582,7 @@ export type ReportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ReportFiguresQuery = { segmentNps: { overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null, promoters: number, passives: number, detractors: number } }, waveAnalysis: { summary: string | null, coded: number, actions: Array<{ rank: number, title: string }>, themes: Array<{ key: string, rank: number, label: string }> } | null, competitors: { competitors: Array<{ name: string, byWave: Array<{ waveId: string, count: number }> }> } };
+export type ReportFiguresQuery = { segmentNps: { overall: { n: number, nps: number | null, ciLow: number | null, ciHigh: number | null, promoters: number, passives: number, detractors: number } }, waveAnalysis: { summary: string | null, coded: number, actions: Array<{ rank: number, title: string, action: string | null, impactLow: number | null }>, themes: Array<{ key: string, rank: number, label: string }> } | null, competitors: { competitors: Array<{ name: string, byWave: Array<{ waveId: string, count: number }> }> } };
 
 export type RespondentSessionQueryVariables = Exact<{
   token: string;
@@ -1259,6 +1260,8 @@ export const ReportFiguresDocument = new TypedDocumentString(`
     actions {
       rank
       title
+      action
+      impactLow
     }
     themes {
       key
