@@ -515,6 +515,13 @@ export type EvalInterviewSessionQueryVariables = Exact<{
 
 export type EvalInterviewSessionQuery = { interviewSession: { status: SessionStatus, moderator: ModeratorKind, language: string | null, turns: Array<{ seq: number, role: TurnRole, phase: string, action: ModeratorAction | null, author: TurnAuthor | null, ladderLevel: number, text: string, moderation: { leadingCaught: number, leadingFindings: Array<string>, reusedWords: boolean | null } | null }>, quality: { ladderDepth: number, probes: number, probesReusingWordsShare: number | null, leadingQuestionsCaught: number, moderatorTurns: number, respondentTurns: number } | null, escalations: Array<{ reason: EscalationReason, quote: string }> } | null };
 
+export type EvalSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvalSummaryQuery = { waveAnalysis: { status: AnalysisStatus, coded: number, synthesizer: CoderKind, summary: string | null, themes: Array<{ key: string, label: string, quotes: Array<{ quote: string }> }>, actions: Array<{ rank: number, title: string, action: string | null, evidence: string | null, writer: string | null, impactPoints: number, impactLow: number | null, impactHigh: number | null, impactN: number | null, smallSample: boolean | null, impactExplanation: string }> } | null };
+
 export type FieldingIngestMutationVariables = Exact<{
   input: IngestResponsesInput;
 }>;
@@ -1112,6 +1119,36 @@ export const EvalInterviewSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvalInterviewSessionQuery, EvalInterviewSessionQueryVariables>;
+export const EvalSummaryDocument = new TypedDocumentString(`
+    query EvalSummary($id: ID!) {
+  waveAnalysis(id: $id) {
+    status
+    coded
+    synthesizer
+    summary
+    themes {
+      key
+      label
+      quotes {
+        quote
+      }
+    }
+    actions {
+      rank
+      title
+      action
+      evidence
+      writer
+      impactPoints
+      impactLow
+      impactHigh
+      impactN
+      smallSample
+      impactExplanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvalSummaryQuery, EvalSummaryQueryVariables>;
 export const FieldingIngestDocument = new TypedDocumentString(`
     mutation FieldingIngest($input: IngestResponsesInput!) {
   ingestResponses(input: $input) {
