@@ -204,3 +204,103 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
     ${keyCols.length ? `GROUP BY ${keyCols.join(', ')} ORDER BY ${keyCols.join(', ')}` : ''}`;
   return { sql, params };
 }
+
+/**
+ * The one attribute a per-day count names (in groupBy or its filter) when `respondent_day_value`
+ * can answer it, `''` when it names none, or null when it cannot: groupBy of at most one entry
+ * (an attribute or `band`), at most one attribute filter, on that same attribute.
+ */
+export function dayValueAttribute(scope: Pick<CountScope, 'groupBy' | 'filter'>): string | null {
+  const filters = scope.filter?.attributes ?? [];
+  const grouped = scope.groupBy.filter((g) => g !== 'band');
+  if (scope.groupBy.length > 1 || filters.length > 1) return null;
+  const named = new Set([...grouped, ...filters.map((f) => f.attribute)]);
+  return named.size > 1 ? null : ([...named][0] ?? '');
+}
+
+/** A row of dayValueCountStatement: the whole (`whole`) or one value `v` of the attribute, on one UTC day. */
+export interface DayValueRow {
+  whole: boolean;
+  v: string;
+  day: string;
+  p: number;
+  pa: number;
+  d: number;
+}
+
+/**
+ * Counts per UTC day from `respondent_day_value`, for a scope dayValueAttribute accepts: the rows of
+ * the whole (`whole`) and, when an attribute is named, of each of its values (those of the filter
+ * only, when it has one), ordered by value and day. `dayValueCounts` turns them into the rows of
+ * `bandCountStatement(source, { ...scope, by: 'day' })`.
+ */
+export function dayValueCountStatement(scope: CountScope): { sql: string; params: unknown[] } {
+  const attribute = dayValueAttribute(scope);
+  if (attribute === null) throw new RangeError('respondent_day_value answers one attribute at a time');
+  if (attribute) check(attributeProblem(attribute));
+  const params: unknown[] = [scope.workspaceId, scope.studyId, attribute];
+  const where = ['r.workspace_id = $1', 'r.study_id = $2', 'w.study_id = $2', 'w.workspace_id = $1', 'NOT w.preview'];
+  where.push(`r.attribute_key = ANY(ARRAY[md5('')::uuid, md5($3)::uuid])`);
+  if (scope.waveId) {
+    params.push(scope.waveId);
+    where.push(`r.wave_id = $${params.length}::uuid`);
+  }
+  if (scope.filter?.bands?.length) {
+    params.push(scope.filter.bands);
+    where.push(`r.band = ANY($${params.length}::text[])`);
+  }
+  const values = scope.filter?.attributes?.[0]?.values;
+  if (values) {
+    params.push(values);
+    where.push(`r.attribute = $3 AND r.value = ANY($${params.length}::text[])`);
+  }
+  const [p, pa, d] = bandCounts('sum(r.n)');
+  const sql = `SELECT r.attribute = '' AS whole, r.value AS v, to_char(r.day, 'YYYY-MM-DD') AS day, ${p} AS p, ${pa} AS pa, ${d} AS d
+    FROM respondent_day_value r JOIN wave w ON w.id = r.wave_id
+    WHERE ${where.join(' AND ')}
+    GROUP BY whole, v, day ORDER BY whole, v, day`;
+  return { sql, params };
+}
+
+const BAND_COLUMNS = [
+  ['detractor', 'd'],
+  ['passive', 'pa'],
+  ['promoter', 'p'],
+] as const;
+
+/** The rows of `bandCountStatement(source, { ...scope, by: 'day' })` (groups with respondents only) from dayValueCountStatement's. */
+export function dayValueCounts(scope: CountScope, rows: readonly DayValueRow[]): CountRow[] {
+  const attribute = dayValueAttribute(scope);
+  const filtered = Boolean(scope.filter?.attributes?.length);
+  const valueRows = rows.filter((r) => !r.whole);
+  const some = (r: { p: number; pa: number; d: number }) => r.p + r.pa + r.d > 0;
+  // Everyone the scope keeps, per day: the whole, or the filter's values summed.
+  const perDay = new Map<string, { p: number; pa: number; d: number }>();
+  for (const r of filtered ? valueRows : rows.filter((x) => x.whole)) {
+    const t = perDay.get(r.day) ?? { p: 0, pa: 0, d: 0 };
+    perDay.set(r.day, { p: t.p + r.p, pa: t.pa + r.pa, d: t.d + r.d });
+  }
+  const days = [...perDay.keys()].sort();
+  const [group] = scope.groupBy;
+  if (group === undefined) return days.map((day) => ({ day, ...perDay.get(day)! })).filter(some) as CountRow[];
+  if (group === 'band') {
+    return BAND_COLUMNS.flatMap(([band, column]) =>
+      days.map((day) => ({ k0: band, day, p: 0, pa: 0, d: 0, [column]: perDay.get(day)![column] })).filter(some),
+    ) as CountRow[];
+  }
+  const out: CountRow[] = valueRows.filter(some).map((r) => ({ k0: r.v, day: r.day, p: r.p, pa: r.pa, d: r.d }) as CountRow);
+  if (!filtered && attribute) {
+    // Those without the attribute (or with a JSON null): the whole less its values, last as NULL sorts last.
+    const valued = new Map<string, { p: number; pa: number; d: number }>();
+    for (const r of valueRows) {
+      const t = valued.get(r.day) ?? { p: 0, pa: 0, d: 0 };
+      valued.set(r.day, { p: t.p + r.p, pa: t.pa + r.pa, d: t.d + r.d });
+    }
+    for (const day of days) {
+      const [all, with_] = [perDay.get(day)!, valued.get(day) ?? { p: 0, pa: 0, d: 0 }];
+      const none = { k0: null, day, p: all.p - with_.p, pa: all.pa - with_.pa, d: all.d - with_.d };
+      if (some(none)) out.push(none as CountRow);
+    }
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import {
   IngestResponsesDocument,
   RollingNpsDocument,
 } from '../test-support/gql/graphql.js';
-import { bandCounts, type CountScope } from './segment-counts.js';
+import { bandCounts, dayCounts, type CountScope } from './segment-counts.js';
 
 /**
  * The per-day rollup (`respondent_day`) and the cube-read dashboard figures against the respondent
@@ -56,6 +56,25 @@ async function drift(): Promise<unknown[]> {
     FROM truth t FULL JOIN respondent_day c
       ON c.workspace_id = t.workspace_id AND c.study_id = t.study_id AND c.wave_id = t.wave_id AND c.day = t.day
         AND c.attributes = t.attributes AND c.band = t.band
+    WHERE t.n IS DISTINCT FROM c.n`);
+}
+
+/** Rows of the per-attribute-value rollup that differ from a recount (attribute '' value '': every respondent). */
+async function valueDrift(): Promise<unknown[]> {
+  return api.db.query(`
+    WITH rows AS (
+      SELECT r.workspace_id, r.wave_id, (r.responded_at AT TIME ZONE 'UTC')::date AS day, r.attributes, r.band FROM respondent r),
+    truth AS (
+      SELECT workspace_id, wave_id, day, e.key AS attribute, e.value, band, count(*)::int AS n
+      FROM rows CROSS JOIN LATERAL jsonb_each_text(CASE WHEN jsonb_typeof(attributes) = 'object' THEN attributes ELSE '{}' END) e
+      WHERE e.value IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+      UNION ALL
+      SELECT workspace_id, wave_id, day, '', '', band, count(*)::int FROM rows GROUP BY 1, 2, 3, 6)
+    SELECT coalesce(t.day, c.day) AS day, coalesce(t.attribute, c.attribute) AS attribute, coalesce(t.value, c.value) AS value,
+           coalesce(t.band, c.band) AS band, t.n AS expected, c.n AS rollup
+    FROM truth t FULL JOIN respondent_day_value c
+      ON c.workspace_id = t.workspace_id AND c.wave_id = t.wave_id AND c.day = t.day AND c.attribute = t.attribute
+        AND c.value = t.value AND c.band = t.band
     WHERE t.n IS DISTINCT FROM c.n`);
 }
 
@@ -128,7 +147,10 @@ beforeAll(async () => {
       waves[0],
       rows.map((r) => r.externalId),
       rows.map((r) => r.score),
-      rows.map((r) => JSON.stringify(r.attributes)),
+      // Odd attributes too: not an object, a JSON null, a number (attributes->>'tier' is null, null and '1').
+      rows.map((r, i) =>
+        i % 97 === 0 ? '["odd"]' : i % 89 === 0 ? '{"tier": null}' : i % 83 === 0 ? '{"tier": 1}' : JSON.stringify(r.attributes),
+      ),
       rows.map((r) => r.respondedAt),
     ],
   );
@@ -142,11 +164,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => api.stop());
 
-const GROUPINGS: string[][] = [[], ['tier'], ['band', 'region'], ['region', 'tier']];
+const GROUPINGS: string[][] = [[], ['tier'], ['band'], ['region'], ['band', 'region'], ['region', 'tier']];
 const FILTERS: CountScope['filter'][] = [
   null,
   { bands: [Band.DETRACTOR] },
   { attributes: [{ attribute: 'region', values: ['Île-de-France', 'EU'] }], bands: [Band.PROMOTER, Band.PASSIVE] },
+  { attributes: [{ attribute: 'tier', values: ['Ent', '1'] }] },
 ];
 
 async function expectDayCountsAsRows() {
@@ -154,7 +177,9 @@ async function expectDayCountsAsRows() {
     for (const filter of FILTERS) {
       for (const waveId of [null, waves[1]]) {
         const scope: CountScope = { workspaceId: api.a.id, studyId, waveId, groupBy, filter, by: 'day' };
-        expect(await bandCounts(api.db, 'day', scope), JSON.stringify(scope)).toEqual(await bandCounts(api.db, 'raw', scope));
+        const raw = await bandCounts(api.db, 'raw', scope);
+        expect(await bandCounts(api.db, 'day', scope), JSON.stringify(scope)).toEqual(raw);
+        expect(await dayCounts(api.db, scope), `dayCounts ${JSON.stringify(scope)}`).toEqual(raw);
       }
     }
   }
@@ -163,6 +188,7 @@ async function expectDayCountsAsRows() {
 describe('per-day rollup', () => {
   it('holds the counts of the respondents per UTC day after inserts and an import, and counts like the rows', async () => {
     expect(await drift()).toEqual([]);
+    expect(await valueDrift()).toEqual([]);
     const [{ total }] = await api.db.query(`SELECT sum(n)::int AS total FROM respondent_day WHERE workspace_id = $1`, [api.a.id]);
     expect(total).toBe(2700);
     await expectDayCountsAsRows();
@@ -181,6 +207,7 @@ describe('per-day rollup', () => {
     const result = dataOf(await api.gql(IngestResponsesDocument, { input: { waveId: waves[1], responses: [...moved, ...added] } }));
     expect(result.ingestResponses).toMatchObject({ ok: true, inserted: 200 });
     expect(await drift()).toEqual([]);
+    expect(await valueDrift()).toEqual([]);
     await expectDayCountsAsRows();
     await expectRollingAsFromRows();
     await expectOverviewAsRows();
@@ -193,6 +220,7 @@ describe('per-day rollup', () => {
     await api.db.query(`UPDATE respondent SET wave_id = $2 WHERE wave_id = $1 AND attributes->>'tier' = 'SMB'`, [waves[0], waves[1]]);
     await api.db.query(`DELETE FROM respondent WHERE wave_id = $1 AND score < 2`, [waves[1]]);
     expect(await drift()).toEqual([]);
+    expect(await valueDrift()).toEqual([]);
     expect(await api.db.query(`SELECT 1 FROM respondent_day WHERE n = 0`)).toEqual([]);
     await expectDayCountsAsRows();
     await expectRollingAsFromRows();
@@ -205,7 +233,9 @@ describe('per-day rollup', () => {
     expect(await api.db.query(`SELECT 1 FROM respondent_day WHERE attributes::text LIKE $1`, [`%${MARKER}%`])).toHaveLength(1);
     expect(dataOf(await api.gql(EraseRespondentDocument, { id }, api.a.keys.admin)).eraseRespondent.id).toBe(id);
     expect(await api.db.query(`SELECT 1 FROM respondent_day WHERE attributes::text LIKE $1`, [`%${MARKER}%`])).toEqual([]);
+    expect(await api.db.query(`SELECT 1 FROM respondent_day_value WHERE value = $1`, [MARKER])).toEqual([]);
     expect(await drift()).toEqual([]);
+    expect(await valueDrift()).toEqual([]);
     await expectRollingAsFromRows();
     await expectOverviewAsRows();
   });
@@ -213,9 +243,11 @@ describe('per-day rollup', () => {
   it('follows a wave deleted with its respondents, and truncation', async () => {
     await api.db.query(`DELETE FROM wave WHERE id = $1`, [waves[0]]);
     expect(await drift()).toEqual([]);
+    expect(await valueDrift()).toEqual([]);
     expect(await api.db.query(`SELECT 1 FROM respondent_day WHERE wave_id = $1`, [waves[0]])).toEqual([]);
     await expectRollingAsFromRows();
     await api.db.query(`TRUNCATE respondent CASCADE`);
     expect(await api.db.query(`SELECT 1 FROM respondent_day`)).toEqual([]);
+    expect(await api.db.query(`SELECT 1 FROM respondent_day_value`)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { isUuid } from '../common/ids.js';
 import { type BandTally, compareNps, type DayTally, rollingWindowsOfDays, significanceFlag } from '@ladder/contracts/stats';
 import { studyTrendContext, type TrendWaveRow } from './trend.queries.js';
 import { appendRespondentFilter, groupKeyColumns } from '../segment/respondent-filter.js';
-import { bandCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
+import { bandCounts, dayCounts, tallyOf, type CountRow, type CountScope } from '../segment/segment-counts.js';
 import { toSegmentNps } from '../segment/segment.service.js';
 import {
   RollingStep,
@@ -25,8 +25,8 @@ function segmentKey(groupBy: readonly string[], row: CountRow): SegmentKeyPart[]
 }
 
 /**
- * NPS per wave (from the segment cube) and per rolling window (from the per-day rollup
- * `respondent_day`), each in two statements (the study with its waves, then one grouped count).
+ * NPS per wave (from the segment cube) and per rolling window (from the per-day rollups,
+ * `dayCounts`), each in two statements (the study with its waves, then one grouped count).
  */
 export class NpsTrendService {
   /** The caller's respondents of the study's fielded waves. */
@@ -80,7 +80,7 @@ export class NpsTrendService {
    */
   async rollingNps(ctx: RequestContext, args: RollingNpsArgs): Promise<RollingNps> {
     const { scope } = await this.scope(ctx, args);
-    const rows = (await bandCounts(ctx.db, 'day', { ...scope, by: 'day' })) as (CountRow & { day: string })[];
+    const rows = (await dayCounts(ctx.db, scope)) as (CountRow & { day: string })[];
     const days = rows.map((r) => Date.parse(`${r.day}T00:00:00Z`));
     const to = days.length ? new Date(Math.max(...days)) : undefined;
     const stepDays = args.step === RollingStep.WEEK ? 7 : 1;
