@@ -1,7 +1,5 @@
-// @ladder/api's index loads its type-graphql classes, whose decorators need the metadata polyfill first (its main.ts does the same).
-import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { bandCountStatement, type CountScope } from '@ladder/api';
+import { bandCountStatement, type CountScope } from '@ladder/contracts/segment-counts';
 import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
 import {
@@ -25,10 +23,11 @@ import { startBenchPlatform, type BenchPlatform } from './bench-platform.js';
  * against the same counts computed from the respondent rows (the baseline); SQL statements and
  * latency per dashboard query; 1,000 WebSocket subscribers receiving an NPS change; the offline
  * wave analysis of 300 interviews; an alert rule over ~50 segments evaluated by the worker's code
- * (issue 11 "Scale"). BENCH_RESPONDENTS, BENCH_REQUESTS, BENCH_BASELINE_RUNS, BENCH_SUBSCRIBERS,
- * BENCH_LIVE_THREADS, BENCH_ALERT_RUNS and BENCH_INTERVIEWS scale it; BENCH_ONLY (a comma list of
- * segments, live, alerts, analysis) runs only those parts after the load (analysis includes the
- * dashboard queries).
+ * (issue 11 "Scale"); p95 of every dashboard query through the API (issue 13 "Speed at scale"), with
+ * the load time and the database's size. BENCH_RESPONDENTS, BENCH_REQUESTS, BENCH_BASELINE_RUNS,
+ * BENCH_SUBSCRIBERS, BENCH_LIVE_THREADS, BENCH_ALERT_RUNS, BENCH_DASHBOARD_RUNS and BENCH_INTERVIEWS
+ * scale it; BENCH_ONLY (a comma list of segments, live, alerts, analysis, dashboards) runs only those
+ * parts after the load (at 10M respondents: BENCH_ONLY=segments BENCH_BASELINE_RUNS=3).
  */
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RESPONDENTS = env('BENCH_RESPONDENTS', 1_000_000);
@@ -42,7 +41,8 @@ const INTERVIEWS = env('BENCH_INTERVIEWS', 300);
  */
 const LIVE_THREADS = env('BENCH_LIVE_THREADS', Math.max(1, Math.min(4, cpus().length - 1, Math.ceil(SUBSCRIBERS / 2500))));
 const ALERT_RUNS = env('BENCH_ALERT_RUNS', 20);
-const PARTS = ['segments', 'live', 'alerts', 'analysis'] as const;
+const DASHBOARD_RUNS = env('BENCH_DASHBOARD_RUNS', 100);
+const PARTS = ['segments', 'live', 'alerts', 'analysis', 'dashboards'] as const;
 const ONLY = new Set((process.env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((p) => p.trim()));
 for (const part of ONLY)
   if (!(PARTS as readonly string[]).includes(part)) throw new Error(`BENCH_ONLY: unknown part ${part} (${PARTS.join(', ')})`);
@@ -111,15 +111,24 @@ describe('bench:analytics', () => {
     // 1. Load.
     log(`loading ${RESPONDENTS.toLocaleString('en')} respondents...`);
     const loaded = (await loadRespondents(db, workspaceId, waves, RESPONDENTS)).reduce((a, b) => a + b, 0);
-    await db.query('VACUUM ANALYZE respondent');
-    await db.query('VACUUM ANALYZE respondent_cube');
-    const [{ cube }] = (await db.query('SELECT count(*)::int AS cube FROM respondent_cube WHERE study_id = $1', [studyId])).rows;
+    const vacuumStarted = performance.now();
+    for (const table of ['respondent', 'respondent_cube', 'respondent_day']) await db.query(`VACUUM ANALYZE ${table}`);
+    const vacuumed = (performance.now() - vacuumStarted) / 1000;
+    const [{ cube, days }] = (
+      await db.query(
+        `SELECT (SELECT count(*)::int FROM respondent_cube WHERE study_id = $1) AS cube,
+                (SELECT count(*)::int FROM respondent_day WHERE study_id = $1) AS days`,
+        [studyId],
+      )
+    ).rows;
     print(
       `load      ${RESPONDENTS.toLocaleString('en')} respondents over 3 waves (tier 3, region 5, product 4, tenure 4, plan 3), ` +
         'one INSERT ... SELECT per wave through SQL:' +
-        ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube triggers included);` +
-        ` cube rows for the study: ${cube.toLocaleString('en')}`,
+        ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube and per-day rollup` +
+        ` triggers included), then VACUUM ANALYZE ${vacuumed.toFixed(1)} s; rows for the study: cube ${cube.toLocaleString('en')},` +
+        ` per-day rollup ${days.toLocaleString('en')}`,
     );
+    print(`size      ${await databaseSize(db)}`);
 
     // 2. segmentNps through the API, and the same counts from the respondent rows.
     if (ONLY.has('segments')) await measureSegmentNps(scene);
@@ -127,16 +136,23 @@ describe('bench:analytics', () => {
     if (ONLY.has('alerts')) await measureAlerts(scene);
     // 4. Live fan-out.
     if (ONLY.has('live')) await measureLive(scene);
-    if (ONLY.has('analysis')) {
-      // 5. Offline wave analysis.
-      const analysisId = await measureAnalysis(scene);
+    // 5. Offline wave analysis.
+    const analysisId = ONLY.has('analysis') ? await measureAnalysis(scene) : null;
+    if (ONLY.has('dashboards')) {
       // 6. Statements and latency per dashboard query.
-      const dashboards = await measureDashboards(platform, { studyId, waves, analysisId }, 10);
-      print('dashboard queries at this size: SQL statements (pg_stat_statements) and median latency over 10 requests');
+      const dashboards = await measureDashboards(platform, { studyId, waves, analysisId }, DASHBOARD_RUNS);
+      print(
+        'dashboard queries at this size through the API over HTTP: SQL statements (pg_stat_statements) and latency over ' +
+          `${DASHBOARD_RUNS} ` +
+          'requests (target p95 <= 20 ms, <= 3 statements)',
+      );
       for (const d of dashboards) {
         const [fewest, most] = d.statements;
         const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
-        print(`  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  ${ms(d.p50).padStart(10)}${d.errors ? '  (errors!)' : ''}`);
+        print(
+          `  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  p50 ${ms(d.p50).padStart(10)}  p95 ${ms(d.p95).padStart(10)}` +
+            `${d.errors ? '  (errors!)' : ''}`,
+        );
       }
     }
     console.log(
@@ -150,6 +166,17 @@ describe('bench:analytics', () => {
     );
   });
 });
+
+/** The database's size on disk and its largest parts (tables with their indexes). */
+async function databaseSize(db: pg.Client): Promise<string> {
+  const mb = (bytes: string | number) => `${(Number(bytes) / 1024 ** 2).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
+  const [{ size }] = (await db.query('SELECT pg_database_size(current_database()) AS size')).rows;
+  const { rows } = await db.query(
+    `SELECT t, pg_table_size(t::regclass) AS data, pg_indexes_size(t::regclass) AS indexes
+     FROM unnest(ARRAY['respondent', 'respondent_cube', 'respondent_day']) t`,
+  );
+  return `database ${mb(size)}: ${rows.map((r) => `${r.t} ${mb(r.data)} + indexes ${mb(r.indexes)}`).join(', ')}`;
+}
 
 /**
  * segmentNps by two attributes through the API, against the same counts in SQL from the cube and from
@@ -244,8 +271,11 @@ async function measureAlerts({ data, workspaceId, studyId }: Scene): Promise<voi
       `p95 ${ms(pct(a.evaluate, 0.95))}; ${a.skipped} runs held by the worker's own pass, repeated`,
   );
   print(
-    `  baseline: the bare grouped count, ${a.count.length} runs: median ${ms(median(a.count))}, p95 ${ms(pct(a.count, 0.95))}` +
-      (a.serverCountMs === null ? '' : `; the evaluator's count statement in PostgreSQL (pg_stat_statements mean): ${ms(a.serverCountMs)}`),
+    `  baseline: the same count over the respondent rows (before the per-day rollup), ${a.count.length} runs: ` +
+      `median ${ms(median(a.count))}, p95 ${ms(pct(a.count, 0.95))}` +
+      (a.serverCountMs === null
+        ? ''
+        : `; the evaluator's count (rollup and edge rows) in PostgreSQL (pg_stat_statements mean): ${ms(a.serverCountMs)}`),
   );
   if (process.env.BENCH_DEBUG) console.log(await explainCount(platform!.databaseUrl, a.bare.sql, a.bare.params));
 }

@@ -12,7 +12,7 @@ export interface AlertFigures {
   baselineRows: number;
   /** evaluateRule, whole transaction (lock, count, assess, alerts written), ms per run. */
   evaluate: number[];
-  /** The bare grouped count (the same statement, sent on its own), ms per run. */
+  /** The grouped count over the respondent rows (what the evaluator sent before the per-day rollup), ms per run. */
   count: number[];
   /** The evaluator's count statement as PostgreSQL timed it (pg_stat_statements mean), ms; null without the extension. */
   serverCountMs: number | null;
@@ -29,8 +29,8 @@ const DAY = 86_400_000;
  * An alert rule over the study grouped by three attributes (tier 3 x product 4 x tenure 4: 48
  * segments), 7-day window against the 28 days before, evaluated by the worker's `evaluateRule`
  * `runs` times (after one warm-up run, which fires the first alerts) at "now" = the study's latest
- * response, so both sides hold real counts. The baseline is the bare grouped count the evaluator
- * sends (its waves named as a list, as evaluate.ts does), the same shape and parameters sent on its own.
+ * response, so both sides hold real counts. The baseline is the grouped count over the respondent rows
+ * the evaluator sent before it read the per-day rollup (its waves named as a list), sent on its own.
  */
 export async function measureAlertEvaluation(o: {
   data: Data;
@@ -92,7 +92,7 @@ export async function measureAlertEvaluation(o: {
     const stat = await pool
       .query(
         `SELECT mean_exec_time AS mean FROM pg_stat_statements
-         WHERE query LIKE '%FILTER (WHERE (r.responded_at >=%' AND query LIKE '%GROUP BY k0%'
+         WHERE query LIKE '%FROM respondent_day r%' AND query LIKE '%r.cur AND r.band%' AND query LIKE '%GROUP BY k0%'
          ORDER BY calls DESC LIMIT 1`,
       )
       .catch(() => ({ rows: [] }));

@@ -17,6 +17,7 @@ export interface DashboardFigure {
   name: string;
   statements: [number, number];
   p50: number;
+  p95: number;
   errors: boolean;
 }
 
@@ -65,7 +66,7 @@ function dashboards(target: DashboardTarget, ids: DashboardIds): Dashboard[] {
  * (API key lookups left out, as the statement-count test does: they are cached per key and
  * refreshed now and then; this connection's own statements are left out too; the
  * worker shares the database, so its work in the window would count too), and the median
- * latency over `runs` requests.
+ * and 95th percentile latency over `runs` requests through the API over HTTP.
  */
 export async function measureDashboards(target: DashboardTarget, ids: DashboardIds, runs: number): Promise<DashboardFigure[]> {
   const db = new pg.Client({ connectionString: target.databaseUrl });
@@ -96,6 +97,7 @@ export async function measureDashboards(target: DashboardTarget, ids: DashboardI
         name,
         statements: [Math.min(...counts), Math.max(...counts)],
         p50: times[Math.floor(times.length / 2)],
+        p95: times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)],
         errors: Boolean(warm.errors),
       });
     }
