@@ -102,14 +102,15 @@ describe('npm start', () => {
     for (let i = 0; i < 50 && !(await turns()).length; i++) await new Promise((r) => setTimeout(r, 200));
     expect((await send('Reports are slow')).seq).toBe(2);
 
-    // The demo seed has synthetic respondents finish 40 interviews through the API, in the background.
+    // The demo seed holds 12 finished interviews (its coding golden set); synthetic respondents finish 28 more through the API,
+    // in the background, to make 40.
     let completed: CompletedSessionsQuery['interviewSessions'] = [];
     for (let i = 0; i < 240 && completed.length < 40; i++) {
       await new Promise((r) => setTimeout(r, 500));
       completed = (await gqlData(api, CompletedSessionsDocument, { studyId: demo.id }, { key })).interviewSessions;
     }
     expect(completed).toHaveLength(40);
-    expect(first.output()).toMatch(/\[simulator\].*answer 40 more/);
+    expect(first.output()).toMatch(/\[simulator\].*has 12 finished interviews; synthetic respondents answer 28 more/);
     expect(Math.max(...completed.map((s) => s.quality?.ladderDepth ?? 0))).toBeGreaterThanOrEqual(4);
 
     expect(await interrupt(first)).toBe(0);

@@ -44,4 +44,41 @@ describe('demo seed', () => {
     );
     expect([guides, taxonomies]).toEqual([3, 1]);
   });
+
+  it('marks a golden set, some confirmed and a few corrected, and records one agreement run computed from it', async () => {
+    const golden: { source: string; n: number }[] = await db.query(
+      `SELECT source, count(*)::int AS n FROM coding_correction WHERE golden GROUP BY source ORDER BY source`,
+    );
+    expect(golden).toEqual([
+      { source: 'confirmed', n: 9 },
+      { source: 'corrected', n: 3 },
+    ]);
+    // Every golden excerpt quotes its turn verbatim; every golden interview is a finished one with its coding.
+    const [{ bad }] = await db.query(`SELECT count(*)::int AS bad FROM coding_correction c, jsonb_array_elements(c.excerpts) e
+      JOIN turn t ON t.session_id = (SELECT session_id FROM coding_correction WHERE excerpts @> jsonb_build_array(e) LIMIT 1)
+        AND t.seq = (e->>'turnSeq')::int
+      WHERE substr(t.text, (e->>'start')::int + 1, (e->>'end')::int - (e->>'start')::int) <> e->>'quote' OR t.role <> 'respondent'`);
+    expect(bad).toBe(0);
+    const [{ unfinished }] = await db.query(`SELECT count(*)::int AS unfinished FROM coding_correction c
+      JOIN interview_session s ON s.id = c.session_id LEFT JOIN transcript_coding m ON m.session_id = c.session_id
+      WHERE s.status <> 'completed' OR m.id IS NULL`);
+    expect(unfinished).toBe(0);
+    const runs = await db.query(`SELECT coder, prompt_version, trigger, status, n, percent_agreement, kappa, below_threshold,
+      jsonb_array_length(per_driver) AS drivers FROM coding_agreement_run`);
+    // 12 transcripts x 18 drivers: 19 cited by both, 3 by the analysts only (the corrected roots and stated reason), 194 by neither.
+    // po = 213/216; pe = (22/216)(19/216) + (194/216)(197/216) = 38636/46656 = .828103 -> kappa = (.986111 - .828103) / .171897 = .919202
+    expect(runs).toEqual([
+      {
+        coder: 'offline',
+        prompt_version: 'demo-seed',
+        trigger: 'manual',
+        status: 'completed',
+        n: 12,
+        percent_agreement: expect.closeTo(213 / 216, 12),
+        kappa: expect.closeTo(0.919202, 5),
+        below_threshold: false,
+        drivers: 18,
+      },
+    ]);
+  });
 });

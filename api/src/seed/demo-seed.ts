@@ -7,6 +7,7 @@ import { launchWithPinnedGuides } from '../wave/wave.service.js';
 import { demoRespondents } from './demo-respondents.js';
 import { STUDY_DEFAULTS } from './study-defaults.js';
 import { insertRespondents } from '../respondent/insert-respondents.js';
+import { seedDemoGoldenSet } from './demo-golden-set.js';
 
 export const DEMO_SEED = 'demo-v1';
 export const DEMO_STUDY_NAME = 'Demo - NPS follow-up';
@@ -36,6 +37,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     const draft = await em.getRepository(Wave).save({ workspaceId, studyId: study.id, name: 'Q4 2026', status: WaveStatus.DRAFT });
     const wave = await launchWithPinnedGuides(em, draft);
     await insertRespondents(em, workspaceId, wave.id, demoRespondents(DEMO_RESPONDENTS), { source: 'seed', importBatchId: null });
+    await seedDemoGoldenSet(em, workspaceId, study.id, wave.id);
     return true;
   });
 }
