@@ -62,7 +62,7 @@ export class CodingCorrections1764620000000 implements MigrationInterface {
         finished_at timestamptz
       )`);
     await q.query(`CREATE INDEX coding_agreement_run_taxonomy_idx ON coding_agreement_run (workspace_id, taxonomy_id, created_at DESC)`);
-    await q.query(`CREATE INDEX coding_agreement_run_study_idx ON coding_agreement_run (study_id, coder, created_at DESC)`);
+    await q.query(`CREATE INDEX coding_agreement_run_study_idx ON coding_agreement_run (workspace_id, study_id, coder, created_at DESC)`);
     await q.query(`
       CREATE TABLE coding_agreement_setting (
         workspace_id uuid PRIMARY KEY REFERENCES workspace(id) ON DELETE CASCADE,

@@ -236,8 +236,8 @@ export function createAgreementActivities({
         for (const coder of coders) {
           const { rows: last } = await pool.query(
             `SELECT r.status, r.coder, r.model, r.prompt_version, r.taxonomy_version, r.created_at FROM coding_agreement_run r
-             WHERE r.study_id = $1 AND r.coder = $2 ORDER BY r.created_at DESC LIMIT 1`,
-            [set.study_id, coder],
+             WHERE r.workspace_id = $3 AND r.study_id = $1 AND r.coder = $2 ORDER BY r.created_at DESC LIMIT 1`,
+            [set.study_id, coder, set.workspace_id],
           );
           const previous = last[0];
           const current = fingerprintOf(coder, set.version);
