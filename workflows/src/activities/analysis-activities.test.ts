@@ -184,6 +184,18 @@ describe('analysis activities with Mistral', () => {
     });
     expect(synthesis.synthesis_prompt_tokens).toBeGreaterThan(0);
     expect(synthesis.cost).toBeGreaterThan(0);
+    // The actions' words come from the model when its evidence cites the counts (the fake's does), with the template's interval.
+    const { rows: actions } = await db.pool.query(
+      `SELECT title, action, evidence, writer, impact_low, impact_points, impact_high FROM summary_action WHERE analysis_id = $1`,
+      [analysisId],
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) {
+      expect(a).toMatchObject({ writer: 'mistral', title: `${a.action} — ${a.evidence}` });
+      expect(a.action).toMatch(/^Act on /);
+      expect(a.evidence).toMatch(/^\d+ of \d+ (detractors|passives)/);
+      expect(a.impact_low).toBeLessThanOrEqual(a.impact_points);
+    }
   });
 
   it('fall back to the offline coder and offline themes when every Mistral call fails', async () => {

@@ -327,7 +327,7 @@ export function createAnalysisActivities({
         [
           a.id,
           synthesizer,
-          usage.map((u) => u.model).join(', ') || null,
+          [...new Set(usage.map((u) => u.model))].join(', ') || null,
           synthesizer === 'mistral' ? THEME_LABEL_PROMPT_VERSION : OFFLINE_SYNTHESIS_VERSION,
           usage.reduce((sum, u) => sum + u.promptTokens, 0),
           usage.reduce((sum, u) => sum + u.completionTokens, 0),

@@ -236,3 +236,31 @@ export function themeLabelsAnswer(block: Record<string, unknown>): string {
       }),
   });
 }
+
+interface WireAction {
+  key?: unknown;
+  driver?: unknown;
+  theme?: unknown;
+  counts?: { band?: unknown; count?: unknown; interviewed?: unknown }[];
+}
+
+/**
+ * Actions for a LADDER_SUMMARY_ACTIONS block ({ language, actions: [{ key, driver, theme, counts }] }): "Act on <driver>"
+ * with evidence citing every count as "<count> of <interviewed> <band>", as the prompt asks.
+ */
+export function summaryActionsAnswer(block: Record<string, unknown>): string {
+  const actions = Array.isArray(block.actions) ? (block.actions as WireAction[]) : [];
+  return JSON.stringify({
+    actions: actions
+      .filter((a) => typeof a.key === 'string')
+      .map((a) => {
+        const counts = (Array.isArray(a.counts) ? a.counts : []).map((c) => `${c.count} of ${c.interviewed} ${c.band}`);
+        const driver = typeof a.driver === 'string' ? a.driver.toLowerCase() : 'this theme';
+        return {
+          key: a.key,
+          action: `Act on ${driver} with a named owner`,
+          evidence: `${counts.join(' and ')} describe ${typeof a.theme === 'string' ? a.theme.toLowerCase() : driver}`,
+        };
+      }),
+  });
+}

@@ -9,8 +9,9 @@
  * the transcript in it (a `badQuoteShare` of its quotes spoilt, in first answers only unless
  * `persistentBadQuotes`: a correction request, where an assistant answer follows the block, is
  * answered faithfully); then a last user message with `LADDER_THEME_LABELS {...}` gets labels for
- * those themes; then a system prompt with `LADDER_PERSONA {...}` gets that persona's `nextAnswer`
- * as plain text; anything else gets `{}`.
+ * those themes, one with `LADDER_SUMMARY_ACTIONS {...}` actions citing the counts given; then a
+ * system prompt with `LADDER_PERSONA {...}` gets that persona's `nextAnswer` as plain text;
+ * anything else gets `{}`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,7 @@ import {
   personaAnswer,
   questionFor,
   readMarker,
+  summaryActionsAnswer,
   themeLabelsAnswer,
   type ChatRequest,
   type WireDecision,
@@ -133,6 +135,8 @@ export async function startFakeMistral(initial: FakeMistralOptions = {}): Promis
     }
     const labels = readMarker(lastUser, 'LADDER_THEME_LABELS');
     if (labels) return themeLabelsAnswer(labels);
+    const actions = readMarker(lastUser, 'LADDER_SUMMARY_ACTIONS');
+    if (actions) return summaryActionsAnswer(actions);
     const system = request.messages
       .filter((m) => m.role === 'system')
       .map((m) => m.content)
