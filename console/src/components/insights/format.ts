@@ -2,7 +2,8 @@ import type { Band, ThemeScope } from '../../gql/graphql';
 
 export const BANDS: readonly Band[] = ['DETRACTOR', 'PASSIVE', 'PROMOTER'];
 export const BAND_LABELS: Record<Band, string> = { DETRACTOR: 'Detractors', PASSIVE: 'Passives', PROMOTER: 'Promoters' };
-export const BAND_COLORS: Record<Band, string> = { DETRACTOR: '#d1495b', PASSIVE: '#edae49', PROMOTER: '#2e936b' };
+/** Band colours for HTML and SVG (the styles' tokens); canvas charts read them with charts/palette.ts. */
+export const BAND_COLORS: Record<Band, string> = { DETRACTOR: 'var(--detractor)', PASSIVE: 'var(--passive)', PROMOTER: 'var(--promoter)' };
 export const SCOPE_LABELS: Record<ThemeScope, string> = {
   DETRACTOR: 'Detractor theme',
   PASSIVE: 'Passive theme',
@@ -11,7 +12,8 @@ export const SCOPE_LABELS: Record<ThemeScope, string> = {
 };
 /** Shown next to every small-sample figure: the API flags n < 30. */
 export const SMALL_SAMPLE_WARNING = 'n < 30: interval is wide';
-export const GREY = '#b8c2d6';
+/** Small-sample bars on canvas charts: the value of the styles' `--small-sample` (charts/palette.spec.ts checks they agree). */
+export const GREY = '#858fa1';
 
 /** Rounded NPS points, or a dash when there is nobody to score. */
 export const points = (x: number | null | undefined): string => (x == null ? '—' : String(Math.round(x)));

@@ -1,14 +1,13 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import type { SegmentNpsFieldsFragment } from '../../gql/graphql';
 import { GREY } from '../insights/format';
+import { seriesColor } from '../charts/palette';
 
 export type Segment = SegmentNpsFieldsFragment;
 type IntervalData = ChartData<'bar' | 'line', (number | [number, number] | null)[], string>;
 
 const ACCENT = '#3554d1';
 const ACCENT_LIGHT = '#aebcf0';
-/** Distinct colours for segments compared side by side (at most four). */
-export const COMPARE_COLORS = ['#3554d1', '#d1495b', '#2e936b', '#8a5a00'] as const;
 
 export const segmentKey = (s: Pick<Segment, 'key'>): string => s.key.map((k) => `${k.attribute}=${k.value ?? ''}`).join('&');
 export const segmentLabel = (s: Pick<Segment, 'label' | 'n'>): string => `${s.label} (n=${s.n})`;
@@ -69,8 +68,8 @@ export function compareChartData(segments: readonly Segment[]): ChartData<'bar',
     datasets: segments.map((s, i) => ({
       label: `${segmentLabel(s)}${s.smallSample ? ' · small sample' : ''}`,
       data: [share(s.promoters, s.n), share(s.passives, s.n), share(s.detractors, s.n)],
-      backgroundColor: s.smallSample ? GREY : COMPARE_COLORS[i % COMPARE_COLORS.length],
-      borderColor: COMPARE_COLORS[i % COMPARE_COLORS.length],
+      backgroundColor: s.smallSample ? GREY : seriesColor(i),
+      borderColor: seriesColor(i),
       borderWidth: s.smallSample ? 2 : 0,
     })),
   };

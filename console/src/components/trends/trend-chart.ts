@@ -1,13 +1,13 @@
 import type { ChartData, ChartOptions, Plugin } from 'chart.js';
 import type { Band, NpsTrendQuery, ThemeTrendQuery } from '../../gql/graphql';
 import { BAND_LABELS, pct, pValue } from '../insights/format';
+import { seriesColor } from '../charts/palette';
 
 export type NpsTrend = NpsTrendQuery['npsTrend'];
 export type ThemeTrend = ThemeTrendQuery['themeTrend'];
 type Point = ThemeTrend['themes'][number]['points'][number];
 
 const ACCENT = '#3554d1';
-const SEGMENT_COLORS = ['#d1495b', '#2e936b', '#8a5a00', '#7b3fb8', '#1f8a9e', '#c2581b'];
 const WAVE_COLORS = ['#b8c2d6', '#8ea0d8', '#5b77d6', '#3554d1', '#22368a'];
 
 /**
@@ -40,8 +40,8 @@ export function npsTrendData(trend: NpsTrend): ChartData<'line', (number | null)
       ...segmentLabels.map((label, i) => ({
         label,
         data: trend.waves.map((w) => w.segments.find((s) => s.label === label)?.nps ?? null),
-        borderColor: SEGMENT_COLORS[i % SEGMENT_COLORS.length],
-        backgroundColor: SEGMENT_COLORS[i % SEGMENT_COLORS.length],
+        borderColor: seriesColor(i + 1),
+        backgroundColor: seriesColor(i + 1),
         borderDash: [5, 4],
         pointRadius: 3,
         spanGaps: true,

@@ -2,6 +2,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import type { WaveInterviewQualityQuery } from '../../gql/graphql';
 import { minutes } from '../fielding/fielding-format';
 import { pct } from '../insights/format';
+import { cssColor } from '../charts/palette';
 
 export type WaveQuality = NonNullable<WaveInterviewQualityQuery['study']>['waves'][number]['interviewQuality'];
 
@@ -89,7 +90,7 @@ export function depthChartData(q: WaveQuality): ChartData<'bar', number[], strin
       {
         label: 'Interviews',
         data: q.depthDistribution.map((d) => d.interviews),
-        backgroundColor: q.depthDistribution.map((d) => (d.depth >= 5 ? '#2e936b' : '#5b77d6')),
+        backgroundColor: q.depthDistribution.map((d) => (d.depth >= 5 ? cssColor('--promoter') : '#5b77d6')),
         maxBarThickness: 40,
       },
     ],
