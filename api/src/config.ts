@@ -5,6 +5,7 @@ import type { DatabaseLimits } from './db/data-source.js';
 import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export/export-limits.js';
 import type { SignInRateLimits } from './account/auth.router.js';
 import type { SessionLimits } from './account/session.service.js';
+import { normalizeEmail } from './account/sign-in.service.js';
 import type { BodyLimits } from './server/body-limit.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './server/rate-limits.js';
 
@@ -75,7 +76,10 @@ const configSchema = z
       .regex(/^smtps?:\/\/[^\s/]+/, 'SMTP_URL must look like smtp://user:pass@host:port or smtps://host:465')
       .default('smtp://127.0.0.1:1025'),
     LADDER_MAIL_FROM: z.string().min(3).default('Ladder <interviews@ladder.localhost>'),
-    LADDER_FIRST_ADMIN_EMAIL: z.email('LADDER_FIRST_ADMIN_EMAIL must be an email address').optional(),
+    LADDER_FIRST_ADMIN_EMAIL: z
+      .string()
+      .refine((v) => normalizeEmail(v) !== null, 'LADDER_FIRST_ADMIN_EMAIL must be an email address')
+      .optional(),
     LADDER_FIRST_ADMIN_SIGN_IN_TOKEN: z
       .string()
       .regex(/^[A-Za-z0-9_-]{43}$/, 'LADDER_FIRST_ADMIN_SIGN_IN_TOKEN must be 32 random bytes in base64url (43 characters)')
@@ -192,7 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     signInRateLimits: { perAddress: c.LADDER_SIGN_IN_RATE_PER_ADDRESS, perIp: c.LADDER_SIGN_IN_RATE_PER_IP },
     mail: { smtpUrl: c.SMTP_URL, from: c.LADDER_MAIL_FROM },
     firstAdmin: c.LADDER_FIRST_ADMIN_EMAIL
-      ? { email: c.LADDER_FIRST_ADMIN_EMAIL.trim().toLowerCase(), signInToken: c.LADDER_FIRST_ADMIN_SIGN_IN_TOKEN }
+      ? { email: normalizeEmail(c.LADDER_FIRST_ADMIN_EMAIL)!, signInToken: c.LADDER_FIRST_ADMIN_SIGN_IN_TOKEN }
       : undefined,
   };
 }
