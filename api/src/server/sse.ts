@@ -103,8 +103,9 @@ const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatErro
  * GraphQL over Server-Sent Events (graphql-sse, "distinct connections" mode: one request per
  * operation, `Accept: text/event-stream`) for clients without WebSockets. Like the WebSocket path
  * it bypasses Apollo, so it applies the same protections itself: an API key in the Authorization
- * header (checked before the stream opens: 401 otherwise; a header-carried credential also means
- * no cross-site request can open a stream), the same validation rules (depth, cost, no
+ * header or the console's session cookie (checked before the stream opens: 401 otherwise; a
+ * request relying on the cookie must be one a browser preflights, JSON or a preflight header, as
+ * Apollo's CSRF prevention asks: 415 otherwise), the same validation rules (depth, cost, no
  * suggestions in production), the same request context and error formatting. A key holds at
  * most `live.perKey` open streams (429 RATE_LIMITED beyond); a revoked key's streams receive an
  * UNAUTHENTICATED error and end. Every request is charged to its key in the same bucket as its
