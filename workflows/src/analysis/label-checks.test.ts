@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { labelProblems } from './label-checks.js';
 
 describe('labelProblems', () => {
@@ -44,6 +45,8 @@ describe('labelProblems', () => {
     expect(labelProblems('Prix des licences augmenté', 'fr')).toEqual(['verb tail: ends with the verb "augmenté"']);
     expect(labelProblems('Der Kundendienst antwortet', 'de')).toEqual(['verb tail: ends with the verb "antwortet"']);
     expect(labelProblems('Renewal quotes', 'en')).toEqual([]);
+    // Every driver label of the default taxonomy is fit: the labels fall back to them.
+    for (const d of DEFAULT_TAXONOMY.categories.flatMap((c) => c.drivers)) expect(labelProblems(d.label, 'en'), d.label).toEqual([]);
   });
 
   it('finds a comma that joins a clause cut short, as the n-gram labels did', () => {

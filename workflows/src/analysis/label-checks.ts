@@ -103,7 +103,9 @@ function endsOnVerb(terms: readonly TaggedTerm[], functionWords: Set<string>): b
   const [before, last] = [terms.at(-2), terms.at(-1)];
   // One word alone is a noun in a label ("Billing", "Setup"), whatever the tagger reads.
   if (!before || !last || !isVerb(last) || functionWords.has(last.text.toLowerCase())) return false;
-  return !(/s$/i.test(last.text) && before.tags.has('Noun') && !before.tags.has('Pronoun'));
+  if (/s$/i.test(last.text) && before.tags.has('Noun') && !before.tags.has('Pronoun')) return false;
+  // An -ing form is a verb after a verb or adverb ("keeps failing"), a noun after anything else ("contract and licensing").
+  return !last.tags.has('Gerund') || before.tags.has('Verb') || before.tags.has('Adverb');
 }
 
 /** A comma may only list noun phrases ("Seat prices, renewal terms"); anything else is a clause cut short. */

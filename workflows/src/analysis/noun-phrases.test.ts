@@ -32,6 +32,8 @@ describe('nounPhrases', () => {
       'comptabilité',
     ]);
     expect(texts('Le temps de réponse du support technique est trop long.', 'fr')).toEqual(['temps de réponse', 'support technique']);
+    // Neither "personne" (nobody) nor a unit of time is a theme.
+    expect(texts('Personne ne répond depuis trois jours.', 'fr')).toEqual([]);
   });
 
   it('gives null for a language without a tagger', () => {

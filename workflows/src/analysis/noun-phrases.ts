@@ -29,7 +29,15 @@ const JOINERS: Record<string, Set<string>> = {
 const TRAILING_ADJECTIVES = new Set(['fr', 'es']);
 const NOT_NOMINAL = ['Pronoun', 'Possessive', 'Determiner', 'Value', 'Date', 'Duration', 'Preposition', 'Conjunction'];
 /** Indefinite pronouns and determiners the taggers read as nouns. */
-const PRONOUNS = new Set(['nothing', 'nobody', 'anything', 'anybody', 'everything', 'everybody', 'something', 'somebody']);
+const PRONOUNS = new Set(
+  `nothing nobody anything anybody everything everybody something somebody personne rien tout tous toute toutes
+  nadie nada todo todos niemand nichts alles`.split(/\s+/),
+);
+/** Units of time: "jours" of "deux jours" is no theme. */
+const TIME_UNITS = new Set(
+  `minute minutes hour hours day days week weeks month months year years heure heures jour jours semaine semaines mois
+  an ans annee annees dia dias semana semanas mes meses ano anos tag tage woche wochen monat monate jahr jahre`.split(/\s+/),
+);
 const DETERMINERS = new Set(['each', 'every', 'chaque', 'plusieurs', 'quelques', 'aucun', 'aucune', 'cada', 'jede', 'jeder', 'jedes']);
 
 const isNoun = (t: TaggedTerm) => t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym');
@@ -133,8 +141,8 @@ function toPhrases(run: readonly TaggedTerm[], sentence: readonly TaggedTerm[], 
 function toPhrase(words: readonly TaggedTerm[], sentence: readonly TaggedTerm[]): NounPhrase | null {
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
   const written = words.map((t) => (keepsCapitals(t, sentence.indexOf(t) === 0) ? t.text : t.text.toLowerCase()));
-  // A phrase of words we never count as content ("things", "lot") says nothing.
-  if (tokenize(written.join(' ')).length === 0) return null;
+  // A phrase of words we never count as content ("things", "lot") or of time units says nothing.
+  if (tokenize(written.join(' ')).length === 0 || written.every((w) => TIME_UNITS.has(fold(w)))) return null;
   const text = written.join(' ').replace(/(['’]) /g, '$1');
   const key = written.map((w) => stem(fold(w))).join(' ');
   return { text, key, words: words.length };

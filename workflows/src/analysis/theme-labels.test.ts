@@ -4,10 +4,11 @@ import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { labelProblems } from './label-checks.js';
 import { synthesizeThemes, type ThemeExcerpt } from './themes.js';
 
-/** One excerpt per quote, each from its own detractor session. */
+/** One excerpt per quote, each from its own session: a complaint, or praise from a promoter. */
 function excerpts(driverKey: string, quotes: readonly string[], band: Band = 'detractor'): ThemeExcerpt[] {
+  const positive = band === 'promoter';
   return quotes.map((quote, i) => ({
-    sessionId: `${driverKey}-${i}`,
+    sessionId: `${driverKey}-${band}-${i}`,
     band,
     excerpt: {
       driverKey,
@@ -17,15 +18,15 @@ function excerpts(driverKey: string, quotes: readonly string[], band: Band = 'de
       end: quote.length,
       quote,
       role: 'stated',
-      sentiment: 'negative',
-      sentimentScore: -0.5,
+      sentiment: positive ? 'positive' : 'negative',
+      sentimentScore: positive ? 0.6 : -0.5,
       competitors: [],
     },
   }));
 }
 
 const themesOf = (...groups: ThemeExcerpt[][]) =>
-  synthesizeThemes({ excerpts: groups.flat(), taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 40, passive: 0, promoter: 0 } });
+  synthesizeThemes({ excerpts: groups.flat(), taxonomy: DEFAULT_TAXONOMY, bandTotals: { detractor: 40, passive: 0, promoter: 20 } });
 
 const ONBOARDING = [
   'The migration tool dropped half of our custom fields.',
@@ -81,6 +82,31 @@ describe('offline theme labels from noun phrases', () => {
   it('keeps the driver label alone when the phrase adds nothing to it or too few respondents share one', () => {
     expect(themesOf(excerpts('pricing_value', PRICE_ONLY)).map((t) => t.label)).toEqual(['Pricing and value']);
     expect(themesOf(excerpts('onboarding', ONBOARDING.slice(2))).map((t) => t.label)).toEqual(['Onboarding and implementation']);
+  });
+
+  it('tells apart two themes of one driver by a phrase fewer said, else by their sentiment, before numbering them', () => {
+    const complaints = [
+      'Tickets sit for a week without a reply.',
+      'Nobody calls back when we escalate an outage.',
+      'The chat agents clearly do not know the product.',
+      'We get canned replies to precise questions.',
+    ];
+    const praise = [
+      'Our account team answers within the hour.',
+      'Honestly our account team is wonderful.',
+      'They fixed my problem on a Sunday.',
+    ];
+    const praiseWithout = ['They answer super fast.', 'They always answer super fast.', 'Super fast and always kind.'];
+    const label = (group: string[]) =>
+      themesOf(excerpts('support', complaints), excerpts('support', group, 'promoter')).map((t) => [t.scope, t.label]);
+    expect(label(praise)).toEqual([
+      ['detractor', 'Support responsiveness and quality'],
+      ['promoter', 'Support responsiveness and quality: account team'],
+    ]);
+    expect(label(praiseWithout)).toEqual([
+      ['detractor', 'Support responsiveness and quality'],
+      ['promoter', 'Support responsiveness and quality: praise'],
+    ]);
   });
 
   it('labels a language without a tagger only with word pairs that pass the label checks', () => {

@@ -45,7 +45,10 @@ interface Tally {
   words: number;
 }
 
-/** Each theme's language and its candidate phrases, best first. */
+/**
+ * Each theme's language and its candidate phrases, best first: those said by two sessions or more
+ * (nameUniquely holds most to labelMinSessions and takes the others only to tell two themes apart).
+ */
 export function labelPhrases(
   themes: readonly (readonly ThemeItem[])[],
   driverLabels: readonly string[],
@@ -83,7 +86,7 @@ export function labelPhrases(
         themes: themesWith.get(key) ?? 1,
       }))
       // "Pricing and value: price" adds nothing: a phrase needs a word the driver label lacks.
-      .filter((p) => p.sessions >= labelMinSessions(sessions) && tokenize(p.text).some((stem) => !driverStems.has(stem)))
+      .filter((p) => p.sessions >= Math.min(2, labelMinSessions(sessions)) && tokenize(p.text).some((stem) => !driverStems.has(stem)))
       .sort((a, b) => b.sessions - a.sessions || a.themes - b.themes || b.words - a.words || (a.key < b.key ? -1 : 1));
     return { language, phrases: longerFirst(candidates) };
   });
@@ -122,24 +125,27 @@ const sentenceCase = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpper
 /**
  * The first candidate that makes a fit label not taken by a more prevalent theme: "Driver: phrase",
  * else the phrase alone when it is too long with the driver (two words at least, to stand alone),
- * else the driver label, numbered when taken. Keys are the dominant driver and the phrase.
+ * else the driver label. When that is taken (a driver split in two themes), a phrase fewer said
+ * tells them apart, else their sentiment ("Driver: praise"), else a number. Keys are the dominant
+ * driver and the phrase.
  */
 export function nameUniquely(drafts: readonly ThemeDraft[]): Theme[] {
   const labels = new Set<string>();
   const keys = new Set<string>();
-  return drafts.map(({ sessions: _s, excerpts: _e, first: _f, driverLabel, driverKey, language, phrases: candidates, ...theme }) => {
-    let label: string | undefined;
-    let chosen: LabelPhrase | undefined;
-    for (const p of candidates) {
-      const options = [`${driverLabel}: ${p.text}`, ...(p.words >= 2 ? [sentenceCase(p.text)] : [])];
-      label = options.find((l) => !labels.has(l.toLowerCase()) && labelProblems(l, language).length === 0);
-      if (label) {
-        chosen = p;
-        break;
-      }
-    }
-    label = unique(label ?? driverLabel, labels, (base, k) => `${base} (${k})`);
-    const slug = (chosen?.text ?? '')
+  return drafts.map(({ sessions, excerpts: _e, first: _f, driverLabel, driverKey, language, phrases: candidates, ...theme }) => {
+    const fits = (l: string) => !labels.has(l.toLowerCase()) && labelProblems(l, language).length === 0;
+    const said = (p: LabelPhrase) => p.sessions >= labelMinSessions(sessions);
+    let chosen = pick(candidates.filter(said), driverLabel, fits);
+    if (!chosen && !fits(driverLabel))
+      chosen = pick(
+        candidates.filter((p) => !said(p)),
+        driverLabel,
+        fits,
+      );
+    const tone = theme.sentimentScore > 0.2 ? 'praise' : theme.sentimentScore < -0.2 ? 'complaints' : '';
+    const fallback = fits(driverLabel) || !tone || !fits(`${driverLabel}: ${tone}`) ? driverLabel : `${driverLabel}: ${tone}`;
+    const label = unique(chosen?.label ?? fallback, labels, (base, k) => `${base} (${k})`);
+    const slug = (chosen?.phrase.text ?? '')
       .toLowerCase()
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
@@ -148,6 +154,14 @@ export function nameUniquely(drafts: readonly ThemeDraft[]): Theme[] {
     const base = slug ? `${driverKey}.${slug}` : driverKey;
     return { key: unique(base, keys, (b, k) => `${b}-${k}`), label, ...theme };
   });
+}
+
+function pick(candidates: readonly LabelPhrase[], driverLabel: string, fits: (label: string) => boolean) {
+  for (const phrase of candidates) {
+    const label = [`${driverLabel}: ${phrase.text}`, ...(phrase.words >= 2 ? [sentenceCase(phrase.text)] : [])].find(fits);
+    if (label) return { label, phrase };
+  }
+  return undefined;
 }
 
 /** The candidate, numbered from 2 while taken (compared without case); remembered as taken. */
