@@ -8,7 +8,7 @@ import {
 import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import type { WorkflowClient } from '@temporalio/client';
 import { driverLabels } from '../analysis/analysis.loaders.js';
-import { requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
+import { actorOf, requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import type { CoderKind } from '../common/enums.js';
 import { LadderError } from '../common/errors.js';
 import { ownerEmailOrFail } from '../owner/owner-email.js';
@@ -112,9 +112,9 @@ export class CodingAgreementService {
     const threshold = (await this.settings(ctx)).kappaThreshold;
     const [{ id }] = await ctx.db.query(
       `INSERT INTO coding_agreement_run (workspace_id, study_id, taxonomy_id, taxonomy_version, coder, trigger, threshold,
-         created_by_key_id)
-       VALUES ($1, $2, $3, $4, $5, 'manual', $6, $7) RETURNING id`,
-      [principal.workspaceId, taxonomy.study_id, taxonomy.id, taxonomy.version, coder, threshold, principal.keyId],
+         created_by_key_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, 'manual', $6, $7, $8) RETURNING id`,
+      [principal.workspaceId, taxonomy.study_id, taxonomy.id, taxonomy.version, coder, threshold, principal.keyId, actorOf(principal)],
     );
     try {
       await this.workflows.start(CODING_AGREEMENT_RUN_WORKFLOW, {

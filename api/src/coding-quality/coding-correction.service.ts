@@ -2,7 +2,7 @@ import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { driverLabels } from '../analysis/analysis.loaders.js';
-import { requirePermission, requireWorkspace, type Loaders, type RequestContext } from '../common/context.js';
+import { actorOf, requirePermission, requireWorkspace, type Loaders, type RequestContext } from '../common/context.js';
 import type { ExcerptRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -59,8 +59,9 @@ interface MachineCoding {
 
 const SELECT_CORRECTION = `SELECT c.id, c.session_id, c.wave_id, c.taxonomy_id, t.version AS taxonomy_version,
     t.content AS taxonomy_content, c.source, c.golden, c.stated_driver, c.root_driver, c.excerpts, c.note, c.created_by_key_id,
-    k.name AS key_name, c.created_at, c.updated_at
-  FROM coding_correction c JOIN driver_taxonomy t ON t.id = c.taxonomy_id LEFT JOIN api_key k ON k.id = c.created_by_key_id`;
+    coalesce(k.name, u.name, u.email) AS key_name, c.created_at, c.updated_at
+  FROM coding_correction c JOIN driver_taxonomy t ON t.id = c.taxonomy_id LEFT JOIN api_key k ON k.id = c.created_by_key_id
+    LEFT JOIN app_user u ON c.created_by = 'user:' || u.id::text`;
 
 export function toCorrection(row: CorrectionRow): CodingCorrection {
   const labels = driverLabels(row.taxonomy_content);
@@ -144,11 +145,12 @@ export class CodingCorrectionService {
         : (machine?.excerpts ?? []);
       const [{ id }] = await em.query(
         `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, golden, stated_driver,
-           root_driver, excerpts, note, machine_coding_id, created_by_key_id)
-         VALUES ($1, $2, $3, $4, $5, 'corrected', true, $6, $7, $8::jsonb, $9, $10, $11)
+           root_driver, excerpts, note, machine_coding_id, created_by_key_id, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'corrected', true, $6, $7, $8::jsonb, $9, $10, $11, $12)
          ON CONFLICT (workspace_id, session_id, taxonomy_id) DO UPDATE SET source = 'corrected', golden = true,
            stated_driver = EXCLUDED.stated_driver, root_driver = EXCLUDED.root_driver, excerpts = EXCLUDED.excerpts, note = EXCLUDED.note,
-           machine_coding_id = EXCLUDED.machine_coding_id, created_by_key_id = EXCLUDED.created_by_key_id, updated_at = now()
+           machine_coding_id = EXCLUDED.machine_coding_id, created_by_key_id = EXCLUDED.created_by_key_id,
+           created_by = EXCLUDED.created_by, updated_at = now()
          RETURNING id`,
         [
           principal.workspaceId,
@@ -162,6 +164,7 @@ export class CodingCorrectionService {
           input.note?.trim() || null,
           machine?.id ?? null,
           principal.keyId,
+          actorOf(principal),
         ],
       );
       return this.byId(em, id);
@@ -182,21 +185,21 @@ export class CodingCorrectionService {
         [principal.workspaceId, session.id, taxonomy.id],
       );
       if (existing[0]?.source === GoldenSource.CORRECTED) {
-        await em.query(`UPDATE coding_correction SET golden = true, updated_at = now(), created_by_key_id = $2 WHERE id = $1`, [
-          existing[0].id,
-          principal.keyId,
-        ]);
+        await em.query(
+          `UPDATE coding_correction SET golden = true, updated_at = now(), created_by_key_id = $2, created_by = $3 WHERE id = $1`,
+          [existing[0].id, principal.keyId, actorOf(principal)],
+        );
         return this.byId(em, existing[0].id);
       }
       const machine = await this.machineCoding(em, session.id, taxonomy.id);
       if (!machine) throw notFound('CODING_NOT_FOUND', 'Coding of session', `${session.id} under taxonomy version ${taxonomy.version}`);
       const [{ id }] = await em.query(
         `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, golden, stated_driver,
-           root_driver, excerpts, machine_coding_id, created_by_key_id)
-         VALUES ($1, $2, $3, $4, $5, 'confirmed', true, $6, $7, $8::jsonb, $9, $10)
+           root_driver, excerpts, machine_coding_id, created_by_key_id, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'confirmed', true, $6, $7, $8::jsonb, $9, $10, $11)
          ON CONFLICT (workspace_id, session_id, taxonomy_id) DO UPDATE SET golden = true, stated_driver = EXCLUDED.stated_driver,
            root_driver = EXCLUDED.root_driver, excerpts = EXCLUDED.excerpts, machine_coding_id = EXCLUDED.machine_coding_id,
-           created_by_key_id = EXCLUDED.created_by_key_id, updated_at = now()
+           created_by_key_id = EXCLUDED.created_by_key_id, created_by = EXCLUDED.created_by, updated_at = now()
          RETURNING id`,
         [
           principal.workspaceId,
@@ -209,6 +212,7 @@ export class CodingCorrectionService {
           JSON.stringify(machine.excerpts),
           machine.id,
           principal.keyId,
+          actorOf(principal),
         ],
       );
       return this.byId(em, id);

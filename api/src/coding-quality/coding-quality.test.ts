@@ -109,6 +109,18 @@ describe('successful corrections and golden sets', () => {
     expect(golden.map((g) => [g.sessionId, g.source, g.statedDriver?.key])).toEqual([[sessions[0], 'CORRECTED', 'pricing_value']]);
   });
 
+  it('records a person signed in to the console as the author, and serves the correction to them', async () => {
+    const session = api.a.sessions.analyst;
+    const input = { sessionId: sessions[3], statedDriver: 'billing' };
+    const c = dataOf(await api.gql(CorrectCodingDocument, { input }, session)).correctCoding;
+    expect([c.by, c.byKeyId]).toEqual(['analyst@workspace-a.example', null]);
+    const [{ created_by }] = await api.db.query(`SELECT created_by FROM coding_correction WHERE id = $1`, [c.id]);
+    expect(created_by).toBe(`user:${api.a.users.analyst}`);
+    const served = dataOf(await api.gql(InterviewSessionCorrectionDocument, { id: sessions[3] }, session)).interviewSession!.coding!;
+    expect(served.correction?.statedDriver?.key).toBe('billing');
+    await api.db.query(`DELETE FROM coding_correction WHERE id = $1`, [c.id]);
+  });
+
   it("keeps the machine coding's values for fields left out, and clears the root driver on request", async () => {
     const kept = dataOf(await api.gql(CorrectCodingDocument, { input: { sessionId: sessions[1], rootDriver: 'trust' } })).correctCoding;
     expect([kept.statedDriver?.key, kept.rootDriver?.key, kept.excerpts.map((e) => e.quote)]).toEqual(['support', 'trust', ANSWERS]);

@@ -48,8 +48,10 @@ export class CodingCorrection {
   @Authorized<Permission>('transcripts')
   @Field(() => String, { nullable: true, description: "The analyst's note (may quote the respondent)" })
   note!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The API key that made or last changed it' }) byKeyId!: string | null;
-  @Field(() => String, { nullable: true, description: "That key's name" }) by!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The API key that made or last changed it; null when a person did' })
+  byKeyId!: string | null;
+  @Field(() => String, { nullable: true, description: "Who made or last changed it: the key's name, or the person's name or email" })
+  by!: string | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }

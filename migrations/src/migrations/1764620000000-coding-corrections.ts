@@ -8,6 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   so a later re-code cannot change the reference). A re-code replaces `transcript_coding` and never
  *   touches these rows. `golden` puts the row in its taxonomy version's golden set.
  * - `coding_agreement_run`: every measurement, with the coder fingerprint it measured.
+ * - Who made a correction or a run: `created_by` as audit columns hold it ("api-key:<id>" or
+ *   "user:<id>"), and the key's id while the key exists.
  * - `coding_agreement_setting`: per workspace, the kappa threshold and who is told when a run falls below.
  * - Owner notifications gain the kind `coding.agreement_dropped`.
  */
@@ -30,6 +32,7 @@ export class CodingCorrections1764620000000 implements MigrationInterface {
         excerpts jsonb NOT NULL DEFAULT '[]'::jsonb,
         note text CHECK (length(note) <= 2000),
         machine_coding_id uuid,
+        created_by text,
         created_by_key_id uuid REFERENCES api_key(id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
@@ -57,6 +60,7 @@ export class CodingCorrections1764620000000 implements MigrationInterface {
         threshold double precision NOT NULL,
         below_threshold boolean NOT NULL DEFAULT false,
         error text,
+        created_by text,
         created_by_key_id uuid REFERENCES api_key(id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         finished_at timestamptz
