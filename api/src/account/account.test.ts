@@ -18,14 +18,18 @@ import { SessionService } from './session.service.js';
 let api: TestApi;
 /** Sessions idle out after 1.5 s and end 4 s after sign-in. */
 let short: TestApi;
+/** 30 operations a minute per key or person: 5 per 10-second window. */
+let strict: TestApi;
 
 beforeAll(async () => {
   api = await startTestApi({ revocationSweepMs: 200 });
   short = await startTestApi({ accounts: { sessions: { idleMs: 1500, absoluteMs: 4000 } } });
+  strict = await startTestApi({ http: { rateLimits: { perKeyPerMinute: 30, refusalDelayMs: 0 } } });
 });
 afterAll(async () => {
   await api?.stop();
   await short?.stop();
+  await strict?.stop();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,6 +73,21 @@ describe('sessions', () => {
     api.a.sessions.analyst = await signIn(api, api.a.users.analyst, api.a.id);
   });
 });
+describe('allowances', () => {
+  it("count a person's sessions together, like one key, apart from everyone else", async () => {
+    const [first, second] = [
+      await signIn(strict, strict.a.users.analyst, strict.a.id),
+      await signIn(strict, strict.a.users.analyst, strict.a.id),
+    ];
+    for (const credential of [first, first, first, second, second]) expect(codeOf(await me(strict, credential))).toBeUndefined();
+    const refused = await me(strict, second);
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(codeOf(await me(strict, first))).toBe('RATE_LIMITED');
+    expect(dataOf(await me(strict, strict.a.sessions.viewer)).me.role).toBe('VIEWER');
+  });
+});
+
 describe('members', () => {
   it('an admin invites a person: a user and a member, an email naming the sign-in page, the inviter recorded', async () => {
     const r = await api.gql(InviteMemberDocument, { input: { email: ' New.Person@Example.com ', role: 'ANALYST' } }, api.a.sessions.admin);
