@@ -806,6 +806,7 @@ const MATRIX: Record<string, RoleCase> = {
   ...fieldsOf('CodedExcerpt', READERS, ['sentiment', 'sentimentScore', 'competitors']),
   ...fieldsOf('CommentCoding', READERS, ['driver', 'sentiment', 'quote', 'coder', 'codedAt']),
   ...fieldsOf('ThemeQuote', READERS, ['id', 'quote', 'sessionId', 'turnSeq', 'start', 'end', 'band']),
+  ...fieldsOf('CompetitorQuote', READERS, ['quote', 'sessionId', 'waveId', 'turnSeq', 'start', 'end', 'band']),
   // The respondent's own view: the link is the credential, whatever key comes with it.
   ...fieldsOf('RespondentSessionView', EVERY_KEY, ['sessionId', 'status', 'language', 'moderator', 'turns']),
 };

@@ -34,6 +34,7 @@ export const PERSONAL_DATA_TYPES = [
   'RespondentSessionView',
   'CodingCorrection',
   'CorrectedExcerpt',
+  'CompetitorQuote',
 ] as const;
 export type PersonalDataType = (typeof PERSONAL_DATA_TYPES)[number];
 
@@ -41,6 +42,7 @@ export const HOLDS_NO_PERSONAL_DATA = ['DriverRef', 'SessionQuality', 'TurnModer
 
 /** The data a matrix query reaches: one respondent of workspace A with every kind of personal data. */
 export interface MatrixFixture {
+  studyId: string;
   sessionId: string;
   respondentId: string;
   analysisId: string;
@@ -134,7 +136,9 @@ export async function matrixFixture(api: TestApi, ws: TestWorkspace): Promise<Ma
       },
     ],
   });
-  return { sessionId, respondentId, analysisId, linkToken };
+  // The excerpt names the competitor too, so `competitors` quotes it.
+  await api.db.query(`UPDATE coded_excerpt SET competitors = '{Acme}' WHERE session_id = $1`, [sessionId]);
+  return { studyId, sessionId, respondentId, analysisId, linkToken };
 }
 
 /** Where each personal-data type sits under an interview session (the path an ingest key has, through startInterview). */
@@ -179,6 +183,11 @@ function probe(type: PersonalDataType, selection: string, role: Role): Probe {
         query: `query P($analysisId: ID!) { waveAnalysis(id: $analysisId) { themes { quotes { ${selection} } } } }`,
         path: ['waveAnalysis', 'themes', 'quotes'],
       };
+    case 'CompetitorQuote':
+      return {
+        query: `query P($studyId: ID!) { competitors(studyId: $studyId) { competitors { quotes { ${selection} } } } }`,
+        path: ['competitors', 'competitors', 'quotes'],
+      };
     case 'EmailSuppression':
       return { query: `query P { emailSuppressions { items { ${selection} } } }`, path: ['emailSuppressions', 'items'] };
     case 'RespondentSessionView':
@@ -222,6 +231,7 @@ export async function readAs(
   const selection = field.isObject ? `${field.name} { __typename }` : field.name;
   const { query, path } = probe(type, selection, role);
   const variables = {
+    studyId: fixture.studyId,
     sessionId: fixture.sessionId,
     respondentId: fixture.respondentId,
     analysisId: fixture.analysisId,
