@@ -68,13 +68,19 @@ export class SummaryAction {
     description: 'The action on the driver, without its evidence (title = action — evidence); null for analyses made before it was stored',
   })
   action!: string | null;
-  @Field(() => String, { nullable: true, description: 'The evidence with its counts ("4 of 7 detractors mention …"), in the study\'s language' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The evidence with its counts ("4 of 7 detractors mention …"), in the study\'s language',
+  })
   evidence!: string | null;
   @Field(() => Float, {
     description: 'Estimated NPS gain in points: the centre of the interval shrunk toward zero by its uncertainty (see impactExplanation)',
   })
   impactPoints!: number;
-  @Field(() => Float, { nullable: true, description: 'Lower end of the 95% interval of the gain; null for analyses made before it was stored' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Lower end of the 95% interval of the gain; null for analyses made before it was stored',
+  })
   impactLow!: number | null;
   @Field(() => Float, { nullable: true, description: 'Upper end of the 95% interval of the gain' }) impactHigh!: number | null;
   @Field(() => Int, { nullable: true, description: 'Interviews the estimate rests on (interviewed detractors and passives)' })
