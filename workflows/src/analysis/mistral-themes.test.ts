@@ -3,7 +3,7 @@ import type { Band, Sentiment } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY } from '@ladder/contracts/taxonomy';
 import { createMistralClient, type LlmConfig } from '../llm/mistral-client.js';
 import { startFakeMistral, type FakeMistral, type FakeMistralOptions } from '../testing/index.js';
-import { applyThemeLabels, buildThemeLabelPrompt, synthesizeThemesWithMistral } from './mistral-themes.js';
+import { applyThemeLabels, buildThemeLabelPrompt, synthesizeThemesWithMistral, ungrounded } from './mistral-themes.js';
 import { synthesizeThemes, type Theme, type ThemeExcerpt } from './themes.js';
 
 const servers: FakeMistral[] = [];
@@ -147,8 +147,21 @@ describe('synthesizeThemesWithMistral', () => {
     for (const key of ['pricing_value', 'usability']) expect(byDriver(result.themes, key)).toEqual(byDriver(offline, key));
     expect(result.fallbacks).toEqual([
       `label of ${byDriver(offline, 'pricing_value')?.key} "Slow support escalations": ` +
-        'not grounded: 0 of 3 content words in the quotes (missing slow, support, escalation)',
+        'not grounded: 0 of 3 content words in the quotes (missing slow, support, escalations)',
       `label of ${byDriver(offline, 'usability')?.key} "Easy to use for the": clipped fragment: ends with "the"`,
+    ]);
+  });
+
+  it('grounds a label when two thirds of its content words are in the quotes, in English and in French', () => {
+    const en = ['The export keeps failing before board meetings.', 'Exports break on large files.'];
+    expect(ungrounded('Export failures before board meetings', en)).toEqual([]);
+    expect(ungrounded('Reporting gaps in dashboards', en)).toEqual([
+      'not grounded: 0 of 3 content words in the quotes (missing reporting, gaps, dashboards)',
+    ]);
+    const fr = ['Le support client met trois jours à répondre.', 'On relance le support client sans arrêt.'];
+    expect(ungrounded('Lenteur du support client', fr)).toEqual([]);
+    expect(ungrounded('Migration des données', fr)).toEqual([
+      'not grounded: 0 of 2 content words in the quotes (missing migration, données)',
     ]);
   });
 

@@ -11,7 +11,7 @@ import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import { LlmError } from '../llm/llm-error.js';
 import { detectLanguage } from '../moderator/language.js';
 import { labelProblems, MAX_LABEL_CHARS, MAX_LABEL_WORDS } from './label-checks.js';
-import { tokenize } from './tfidf.js';
+import { analyze, tokenize } from './tfidf.js';
 import type { ChatMessage, MistralChat } from '../llm/mistral-chat.js';
 import type { Embedder } from '../llm/mistral-embeddings.js';
 import type { LlmUsage } from '../llm/pricing.js';
@@ -127,13 +127,13 @@ const themeLanguage = (theme: Theme) => detectLanguage(theme.quotes.map((q) => q
  * own to three, not name what nobody said.
  */
 export function ungrounded(label: string, sources: readonly string[]): string[] {
-  const words = [...new Set(tokenize(label))];
+  const words = [...new Map(analyze(label).map((t) => [t.term, t.surface])).entries()];
   if (words.length === 0) return [];
   const known = [...new Set(sources.flatMap((text) => tokenize(text)))];
-  const found = words.filter((w) => known.some((k) => sameWord(w, k)));
-  if (found.length >= Math.ceil(GROUNDED_SHARE * words.length)) return [];
-  const missing = words.filter((w) => !found.includes(w));
-  return [`not grounded: ${found.length} of ${words.length} content words in the quotes (missing ${missing.join(', ')})`];
+  const missing = words.filter(([term]) => !known.some((k) => sameWord(term, k))).map(([, surface]) => surface);
+  const found = words.length - missing.length;
+  if (found >= Math.ceil(GROUNDED_SHARE * words.length)) return [];
+  return [`not grounded: ${found} of ${words.length} content words in the quotes (missing ${missing.join(', ')})`];
 }
 
 export interface MistralThemesInput extends Omit<SynthesizeThemesInput, 'vectors'> {
