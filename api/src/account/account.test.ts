@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, ORIGIN, startTestApi, type TestApi } from '../test-support/api-harness.js';
-import { studyWithWave, toGuideInput } from '../test-support/fixtures.js';
+import { csvOf, studyWithWave, toGuideInput } from '../test-support/fixtures.js';
 import {
+  ImportRespondentsDocument,
   InviteMemberDocument,
   MeDocument,
   RemoveMemberDocument,
@@ -74,6 +75,18 @@ describe('sessions', () => {
   });
 });
 describe('allowances', () => {
+  it('let a signed-in person import as large a file as a key may (256 kB for the rest)', async () => {
+    const { waveId } = await studyWithWave(api, api.a.sessions.analyst, 'large import');
+    const rows: (string | number)[][] = [['id', 'score', 'note']];
+    for (let i = 0; i < 1500; i++) rows.push([`r${i}`, i % 11, 'n'.repeat(200)]);
+    const csv = csvOf(rows);
+    expect(csv.length).toBeGreaterThan(256 * 1024);
+    const imported = await api.gql(ImportRespondentsDocument, { input: { waveId, csv } }, api.a.sessions.analyst);
+    expect(dataOf(imported).importRespondents.importedCount).toBe(1500);
+    const stranger = await api.gql(ImportRespondentsDocument, { input: { waveId, csv } }, `session:${'s'.repeat(43)}`);
+    expect(stranger.status).toBe(413);
+  });
+
   it("count a person's sessions together, like one key, apart from everyone else", async () => {
     const [first, second] = [
       await signIn(strict, strict.a.users.analyst, strict.a.id),
