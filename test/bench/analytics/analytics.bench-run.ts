@@ -11,6 +11,7 @@ import {
   type TypedDocumentString,
 } from '../../src/gql/graphql.js';
 import { gqlData } from '../../src/support/graphql.js';
+import { cpuBetween, cpuSeconds } from '../process-cpu.js';
 import { loadRespondents, seedInterviews } from './bench-data.js';
 import { measureDashboards } from './bench-dashboards.js';
 import { measureAlertEvaluation, explainCount } from './bench-alerts.js';
@@ -112,12 +113,14 @@ describe('bench:analytics', () => {
     log(`loading ${RESPONDENTS.toLocaleString('en')} respondents...`);
     const loaded = (await loadRespondents(db, workspaceId, waves, RESPONDENTS)).reduce((a, b) => a + b, 0);
     const vacuumStarted = performance.now();
-    for (const table of ['respondent', 'respondent_cube', 'respondent_day']) await db.query(`VACUUM ANALYZE ${table}`);
+    for (const table of ['respondent', 'respondent_cube', 'respondent_day', 'respondent_day_value'])
+      await db.query(`VACUUM ANALYZE ${table}`);
     const vacuumed = (performance.now() - vacuumStarted) / 1000;
-    const [{ cube, days }] = (
+    const [{ cube, days, values }] = (
       await db.query(
         `SELECT (SELECT count(*)::int FROM respondent_cube WHERE study_id = $1) AS cube,
-                (SELECT count(*)::int FROM respondent_day WHERE study_id = $1) AS days`,
+                (SELECT count(*)::int FROM respondent_day WHERE study_id = $1) AS days,
+                (SELECT count(*)::int FROM respondent_day_value WHERE study_id = $1) AS values`,
         [studyId],
       )
     ).rows;
@@ -126,7 +129,7 @@ describe('bench:analytics', () => {
         'one INSERT ... SELECT per wave through SQL:' +
         ` ${loaded.toFixed(1)} s (${Math.round(RESPONDENTS / loaded).toLocaleString('en')} rows/s, cube and per-day rollup` +
         ` triggers included), then VACUUM ANALYZE ${vacuumed.toFixed(1)} s; rows for the study: cube ${cube.toLocaleString('en')},` +
-        ` per-day rollup ${days.toLocaleString('en')}`,
+        ` per-day rollup ${days.toLocaleString('en')}, per day and attribute value ${values.toLocaleString('en')}`,
     );
     print(`size      ${await databaseSize(db)}`);
 
@@ -144,14 +147,14 @@ describe('bench:analytics', () => {
       print(
         'dashboard queries at this size through the API over HTTP: SQL statements (pg_stat_statements) and latency over ' +
           `${DASHBOARD_RUNS} ` +
-          'requests (target p95 <= 20 ms, <= 3 statements)',
+          'requests (target p95 <= 20 ms, <= 3 statements), and the CPU the API and PostgreSQL used per request',
       );
       for (const d of dashboards) {
         const [fewest, most] = d.statements;
         const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
         print(
           `  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  p50 ${ms(d.p50).padStart(10)}  p95 ${ms(d.p95).padStart(10)}` +
-            `${d.errors ? '  (errors!)' : ''}`,
+            `  CPU ${ms(d.cpuMs).padStart(9)}${d.errors ? '  (errors!)' : ''}`,
         );
       }
     }
@@ -173,7 +176,7 @@ async function databaseSize(db: pg.Client): Promise<string> {
   const [{ size }] = (await db.query('SELECT pg_database_size(current_database()) AS size')).rows;
   const { rows } = await db.query(
     `SELECT t, pg_table_size(t::regclass) AS data, pg_indexes_size(t::regclass) AS indexes
-     FROM unnest(ARRAY['respondent', 'respondent_cube', 'respondent_day']) t`,
+     FROM unnest(ARRAY['respondent', 'respondent_cube', 'respondent_day', 'respondent_day_value']) t`,
   );
   return `database ${mb(size)}: ${rows.map((r) => `${r.t} ${mb(r.data)} + indexes ${mb(r.indexes)}`).join(', ')}`;
 }
@@ -192,12 +195,14 @@ async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scen
   for (let i = 0; i < 20; i++) await segmentNps(i);
   const api: number[] = [];
   let largest = 0;
+  const cpuFrom = cpuSeconds();
   for (let i = 0; i < REQUESTS; i++) {
     const t = performance.now();
     const r = await segmentNps(i);
     api.push(performance.now() - t);
     largest = Math.max(largest, r.segmentNps.segments.length);
   }
+  const used = cpuBetween(cpuFrom, cpuSeconds());
   const sqlRuns = async (source: 'cube' | 'raw', runs: number) => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -213,6 +218,7 @@ async function measureSegmentNps({ data, db, workspaceId, studyId, waves }: Scen
   log(`baseline: ${BASELINE_RUNS} grouped counts over the respondent rows...`);
   const rawSql = await sqlRuns('raw', BASELINE_RUNS);
   print(`segmentNps by two attributes through the API over HTTP (cube):   ${spread(api)}; up to ${largest} segments per answer`);
+  print(`  CPU per request: API ${ms((used.api * 1000) / REQUESTS)}, PostgreSQL ${ms((used.postgres * 1000) / REQUESTS)}`);
   print(`  the same counts, SQL only, from the cube:                      ${spread(cubeSql)}`);
   print(`  the same counts, SQL only, from the respondent rows (baseline): ${spread(rawSql)}`);
   print(`  baseline / API: p50 ${(pct(rawSql, 0.5) / pct(api, 0.5)).toFixed(0)}x, p95 ${(pct(rawSql, 0.95) / pct(api, 0.95)).toFixed(0)}x`);
@@ -268,11 +274,12 @@ async function measureAlerts({ data, workspaceId, studyId }: Scene): Promise<voi
   );
   print(
     `  evaluateRule (lock, count, assess, alerts updated), ${a.evaluate.length} runs: median ${ms(median(a.evaluate))}, ` +
-      `p95 ${ms(pct(a.evaluate, 0.95))}; ${a.skipped} runs held by the worker's own pass, repeated`,
+      `p95 ${ms(pct(a.evaluate, 0.95))}, CPU (this process and PostgreSQL) ${ms(a.evaluateCpuMs)} per run; ` +
+      `${a.skipped} runs held by the worker's own pass, repeated`,
   );
   print(
     `  baseline: the same count over the respondent rows (before the per-day rollup), ${a.count.length} runs: ` +
-      `median ${ms(median(a.count))}, p95 ${ms(pct(a.count, 0.95))}` +
+      `median ${ms(median(a.count))}, p95 ${ms(pct(a.count, 0.95))}, CPU ${ms(a.countCpuMs)} per run` +
       (a.serverCountMs === null
         ? ''
         : `; the evaluator's count (rollup and edge rows) in PostgreSQL (pg_stat_statements mean): ${ms(a.serverCountMs)}`),

@@ -1,6 +1,7 @@
 import { evaluateRule } from '@ladder/workflows/alerts';
 import pg from 'pg';
 import { AlertsCreateRuleDocument, type TypedDocumentString } from '../../src/gql/graphql.js';
+import { cpuBetween, cpuSeconds } from '../process-cpu.js';
 
 type Data = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) => Promise<Result>;
 
@@ -16,6 +17,9 @@ export interface AlertFigures {
   count: number[];
   /** The evaluator's count statement as PostgreSQL timed it (pg_stat_statements mean), ms; null without the extension. */
   serverCountMs: number | null;
+  /** CPU of this process (the evaluator runs in it) and PostgreSQL per evaluateRule, and per bare count, ms. */
+  evaluateCpuMs: number;
+  countCpuMs: number;
   /** Runs another evaluator held the rule (the worker's own pass): repeated. */
   skipped: number;
   fired: number;
@@ -76,7 +80,9 @@ export async function measureAlertEvaluation(o: {
     let segments = 0;
     let fired = 0;
     const evaluate: number[] = [];
+    let cpuFrom = cpuSeconds();
     for (let i = 0; i <= o.runs; i++) {
+      if (i === 1) cpuFrom = cpuSeconds();
       const t = performance.now();
       const result = await evaluateRule(pool, ruleId, now);
       const took = performance.now() - t;
@@ -89,6 +95,7 @@ export async function measureAlertEvaluation(o: {
       fired += result.fired.length;
       if (i > 0) evaluate.push(took);
     }
+    const evaluateCpu = cpuBetween(cpuFrom, cpuSeconds());
     const stat = await pool
       .query(
         `SELECT mean_exec_time AS mean FROM pg_stat_statements
@@ -109,13 +116,17 @@ export async function measureAlertEvaluation(o: {
     const params = [o.workspaceId, waves, windowStart, now, baselineStart, ...groupBy];
     await pool.query(bare, params);
     const count: number[] = [];
+    const countFrom = cpuSeconds();
     for (let i = 0; i < o.runs; i++) {
       const t = performance.now();
       await pool.query(bare, params);
       count.push(performance.now() - t);
     }
+    const countCpu = cpuBetween(countFrom, cpuSeconds());
     return {
       groupBy,
+      evaluateCpuMs: ((evaluateCpu.bench + evaluateCpu.postgres) * 1000) / o.runs,
+      countCpuMs: ((countCpu.bench + countCpu.postgres) * 1000) / o.runs,
       segments,
       now,
       windowRows,

@@ -11,6 +11,7 @@ import {
   type TypedDocumentString,
 } from '../../src/gql/graphql.js';
 import { gql } from '../../src/support/graphql.js';
+import { cpuBetween, cpuSeconds } from '../process-cpu.js';
 
 /** statements: fewest and most over three requests (work of other processes in the window would show as a difference). */
 export interface DashboardFigure {
@@ -18,6 +19,8 @@ export interface DashboardFigure {
   statements: [number, number];
   p50: number;
   p95: number;
+  /** CPU of the API process and PostgreSQL per request, ms: what a request costs, whatever else runs on the machine. */
+  cpuMs: number;
   errors: boolean;
 }
 
@@ -87,17 +90,20 @@ export async function measureDashboards(target: DashboardTarget, ids: DashboardI
         counts.push(seen.reduce((n, s) => n + s.calls, 0));
       }
       const times: number[] = [];
+      const before = cpuSeconds();
       for (let i = 0; i < runs; i++) {
         const t = performance.now();
         await request();
         times.push(performance.now() - t);
       }
+      const used = cpuBetween(before, cpuSeconds());
       times.sort((a, b) => a - b);
       figures.push({
         name,
         statements: [Math.min(...counts), Math.max(...counts)],
         p50: times[Math.floor(times.length / 2)],
         p95: times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)],
+        cpuMs: ((used.api + used.postgres) * 1000) / runs,
         errors: Boolean(warm.errors),
       });
     }
