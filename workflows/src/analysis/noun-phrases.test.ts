@@ -36,6 +36,11 @@ describe('nounPhrases', () => {
     expect(texts('Personne ne répond depuis trois jours.', 'fr')).toEqual([]);
   });
 
+  it('finds Spanish and German noun phrases with their builds', () => {
+    expect(texts('El tiempo de respuesta es demasiado largo.', 'es')).toEqual(['tiempo de respuesta']);
+    expect(texts('Der Kundendienst antwortet nie auf unsere Tickets.', 'de')).toEqual(['Kundendienst', 'Tickets']);
+  });
+
   it('gives null for a language without a tagger', () => {
     expect(nounPhrases('O preço da licença subiu muito.', 'pt')).toBeNull();
   });
