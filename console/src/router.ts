@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory } from 'vue-router';
-import { getApiKey, takeKeyFromFragment } from './api/auth';
+import { takeKeyFromFragment } from './api/auth';
+import { forgetPrincipal, loadPrincipal } from './api/principal';
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -29,13 +30,23 @@ export const router = createRouter({
       props: (route) => ({ ...route.params, turn: typeof route.query.turn === 'string' ? route.query.turn : undefined }),
     },
     { path: '/workspace', name: 'workspace', component: () => import('./pages/WorkspacePage.vue') },
+    // The magic-link emails and the API's refusal page send people to /sign-in; /login#key= links still sign in with a key.
+    { path: '/sign-in', name: 'sign-in', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/i/:token', name: 'chat', component: () => import('./pages/ChatPage.vue'), props: true, meta: { public: true, bare: true } },
   ],
 });
 
-router.beforeEach((to) => {
-  if (takeKeyFromFragment() && to.name === 'login') return { name: 'studies' };
-  if (!to.meta.public && !getApiKey()) return { name: 'login', query: { next: to.fullPath } };
+const signInPage = (name: unknown) => name === 'login' || name === 'sign-in';
+
+// Signed in means `me` answers: with the stored key, or else with the session cookie.
+router.beforeEach(async (to) => {
+  if (takeKeyFromFragment()) {
+    forgetPrincipal();
+    if (signInPage(to.name)) return { name: 'studies' };
+  }
+  if (to.meta.public) return true;
+  const me = await loadPrincipal().catch(() => undefined);
+  if (me === null) return { name: 'sign-in', query: { next: to.fullPath } };
   return true;
 });

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import { getApiKey } from './auth';
+import { authHeaders } from './auth';
 
 /** A GraphQL error the UI can branch on by its stable `code`, never by message text. */
 export class GraphQLRequestError extends Error {
@@ -16,7 +16,7 @@ export class GraphQLRequestError extends Error {
 }
 
 const FRIENDLY: Record<string, string> = {
-  UNAUTHENTICATED: 'Your API key is missing or no longer valid. Sign in again.',
+  UNAUTHENTICATED: 'You are signed out (your session ended or your API key is no longer valid). Sign in again.',
   SESSION_NOT_FOUND: 'This interview link is not valid. It may have been replaced by a newer one.',
   SESSION_CLOSED: 'This interview has ended. Thank you!',
   INTERVIEW_UNAVAILABLE: 'The interviewer is briefly unavailable. Please try again in a moment.',
@@ -30,10 +30,11 @@ export async function request<TResult, TVariables>(
   variables: TVariables,
   options: { anonymous?: boolean } = {},
 ): Promise<TResult> {
-  const key = options.anonymous ? null : getApiKey();
+  // A respondent's page sends neither a key nor the session cookie.
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    credentials: options.anonymous ? 'omit' : 'include',
+    headers: { 'content-type': 'application/json', ...(options.anonymous ? {} : authHeaders()) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
@@ -49,11 +50,14 @@ export async function request<TResult, TVariables>(
 
 let ws: Client | undefined;
 
-/** One WebSocket per page for subscriptions, authenticated at connection_init. */
+/**
+ * One WebSocket per page for subscriptions, authenticated at connection_init by a key, or else by
+ * the session cookie the browser sends with the upgrade (an empty Authorization would be refused).
+ */
 export function subscriptions(): Client {
   ws ??= createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: () => ({ authorization: `Bearer ${getApiKey() ?? ''}` }),
+    connectionParams: () => authHeaders(),
     lazy: true,
   });
   return ws;

@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AccountsInviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": typeof types.AccountsInviteMemberDocument,
+    "query AccountsMembers {\n  workspaceMembers {\n    items {\n      user {\n        id\n        email\n      }\n      role\n    }\n  }\n}": typeof types.AccountsMembersDocument,
     "mutation AlertsCreateRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    id\n  }\n}\n\nmutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      id\n    }\n  }\n}\n\nmutation AlertsIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    inserted\n    errors {\n      message\n    }\n  }\n}\n\nquery AlertsOfStudy($studyId: ID!) {\n  alerts(studyId: $studyId) {\n    id\n    status\n    segment {\n      label\n    }\n    current\n    baseline\n    delta\n    pValue\n    n\n    baselineN\n    responses(first: 5) {\n      totalCount\n    }\n  }\n}\n\nsubscription AlertsRaised($studyId: ID!) {\n  alertRaised(studyId: $studyId) {\n    id\n    segment {\n      label\n    }\n    metric\n    delta\n  }\n}": typeof types.AlertsCreateRuleDocument,
     "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": typeof types.BenchConfigureIngestSourceDocument,
     "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": typeof types.BenchIngestResponsesDocument,
@@ -65,6 +67,8 @@ type Documents = {
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceRetentionDocument,
 };
 const documents: Documents = {
+    "mutation AccountsInviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": types.AccountsInviteMemberDocument,
+    "query AccountsMembers {\n  workspaceMembers {\n    items {\n      user {\n        id\n        email\n      }\n      role\n    }\n  }\n}": types.AccountsMembersDocument,
     "mutation AlertsCreateRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    id\n  }\n}\n\nmutation AlertsCreateEndpoint($input: CreateWebhookEndpointInput!) {\n  createWebhookEndpoint(input: $input) {\n    secret\n    endpoint {\n      id\n    }\n  }\n}\n\nmutation AlertsIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    inserted\n    errors {\n      message\n    }\n  }\n}\n\nquery AlertsOfStudy($studyId: ID!) {\n  alerts(studyId: $studyId) {\n    id\n    status\n    segment {\n      label\n    }\n    current\n    baseline\n    delta\n    pValue\n    n\n    baselineN\n    responses(first: 5) {\n      totalCount\n    }\n  }\n}\n\nsubscription AlertsRaised($studyId: ID!) {\n  alertRaised(studyId: $studyId) {\n    id\n    segment {\n      label\n    }\n    metric\n    delta\n  }\n}": types.AlertsCreateRuleDocument,
     "mutation BenchConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": types.BenchConfigureIngestSourceDocument,
     "mutation BenchIngestResponses($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    updated\n    unchanged\n    errors {\n      index\n      field\n      code\n      message\n    }\n  }\n}": types.BenchIngestResponsesDocument,
@@ -115,6 +119,14 @@ const documents: Documents = {
     "query WorkspaceRetention {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceRetentionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsInviteMember($input: InviteMemberInput!) {\n  inviteMember(input: $input) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}"): typeof import('./graphql.js').AccountsInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMembers {\n  workspaceMembers {\n    items {\n      user {\n        id\n        email\n      }\n      role\n    }\n  }\n}"): typeof import('./graphql.js').AccountsMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

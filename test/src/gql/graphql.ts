@@ -195,6 +195,12 @@ export type InviteFilter = {
   notInvitedOnly?: boolean;
 };
 
+export type InviteMemberInput = {
+  /** Their address: they sign in with it (a magic link, or SSO later) */
+  email: string;
+  role: MemberRole;
+};
+
 /** Exactly one of respondentIds and filter */
 export type InviteRespondentsInput = {
   filter?: InviteFilter | null | undefined;
@@ -212,6 +218,12 @@ export type LocalizedQuestionsInput = {
   language: string;
   questions: Array<string>;
 };
+
+/** ADMIN manages members, keys and settings; ANALYST reads and writes; VIEWER reads */
+export type MemberRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'VIEWER';
 
 /** OPEN first question; PROBE one ladder level deeper (or more within a phase); CLARIFY same level after a thin answer; ADVANCE next phase; CLOSE final thanks */
 export type ModeratorAction =
@@ -331,6 +343,18 @@ export type WebhookEventType =
   | 'INTERVIEW_COMPLETED'
   | 'INTERVIEW_STARTED'
   | 'RESPONSE_INGESTED';
+
+export type AccountsInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AccountsInviteMemberMutation = { inviteMember: { role: MemberRole, user: { id: string, email: string } } };
+
+export type AccountsMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMembersQuery = { workspaceMembers: { items: Array<{ role: MemberRole, user: { id: string, email: string } }> } };
 
 export type AlertsCreateRuleMutationVariables = Exact<{
   input: CreateAlertRuleInput;
@@ -726,6 +750,30 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountsInviteMemberDocument = new TypedDocumentString(`
+    mutation AccountsInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    user {
+      id
+      email
+    }
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsInviteMemberMutation, AccountsInviteMemberMutationVariables>;
+export const AccountsMembersDocument = new TypedDocumentString(`
+    query AccountsMembers {
+  workspaceMembers {
+    items {
+      user {
+        id
+        email
+      }
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMembersQuery, AccountsMembersQueryVariables>;
 export const AlertsCreateRuleDocument = new TypedDocumentString(`
     mutation AlertsCreateRule($input: CreateAlertRuleInput!) {
   createAlertRule(input: $input) {

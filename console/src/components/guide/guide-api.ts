@@ -1,5 +1,5 @@
 import { print } from 'graphql';
-import { getApiKey } from '../../api/auth';
+import { authHeaders } from '../../api/auth';
 import { GraphQLRequestError } from '../../api/client';
 import { UpdateGuideDocument, type UpdateGuideInput } from '../../gql/graphql';
 import type { Guide, GuideIssue } from './guide-content';
@@ -26,10 +26,10 @@ interface ErrorBody {
  * and the editor places GUIDE_INVALID issues next to fields and names the conflicting version.
  */
 export async function saveGuide(input: UpdateGuideInput): Promise<Guide> {
-  const key = getApiKey();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', ...authHeaders() },
     body: JSON.stringify({ query: print(UpdateGuideDocument), variables: { input } }),
   });
   let body: { data?: { updateGuide: Guide } | null; errors?: ErrorBody[] };
