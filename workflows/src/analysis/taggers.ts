@@ -2,11 +2,12 @@
  * Part-of-speech taggers for the interview languages that have one: compromise for English and its
  * language builds for French, German and Spanish (Portuguese and the rest have none, so callers fall
  * back to word lists). Loaded by activities only, never by workflow code.
+ *
+ * Each tagger is loaded on its first use, not when the worker starts: the four take seconds to load
+ * (their lexicons are compiled at load), and most worker processes never label a theme. Their
+ * CommonJS builds are single files and load synchronously, so tagging stays a plain function.
  */
-import en from 'compromise/two';
-import de from 'de-compromise';
-import es from 'es-compromise';
-import fr from 'fr-compromise';
+import { createRequire } from 'node:module';
 import { baseLanguage } from '../moderator/language.js';
 
 export interface TaggedTerm {
@@ -28,13 +29,28 @@ interface Doc {
 }
 type Tagger = (text: string) => Doc;
 
-const TAGGERS: Record<string, Tagger> = { en, fr, de, es } as Record<string, Tagger>;
+const TAGGER_MODULES: Record<string, string> = { en: 'compromise/two', fr: 'fr-compromise', de: 'de-compromise', es: 'es-compromise' };
+const loaded = new Map<string, Tagger>();
+const load = createRequire(import.meta.url);
 
-export const hasTagger = (language: string): boolean => baseLanguage(language) in TAGGERS;
+function taggerFor(language: string): Tagger | null {
+  const base = baseLanguage(language);
+  const module = TAGGER_MODULES[base];
+  if (!module) return null;
+  let tagger = loaded.get(base);
+  if (!tagger) {
+    const exported = load(module) as Tagger | { default: Tagger };
+    tagger = typeof exported === 'function' ? exported : exported.default;
+    loaded.set(base, tagger);
+  }
+  return tagger;
+}
+
+export const hasTagger = (language: string): boolean => baseLanguage(language) in TAGGER_MODULES;
 
 /** The text's words with their tags, sentence after sentence; null for a language without a tagger. */
 export function tagTerms(text: string, language: string): TaggedTerm[][] | null {
-  const tagger = TAGGERS[baseLanguage(language)];
+  const tagger = taggerFor(language);
   if (!tagger) return null;
   return tagger(text)
     .json()
