@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/studies/:id/segments', name: 'segments', component: () => import('./pages/SegmentsPage.vue'), props: true },
     { path: '/studies/:id/themes', name: 'themes', component: () => import('./pages/ThemesPage.vue'), props: true },
     { path: '/studies/:id/findings', name: 'findings', component: () => import('./pages/FindingsPage.vue'), props: true },
+    { path: '/studies/:id/agreement', name: 'agreement', component: () => import('./pages/AgreementPage.vue'), props: true },
     { path: '/studies/:id/trends', name: 'trends', component: () => import('./pages/TrendsPage.vue'), props: true },
     { path: '/studies/:id/summary', name: 'summary', component: () => import('./pages/SummaryPage.vue'), props: true },
     { path: '/studies/:id/report', name: 'report', component: () => import('./pages/ReportPage.vue'), props: true },

@@ -27,6 +27,8 @@ const coding = {
   statedDriver: { key: 'performance', label: 'Performance' },
   rootDriver: { key: 'productivity', label: 'Productivity' },
   excerpts,
+  inGoldenSet: false,
+  correction: null,
 };
 
 describe('coded excerpts in the transcript', () => {
