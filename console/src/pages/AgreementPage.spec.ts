@@ -1,5 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setPrincipalForTest } from '../api/principal';
+import { keyPrincipal } from '../components/account/account.fixture';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { agreementRun } from '../components/coding-quality/agreement.fixture';
@@ -16,15 +18,14 @@ const golden = [
   ...Array.from({ length: 9 }, (_, i) => ({ id: `g${i}`, source: 'CONFIRMED' })),
   ...Array.from({ length: 3 }, (_, i) => ({ id: `c${i}`, source: 'CORRECTED' })),
 ];
-const context = (role: string): Answer => ({
+const context: Answer = {
   data: {
-    me: { role },
     taxonomyVersions: [
       { id: 'tx1', version: 1, categories: [] },
       { id: 'tx2', version: 2, categories: [] },
     ],
   },
-});
+};
 const pageAnswer = (runs: ReturnType<typeof agreementRun>[]): Answer => ({
   data: { goldenSet: golden, codingAgreementHistory: runs, codingAgreementSettings: { kappaThreshold: 0.7 } },
 });
@@ -33,7 +34,7 @@ let router: Router;
 
 beforeEach(async () => {
   answers = {
-    CorrectionContext: context('ANALYST'),
+    CorrectionContext: context,
     CodingAgreementPage: pageAnswer([
       agreementRun({ id: 'r2', finishedAt: '2026-12-07T10:00:00.000Z' }),
       agreementRun({ id: 'r1', kappa: 0.92, finishedAt: '2026-12-05T10:00:00.000Z' }),
@@ -47,9 +48,13 @@ beforeEach(async () => {
       component: { template: '<p />' },
     })),
   });
+  setPrincipalForTest(keyPrincipal('ANALYST'));
   await router.push('/studies/study-1/agreement');
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setPrincipalForTest(null);
+});
 
 const mountPage = async () => {
   const sent = stubGraphQL(answers);
@@ -125,7 +130,7 @@ describe('AgreementPage', () => {
     expect(w.get('[data-testid="agreement-error"]').text()).toContain('no golden set yet');
     w.unmount();
 
-    answers.CorrectionContext = context('VIEWER');
+    setPrincipalForTest(keyPrincipal('VIEWER'));
     const viewer = await mountPage();
     expect(viewer.w.find('[data-testid="agreement-run"]').exists()).toBe(false);
     viewer.w.unmount();

@@ -1,6 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import type * as ClientModule from '../api/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setPrincipalForTest } from '../api/principal';
+import { keyPrincipal } from '../components/account/account.fixture';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { stubGraphQL, type Answer } from '../components/live/fake-fetch';
 import { fakeLive } from '../components/live/fake-live-client';
@@ -72,13 +74,13 @@ const correction = {
 };
 let answers: Record<string, Answer | ((v: Record<string, unknown>) => Answer)>;
 let router: Router;
-const context = (role: string): Answer => ({ data: { me: { role }, taxonomyVersions: [taxonomy(1), taxonomy(2)] } });
+const context: Answer = { data: { taxonomyVersions: [taxonomy(1), taxonomy(2)] } };
 
 beforeEach(async () => {
   fakeLive.reset();
   answers = {
     InterviewSession: { data: { interviewSession: transcriptSession({ coding }) } },
-    CorrectionContext: context('ANALYST'),
+    CorrectionContext: context,
     CorrectCoding: { data: { correctCoding: correction } },
     ConfirmCoding: { data: { confirmCoding: { ...correction, source: 'CONFIRMED', statedDriver: coding.statedDriver } } },
   };
@@ -93,10 +95,12 @@ beforeEach(async () => {
       })),
     ],
   });
+  setPrincipalForTest(keyPrincipal('ANALYST'));
   await router.push('/studies/study-1/interviews/s1');
 });
 afterEach(() => {
   vi.unstubAllGlobals();
+  setPrincipalForTest(null);
   document.body.replaceChildren();
 });
 
@@ -109,7 +113,7 @@ const mountPage = async () => {
 
 describe('TranscriptPage: correcting the coding', () => {
   it('hides the correction actions from a viewer', async () => {
-    answers.CorrectionContext = context('VIEWER');
+    setPrincipalForTest(keyPrincipal('VIEWER'));
     const { w } = await mountPage();
     expect(w.find('[data-testid="coding-panel"]').exists()).toBe(true);
     expect(w.find('[data-testid="correction-actions"]').exists()).toBe(false);
@@ -189,7 +193,7 @@ describe('TranscriptPage: correcting the coding', () => {
 
   it('shows a correction already made beside the machine coding on load', async () => {
     answers.InterviewSession = { data: { interviewSession: transcriptSession({ coding: { ...coding, inGoldenSet: true, correction } }) } };
-    answers.CorrectionContext = context('VIEWER');
+    setPrincipalForTest(keyPrincipal('VIEWER'));
     const { w } = await mountPage();
     expect(w.get('[data-testid="correction-stated-driver"]').text()).toBe('Competitive alternatives');
     expect(w.get('[data-testid="correction-by"]').text()).toContain('Corrected by Analyst key');

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import TranscriptView from '../transcript/TranscriptView.vue';
 import { QUOTE, transcriptSession } from '../transcript/transcript.fixture';
-import { canWrite, correctionInput, draftFrom, selectionSpan, textOffset } from './correction';
+import { correctionInput, draftFrom, selectionSpan, textOffset } from './correction';
 
 const machine = {
   statedDriver: { key: 'performance' },
@@ -15,10 +15,6 @@ const machine = {
 };
 
 describe('correction form model', () => {
-  it('lets admins and analysts write, not viewers or ingest keys', () => {
-    expect(['ADMIN', 'ANALYST', 'VIEWER', 'INGEST', null].map(canWrite)).toEqual([true, true, false, false, false]);
-  });
-
   it('starts from the machine coding, its stated excerpt first, or from the correction when there is one', () => {
     expect(draftFrom(machine, 1)).toEqual({
       statedDriver: 'performance',

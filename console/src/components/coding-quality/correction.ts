@@ -3,10 +3,6 @@ import type { CorrectCodingInput, CorrectionFieldsFragment, ExcerptRole, Correct
 export type Correction = CorrectionFieldsFragment;
 export type TaxonomyVersion = CorrectionContextQuery['taxonomyVersions'][number];
 
-/** Roles that may change data (the API's `write` permission): the correction actions are shown to them only. */
-export const WRITE_ROLES = ['ADMIN', 'ANALYST'] as const;
-export const canWrite = (role: string | null | undefined): boolean => !!role && (WRITE_ROLES as readonly string[]).includes(role);
-
 /** The drivers of a taxonomy version as select options, grouped under their category. */
 export function driverOptions(taxonomy: Pick<TaxonomyVersion, 'categories'> | null | undefined) {
   return (taxonomy?.categories ?? []).map((c) => ({ label: c.label, drivers: c.drivers.map((d) => ({ key: d.key, label: d.label })) }));
