@@ -77,7 +77,7 @@ describe('AccountMenu', () => {
     const w = mount(AccountMenu);
     expect(w.get('[data-testid="account-toggle"]').text()).toBe('API key · Viewer');
     await w.get('[data-testid="account-toggle"]').trigger('click');
-    expect(w.get('[data-testid="account-key"]').exists()).toBe(true);
+    expect(w.find('[data-testid="account-key"]').exists()).toBe(true);
     expect(w.find('[data-testid="sign-out-everywhere"]').exists()).toBe(false);
     await w.get('[data-testid="sign-out"]').trigger('click');
     await flushPromises();

@@ -14,8 +14,7 @@ afterEach(() => {
 enableAutoUnmount(afterEach);
 
 const member = (id: string, email: string, role: MemberRole, invitedByUserId: string | null = null): MemberRow => ({
-  __typename: 'WorkspaceMember',
-  user: { __typename: 'User', id, email, name: null },
+  user: { id, email, name: null },
   role,
   invitedByUserId,
   invitedByKeyId: null,
@@ -92,7 +91,7 @@ describe('MembersPanel', () => {
     expect(w.find('[data-testid="invite-member"]').exists()).toBe(false);
     expect(w.find('[data-testid="member-role"]').exists()).toBe(false);
     expect(w.find('[data-testid="member-remove"]').exists()).toBe(false);
-    expect(w.get('[data-testid="members-read-only"]').exists()).toBe(true);
+    expect(w.find('[data-testid="members-read-only"]').exists()).toBe(true);
     expect(row(w, 'u2').findAll('td')[2].text()).toBe('viewer');
   });
 });
