@@ -110,6 +110,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       ['alerts', `/studies/${studyId}/alerts`],
       ['transcript', `/studies/${studyId}/interviews/${sessionId}`],
       ['workspace', '/workspace'],
+      ['workspace members', '/workspace?tab=members'],
     ];
     const rows: AxeCounts[] = [];
     for (const [name, path] of routes) {
@@ -117,10 +118,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await settle(page);
       rows.push(await axeCounts(page, name));
     }
+    await page.getByTestId('account-toggle').click();
+    await page.getByTestId('account-panel').waitFor();
+    rows.push(await axeCounts(page, 'account menu'));
     const signedOut = await (await browser.newContext()).newPage();
     await signedOut.goto(`${platform.consoleUrl}/login`);
     await settle(signedOut);
     rows.push(await axeCounts(signedOut, 'login'));
+    await signedOut.goto(`${platform.consoleUrl}/sign-in`);
+    await signedOut.getByTestId('sign-in-email').fill('not-an-address');
+    await signedOut.getByTestId('sign-in-submit').click();
+    await signedOut.getByTestId('sign-in-error').waitFor();
+    rows.push(await axeCounts(signedOut, 'sign-in refused'));
+    await signedOut.getByTestId('sign-in-email').fill('someone@example.com');
+    await signedOut.getByTestId('sign-in-submit').click();
+    await signedOut.getByTestId('sign-in-sent').waitFor();
+    rows.push(await axeCounts(signedOut, 'sign-in sent'));
     const chat = await (await browser.newContext({ viewport: { width: 390, height: 800 } })).newPage();
     await chat.goto(`${platform.consoleUrl}/i/${chatToken}`);
     await chat.getByTestId('moderator-turn').first().waitFor({ timeout: 30_000 });
