@@ -14,7 +14,9 @@ describe('workspaceError', () => {
   });
 
   it('falls back to the shared messages', () => {
-    expect(workspaceError(err('UNAUTHENTICATED'), 'keys')).toBe('Your API key is missing or no longer valid. Sign in again.');
+    expect(workspaceError(err('UNAUTHENTICATED'), 'keys')).toBe(
+      'You are signed out (your session ended or your API key is no longer valid). Sign in again.',
+    );
     expect(workspaceError(err('RATE_LIMITED'), 'audit')).toBe('RATE_LIMITED from the server');
     expect(workspaceError(new Error('boom'), 'audit')).toBe('Something went wrong. Please try again.');
   });
