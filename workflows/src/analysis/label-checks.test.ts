@@ -22,6 +22,14 @@ describe('labelProblems', () => {
     expect(labelProblems('de la', 'fr')).toEqual(['only function words']);
   });
 
+  it('finds a phrase of one generic word, which says nothing after its driver, but keeps it inside a longer phrase', () => {
+    expect(labelProblems('Competitive alternatives: point', 'en')).toEqual(['says nothing: "point" alone is a generic word']);
+    expect(labelProblems('Trust and accountability: the vendor', 'en')).toEqual(['says nothing: "vendor" alone is a generic word']);
+    expect(labelProblems('Fiabilité : problèmes', 'fr')).toEqual(['says nothing: "problèmes" alone is a generic word']);
+    expect(labelProblems('Support: point of contact', 'en')).toEqual([]);
+    expect(labelProblems('Pricing and value: reputation', 'en')).toEqual([]);
+  });
+
   it('finds labels longer than six words or 48 characters', () => {
     expect(labelProblems('Exports fail each time before a board meeting', 'en')).toEqual(['too long: 8 words (at most 6)']);
     expect(labelProblems('Internationalisation misconfigurations everywhere', 'en')).toEqual(['too long: 49 characters (at most 48)']);

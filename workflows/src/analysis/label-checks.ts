@@ -2,7 +2,7 @@
  * What makes a theme label unfit to print: empty, too long, only function words, or a clipped
  * fragment: it starts or ends on a function word (an article may start it, "The export"), ends on a
  * verb ("internally talks"), or a comma joins something that is not a noun phrase ("learnt to work,
- * cost"). Verbs are found by the language's part-of-speech tagger (taggers.ts); languages without one
+ * cost"), or its phrase is one generic word ("Competitive alternatives: point"). Verbs are found by the language's part-of-speech tagger (taggers.ts); languages without one
  * get the word-list checks only. Offline labels, the model's labels and the summary eval share it.
  */
 import { baseLanguage } from '../moderator/language.js';
@@ -44,7 +44,29 @@ const FUNCTION_WORDS: Record<string, string> = {
     sua seus suas nosso nossa nossos nossas é são está estão foi tem têm não muito`,
 };
 
+/**
+ * Generic ("light") nouns: alone after a driver they say nothing ("Competitive alternatives: point",
+ * "Trust and accountability: vendor"); inside a longer phrase they are fine ("point of contact").
+ */
+const LIGHT_NOUNS: Record<string, string> = {
+  en: `thing things point points way ways lot lots bit kind sort stuff time times team teams people person vendor
+    vendors company companies product products one ones part parts day days week weeks month months year years something
+    anything everything issue issues problem problems case cases fact end side place reason reasons`,
+  fr: `chose choses truc trucs point points façon manière fois temps équipe équipes gens personne personnes fournisseur
+    fournisseurs entreprise entreprises produit produits partie parties jour jours semaine semaines mois an ans année
+    années problème problèmes cas fait côté raison raisons`,
+  de: `ding dinge sache sachen punkt punkte art weise mal zeit team teams leute person personen anbieter firma firmen
+    unternehmen produkt produkte teil teile tag tage woche wochen monat monate jahr jahre problem probleme fall fälle
+    seite grund gründe`,
+  es: `cosa cosas punto puntos manera maneras forma formas vez veces tiempo equipo equipos gente persona personas
+    proveedor proveedores empresa empresas producto productos parte partes día días semana semanas mes meses año años
+    problema problemas caso casos lado razón razones`,
+  pt: `coisa coisas ponto pontos maneira forma vez vezes tempo equipe equipes gente pessoa pessoas fornecedor empresa
+    produto produtos parte partes dia dias semana semanas mês meses ano anos problema problemas caso casos lado razão`,
+};
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const LIGHT_SETS = Object.fromEntries(Object.entries(LIGHT_NOUNS).map(([k, v]) => [k, words(v)]));
 const ARTICLE_SETS = Object.fromEntries(Object.entries(ARTICLES).map(([k, v]) => [k, words(v)]));
 const FUNCTION_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, words(v)]));
 
@@ -75,6 +97,9 @@ export function labelProblems(label: string, language: string): string[] {
   if (all.every((w) => articles.has(w) || functionWords.has(w))) return [...problems, 'only function words'];
   // "Driver: phrase" is two labels in one: each side must stand on its own.
   for (const part of text.split(/:\s+/)) problems.push(...fragmentProblems(part, language, articles, functionWords));
+  const light = LIGHT_SETS[baseLanguage(language)] ?? LIGHT_SETS.en;
+  const lastPart = labelWords(text.split(/:\s+/).at(-1) ?? '').filter((w) => !articles.has(w));
+  if (lastPart.length === 1 && light.has(lastPart[0])) problems.push(`says nothing: "${lastPart[0]}" alone is a generic word`);
   return [...new Set(problems)];
 }
 
