@@ -56,7 +56,7 @@ const mountPage = async () => {
     history: createMemoryHistory(),
     routes: [
       { path: '/studies/:id/report', name: 'report', component: ReportPage },
-      ...['study', 'segments', 'themes', 'trends', 'findings', 'summary'].map((name) => ({
+      ...['study', 'segments', 'themes', 'trends', 'findings', 'summary', 'agreement'].map((name) => ({
         path: `/studies/:id/${name}`,
         name,
         component: stubPage,

@@ -73,7 +73,11 @@ const mountPage = async (query = '') => {
     history: createMemoryHistory(),
     routes: [
       { path: '/studies/:id/segments', name: 'segments', component: SegmentsPage },
-      ...['study', 'themes', 'trends', 'summary', 'findings'].map((name) => ({ path: `/studies/:id/${name}`, name, component: blank })),
+      ...['study', 'themes', 'trends', 'summary', 'findings', 'agreement'].map((name) => ({
+        path: `/studies/:id/${name}`,
+        name,
+        component: blank,
+      })),
     ],
   });
   await router.push(`/studies/st1/segments${query}`);

@@ -58,6 +58,7 @@ const mountPage = async () => {
       { path: '/studies/:id/trends', name: 'trends', component: { render: () => null } },
       { path: '/studies/:id/summary', name: 'summary', component: { render: () => null } },
       { path: '/studies/:id/findings', name: 'findings', component: { render: () => null } },
+      { path: '/studies/:id/agreement', name: 'agreement', component: { render: () => null } },
       { path: '/studies/:id/interviews/:sessionId', name: 'transcript', component: { render: () => null } },
     ],
   });
