@@ -104,6 +104,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       ['segments', `/studies/${studyId}/segments`],
       ['themes', `/studies/${studyId}/themes`],
       ['findings', `/studies/${studyId}/findings`],
+      ['agreement', `/studies/${studyId}/agreement`],
       ['trends', `/studies/${studyId}/trends`],
       ['summary', `/studies/${studyId}/summary`],
       ['report', `/studies/${studyId}/report?wave=${waveId}`],
