@@ -2,8 +2,9 @@
  * What makes a theme label unfit to print: empty, too long, only function words, or a clipped
  * fragment: it starts or ends on a function word (an article may start it, "The export"), ends on a
  * verb ("internally talks"), or a comma joins something that is not a noun phrase ("learnt to work,
- * cost"), or its phrase is one generic word ("Competitive alternatives: point"). Verbs are found by the language's part-of-speech tagger (taggers.ts); languages without one
- * get the word-list checks only. Offline labels, the model's labels and the summary eval share it.
+ * cost"), or its phrase is one generic word ("Competitive alternatives: point"). Verbs are found by
+ * the language's part-of-speech tagger (taggers.ts); languages without one get the word-list checks
+ * only. Offline labels, the model's labels and the summary eval share it.
  */
 import { baseLanguage } from '../moderator/language.js';
 import { tagTerms, type TaggedTerm } from './taggers.js';
