@@ -30,6 +30,14 @@ describe('labelProblems', () => {
     expect(labelProblems('Pricing and value: reputation', 'en')).toEqual([]);
   });
 
+  it('finds a lone -ing verb after its driver, but keeps the -ing words that name a process', () => {
+    expect(labelProblems('Trust and accountability: believing', 'en')).toEqual(['verb tail: "believing" alone reads as a verb']);
+    expect(labelProblems('Usability: waiting', 'en')).toEqual(['verb tail: "waiting" alone reads as a verb']);
+    expect(labelProblems('Usability: reporting', 'en')).toEqual([]);
+    expect(labelProblems('Billing', 'en')).toEqual([]);
+    expect(labelProblems('Competitive alternatives: flexible scheduling', 'en')).toEqual([]);
+  });
+
   it('finds labels longer than six words or 48 characters', () => {
     expect(labelProblems('Exports fail each time before a board meeting', 'en')).toEqual(['too long: 8 words (at most 6)']);
     expect(labelProblems('Internationalisation misconfigurations everywhere', 'en')).toEqual(['too long: 49 characters (at most 48)']);

@@ -66,7 +66,19 @@ const LIGHT_NOUNS: Record<string, string> = {
     produto produtos parte partes dia dias semana semanas mês meses ano anos problema problemas caso casos lado razão`,
 };
 
+/**
+ * English -ing words that name a process or a product area, so a label may end on one alone
+ * ("Usability: reporting"). The tagger reads every -ing word as a verb form, "Billing" and
+ * "believing" alike; after a driver, any other lone -ing word is a verb tail ("Trust: believing").
+ */
+const NOMINAL_GERUNDS = `accounting alerting auditing banking billing booking branding budgeting building consulting engineering
+  exporting filtering forecasting formatting funding handling hosting importing integrating invoicing labeling labelling
+  learning licensing listing logging mapping marketing meeting messaging monitoring networking offboarding onboarding
+  packaging planning pricing printing processing provisioning rating reporting routing scheduling searching setting
+  sharing shipping staffing syncing tagging testing ticketing tracking training upgrading`;
+
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const NOMINAL_GERUND_SET = words(NOMINAL_GERUNDS);
 const LIGHT_SETS = Object.fromEntries(Object.entries(LIGHT_NOUNS).map(([k, v]) => [k, words(v)]));
 const ARTICLE_SETS = Object.fromEntries(Object.entries(ARTICLES).map(([k, v]) => [k, words(v)]));
 const FUNCTION_SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, words(v)]));
@@ -101,6 +113,9 @@ export function labelProblems(label: string, language: string): string[] {
   const light = LIGHT_SETS[baseLanguage(language)] ?? LIGHT_SETS.en;
   const lastPart = labelWords(text.split(/:\s+/).at(-1) ?? '').filter((w) => !articles.has(w));
   if (lastPart.length === 1 && light.has(lastPart[0])) problems.push(`says nothing: "${lastPart[0]}" alone is a generic word`);
+  if (text.includes(':') && lastPart.length === 1 && loneVerbForm(lastPart[0], language)) {
+    problems.push(`verb tail: "${lastPart[0]}" alone reads as a verb`);
+  }
   return [...new Set(problems)];
 }
 
@@ -116,6 +131,13 @@ function fragmentProblems(part: string, language: string, articles: Set<string>,
   if (tagged && endsOnVerb(tagged, functionWords)) problems.push(`verb tail: ends with the verb "${tagged.at(-1)?.text}"`);
   if (part.includes(',')) problems.push(...commaProblems(part, tagged, articles, functionWords));
   return problems;
+}
+
+/** A lone -ing word the tagger reads as a verb form and that names no process (English only: the tag is English). */
+function loneVerbForm(word: string, language: string): boolean {
+  if (baseLanguage(language) !== 'en' || NOMINAL_GERUND_SET.has(word)) return false;
+  const [term] = tagTerms(word, language)?.flat() ?? [];
+  return !!term && term.tags.has('Gerund') && !term.tags.has('Noun');
 }
 
 const isVerb = (t: TaggedTerm) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
