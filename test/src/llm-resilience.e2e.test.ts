@@ -47,6 +47,7 @@ describe('interviews on an unreliable LLM', () => {
     const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, key);
     const { respondents } = await gqlData(platform.apiUrl, RespondentsDocument, { waveId: studies[0].waves[0].id, first: 4 }, key);
     const tokens: string[] = [];
+    const respondentIds = respondents.edges.map((e) => e.node.id);
     for (const edge of respondents.edges) {
       const started = await gqlData(platform.apiUrl, StartInterviewDocument, { respondentId: edge.node.id }, key);
       tokens.push(started.startInterview.respondentToken);
@@ -59,13 +60,18 @@ describe('interviews on an unreliable LLM', () => {
     const db = new pg.Client({ connectionString: platform.databaseUrl });
     await db.connect();
     try {
-      const { rows: sessions } = await db.query(`SELECT id, status, moderator FROM interview_session`);
+      // The demo seed holds finished interviews of its own (its coding golden set): only this test's are counted.
+      const { rows: sessions } = await db.query(
+        `SELECT id, status, moderator FROM interview_session WHERE respondent_id = ANY($1::uuid[])`,
+        [respondentIds],
+      );
       expect(sessions).toHaveLength(4);
       expect(sessions.every((s) => s.status === 'completed' && s.moderator === 'mistral')).toBe(true);
       const { rows: turns } = await db.query(
         `SELECT session_id, array_agg(seq ORDER BY seq) AS seqs, count(*) FILTER (WHERE author = 'mistral')::int AS by_llm,
                 count(*) FILTER (WHERE author = 'offline_fallback')::int AS fallbacks
-         FROM turn GROUP BY session_id`,
+         FROM turn WHERE session_id = ANY($1::uuid[]) GROUP BY session_id`,
+        [sessions.map((x) => x.id)],
       );
       for (const t of turns) expect(t.seqs).toEqual([...Array(t.seqs.length).keys()]); // no lost, no duplicated turn
       // Most turns still come from the LLM (retries absorb most failures); the rest are recorded fallbacks.
@@ -74,7 +80,11 @@ describe('interviews on an unreliable LLM', () => {
       expect(byLlm).toBeGreaterThan(fallbacks);
       const {
         rows: [{ recorded }],
-      } = await db.query(`SELECT count(*)::int AS recorded FROM turn WHERE author = 'offline_fallback' AND fallback_reason IS NOT NULL`);
+      } = await db.query(
+        `SELECT count(*)::int AS recorded FROM turn
+         WHERE author = 'offline_fallback' AND fallback_reason IS NOT NULL AND session_id = ANY($1::uuid[])`,
+        [sessions.map((x) => x.id)],
+      );
       expect(recorded).toBe(fallbacks);
     } finally {
       await db.end();

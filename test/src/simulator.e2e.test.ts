@@ -8,6 +8,10 @@ import { startPlatform, type Platform } from './support/platform.js';
 let platform: Platform;
 let waveId: string;
 
+/** The demo seed's own finished interviews (its coding golden set), which the simulator leaves alone. */
+let seeded = new Set<string>();
+
+/** Completed interviews of the demo wave other than the seed's. */
 async function completedSessions(): Promise<{ respondentId: string; sessionId: string }[]> {
   const found: { respondentId: string; sessionId: string }[] = [];
   for (let after: string | null = null, more = true; more;) {
@@ -19,7 +23,8 @@ async function completedSessions(): Promise<{ respondentId: string; sessionId: s
     );
     const { edges, pageInfo } = page.respondents;
     for (const { node } of edges)
-      if (node.latestSession?.status === 'COMPLETED') found.push({ respondentId: node.id, sessionId: node.latestSession.id });
+      if (node.latestSession?.status === 'COMPLETED' && !seeded.has(node.latestSession.id))
+        found.push({ respondentId: node.id, sessionId: node.latestSession.id });
     [after, more] = [pageInfo.endCursor, pageInfo.hasNextPage];
   }
   return found;
@@ -40,6 +45,7 @@ beforeAll(async () => {
   platform = await startPlatform({ seed: true });
   const { studies } = await gqlData(platform.apiUrl, StudiesDocument, {}, { key: platform.bootstrapKey });
   waveId = studies.find((s) => s.name === 'Demo - NPS follow-up')!.waves[0].id;
+  seeded = new Set((await completedSessions()).map((s) => s.sessionId));
 });
 afterAll(() => platform?.stop());
 
