@@ -24,6 +24,7 @@ import { BiReaders1764630000000 } from './migrations/1764630000000-bi-readers.js
 import { RespondentDay1764640000000 } from './migrations/1764640000000-respondent-day.js';
 import { SummaryImpact1764650000000 } from './migrations/1764650000000-summary-impact.js';
 import { TeamAccounts1764660000000 } from './migrations/1764660000000-team-accounts.js';
+import { WorkspaceSso1764670000000 } from './migrations/1764670000000-workspace-sso.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -51,6 +52,7 @@ export const migrations = [
   RespondentDay1764640000000,
   SummaryImpact1764650000000,
   TeamAccounts1764660000000,
+  WorkspaceSso1764670000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
