@@ -25,6 +25,7 @@ import { RespondentDay1764640000000 } from './migrations/1764640000000-responden
 import { SummaryImpact1764650000000 } from './migrations/1764650000000-summary-impact.js';
 import { TeamAccounts1764660000000 } from './migrations/1764660000000-team-accounts.js';
 import { WorkspaceSso1764670000000 } from './migrations/1764670000000-workspace-sso.js';
+import { EmbedOrigins1764680000000 } from './migrations/1764680000000-embed-origins.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -53,6 +54,7 @@ export const migrations = [
   SummaryImpact1764650000000,
   TeamAccounts1764660000000,
   WorkspaceSso1764670000000,
+  EmbedOrigins1764680000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
