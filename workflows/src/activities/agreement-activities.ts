@@ -15,9 +15,7 @@ import { compareCodings, type CitedDrivers } from '@ladder/contracts/stats';
 import { mistralCoder, offlineCoder, promptVersionOf, type CoderResult, type CodingInput, type TranscriptCoder } from '../coding/coder.js';
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
-import { namesFromAttributes } from '../llm/redact.js';
-import type { TranscriptTurn } from '../moderator/types.js';
-import { loadTaxonomy, type TaxonomyRow } from './coding-store.js';
+import { codingInputOf, loadTaxonomy } from './coding-store.js';
 import { inTransaction } from './db.js';
 
 export interface AgreementDeps {
@@ -48,38 +46,6 @@ const heartbeat = () => {
     // Called outside an activity (tests): nothing to tell.
   }
 };
-
-/** What a session's coding starts from: the same input the analysis gives the coder (turns, taxonomy, language, names). */
-export async function codingInputOf(pool: pg.Pool, sessionId: string, taxonomy: TaxonomyRow): Promise<CodingInput> {
-  const {
-    rows: [s],
-  } = await pool.query(
-    `SELECT coalesce(s.language, r.language, 'en') AS language, r.attributes
-     FROM interview_session s JOIN respondent r ON r.id = s.respondent_id WHERE s.id = $1`,
-    [sessionId],
-  );
-  if (!s) throw ApplicationFailure.nonRetryable(`interview session ${sessionId} does not exist`, 'SESSION_NOT_FOUND');
-  const { rows: turns } = await pool.query(
-    `SELECT seq, role, text, phase, ladder_level, action, created_at FROM turn WHERE session_id = $1 ORDER BY seq`,
-    [sessionId],
-  );
-  const transcript: TranscriptTurn[] = turns.map((t) => ({
-    seq: t.seq,
-    role: t.role,
-    text: t.text,
-    phase: t.phase,
-    ladderLevel: t.ladder_level,
-    action: t.action,
-    createdAt: t.created_at,
-  }));
-  return {
-    transcript,
-    taxonomy: taxonomy.content,
-    taxonomyVersion: taxonomy.version,
-    language: s.language,
-    respondentNames: namesFromAttributes(s.attributes),
-  };
-}
 
 /**
  * Coding agreement runs (docs/decisions.md, "Coding agreement"): re-code a taxonomy version's golden

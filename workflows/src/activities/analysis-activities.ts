@@ -13,9 +13,7 @@ import type { CodedExcerpt } from '@ladder/contracts/taxonomy';
 import { LlmError } from '../llm/llm-error.js';
 import type { MistralChat } from '../llm/mistral-chat.js';
 import type { Embedder } from '../llm/mistral-embeddings.js';
-import { namesFromAttributes } from '../llm/redact.js';
-import type { TranscriptTurn } from '../moderator/types.js';
-import { loadTaxonomy, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
+import { codingInputOf, loadTaxonomy, saveCoding, saveThemes, type TaxonomyRow } from './coding-store.js';
 import { notifyEvent } from './db.js';
 
 type Band = (typeof BANDS)[number];
@@ -174,26 +172,7 @@ export function createAnalysisActivities({
     if (!taxonomy) throw ApplicationFailure.nonRetryable(`study ${s.study_id} has no driver taxonomy`, 'TAXONOMY_NOT_FOUND');
     const done = await pool.query(`SELECT 1 FROM transcript_coding WHERE session_id = $1 AND taxonomy_id = $2`, [sessionId, taxonomy.id]);
     if (done.rowCount) return false;
-    const { rows: turns } = await pool.query(
-      `SELECT seq, role, text, phase, ladder_level, action, created_at FROM turn WHERE session_id = $1 ORDER BY seq`,
-      [sessionId],
-    );
-    const transcript: TranscriptTurn[] = turns.map((t) => ({
-      seq: t.seq,
-      role: t.role,
-      text: t.text,
-      phase: t.phase,
-      ladderLevel: t.ladder_level,
-      action: t.action,
-      createdAt: t.created_at,
-    }));
-    const coding = await codeTranscript(sessionId, {
-      transcript,
-      taxonomy: taxonomy.content,
-      taxonomyVersion: taxonomy.version,
-      language: s.language,
-      respondentNames: namesFromAttributes(s.attributes),
-    });
+    const coding = await codeTranscript(sessionId, await codingInputOf(pool, sessionId, taxonomy, s));
     return saveCoding(
       pool,
       { sessionId, workspaceId: s.workspace_id, studyId: s.study_id, waveId: s.wave_id, band: s.band, language: s.language },

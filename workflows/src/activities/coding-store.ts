@@ -1,10 +1,13 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
 import { enqueueWebhookEvent } from '@ladder/contracts';
 import { DEFAULT_TAXONOMY, taxonomyContentSchema, type TaxonomyContent } from '@ladder/contracts/taxonomy';
 import type { Theme } from '../analysis/themes.js';
 import type { SummaryAction } from '../analysis/summary.js';
-import { promptVersionOf, type CoderResult } from '../coding/coder.js';
+import { promptVersionOf, type CoderResult, type CodingInput } from '../coding/coder.js';
+import { namesFromAttributes } from '../llm/redact.js';
+import type { TranscriptTurn } from '../moderator/types.js';
 
 export interface TaxonomyRow {
   id: string;
@@ -22,6 +25,55 @@ export async function loadTaxonomy(db: pg.Pool, studyId: string, taxonomyId?: st
   if (!rows[0]) return null;
   const parsed = taxonomyContentSchema.safeParse(rows[0].content);
   return { id: rows[0].id, version: rows[0].version, content: parsed.success ? parsed.data : DEFAULT_TAXONOMY };
+}
+
+/** The session columns a coding input needs besides its turns. */
+export interface CodedSessionRow {
+  language: string;
+  attributes: Record<string, unknown> | null;
+}
+
+/**
+ * What a session's coding starts from, the same for the analysis and the agreement runs: its turns in order, the
+ * taxonomy, the interview's language and the respondent's names (to keep them out of quotes). `session` is read
+ * here when the caller has not read it already.
+ */
+export async function codingInputOf(
+  pool: pg.Pool,
+  sessionId: string,
+  taxonomy: TaxonomyRow,
+  session?: CodedSessionRow,
+): Promise<CodingInput> {
+  const s: CodedSessionRow | undefined =
+    session ??
+    (
+      await pool.query(
+        `SELECT coalesce(s.language, r.language, 'en') AS language, r.attributes
+         FROM interview_session s JOIN respondent r ON r.id = s.respondent_id WHERE s.id = $1`,
+        [sessionId],
+      )
+    ).rows[0];
+  if (!s) throw ApplicationFailure.nonRetryable(`interview session ${sessionId} does not exist`, 'SESSION_NOT_FOUND');
+  const { rows: turns } = await pool.query(
+    `SELECT seq, role, text, phase, ladder_level, action, created_at FROM turn WHERE session_id = $1 ORDER BY seq`,
+    [sessionId],
+  );
+  const transcript: TranscriptTurn[] = turns.map((t) => ({
+    seq: t.seq,
+    role: t.role,
+    text: t.text,
+    phase: t.phase,
+    ladderLevel: t.ladder_level,
+    action: t.action,
+    createdAt: t.created_at,
+  }));
+  return {
+    transcript,
+    taxonomy: taxonomy.content,
+    taxonomyVersion: taxonomy.version,
+    language: s.language,
+    respondentNames: namesFromAttributes(s.attributes),
+  };
 }
 
 export interface CodingTarget {
