@@ -2,9 +2,16 @@
  * Owners of escalations and alerts, and the emails they get (docs/decisions.md, "Owners and their
  * emails"): the kinds of notification and the one way to queue one, for the API and the worker.
  */
+import type { EscalationReason } from './vocabulary.js';
 import type { WebhookQueryable } from './webhooks.js';
 
-export const OWNER_NOTIFICATION_KINDS = ['alert.fired', 'alert.assigned', 'escalation.assigned', 'coding.agreement_dropped'] as const;
+export const OWNER_NOTIFICATION_KINDS = [
+  'alert.fired',
+  'alert.assigned',
+  'escalation.assigned',
+  'escalation.raised',
+  'coding.agreement_dropped',
+] as const;
 export type OwnerNotificationKind = (typeof OWNER_NOTIFICATION_KINDS)[number];
 
 /** How a person takes their notifications: each at once, or one email a day at their digest hour (UTC). */
@@ -41,4 +48,43 @@ export async function queueOwnerNotification(db: WebhookQueryable, n: OwnerNotif
     n.body,
     n.link,
   ]);
+}
+
+const ESCALATION_REASON_WORDS: Record<EscalationReason, string> = {
+  competitor_evaluation: 'evaluating a competitor',
+  churn_risk: 'churn risk',
+  unresolved_incident: 'unresolved incident',
+  legal_or_safety: 'legal or safety',
+  distress: 'distress',
+};
+
+/** What an escalation's owner email says of it; never the respondent's words or contact details. */
+export interface EscalationForOwner {
+  id: string;
+  workspaceId: string;
+  studyId: string;
+  sessionId: string;
+  reason: EscalationReason;
+  status: string;
+  createdAt: Date;
+  /** The owner's address, as stored. */
+  ownerEmail: string;
+}
+
+/**
+ * The email to an escalation's owner: `escalation.raised` when the interviewer raised it and the study's default
+ * owner got it, `escalation.assigned` when someone gave it to them; the reason, status, time and the transcript's
+ * console link.
+ */
+export function escalationOwnerNotification(kind: 'escalation.raised' | 'escalation.assigned', e: EscalationForOwner): OwnerNotification {
+  const reason = ESCALATION_REASON_WORDS[e.reason];
+  return {
+    workspaceId: e.workspaceId,
+    email: e.ownerEmail,
+    kind,
+    subjectId: e.id,
+    title: kind === 'escalation.raised' ? `New escalation in your study: ${reason}` : `Escalation assigned to you: ${reason}`,
+    body: [`Status: ${e.status.replace('_', ' ')}`, `Raised: ${e.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`].join('\n'),
+    link: `/studies/${e.studyId}/interviews/${e.sessionId}`,
+  };
 }

@@ -26,6 +26,7 @@ import { SummaryImpact1764650000000 } from './migrations/1764650000000-summary-i
 import { TeamAccounts1764660000000 } from './migrations/1764660000000-team-accounts.js';
 import { WorkspaceSso1764670000000 } from './migrations/1764670000000-workspace-sso.js';
 import { EmbedOrigins1764680000000 } from './migrations/1764680000000-embed-origins.js';
+import { EscalationDefaultOwner1764700000000 } from './migrations/1764700000000-escalation-default-owner.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -55,6 +56,7 @@ export const migrations = [
   TeamAccounts1764660000000,
   WorkspaceSso1764670000000,
   EmbedOrigins1764680000000,
+  EscalationDefaultOwner1764700000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -4,6 +4,7 @@ import { refreshLoaders, type Permission, type RequestContext } from '../common/
 import { subscribeOwned } from '../events/subscribe-owned.js';
 import { notFound } from '../common/errors.js';
 import { InterviewSession } from '../interview/interview-session.entity.js';
+import { Study } from '../study/study.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationService } from './escalation.service.js';
 import { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
@@ -23,6 +24,17 @@ export class EscalationResolver {
     @Arg('input', () => UpdateEscalationInput) input: UpdateEscalationInput,
   ): Promise<Escalation> {
     return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => Study, {
+    description: "Sets the study's default escalation owner, who gets and is emailed every escalation raised from now on; '' clears it",
+  })
+  setStudyEscalationOwner(
+    @Ctx() ctx: RequestContext,
+    @Arg('studyId', () => ID) studyId: string,
+    @Arg('ownerEmail', () => String) ownerEmail: string,
+  ): Promise<Study> {
+    return this.service.setStudyOwner(ctx, studyId, ownerEmail);
   }
 
   @Subscription(() => Escalation, {

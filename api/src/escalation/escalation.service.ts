@@ -1,38 +1,29 @@
-import { queueOwnerNotification, type OwnerNotification } from '@ladder/contracts';
+import { escalationOwnerNotification, queueOwnerNotification } from '@ladder/contracts';
 import { actorOf, requirePermission, requireWorkspace, type RequestContext } from '../common/context.js';
 import { ownerEmailOrFail } from '../owner/owner-email.js';
-import { EscalationReason } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
+import { Study } from '../study/study.entity.js';
 import type { StudyService } from '../study/study.service.js';
 import { Wave } from '../wave/wave.entity.js';
 import { Escalation } from './escalation.entity.js';
 import type { EscalationsArgs, UpdateEscalationInput } from './escalation.types.js';
 import { enqueueEscalationUpdated } from '../webhook-out/webhook-events.js';
 
-const REASONS: Record<EscalationReason, string> = {
-  [EscalationReason.COMPETITOR_EVALUATION]: 'evaluating a competitor',
-  [EscalationReason.CHURN_RISK]: 'churn risk',
-  [EscalationReason.UNRESOLVED_INCIDENT]: 'unresolved incident',
-  [EscalationReason.LEGAL_OR_SAFETY]: 'legal or safety',
-  [EscalationReason.DISTRESS]: 'distress',
-};
-
-/** The email to the escalation's new owner: what, where, and the transcript's console link (no respondent words). */
-function escalationAssigned(e: Escalation): OwnerNotification {
-  return {
-    workspaceId: e.workspaceId,
-    email: e.ownerEmail!,
-    kind: 'escalation.assigned',
-    subjectId: e.id,
-    title: `Escalation assigned to you: ${REASONS[e.reason]}`,
-    body: [`Status: ${e.status.replace('_', ' ')}`, `Raised: ${e.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`].join('\n'),
-    link: `/studies/${e.studyId}/interviews/${e.sessionId}`,
-  };
-}
-
 export class EscalationService {
   constructor(private readonly studies: StudyService) {}
+
+  /**
+   * Sets the study's default escalation owner (an empty string clears it): escalations raised from now on are theirs
+   * and emailed to them as they are raised; those already raised keep their owner.
+   */
+  async setStudyOwner(ctx: RequestContext, studyId: string, ownerEmail: string): Promise<Study> {
+    const workspaceId = requireWorkspace(ctx, 'write');
+    const study = await this.studies.findOrFail(ctx, studyId);
+    const email = ownerEmailOrFail(ownerEmail, 'ownerEmail');
+    await ctx.db.getRepository(Study).update({ id: study.id, workspaceId }, { escalationOwnerEmail: email });
+    return { ...study, escalationOwnerEmail: email };
+  }
 
   /** The study's queue, newest first (open ones first when no status filter is given). */
   async list(ctx: RequestContext, args: EscalationsArgs): Promise<Escalation[]> {
@@ -79,7 +70,12 @@ export class EscalationService {
         },
       );
       const updated = await repo.findOneByOrFail({ id: escalation.id });
-      if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) await queueOwnerNotification(em, escalationAssigned(updated));
+      if (updated.ownerEmail && updated.ownerEmail !== escalation.ownerEmail) {
+        await queueOwnerNotification(
+          em,
+          escalationOwnerNotification('escalation.assigned', { ...updated, ownerEmail: updated.ownerEmail }),
+        );
+      }
       // Webhooks out, in this transaction; a call that changes nothing is no event.
       if (updated.status !== escalation.status || updated.owner !== escalation.owner || updated.ownerEmail !== escalation.ownerEmail) {
         await enqueueEscalationUpdated(em, workspaceId, updated, escalation.status);

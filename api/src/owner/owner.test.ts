@@ -8,6 +8,7 @@ import {
   ImportRespondentsDocument,
   NotificationPreferenceDocument,
   SetNotificationPreferenceDocument,
+  SetStudyEscalationOwnerDocument,
   UpdateAlertRuleDocument,
 } from '../test-support/gql/graphql.js';
 
@@ -80,6 +81,26 @@ describe('escalation owners', () => {
       api.a.keys.viewer,
     );
     expect(codeOf(viewer)).toBe('FORBIDDEN');
+  });
+});
+
+describe("a study's default escalation owner", () => {
+  it('is set, normalised and cleared by writers, refused to viewers and bad addresses, and not found across workspaces', async () => {
+    const set = (ownerEmail: string, key = api.a.keys.admin, studyId = target.studyId) =>
+      api.gql(SetStudyEscalationOwnerDocument, { studyId, ownerEmail }, key);
+    const stored = async () =>
+      (await api.db.query(`SELECT escalation_owner_email AS e FROM study WHERE id = $1`, [target.studyId]))[0].e as string | null;
+    expect(dataOf(await set(' Night@Acme.example ', api.a.keys.analyst)).setStudyEscalationOwner.escalationOwnerEmail).toBe(
+      'night@acme.example',
+    );
+    expect(await stored()).toBe('night@acme.example');
+    expect(codeOf(await set('v@acme.example', api.a.keys.viewer))).toBe('FORBIDDEN');
+    const bad = await set('Night <night@acme.example>');
+    expect({ code: codeOf(bad), field: bad.errors?.[0].extensions.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'ownerEmail' });
+    expect(codeOf(await set('b@acme.example', api.b.keys.admin))).toBe('STUDY_NOT_FOUND');
+    expect(await stored()).toBe('night@acme.example');
+    expect(dataOf(await set('')).setStudyEscalationOwner.escalationOwnerEmail).toBeNull();
+    expect(await stored()).toBeNull();
   });
 });
 

@@ -8,6 +8,12 @@ export class Study {
   @Column('uuid', { name: 'workspace_id' }) workspaceId!: string;
   @Field(() => String) @Column('text') name!: string;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) description!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who gets every escalation the interviewer raises in this study, emailed at once (setStudyEscalationOwner)',
+  })
+  @Column('text', { name: 'escalation_owner_email', nullable: true })
+  escalationOwnerEmail!: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

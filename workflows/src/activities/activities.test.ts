@@ -95,6 +95,46 @@ describe('interview activities', () => {
     expect(signals).toMatchObject({ timeline: true, thin: false });
   });
 
+  it("give each raised escalation to the study's default owner and queue their email, never for a guide preview", async () => {
+    const owned = async (preview: boolean) => {
+      const { sessionId } = await insertSession(db.pool, 1);
+      const {
+        rows: [s],
+      } = await db.pool.query(
+        `SELECT w.id AS wave, w.study_id AS study FROM interview_session s JOIN wave w ON w.id = s.wave_id WHERE s.id = $1`,
+        [sessionId],
+      );
+      await db.pool.query(`UPDATE study SET escalation_owner_email = 'night@acme.example' WHERE id = $1`, [s.study]);
+      await db.pool.query(`UPDATE wave SET preview = $2 WHERE id = $1`, [s.wave, preview]);
+      const a = createActivities({ pool: db.pool });
+      await a.beginInterview({ sessionId });
+      const text = 'We will not renew the contract in March.';
+      await a.recordAnswer({ sessionId, seq: 1, text, phase: 'context', ladderLevel: 0 });
+      await a.recordAnswer({ sessionId, seq: 1, text, phase: 'context', ladderLevel: 0 });
+      const { rows: escalations } = await db.pool.query(`SELECT id, owner_email FROM escalation WHERE session_id = $1`, [sessionId]);
+      const { rows: emails } = await db.pool.query(
+        `SELECT email, kind, title, body, link FROM owner_notification WHERE subject_id = ANY($1::uuid[])`,
+        [escalations.map((e) => e.id)],
+      );
+      return { study: s.study as string, sessionId, escalations, emails };
+    };
+    const live = await owned(false);
+    expect(live.escalations).toEqual([{ id: expect.any(String), owner_email: 'night@acme.example' }]);
+    expect(live.emails).toEqual([
+      {
+        email: 'night@acme.example',
+        kind: 'escalation.raised',
+        title: 'New escalation in your study: churn risk',
+        body: expect.stringMatching(/^Status: open\nRaised: \d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
+        link: `/studies/${live.study}/interviews/${live.sessionId}`,
+      },
+    ]);
+    expect(JSON.stringify(live.emails)).not.toContain('renew');
+    const preview = await owned(true);
+    expect(preview.escalations).toEqual([{ id: expect.any(String), owner_email: null }]);
+    expect(preview.emails).toEqual([]);
+  });
+
   it("raise distress only for the respondent's own, and for an unclear one once the check-in confirms it", async () => {
     const { sessionId } = await insertSession(db.pool, 2);
     const a = createActivities({ pool: db.pool });

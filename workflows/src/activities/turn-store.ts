@@ -2,6 +2,8 @@ import type pg from 'pg';
 import { inTransaction, notifyEvent } from './db.js';
 import {
   enqueueWebhookEvent,
+  escalationOwnerNotification,
+  queueOwnerNotification,
   type Band,
   type ModeratorAction,
   type ModeratorKind,
@@ -339,12 +341,40 @@ async function insertEscalations(
   found: NonNullable<SaveTurnOptions['escalations']>,
 ): Promise<void> {
   for (const item of found.items) {
-    const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by)
-       SELECT $1, $2, $3, $4, t.id, $6, $7, $8 FROM turn t WHERE t.session_id = $4 AND t.seq = $5
-       ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id`,
-      [session.workspaceId, session.studyId, session.waveId, session.id, found.turnSeq, item.reason, item.quote, found.detectedBy],
+    const { rows } = await client.query<{ id: string; owner_email: string | null; status: string; created_at: Date }>(
+      `INSERT INTO escalation (workspace_id, study_id, wave_id, session_id, turn_id, reason, quote, detected_by, owner_email)
+       SELECT $1, $2, $3, $4, t.id, $6, $7, $8, CASE WHEN $9 THEN NULL ELSE (SELECT escalation_owner_email FROM study WHERE id = $2) END
+       FROM turn t WHERE t.session_id = $4 AND t.seq = $5
+       ON CONFLICT (workspace_id, session_id, reason) DO NOTHING RETURNING id, owner_email, status, created_at`,
+      [
+        session.workspaceId,
+        session.studyId,
+        session.waveId,
+        session.id,
+        found.turnSeq,
+        item.reason,
+        item.quote,
+        found.detectedBy,
+        session.preview,
+      ],
     );
+    const raised = rows[0];
+    if (raised?.owner_email) {
+      // The study's default owner (none for a guide preview) hears of it at once or in their digest, in this transaction.
+      await queueOwnerNotification(
+        client,
+        escalationOwnerNotification('escalation.raised', {
+          id: raised.id,
+          workspaceId: session.workspaceId,
+          studyId: session.studyId,
+          sessionId: session.id,
+          reason: item.reason,
+          status: raised.status,
+          createdAt: raised.created_at,
+          ownerEmail: raised.owner_email,
+        }),
+      );
+    }
     if (rows[0] && !session.preview) {
       // What someone must act on: the reason and the respondent's words that raised it.
       await enqueueWebhookEvent(client, session.workspaceId, 'escalation.raised', {
