@@ -8,18 +8,11 @@
  * `npm test` too. Also takes the summary page's screenshot (`screenshots/summary.png`) on that demo.
  */
 import { checkSummary, labelLanguage, type SummaryCheck } from '@ladder/workflows/summary-checks';
-import { simulateWave } from '@ladder/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EvalSummaryDocument,
-  StartWaveAnalysisDocument,
-  StudiesDocument,
-  WaveAnalysisStatusDocument,
-  type EvalSummaryQuery,
-  type TypedDocumentString,
-} from '../src/gql/graphql.js';
+import { EvalSummaryDocument, type EvalSummaryQuery, type TypedDocumentString } from '../src/gql/graphql.js';
 import { launchBrowser, screenshot } from '../src/support/browser.js';
 import { gql } from '../src/support/graphql.js';
+import { analysedDemoWave } from '../src/support/demo-wave.js';
 import { startPlatform, type Platform } from '../src/support/platform.js';
 
 const INTERVIEWS = 40;
@@ -65,29 +58,9 @@ function report(): string {
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
-  const demo = (await api(StudiesDocument, {})).studies.find((s) => s.name === 'Demo - NPS follow-up')!;
-  studyId = demo.id;
-  waveId = demo.waves[0].id;
-  const simulated = await simulateWave({
-    apiUrl: platform.apiUrl,
-    apiKey: platform.bootstrapKey,
-    waveId,
-    count: INTERVIEWS,
-    concurrency: 6,
-    launch: true,
-  });
-  expect(simulated).toMatchObject({ completed: INTERVIEWS, failed: [] });
-  const analysisId = (await api(StartWaveAnalysisDocument, { waveId })).startWaveAnalysis.id;
-  // expect.poll is for tests only: the hook waits by hand.
-  const deadline = Date.now() + ANALYSIS_WAIT_MS;
-  let status: string | undefined;
-  while (
-    (status = (await api(WaveAnalysisStatusDocument, { id: analysisId })).waveAnalysis?.status) === 'RUNNING' &&
-    Date.now() < deadline
-  ) {
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  expect(status).toBe('COMPLETED');
+  const analysed = await analysedDemoWave(platform, { interviews: INTERVIEWS, analysisWaitMs: ANALYSIS_WAIT_MS });
+  ({ studyId, waveId } = analysed);
+  const analysisId = analysed.analysisId;
   analysis = (await api(EvalSummaryDocument, { id: analysisId })).waveAnalysis!;
   checks = checkSummary({
     summary: analysis.summary,

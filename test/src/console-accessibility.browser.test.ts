@@ -1,11 +1,9 @@
-import { simulateWave } from '@ladder/simulator';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StartWaveAnalysisDocument, StudiesDocument, WaveAnalysisStatusDocument } from './gql/graphql.js';
 import { axeCounts, formatAxeTable, type AxeCounts } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
-import { gqlData } from './support/graphql.js';
+import { analysedDemoWave } from './support/demo-wave.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 /**
@@ -27,19 +25,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // axe-core runs its frames in a page of the same context: pages come from contexts, not browser.newPage().
   page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-  const key = platform.bootstrapKey;
-  const demo = (await gqlData(platform.apiUrl, StudiesDocument, {}, { key })).studies.find((s) => s.name === 'Demo - NPS follow-up')!;
-  studyId = demo.id;
-  waveId = demo.waves[0].id;
-  const simulated = await simulateWave({ apiUrl: platform.apiUrl, apiKey: key, waveId, count: 8, concurrency: 4, launch: true });
-  expect(simulated).toMatchObject({ completed: 8, failed: [] });
-  const analysisId = (await gqlData(platform.apiUrl, StartWaveAnalysisDocument, { waveId }, { key })).startWaveAnalysis.id;
-  for (let waited = 0; ; waited += 500) {
-    const status = (await gqlData(platform.apiUrl, WaveAnalysisStatusDocument, { id: analysisId }, { key })).waveAnalysis?.status;
-    if (status === 'COMPLETED') break;
-    if (waited > 60_000) throw new Error(`the wave analysis is still ${status} after 60 s`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  ({ studyId, waveId } = await analysedDemoWave(platform, { interviews: 8, concurrency: 4, analysisWaitMs: 60_000 }));
   const db = new pg.Client({ connectionString: platform.databaseUrl });
   await db.connect();
   try {

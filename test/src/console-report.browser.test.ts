@@ -1,19 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simulateWave } from '@ladder/simulator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ReportFiguresDocument,
-  StartWaveAnalysisDocument,
-  StudiesDocument,
-  WaveAnalysisStatusDocument,
-  type ReportFiguresQuery,
-  type TypedDocumentString,
-} from './gql/graphql.js';
+import { ReportFiguresDocument, type ReportFiguresQuery, type TypedDocumentString } from './gql/graphql.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { gql } from './support/graphql.js';
+import { analysedDemoWave } from './support/demo-wave.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 /**
@@ -40,29 +33,9 @@ async function api<Result, Variables>(document: TypedDocumentString<Result, Vari
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
-  const demo = (await api(StudiesDocument, {})).studies.find((s) => s.name === 'Demo - NPS follow-up')!;
-  studyId = demo.id;
-  waveId = demo.waves[0].id;
-  const simulated = await simulateWave({
-    apiUrl: platform.apiUrl,
-    apiKey: platform.bootstrapKey,
-    waveId,
-    count: INTERVIEWS,
-    concurrency: 6,
-    launch: true,
-  });
-  expect(simulated).toMatchObject({ completed: INTERVIEWS, failed: [] });
-  const analysisId = (await api(StartWaveAnalysisDocument, { waveId })).startWaveAnalysis.id;
-  // expect.poll is for tests only: the hook waits by hand.
-  const deadline = Date.now() + 90_000;
-  let status: string | undefined;
-  while (
-    (status = (await api(WaveAnalysisStatusDocument, { id: analysisId })).waveAnalysis?.status) === 'RUNNING' &&
-    Date.now() < deadline
-  ) {
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  expect(status).toBe('COMPLETED');
+  const analysed = await analysedDemoWave(platform, { interviews: INTERVIEWS });
+  ({ studyId, waveId } = analysed);
+  const analysisId = analysed.analysisId;
   figures = await api(ReportFiguresDocument, { studyId, waveId, analysisId });
 
   browser = await launchBrowser();
