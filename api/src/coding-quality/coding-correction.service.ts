@@ -2,7 +2,7 @@ import type { TaxonomyContent } from '@ladder/contracts/taxonomy';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { driverLabels } from '../analysis/analysis.loaders.js';
-import { actorOf, requirePermission, requireWorkspace, type Loaders, type RequestContext } from '../common/context.js';
+import { actorOf, requirePermission, requireWorkspace, type Caller, type Loaders, type RequestContext } from '../common/context.js';
 import type { ExcerptRole } from '../common/enums.js';
 import { LadderError, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -143,30 +143,14 @@ export class CodingCorrectionService {
       const excerpts = input.excerpts
         ? await this.excerpts(em, session.id, input.excerpts, (key, i) => ({ key: known(key, `excerpts.${i}.driverKey`), keys }))
         : (machine?.excerpts ?? []);
-      const [{ id }] = await em.query(
-        `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, golden, stated_driver,
-           root_driver, excerpts, note, machine_coding_id, created_by_key_id, created_by)
-         VALUES ($1, $2, $3, $4, $5, 'corrected', true, $6, $7, $8::jsonb, $9, $10, $11, $12)
-         ON CONFLICT (workspace_id, session_id, taxonomy_id) DO UPDATE SET source = 'corrected', golden = true,
-           stated_driver = EXCLUDED.stated_driver, root_driver = EXCLUDED.root_driver, excerpts = EXCLUDED.excerpts, note = EXCLUDED.note,
-           machine_coding_id = EXCLUDED.machine_coding_id, created_by_key_id = EXCLUDED.created_by_key_id,
-           created_by = EXCLUDED.created_by, updated_at = now()
-         RETURNING id`,
-        [
-          principal.workspaceId,
-          session.study_id,
-          session.wave_id,
-          session.id,
-          taxonomy.id,
-          stated,
-          root,
-          JSON.stringify(excerpts),
-          input.note?.trim() || null,
-          machine?.id ?? null,
-          principal.keyId,
-          actorOf(principal),
-        ],
-      );
+      const id = await this.upsertGolden(em, principal, session, taxonomy, {
+        source: GoldenSource.CORRECTED,
+        stated,
+        root,
+        excerpts,
+        note: input.note?.trim() || null,
+        machineCodingId: machine?.id ?? null,
+      });
       return this.byId(em, id);
     });
   }
@@ -193,28 +177,14 @@ export class CodingCorrectionService {
       }
       const machine = await this.machineCoding(em, session.id, taxonomy.id);
       if (!machine) throw notFound('CODING_NOT_FOUND', 'Coding of session', `${session.id} under taxonomy version ${taxonomy.version}`);
-      const [{ id }] = await em.query(
-        `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, golden, stated_driver,
-           root_driver, excerpts, machine_coding_id, created_by_key_id, created_by)
-         VALUES ($1, $2, $3, $4, $5, 'confirmed', true, $6, $7, $8::jsonb, $9, $10, $11)
-         ON CONFLICT (workspace_id, session_id, taxonomy_id) DO UPDATE SET golden = true, stated_driver = EXCLUDED.stated_driver,
-           root_driver = EXCLUDED.root_driver, excerpts = EXCLUDED.excerpts, machine_coding_id = EXCLUDED.machine_coding_id,
-           created_by_key_id = EXCLUDED.created_by_key_id, created_by = EXCLUDED.created_by, updated_at = now()
-         RETURNING id`,
-        [
-          principal.workspaceId,
-          session.study_id,
-          session.wave_id,
-          session.id,
-          taxonomy.id,
-          machine.stated_driver,
-          machine.root_driver,
-          JSON.stringify(machine.excerpts),
-          machine.id,
-          principal.keyId,
-          actorOf(principal),
-        ],
-      );
+      const id = await this.upsertGolden(em, principal, session, taxonomy, {
+        source: GoldenSource.CONFIRMED,
+        stated: machine.stated_driver,
+        root: machine.root_driver,
+        excerpts: machine.excerpts,
+        note: null,
+        machineCodingId: machine.id,
+      });
       return this.byId(em, id);
     });
   }
@@ -250,6 +220,52 @@ export class CodingCorrectionService {
       [workspaceId, taxonomyVersionId],
     );
     return rows.map(toCorrection);
+  }
+
+  /**
+   * Writes the session's row of the golden set (one per session and taxonomy version), in it: a new row, or the one
+   * there replaced, with who did it; answers its id.
+   */
+  private async upsertGolden(
+    em: EntityManager,
+    principal: Caller,
+    session: SessionRow,
+    taxonomy: TaxonomyRow,
+    row: {
+      source: GoldenSource;
+      stated: string | null;
+      root: string | null;
+      excerpts: StoredExcerpt[];
+      note: string | null;
+      machineCodingId: string | null;
+    },
+  ): Promise<string> {
+    const [{ id }]: { id: string }[] = await em.query(
+      `INSERT INTO coding_correction (workspace_id, study_id, wave_id, session_id, taxonomy_id, source, golden, stated_driver,
+         root_driver, excerpts, note, machine_coding_id, created_by_key_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, true, $7, $8, $9::jsonb, $10, $11, $12, $13)
+       ON CONFLICT (workspace_id, session_id, taxonomy_id) DO UPDATE SET source = EXCLUDED.source, golden = true,
+         stated_driver = EXCLUDED.stated_driver, root_driver = EXCLUDED.root_driver, excerpts = EXCLUDED.excerpts, note = EXCLUDED.note,
+         machine_coding_id = EXCLUDED.machine_coding_id, created_by_key_id = EXCLUDED.created_by_key_id,
+         created_by = EXCLUDED.created_by, updated_at = now()
+       RETURNING id`,
+      [
+        principal.workspaceId,
+        session.study_id,
+        session.wave_id,
+        session.id,
+        taxonomy.id,
+        row.source,
+        row.stated,
+        row.root,
+        JSON.stringify(row.excerpts),
+        row.note,
+        row.machineCodingId,
+        principal.keyId,
+        actorOf(principal),
+      ],
+    );
+    return id;
   }
 
   private async byId(em: EntityManager, id: string): Promise<CodingCorrection> {

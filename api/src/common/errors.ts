@@ -47,6 +47,8 @@ export type ErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'LAST_ADMIN_KEY'
   | 'INVALID_WEBHOOK_URL'
+  /** updateEmbedOrigins: a partner origin that is not an exact https origin (http for localhost outside production), or too many. */
+  | 'EMBED_ORIGIN_INVALID'
   | 'WEBHOOK_ENDPOINT_NOT_FOUND'
   | 'WEBHOOK_DELIVERY_NOT_FOUND'
   | 'WEBHOOK_ENDPOINT_LIMIT'
@@ -88,6 +90,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'INGEST_BATCH_TOO_LARGE':
     case 'INVALID_PAYLOAD':
     case 'PAYLOAD_TOO_LARGE':
+    case 'EMBED_ORIGIN_INVALID':
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'PAYLOAD_UNDECRYPTABLE':
     case 'INVALID_WEBHOOK_URL':

@@ -40,6 +40,7 @@ import { CodingAgreementService } from '../coding-quality/coding-agreement.servi
 import { CodingCorrectionService } from '../coding-quality/coding-correction.service.js';
 import { queueAutoInvitations } from '../fielding/auto-invite.js';
 import { createUnsubscribeRouter } from '../fielding/unsubscribe.router.js';
+import { createEmbedRouter } from '../embed/embed.router.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InsightTrendService } from '../trends/insight-trend.service.js';
 import { NpsTrendService } from '../trends/nps-trend.service.js';
@@ -114,6 +115,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   listener?: Partial<ListenerOptions>;
   /** /healthz probes per address; default HEALTH_RATE_LIMIT. */
   healthRateLimit?: IpRateLimit;
+  /** /embed/frame-policy requests per address; default FRAME_POLICY_RATE_LIMIT. */
+  embedRateLimit?: IpRateLimit;
   /** Webhook endpoints may be http and on private addresses (LADDER_WEBHOOK_ALLOW_PRIVATE); default false. */
   webhookAllowPrivate?: boolean;
   /** Console sessions' timeouts, magic-link rate limits and mail; defaults: 8 h idle, 30 days, Mailpit on 1025. */
@@ -180,7 +183,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       comments: new CommentService(),
       fielding: new FieldingService(waker),
       erasure: new ErasureService(workflows),
-      workspaceSettings: new WorkspaceSettingsService(),
+      workspaceSettings: new WorkspaceSettingsService({ allowLoopbackHttp: !config.production }),
       apiKeys,
       webhookEndpoints: new WebhookEndpointService({ allowPrivate: config.webhookAllowPrivate ?? false }),
       webhookDeliveries: new WebhookDeliveryService(),
@@ -284,6 +287,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   );
   // Opened from emails, no API key: the token is the authority; body size and rate limited inside.
   app.use('/unsubscribe', createUnsubscribeRouter({ db }));
+  // The chat link's partner origins, for whoever serves the chat page in embed mode (no key; no body; rate limited inside).
+  app.use('/embed', createEmbedRouter({ db, rateLimit: config.embedRateLimit }));
   // Temporal's remote codec (UI and CLI): admin keys only, its own CORS, body and rate limits.
   if (config.payloadKeys) {
     app.use(

@@ -82,6 +82,7 @@ import {
   UpdateWaveFieldingDocument,
   EraseRespondentDocument,
   UpdateWorkspaceSettingsDocument,
+  UpdateEmbedOriginsDocument,
   WorkspaceSettingsDocument,
   WaveAnalysisDocument,
   WaveAnalysisProgressDocument,
@@ -204,7 +205,8 @@ const snapshotB = () =>
          (SELECT string_agg(email || digest, ',') FROM notification_preference WHERE workspace_id = $1) AS preferences,
          (SELECT count(*) FROM owner_notification WHERE workspace_id = $1) AS owner_notifications,
          (SELECT string_agg(user_id || role, ',' ORDER BY user_id) FROM workspace_member WHERE workspace_id = $1) AS members,
-         (SELECT count(*) FROM user_session WHERE workspace_id = $1 AND revoked_at IS NULL) AS live_sessions`,
+         (SELECT count(*) FROM user_session WHERE workspace_id = $1 AND revoked_at IS NULL) AS live_sessions,
+         (SELECT embed_origins FROM workspace WHERE id = $1) AS embed_origins`,
     [api.b.id],
   );
 
@@ -513,6 +515,15 @@ const cases: Record<string, () => Promise<void>> = {
     expect(days).toBe(400);
     await api.gql(UpdateWorkspaceSettingsDocument, { input: { transcriptRetentionDays: null } });
   },
+  'Mutation.updateEmbedOrigins': async () => {
+    // A's admin sets A's partner origins only; B's list (checked by the snapshot) keeps its own.
+    await api.db.query(`UPDATE workspace SET embed_origins = '{https://b.partner.example}' WHERE id = $1`, [api.b.id]);
+    const r = await api.gql(UpdateEmbedOriginsDocument, { origins: ['https://a.partner.example'] });
+    expect(dataOf(r).updateEmbedOrigins.embedOrigins).toEqual(['https://a.partner.example']);
+    const [{ origins }] = await api.db.query(`SELECT embed_origins AS origins FROM workspace WHERE id = $1`, [api.b.id]);
+    expect(origins).toEqual(['https://b.partner.example']);
+    await api.gql(UpdateEmbedOriginsDocument, { origins: [] });
+  },
   'Query.alertRules': async () => {
     expect(codeOf(await api.gql(AlertRulesDocument, { studyId: b.studyId }))).toBe('STUDY_NOT_FOUND');
   },
@@ -741,6 +752,19 @@ describe('roles', () => {
     expect(dataOf(await api.gql(DeleteWebhookEndpointDocument, { id: endpoint.id }, api.a.keys.admin)).deleteWebhookEndpoint.id).toBe(
       endpoint.id,
     );
+  });
+
+  it('lets only admins change the partner origins that may frame the chat (keys and sessions alike)', async () => {
+    for (const role of ['analyst', 'viewer', 'ingest'] as const) {
+      const r = await api.gql(UpdateEmbedOriginsDocument, { origins: ['https://evil.example'] }, api.a.keys[role]);
+      expect(codeOf(r)).toBe('FORBIDDEN');
+    }
+    for (const role of ['analyst', 'viewer'] as const) {
+      const r = await api.gql(UpdateEmbedOriginsDocument, { origins: ['https://evil.example'] }, api.a.sessions[role]);
+      expect(codeOf(r)).toBe('FORBIDDEN');
+    }
+    const [{ origins }] = await api.db.query(`SELECT embed_origins AS origins FROM workspace WHERE id = $1`, [api.a.id]);
+    expect(origins).toEqual([]);
   });
 
   it('shows the audit log to admin keys only (it says who read which transcript)', async () => {
