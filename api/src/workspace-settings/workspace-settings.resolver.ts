@@ -21,4 +21,13 @@ export class WorkspaceSettingsResolver {
   ): Promise<WorkspaceSettings> {
     return this.service.update(ctx, input);
   }
+
+  @Mutation(() => WorkspaceSettings, {
+    description:
+      'Admin only. Replaces the partner origins that may embed the respondent chat: exact https origins (http for localhost ' +
+      'outside production), at most 20; EMBED_ORIGIN_INVALID names the first one refused',
+  })
+  updateEmbedOrigins(@Ctx() ctx: RequestContext, @Arg('origins', () => [String]) origins: string[]): Promise<WorkspaceSettings> {
+    return this.service.updateEmbedOrigins(ctx, origins);
+  }
 }

@@ -11,6 +11,13 @@ export class WorkspaceSettings {
     description: 'Respondents whose interview closed more than this many days ago are erased daily; null keeps them',
   })
   transcriptRetentionDays!: number | null;
+
+  @Field(() => [String], {
+    description:
+      'Partner origins (https://app.example.com) whose pages may embed the respondent chat (/embed.js) and receive its events; ' +
+      'empty: no page may frame it',
+  })
+  embedOrigins!: string[];
 }
 
 @InputType()

@@ -43,6 +43,7 @@ type Documents = {
     "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n    url\n  }\n}": typeof types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": typeof types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": typeof types.EmailSuppressionsDocument,
+    "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}": typeof types.EmbedOriginsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": typeof types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": typeof types.EscalationsDocument,
@@ -112,6 +113,7 @@ type Documents = {
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": typeof types.ThemeTrendsDocument,
     "mutation UnsuppressEmail($email: String!) {\n  unsuppressEmail(email: $email)\n}": typeof types.UnsuppressEmailDocument,
     "mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {\n  updateCodingAgreementSettings(input: $input) {\n    kappaThreshold\n    ownerEmail\n  }\n}": typeof types.UpdateCodingAgreementSettingsDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": typeof types.UpdateEmbedOriginsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": typeof types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": typeof types.UpdateGuideDocument,
     "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    user {\n      id\n    }\n    role\n  }\n}": typeof types.UpdateMemberRoleDocument,
@@ -158,6 +160,7 @@ const documents: Documents = {
     "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n    url\n  }\n}": types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        updatedAt\n        respondent {\n          externalId\n        }\n      }\n    }\n  }\n}": types.DeliveriesDocument,
     "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}": types.EmailSuppressionsDocument,
+    "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}": types.EmbedOriginsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    reason\n    quote\n    status\n    session {\n      id\n    }\n  }\n}": types.EscalationRaisedDocument,
     "query Escalations($studyId: ID!, $status: [EscalationStatus!]) {\n  escalations(studyId: $studyId, status: $status) {\n    id\n    reason\n    owner\n  }\n}": types.EscalationsDocument,
@@ -227,6 +230,7 @@ const documents: Documents = {
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n      themeCount\n      finishedAt\n    }\n  }\n}": types.ThemeTrendsDocument,
     "mutation UnsuppressEmail($email: String!) {\n  unsuppressEmail(email: $email)\n}": types.UnsuppressEmailDocument,
     "mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {\n  updateCodingAgreementSettings(input: $input) {\n    kappaThreshold\n    ownerEmail\n  }\n}": types.UpdateCodingAgreementSettingsDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": types.UpdateEmbedOriginsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    status\n    owner\n  }\n}": types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideVersionFields\n  }\n}": types.UpdateGuideDocument,
     "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    user {\n      id\n    }\n    role\n  }\n}": types.UpdateMemberRoleDocument,
@@ -357,6 +361,10 @@ export function graphql(source: "query Deliveries($waveId: ID!, $status: [Delive
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EmailSuppressions($first: Int) {\n  emailSuppressions(first: $first) {\n    totalCount\n    items {\n      email\n      reason\n      detail\n      createdAt\n    }\n  }\n}"): typeof import('./graphql.js').EmailSuppressionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}"): typeof import('./graphql.js').EmbedOriginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -633,6 +641,10 @@ export function graphql(source: "mutation UnsuppressEmail($email: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateCodingAgreementSettings($input: UpdateCodingAgreementSettingsInput!) {\n  updateCodingAgreementSettings(input: $input) {\n    kappaThreshold\n    ownerEmail\n  }\n}"): typeof import('./graphql.js').UpdateCodingAgreementSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}"): typeof import('./graphql.js').UpdateEmbedOriginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -827,6 +827,11 @@ export type EmailSuppressionsQueryVariables = Exact<{
 
 export type EmailSuppressionsQuery = { emailSuppressions: { totalCount: number, items: Array<{ email: string, reason: SuppressionReason, detail: string | null, createdAt: string }> } };
 
+export type EmbedOriginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbedOriginsQuery = { workspaceSettings: { embedOrigins: Array<string> } };
+
 export type EraseRespondentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1361,6 +1366,13 @@ export type UpdateCodingAgreementSettingsMutationVariables = Exact<{
 
 
 export type UpdateCodingAgreementSettingsMutation = { updateCodingAgreementSettings: { kappaThreshold: number, ownerEmail: string | null } };
+
+export type UpdateEmbedOriginsMutationVariables = Exact<{
+  origins: Array<string> | string;
+}>;
+
+
+export type UpdateEmbedOriginsMutation = { updateEmbedOrigins: { embedOrigins: Array<string> } };
 
 export type UpdateEscalationMutationVariables = Exact<{
   input: UpdateEscalationInput;
@@ -2515,6 +2527,13 @@ export const EmailSuppressionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmailSuppressionsQuery, EmailSuppressionsQueryVariables>;
+export const EmbedOriginsDocument = new TypedDocumentString(`
+    query EmbedOrigins {
+  workspaceSettings {
+    embedOrigins
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedOriginsQuery, EmbedOriginsQueryVariables>;
 export const EraseRespondentDocument = new TypedDocumentString(`
     mutation EraseRespondent($id: ID!) {
   eraseRespondent(id: $id) {
@@ -3691,6 +3710,13 @@ export const UpdateCodingAgreementSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCodingAgreementSettingsMutation, UpdateCodingAgreementSettingsMutationVariables>;
+export const UpdateEmbedOriginsDocument = new TypedDocumentString(`
+    mutation UpdateEmbedOrigins($origins: [String!]!) {
+  updateEmbedOrigins(origins: $origins) {
+    embedOrigins
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEmbedOriginsMutation, UpdateEmbedOriginsMutationVariables>;
 export const UpdateEscalationDocument = new TypedDocumentString(`
     mutation UpdateEscalation($input: UpdateEscalationInput!) {
   updateEscalation(input: $input) {
