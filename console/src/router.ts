@@ -34,7 +34,14 @@ export const router = createRouter({
     // The magic-link emails and the API's refusal page send people to /sign-in; /login#key= links still sign in with a key.
     { path: '/sign-in', name: 'sign-in', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
     { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
-    { path: '/i/:token', name: 'chat', component: () => import('./pages/ChatPage.vue'), props: true, meta: { public: true, bare: true } },
+    {
+      path: '/i/:token',
+      name: 'chat',
+      component: () => import('./pages/ChatPage.vue'),
+      // ?embed=1: inside a partner's page (console/public/embed.js); its server sets frame-ancestors from the partner origins.
+      props: (route) => ({ token: route.params.token, embed: route.query.embed === '1' }),
+      meta: { public: true, bare: true },
+    },
   ],
 });
 
