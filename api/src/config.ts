@@ -87,6 +87,7 @@ const configSchema = z
     LADDER_WEBHOOK_ALLOW_PRIVATE: z
       .enum(['true', 'false'], { error: 'LADDER_WEBHOOK_ALLOW_PRIVATE must be true or false' })
       .default('false'),
+    LADDER_DOCS_DIR: z.string().min(1).optional(),
   })
   .refine((c) => (c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs) > (c.LADDER_IDLE_REMINDER ?? DEFAULT_TIMING.idleReminderMs), {
     message: 'LADDER_ABANDON_AFTER must be longer than LADDER_IDLE_REMINDER',
@@ -134,6 +135,8 @@ export interface ApiConfig {
   mail: { smtpUrl: string; from: string };
   /** LADDER_FIRST_ADMIN_EMAIL: an admin member of the default workspace, ensured at boot; with a one-time sign-in link secret. */
   firstAdmin?: { email: string; signInToken?: string };
+  /** LADDER_DOCS_DIR: the folder of the partner guide served at /docs; default the repository's docs/api. */
+  docsDir?: string;
 }
 
 export interface LiveLimits {
@@ -192,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       abandonAfterMs: c.LADDER_ABANDON_AFTER ?? DEFAULT_TIMING.abandonAfterMs,
     },
     webhookAllowPrivate: c.LADDER_WEBHOOK_ALLOW_PRIVATE === 'true',
+    docsDir: c.LADDER_DOCS_DIR,
     sessions: { idleMs: c.LADDER_SESSION_IDLE, absoluteMs: c.LADDER_SESSION_MAX_AGE },
     signInRateLimits: { perAddress: c.LADDER_SIGN_IN_RATE_PER_ADDRESS, perIp: c.LADDER_SIGN_IN_RATE_PER_IP },
     mail: { smtpUrl: c.SMTP_URL, from: c.LADDER_MAIL_FROM },

@@ -61,6 +61,8 @@ import { LiveConnections, watchRevocations } from './live-connections.js';
 import { createSseRouter } from './sse.js';
 import { createHealthRouter } from './health.js';
 import { createCodecRouter } from '../temporal-codec/codec.router.js';
+import { DEFAULT_DOCS_DIR } from '../docs/docs-pages.js';
+import { createDocsRouter } from '../docs/docs.router.js';
 import type { PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { attachWebSocketServer } from './websocket.js';
 import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
@@ -119,6 +121,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   embedRateLimit?: IpRateLimit;
   /** Webhook endpoints may be http and on private addresses (LADDER_WEBHOOK_ALLOW_PRIVATE); default false. */
   webhookAllowPrivate?: boolean;
+  /** The partner guide served at /docs (LADDER_DOCS_DIR); default the repository's docs/api. */
+  docsDir?: string;
   /** Console sessions' timeouts, magic-link rate limits and mail; defaults: 8 h idle, 30 days, Mailpit on 1025. */
   accounts?: Partial<Pick<ApiConfig, 'sessions' | 'signInRateLimits' | 'mail'>> & { mailer?: AccountMailer };
 };
@@ -239,6 +243,8 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
   await apollo.start();
   const health = createHealthRouter({ db, workflows, listener: events, rateLimit: config.healthRateLimit });
   app.use('/healthz', health.router);
+  // The partner guide (docs/api) as static pages: known files only, GET only, rate limited per address.
+  app.use('/docs', createDocsRouter({ dir: config.docsDir ?? DEFAULT_DOCS_DIR }).router);
   const corsPolicy = cors({
     origin: (origin, done) => done(null, isAllowedOrigin(origin, config.allowedOrigins)),
     // The console's session cookie goes with its calls (allowed origins only).
