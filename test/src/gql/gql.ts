@@ -43,6 +43,8 @@ type Documents = {
     "mutation FieldingIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    errors {\n      index\n      code\n      message\n    }\n  }\n}": typeof types.FieldingIngestDocument,
     "query FieldingInvitations($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        externalId\n        email\n        invitation {\n          status\n          attempts\n          sentAt\n          sessionId\n          lastError\n        }\n      }\n    }\n  }\n}": typeof types.FieldingInvitationsDocument,
     "mutation FieldingUpdateRules($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n      }\n    }\n  }\n}": typeof types.FieldingUpdateRulesDocument,
+    "mutation GuideConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": typeof types.GuideConfigureIngestSourceDocument,
+    "mutation GuideCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key {\n      id\n      role\n      prefix\n    }\n    secret\n  }\n}": typeof types.GuideCreateApiKeyDocument,
     "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}": typeof types.GuideVersionsDocument,
     "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}": typeof types.ImportRespondentsDocument,
     "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}": typeof types.InterviewSessionDocument,
@@ -95,6 +97,8 @@ const documents: Documents = {
     "mutation FieldingIngest($input: IngestResponsesInput!) {\n  ingestResponses(input: $input) {\n    ok\n    inserted\n    errors {\n      index\n      code\n      message\n    }\n  }\n}": types.FieldingIngestDocument,
     "query FieldingInvitations($waveId: ID!, $first: Int!, $after: String) {\n  respondents(waveId: $waveId, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        externalId\n        email\n        invitation {\n          status\n          attempts\n          sentAt\n          sessionId\n          lastError\n        }\n      }\n    }\n  }\n}": types.FieldingInvitationsDocument,
     "mutation FieldingUpdateRules($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n      }\n    }\n  }\n}": types.FieldingUpdateRulesDocument,
+    "mutation GuideConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}": types.GuideConfigureIngestSourceDocument,
+    "mutation GuideCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key {\n      id\n      role\n      prefix\n    }\n    secret\n  }\n}": types.GuideCreateApiKeyDocument,
     "query GuideVersions($studyId: ID!, $band: Band!) {\n  guideVersions(studyId: $studyId, band: $band) {\n    id\n    version\n    content {\n      ladderTargetDepth {\n        min\n        max\n      }\n      topicsToAvoid\n      phases {\n        key\n        objective\n        probeInstructions\n        budget {\n          turns\n          minutes\n        }\n        openingQuestions {\n          language\n          questions\n        }\n      }\n    }\n  }\n}": types.GuideVersionsDocument,
     "mutation ImportRespondents($input: ImportRespondentsInput!) {\n  importRespondents(input: $input) {\n    ok\n    importedCount\n    errorCount\n    errors {\n      message\n    }\n  }\n}": types.ImportRespondentsDocument,
     "query InterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    turns {\n      seq\n      role\n      phase\n      ladderLevel\n      text\n    }\n  }\n}": types.InterviewSessionDocument,
@@ -231,6 +235,14 @@ export function graphql(source: "query FieldingInvitations($waveId: ID!, $first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FieldingUpdateRules($input: UpdateWaveFieldingInput!) {\n  updateWaveFielding(input: $input) {\n    id\n    fieldingRules {\n      autoInvite {\n        bands\n      }\n    }\n  }\n}"): typeof import('./graphql.js').FieldingUpdateRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuideConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    url\n    secret\n  }\n}"): typeof import('./graphql.js').GuideConfigureIngestSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuideCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    key {\n      id\n      role\n      prefix\n    }\n    secret\n  }\n}"): typeof import('./graphql.js').GuideCreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

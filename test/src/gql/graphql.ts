@@ -35,6 +35,12 @@ export type AnalysisStatus =
   | 'FAILED'
   | 'RUNNING';
 
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'INGEST'
+  | 'VIEWER';
+
 export type AttributeFilter = {
   attribute: string;
   values: Array<string>;
@@ -103,6 +109,13 @@ export type CreateAlertRuleInput = {
   ownerEmail?: string | null | undefined;
   studyId: string | number;
   window: AlertWindowInput;
+};
+
+export type CreateApiKeyInput = {
+  /** 1 to 100 characters, e.g. "CRM sync" or "Alice (console)" */
+  name: string;
+  /** ADMIN manages keys; ANALYST reads and writes; VIEWER reads; INGEST only imports and starts interviews */
+  role: ApiKeyRole;
 };
 
 export type CreateStudyInput = {
@@ -568,6 +581,20 @@ export type FieldingUpdateRulesMutationVariables = Exact<{
 
 
 export type FieldingUpdateRulesMutation = { updateWaveFielding: { id: string, fieldingRules: { autoInvite: { bands: Array<Band> } | null } | null } };
+
+export type GuideConfigureIngestSourceMutationVariables = Exact<{
+  input: ConfigureIngestSourceInput;
+}>;
+
+
+export type GuideConfigureIngestSourceMutation = { configureIngestSource: { url: string, secret: string | null } };
+
+export type GuideCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type GuideCreateApiKeyMutation = { createApiKey: { secret: string, key: { id: string, role: ApiKeyRole, prefix: string } } };
 
 export type GuideVersionsQueryVariables = Exact<{
   studyId: string | number;
@@ -1245,6 +1272,26 @@ export const FieldingUpdateRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FieldingUpdateRulesMutation, FieldingUpdateRulesMutationVariables>;
+export const GuideConfigureIngestSourceDocument = new TypedDocumentString(`
+    mutation GuideConfigureIngestSource($input: ConfigureIngestSourceInput!) {
+  configureIngestSource(input: $input) {
+    url
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<GuideConfigureIngestSourceMutation, GuideConfigureIngestSourceMutationVariables>;
+export const GuideCreateApiKeyDocument = new TypedDocumentString(`
+    mutation GuideCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key {
+      id
+      role
+      prefix
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<GuideCreateApiKeyMutation, GuideCreateApiKeyMutationVariables>;
 export const GuideVersionsDocument = new TypedDocumentString(`
     query GuideVersions($studyId: ID!, $band: Band!) {
   guideVersions(studyId: $studyId, band: $band) {
