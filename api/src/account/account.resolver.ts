@@ -48,6 +48,15 @@ export class AccountResolver {
     return this.members.remove(ctx, userId);
   }
 
+  @Mutation(() => Me, {
+    description:
+      "Moves this console session to another of the person's workspaces (sessions only: SESSION_REQUIRED for a key; " +
+      'WORKSPACE_NOT_FOUND when not a member; REAUTHENTICATION_REQUIRED for a session started by single sign-on)',
+  })
+  switchWorkspace(@Ctx() ctx: RequestContext, @Arg('workspaceId', () => ID) workspaceId: string): Promise<Me> {
+    return this.members.switchWorkspace(ctx, workspaceId);
+  }
+
   @Mutation(() => Int, { description: 'Ends every session of the signed-in person, this one included; answers how many ended' })
   signOutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
     return this.members.signOutEverywhere(ctx);

@@ -2,7 +2,16 @@ import express, { type Request, type Response, type Router } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { BINDING_COOKIE, clearCookie, cookieValue, isSecret, newSecret, SESSION_COOKIE, setCookie } from './session-cookies.js';
 import type { SessionService } from './session.service.js';
-import { normalizeEmail, REFUSAL_MESSAGES, SIGN_IN_TTL_MS, type SignInRefusal, type SignInService } from './sign-in.service.js';
+import {
+  normalizeEmail,
+  REFUSAL_MESSAGES,
+  safeNextPath,
+  SIGN_IN_TTL_MS,
+  type SignInRefusal,
+  type SignInService,
+} from './sign-in.service.js';
+import { mountSsoRoutes } from './sso.router.js';
+import type { SsoService } from './sso.service.js';
 
 /** Sign-in requests allowed per address and per client address, per 15 minutes (each API process counts its own). */
 export interface SignInRateLimits {
@@ -27,6 +36,8 @@ interface Options {
   secure: boolean;
   /** True when a request may rely on the session cookie for a change (server/authenticator's preflighted). */
   preflighted: (req: Request) => boolean;
+  /** Single sign-on (`/auth/sso`, `/auth/sso/:workspace/start`, `/auth/sso/callback`); absent, those routes are not served. */
+  sso?: SsoService;
 }
 
 const error = (res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
@@ -57,9 +68,10 @@ const refusalPage = (code: SignInRefusal, signInUrl: string) => `<!doctype html>
  *   answer, so its timing says nothing either. JSON only (415 otherwise), 2 kB, rate limited per
  *   client address before the body is read and per address after (429 RATE_LIMITED).
  * - `GET /auth/magic-link/callback?token=`: in the browser that asked, within 15 minutes, once:
- *   the session cookie and a 303 to the console. Otherwise a page (or JSON, for `Accept:
+ *   the session cookie and a 303 to the console (to the request's `next` when it was a relative path). Otherwise a page (or JSON, for `Accept:
  *   application/json`) with a stable code, and nothing created or consumed.
  * - `POST /auth/sign-out`: ends this browser's session (a JSON request, for CSRF), 204.
+ * - Single sign-on under `/auth/sso` (sso.router), counted in the same limit per client address.
  */
 export function createAuthRouter(o: Options): Router {
   const perIp = new RateLimiterMemory({ keyPrefix: 'sign-in-ip', points: o.limits.perIp, duration: WINDOW_SECONDS });
@@ -91,7 +103,8 @@ export function createAuthRouter(o: Options): Router {
   });
   router.post('/magic-link', express.json({ limit: AUTH_MAX_BODY }), async (req, res, next) => {
     try {
-      const email = normalizeEmail((req.body as { email?: unknown } | undefined)?.email);
+      const body = req.body as { email?: unknown; next?: unknown } | undefined;
+      const email = normalizeEmail(body?.email);
       if (!email) return void error(res, 400, 'BAD_USER_INPUT', 'Give an email address: {"email": "..."}', { field: 'email' });
       if (!(await charge(perAddress, email, res))) return;
       const existing = cookieValue(req.headers.cookie, BINDING_COOKIE);
@@ -99,7 +112,8 @@ export function createAuthRouter(o: Options): Router {
       setCookie(res, BINDING_COOKIE, binding, SIGN_IN_TTL_MS, BINDING_PATH, o);
       res.status(202).json({ accepted: true });
       // After the answer: the time a mail takes must not tell members from strangers.
-      o.signIn.request(email, binding).catch((e: unknown) => {
+      // Where the console goes after the link: a relative path only (anything else is dropped, the console's home instead).
+      o.signIn.request(email, binding, safeNextPath(body?.next)).catch((e: unknown) => {
         console.error('sign-in: the link could not be sent: %s', e instanceof Error ? e.message.replace(/\S+@\S+/g, '<address>') : e);
       });
     } catch (e) {
@@ -119,11 +133,20 @@ export function createAuthRouter(o: Options): Router {
       }
       setCookie(res, SESSION_COOKIE, result.sessionSecret, o.sessions.limits.absoluteMs, '/', o);
       clearCookie(res, BINDING_COOKIE, BINDING_PATH, o);
-      res.set('Cache-Control', 'no-store').redirect(303, `${o.publicUrl}/`);
+      res.set('Cache-Control', 'no-store').redirect(303, `${o.publicUrl}${result.next ?? '/'}`);
     } catch (e) {
       next(e);
     }
   });
+
+  if (o.sso)
+    mountSsoRoutes(router, {
+      sso: o.sso,
+      sessions: o.sessions,
+      publicUrl: o.publicUrl,
+      secure: o.secure,
+      charge: (req, res) => charge(perIp, ipOf(req), res),
+    });
 
   router.post('/sign-out', async (req, res, next) => {
     try {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, ORIGIN, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { MeDocument } from '../test-support/gql/graphql.js';
 import { BINDING_COOKIE, SESSION_COOKIE } from './session-cookies.js';
+import { safeNextPath } from './sign-in.service.js';
 
 let api: TestApi;
 let limited: TestApi;
@@ -25,11 +26,11 @@ const setCookie = (res: Response, name: string) =>
     ?.split(';')[0]
     .slice(name.length + 1);
 
-const ask = (root: string, email: unknown, cookie?: string) =>
+const ask = (root: string, email: unknown, cookie?: string, next?: string) =>
   fetch(`${root}/auth/magic-link`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie: `${BINDING_COOKIE}=${cookie}` } : {}) },
-    body: JSON.stringify({ email }),
+    body: JSON.stringify({ email, ...(next === undefined ? {} : { next }) }),
   });
 
 const open = (link: string, binding?: string, accept = 'application/json') =>
@@ -38,9 +39,9 @@ const open = (link: string, binding?: string, accept = 'application/json') =>
 const sessions = async () => Number((await api.db.query(`SELECT count(*)::int AS n FROM user_session`))[0].n);
 
 /** Asks for a link as a browser would and returns the link (from the email) and the browser's binding cookie. */
-async function requestLink(email: string): Promise<{ link: string; binding: string }> {
+async function requestLink(email: string, next?: string): Promise<{ link: string; binding: string }> {
   const before = api.mails.length;
-  const res = await ask(base, email);
+  const res = await ask(base, email, undefined, next);
   expect(res.status).toBe(202);
   const binding = setCookie(res, BINDING_COOKIE)!;
   expect(res.headers.getSetCookie().find((c) => c.startsWith(BINDING_COOKIE))).toMatch(/HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/i);
@@ -134,6 +135,29 @@ describe('failing magic-link sign-in', () => {
   });
 });
 
+describe('where the browser goes after sign-in', () => {
+  it("carries the sign-in page's relative next through the link, and drops anything else for the console's home", async () => {
+    for (const [next, location] of [
+      ['/studies/abc/themes?wave=1', `${ORIGIN}/studies/abc/themes?wave=1`],
+      ['//evil.example/x', `${ORIGIN}/`],
+      ['/\\evil.example', `${ORIGIN}/`],
+    ]) {
+      const { link, binding } = await requestLink('viewer@workspace-b.example', next);
+      const res = await open(link.replace('http://localhost:4000', base), binding, 'text/html');
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe(location);
+    }
+  });
+
+  it('accepts only same-origin relative paths', () => {
+    expect(safeNextPath('/studies/1?tab=themes#top')).toBe('/studies/1?tab=themes#top');
+    expect(safeNextPath('/')).toBe('/');
+    for (const bad of ['//evil.example', '/\\evil.example', '\\evil.example', 'https://evil.example/', 'studies', '/a\nb', '', null, 42])
+      expect(safeNextPath(bad)).toBeNull();
+    expect(safeNextPath(`/${'a'.repeat(2000)}`)).toBeNull();
+  });
+});
+
 describe('sign-in rate limits', () => {
   it('counts requests per address and per client address', async () => {
     const root = limited.url.replace(/\/graphql$/, '');
@@ -147,6 +171,9 @@ describe('sign-in rate limits', () => {
     expect((await ask(root, 'someone@example.com')).status).toBe(202);
     expect((await ask(root, 'other@example.com')).status).toBe(202);
     expect((await ask(root, 'third@example.com')).status).toBe(429);
+    // Single sign-on's routes count in the same limit per client address.
+    expect((await fetch(`${root}/auth/sso?email=someone@example.com`)).status).toBe(429);
+    expect((await fetch(`${root}/auth/sso/workspace-a/start`, { redirect: 'manual' })).status).toBe(429);
   });
 });
 

@@ -61,11 +61,13 @@ export class MemberService {
       `SELECT id, email, name, created_at FROM app_user WHERE id = $1`,
       [caller.userId],
     );
+    // A session started by a workspace's SSO acts there only, so it lists only that workspace (see switchWorkspace).
+    const bound = await this.ssoWorkspaceOf(ctx, caller.sessionId);
     const memberships: Membership[] = (
       await ctx.db.query(
         `SELECT m.workspace_id, w.name, m.role, m.created_at FROM workspace_member m JOIN workspace w ON w.id = m.workspace_id
-         WHERE m.user_id = $1 ORDER BY m.created_at, m.workspace_id`,
-        [caller.userId],
+         WHERE m.user_id = $1 AND ($2::uuid IS NULL OR m.workspace_id = $2) ORDER BY m.created_at, m.workspace_id`,
+        [caller.userId, bound],
       )
     ).map((r: { workspace_id: string; name: string; role: MemberRole; created_at: Date }) => ({
       workspaceId: r.workspace_id,
@@ -148,12 +150,52 @@ export class MemberService {
     });
   }
 
-  /** Ends every session of the signed-in person, this one included. Returns how many ended. */
+  /**
+   * Ends every session of the signed-in person, this one included (a session of a workspace's SSO: every session of that
+   * workspace, since a workspace's provider speaks for nobody elsewhere). Returns how many ended.
+   */
   async signOutEverywhere(ctx: RequestContext): Promise<number> {
     const caller = requirePermission(ctx, 'read');
     if (caller.kind !== 'user')
       throw new LadderError('BAD_USER_INPUT', 'API keys have no sessions: revoke the key instead (revokeApiKey).');
-    return ctx.db.transaction((em) => this.sessions.revokeAll(em, caller.userId));
+    const bound = await this.ssoWorkspaceOf(ctx, caller.sessionId);
+    return ctx.db.transaction((em) => this.sessions.revokeAll(em, caller.userId, bound ?? undefined));
+  }
+
+  /**
+   * Moves this session to another of the person's workspaces, from its next request on (the console reloads). Not a
+   * member, or no such workspace: WORKSPACE_NOT_FOUND either way. A session started by a workspace's SSO stays there
+   * (REAUTHENTICATION_REQUIRED): that provider vouches for nobody elsewhere, so the person signs in by email to switch.
+   */
+  async switchWorkspace(ctx: RequestContext, workspaceId: string): Promise<Me> {
+    const caller = requirePermission(ctx, 'read');
+    if (caller.kind !== 'user') {
+      throw new LadderError('SESSION_REQUIRED', 'An API key belongs to one workspace: use a key of the other workspace instead.');
+    }
+    const bound = await this.ssoWorkspaceOf(ctx, caller.sessionId);
+    if (bound && bound !== workspaceId) {
+      throw new LadderError(
+        'REAUTHENTICATION_REQUIRED',
+        "This session was started with this workspace's single sign-on: sign in with an email link to open another workspace.",
+      );
+    }
+    if (!isUuid(workspaceId)) throw notFound('WORKSPACE_NOT_FOUND', 'Workspace', workspaceId);
+    const [moved]: { role: MemberRole }[] = await ctx.db.query(
+      `WITH m AS (SELECT role FROM workspace_member WHERE workspace_id = $2 AND user_id = $3),
+       u AS (UPDATE user_session SET workspace_id = $2 WHERE id = $1 AND user_id = $3 AND revoked_at IS NULL AND EXISTS (SELECT 1 FROM m)
+             RETURNING id)
+       SELECT m.role FROM m JOIN u ON true`,
+      [caller.sessionId, workspaceId, caller.userId],
+    );
+    if (!moved) throw notFound('WORKSPACE_NOT_FOUND', 'Workspace', workspaceId);
+    return this.me({ ...ctx, principal: { ...caller, workspaceId, role: moved.role as unknown as ApiKeyRole } });
+  }
+
+  private async ssoWorkspaceOf(ctx: RequestContext, sessionId: string): Promise<string | null> {
+    const [row]: { sso_workspace_id: string | null }[] = await ctx.db.query(`SELECT sso_workspace_id FROM user_session WHERE id = $1`, [
+      sessionId,
+    ]);
+    return row?.sso_workspace_id ?? null;
   }
 
   private async lockedMember(em: EntityManager, workspaceId: string, userId: string): Promise<{ role: MemberRole }> {

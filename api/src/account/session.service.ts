@@ -33,13 +33,23 @@ export class SessionService {
     readonly limits: SessionLimits = DEFAULT_SESSION_LIMITS,
   ) {}
 
-  /** A new session of the user in the workspace; its secret goes in the cookie and is never stored. */
-  async create(em: EntityManager, userId: string, workspaceId: string): Promise<string> {
+  /**
+   * A new session of the user in the workspace; its secret goes in the cookie and is never stored.
+   * `ssoWorkspaceId`: started by that workspace's single sign-on, the session acts there only.
+   */
+  async create(em: EntityManager, userId: string, workspaceId: string, o: { ssoWorkspaceId?: string } = {}): Promise<string> {
     const secret = newSecret();
     await em.query(
-      `INSERT INTO user_session (token_hash, user_id, workspace_id, idle_expires_at, absolute_expires_at)
-       VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond', now() + $5 * interval '1 millisecond')`,
-      [hashToken(secret), userId, workspaceId, Math.min(this.limits.idleMs, this.limits.absoluteMs), this.limits.absoluteMs],
+      `INSERT INTO user_session (token_hash, user_id, workspace_id, idle_expires_at, absolute_expires_at, sso_workspace_id)
+       VALUES ($1, $2, $3, now() + $4 * interval '1 millisecond', now() + $5 * interval '1 millisecond', $6)`,
+      [
+        hashToken(secret),
+        userId,
+        workspaceId,
+        Math.min(this.limits.idleMs, this.limits.absoluteMs),
+        this.limits.absoluteMs,
+        o.ssoWorkspaceId ?? null,
+      ],
     );
     return secret;
   }
@@ -80,8 +90,11 @@ export class SessionService {
   /** Signs a user out everywhere; with a workspace, only of that workspace's sessions. Returns how many ended. */
   async revokeAll(em: EntityManager, userId: string, workspaceId?: string): Promise<number> {
     const rows: unknown[] = await em.query(
-      `UPDATE user_session SET revoked_at = now()
-       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR workspace_id = $2) RETURNING id`,
+      // A CTE: TypeORM answers a bare UPDATE with [rows, count] (always two long), a SELECT with its rows.
+      `WITH ended AS (
+         UPDATE user_session SET revoked_at = now()
+         WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR workspace_id = $2) RETURNING id)
+       SELECT id FROM ended`,
       [userId, workspaceId ?? null],
     );
     return rows.length;

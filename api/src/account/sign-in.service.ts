@@ -26,16 +26,36 @@ export function normalizeEmail(value: unknown): string | null {
   return email.length <= 254 && /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+$/.test(email) ? email : null;
 }
 
+/**
+ * Where the console may send a browser after sign-in: a same-origin relative path (`/studies/...`), at most 2,000
+ * characters; null for anything else (`//host`, `/\\host`, absolute URLs, backslashes, control characters).
+ */
+export function safeNextPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/') || value.startsWith('//')) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+  if (/[\\\u0000-\u001f\u007f]/.test(value)) return null;
+  const base = 'http://next.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null;
+}
+
 interface TokenRow {
   id: string;
   email: string;
   workspace_id: string | null;
   binding_hash: string | null;
+  next_path: string | null;
   used: boolean;
   expired: boolean;
 }
 
-export type SignInResult = { ok: true; sessionSecret: string; userId: string; workspaceId: string } | { ok: false; code: SignInRefusal };
+export type SignInResult =
+  { ok: true; sessionSecret: string; userId: string; workspaceId: string; next: string | null } | { ok: false; code: SignInRefusal };
 
 /**
  * Magic links: `request` stores a token (hashed) bound to the asking browser and mails the link,
@@ -52,14 +72,15 @@ export class SignInService {
     private readonly callbackUrl: string,
   ) {}
 
-  async request(email: string, bindingSecret: string): Promise<void> {
+  /** `next`: where the console goes once the link is used (a path checked by safeNextPath), kept with the token. */
+  async request(email: string, bindingSecret: string, next: string | null = null): Promise<void> {
     const [member]: { id: string }[] = await this.db.query(
       `SELECT u.id FROM app_user u WHERE u.email = $1 AND EXISTS (SELECT 1 FROM workspace_member m WHERE m.user_id = u.id)`,
       [email],
     );
     if (!member) return;
     const secret = newSecret();
-    await this.issue(email, secret, hashToken(bindingSecret), SIGN_IN_TTL_MS, null);
+    await this.issue(email, secret, hashToken(bindingSecret), SIGN_IN_TTL_MS, null, safeNextPath(next));
     await this.mail(signInMail(email, this.linkOf(secret), SIGN_IN_TTL_MS / 60_000));
   }
 
@@ -80,7 +101,7 @@ export class SignInService {
     if (!isSecret(secret)) return { ok: false, code: 'SIGN_IN_LINK_INVALID' };
     return this.db.transaction(async (em) => {
       const [token]: TokenRow[] = await em.query(
-        `SELECT id, email, workspace_id, binding_hash, used_at IS NOT NULL AS used, expires_at <= now() AS expired
+        `SELECT id, email, workspace_id, binding_hash, next_path, used_at IS NOT NULL AS used, expires_at <= now() AS expired
          FROM sign_in_token WHERE token_hash = $1 FOR UPDATE`,
         [hashToken(secret)],
       );
@@ -99,15 +120,22 @@ export class SignInService {
       if (!member) return { ok: false, code: 'SIGN_IN_LINK_INVALID' };
       await em.query(`UPDATE sign_in_token SET used_at = now() WHERE id = $1`, [token.id]);
       const sessionSecret = await this.sessions.create(em, member.user_id, member.workspace_id);
-      return { ok: true, sessionSecret, userId: member.user_id, workspaceId: member.workspace_id };
+      return { ok: true, sessionSecret, userId: member.user_id, workspaceId: member.workspace_id, next: safeNextPath(token.next_path) };
     });
   }
 
-  private async issue(email: string, secret: string, bindingHash: string | null, ttlMs: number, workspaceId: string | null) {
+  private async issue(
+    email: string,
+    secret: string,
+    bindingHash: string | null,
+    ttlMs: number,
+    workspaceId: string | null,
+    next: string | null = null,
+  ) {
     await this.db.query(
-      `INSERT INTO sign_in_token (token_hash, email, workspace_id, binding_hash, expires_at)
-       VALUES ($1, $2, $3, $4, now() + $5 * interval '1 millisecond') ON CONFLICT (token_hash) DO NOTHING`,
-      [hashToken(secret), email, workspaceId, bindingHash, ttlMs],
+      `INSERT INTO sign_in_token (token_hash, email, workspace_id, binding_hash, expires_at, next_path)
+       VALUES ($1, $2, $3, $4, now() + $5 * interval '1 millisecond', $6) ON CONFLICT (token_hash) DO NOTHING`,
+      [hashToken(secret), email, workspaceId, bindingHash, ttlMs, next],
     );
   }
 }

@@ -61,6 +61,19 @@ export type ErrorCode =
   | 'SIGN_IN_LINK_USED'
   | 'SIGN_IN_LINK_EXPIRED'
   | 'SIGN_IN_LINK_OTHER_BROWSER'
+  /** Single sign-on (`/auth/sso/*`): no enabled provider, an unknown/used/other-browser state, a refused ID token, an address outside
+   * the allowed domains or not verified by the provider, the provider unreachable or answering an error. */
+  | 'SSO_NOT_CONFIGURED'
+  | 'SSO_STATE_INVALID'
+  | 'SSO_TOKEN_REJECTED'
+  | 'SSO_DOMAIN_NOT_ALLOWED'
+  | 'SSO_EMAIL_NOT_VERIFIED'
+  | 'SSO_PROVIDER_UNAVAILABLE'
+  | 'SSO_PROVIDER_ERROR'
+  /** switchWorkspace: not a member (or no such workspace), an API key, or a session bound to its SSO workspace. */
+  | 'WORKSPACE_NOT_FOUND'
+  | 'SESSION_REQUIRED'
+  | 'REAUTHENTICATION_REQUIRED'
   /** The database is unreachable for a moment (a restart, a failover, no free connection): retry. */
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -80,6 +93,12 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'SIGN_IN_LINK_USED':
     case 'SIGN_IN_LINK_EXPIRED':
     case 'SIGN_IN_LINK_OTHER_BROWSER':
+    case 'SSO_STATE_INVALID':
+    case 'SSO_TOKEN_REJECTED':
+    case 'SSO_DOMAIN_NOT_ALLOWED':
+    case 'SSO_EMAIL_NOT_VERIFIED':
+    case 'SSO_PROVIDER_ERROR':
+    case 'REAUTHENTICATION_REQUIRED':
       return 'auth';
     case 'BAD_USER_INPUT':
     case 'MESSAGE_REJECTED':
@@ -96,6 +115,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'INVALID_WEBHOOK_URL':
     case 'DRIVER_NOT_IN_TAXONOMY':
     case 'EXCERPT_SPAN_INVALID':
+    case 'SESSION_REQUIRED':
       return 'input';
     case 'STUDY_NOT_FOUND':
     case 'WAVE_NOT_FOUND':
@@ -112,6 +132,8 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
     case 'CODING_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'WORKSPACE_NOT_FOUND':
+    case 'SSO_NOT_CONFIGURED':
       return 'not-found';
     case 'WAVE_NAME_TAKEN':
     case 'SESSION_CLOSED':
@@ -132,6 +154,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'ANALYSIS_UNAVAILABLE':
     case 'RATE_LIMITED':
     case 'SERVICE_UNAVAILABLE':
+    case 'SSO_PROVIDER_UNAVAILABLE':
       return 'unavailable';
     case 'INTERNAL_SERVER_ERROR':
       return 'internal';

@@ -70,6 +70,8 @@ import type { AlertService } from '../alert/alert.service.js';
 import type { ApiKeyService } from '../api-key/api-key.service.js';
 import { AccountResolver } from '../account/account.resolver.js';
 import type { MemberService } from '../account/member.service.js';
+import { SsoResolver } from '../account/sso.resolver.js';
+import type { SsoService } from '../account/sso.service.js';
 import {
   CodingAgreementResolver,
   CodingCorrectionResolver,
@@ -104,6 +106,7 @@ export interface Services {
   findings: FindingsService;
   notificationPreferences: NotificationPreferenceService;
   members: MemberService;
+  sso: SsoService;
   codingCorrections: CodingCorrectionService;
   codingAgreement: CodingAgreementService;
 }
@@ -154,6 +157,7 @@ const resolvers = [
   CompetitorQuotesResolver,
   NotificationPreferenceResolver,
   AccountResolver,
+  SsoResolver,
   CodingCorrectionResolver,
   CodingAgreementResolver,
   TranscriptCodingCorrectionResolver,
@@ -207,6 +211,7 @@ function container(s: Services) {
     [CompetitorQuotesResolver, new CompetitorQuotesResolver()],
     [NotificationPreferenceResolver, new NotificationPreferenceResolver(s.notificationPreferences)],
     [AccountResolver, new AccountResolver(s.members)],
+    [SsoResolver, new SsoResolver(s.sso)],
     [CodingCorrectionResolver, new CodingCorrectionResolver(s.codingCorrections)],
     [CodingAgreementResolver, new CodingAgreementResolver(s.codingAgreement)],
     [TranscriptCodingCorrectionResolver, new TranscriptCodingCorrectionResolver()],

@@ -79,6 +79,7 @@ import { MemberService } from '../account/member.service.js';
 import { secureCookies } from '../account/session-cookies.js';
 import { DEFAULT_SESSION_LIMITS, SessionService } from '../account/session.service.js';
 import { SignInService } from '../account/sign-in.service.js';
+import { SsoService, type SsoOptions } from '../account/sso.service.js';
 import { Authenticator, preflighted } from './authenticator.js';
 
 export interface ApiServer {
@@ -125,6 +126,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   docsDir?: string;
   /** Console sessions' timeouts, magic-link rate limits and mail; defaults: 8 h idle, 30 days, Mailpit on 1025. */
   accounts?: Partial<Pick<ApiConfig, 'sessions' | 'signInRateLimits' | 'mail'>> & { mailer?: AccountMailer };
+  /** Single sign-on's outbound calls (fetch, timeout, discovery attempts) and private issuers; default webhookAllowPrivate. */
+  sso?: Partial<Pick<SsoOptions, 'fetch' | 'timeoutSeconds' | 'discoveryAttempts' | 'allowPrivateIssuers'>>;
 };
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingIntervalMs: 15_000 };
@@ -141,6 +144,12 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     config.accounts?.mailer ??
     createAccountMailer(config.accounts?.mail ?? { smtpUrl: 'smtp://127.0.0.1:1025', from: 'Ladder <interviews@ladder.localhost>' });
   const signIn = new SignInService(db, sessions, mailer, `${apiUrl}/auth/magic-link/callback`);
+  const sso = new SsoService(db, sessions, {
+    keyring: config.payloadKeys,
+    apiUrl,
+    allowPrivateIssuers: config.webhookAllowPrivate ?? false,
+    ...config.sso,
+  });
   const liveLimits = { ...DEFAULT_LIVE_LIMITS, ...config.live };
   const liveConnections = new LiveConnections(liveLimits.connectionsPerKey);
   const revocations = watchRevocations({
@@ -197,6 +206,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       codingCorrections: new CodingCorrectionService(),
       codingAgreement: new CodingAgreementService(workflows),
       members: new MemberService(sessions, mailer, `${config.publicUrl}/sign-in`),
+      sso,
     },
     events.pubSub,
   );
@@ -279,7 +289,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       limits: exportLimits,
     }),
   );
-  // Magic links and sign-out: their own body limits, rate limits and CSRF rules (account/auth.router).
+  // Magic links, single sign-on and sign-out: their own body limits, rate limits and CSRF rules (account/auth.router).
   app.use(
     '/auth',
     createAuthRouter({
@@ -289,6 +299,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       publicUrl: config.publicUrl,
       secure: secureCookies(apiUrl),
       preflighted: (req) => preflighted(req.headers),
+      sso,
     }),
   );
   // Opened from emails, no API key: the token is the authority; body size and rate limited inside.

@@ -61,6 +61,10 @@ import {
   SignOutEverywhereDocument,
   UpdateMemberRoleDocument,
   WorkspaceMembersDocument,
+  WorkspaceSsoDocument,
+  ConfigureWorkspaceSsoDocument,
+  RemoveWorkspaceSsoDocument,
+  SwitchWorkspaceDocument,
   SegmentNpsChangedDocument,
   SegmentNpsDocument,
   SendRespondentMessageDocument,
@@ -197,6 +201,7 @@ const snapshotB = () =>
          (SELECT count(*) FROM wave_fielding WHERE workspace_id = $1) AS fielding_rules,
          (SELECT string_agg(status || attempts, ',') FROM email_delivery WHERE workspace_id = $1) AS deliveries,
          (SELECT string_agg(url || enabled::text || updated_at, ',') FROM webhook_endpoint WHERE workspace_id = $1) AS webhooks,
+         (SELECT string_agg(issuer || client_id || enabled::text || updated_at, ',') FROM workspace_sso WHERE workspace_id = $1) AS sso,
          (SELECT count(*) FROM webhook_delivery WHERE workspace_id = $1) AS webhook_deliveries,
          (SELECT string_agg(email || reason, ',') FROM email_suppression WHERE workspace_id = $1) AS suppressions,
          (SELECT string_agg(enabled::text || updated_at, ',') FROM alert_rule WHERE workspace_id = $1) AS alert_rules,
@@ -207,6 +212,14 @@ const snapshotB = () =>
          (SELECT string_agg(user_id || role, ',' ORDER BY user_id) FROM workspace_member WHERE workspace_id = $1) AS members,
          (SELECT count(*) FROM user_session WHERE workspace_id = $1 AND revoked_at IS NULL) AS live_sessions,
          (SELECT embed_origins FROM workspace WHERE id = $1) AS embed_origins`,
+    [api.b.id],
+  );
+
+/** Workspace B's single sign-on, which nothing done with A's credentials may read or change. */
+const ssoOfB = () =>
+  api.db.query(
+    `INSERT INTO workspace_sso (workspace_id, issuer, client_id, client_secret_sealed, allowed_domains)
+     VALUES ($1, 'https://b.idp.example', 'b-client', 'v1.test.sealed', '{workspace-b.example}') ON CONFLICT DO NOTHING`,
     [api.b.id],
   );
 
@@ -664,6 +677,38 @@ const cases: Record<string, () => Promise<void>> = {
     expect(dataOf(await api.gql(SignOutEverywhereDocument, {}, `session:${secret}`)).signOutEverywhere).toBeGreaterThan(0);
     expect(codeOf(await api.gql(MeDocument, {}, `session:${secret}`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.gql(SignOutEverywhereDocument, {}, api.a.keys.admin))).toBe('BAD_USER_INPUT');
+  },
+  'Query.workspaceSso': async () => {
+    await ssoOfB();
+    expect(dataOf(await api.gql(WorkspaceSsoDocument)).workspaceSso?.clientId ?? null).not.toBe('b-client');
+  },
+  'Mutation.configureWorkspaceSso': async () => {
+    await ssoOfB();
+    const input = {
+      issuer: 'https://93.184.215.14/a',
+      clientId: 'a-client',
+      clientSecret: 'a-secret',
+      allowedDomains: ['workspace-a.example'],
+    };
+    expect(dataOf(await api.gql(ConfigureWorkspaceSsoDocument, { input })).configureWorkspaceSso.clientId).toBe('a-client');
+    const rows = await api.db.query(`SELECT workspace_id, client_id FROM workspace_sso`);
+    expect(rows).toContainEqual({ workspace_id: api.b.id, client_id: 'b-client' });
+    expect(rows).toContainEqual({ workspace_id: api.a.id, client_id: 'a-client' });
+  },
+  'Mutation.removeWorkspaceSso': async () => {
+    await ssoOfB();
+    await api.gql(RemoveWorkspaceSsoDocument);
+    expect(await api.db.query(`SELECT client_id FROM workspace_sso WHERE workspace_id = $1`, [api.b.id])).toEqual([
+      { client_id: 'b-client' },
+    ]);
+  },
+  'Mutation.switchWorkspace': async () => {
+    // A's admin is no member of B: refused exactly as a workspace that does not exist; a key has no session to move.
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(codeOf(await api.gql(SwitchWorkspaceDocument, { workspaceId: api.b.id }, api.a.sessions.admin))).toBe('WORKSPACE_NOT_FOUND');
+    expect(codeOf(await api.gql(SwitchWorkspaceDocument, { workspaceId: unknown }, api.a.sessions.admin))).toBe('WORKSPACE_NOT_FOUND');
+    expect(codeOf(await api.gql(SwitchWorkspaceDocument, { workspaceId: api.b.id }, api.a.keys.admin))).toBe('SESSION_REQUIRED');
+    expect(dataOf(await api.gql(MeDocument, {}, api.a.sessions.admin)).me.workspaceId).toBe(api.a.id);
   },
   'Query.auditEvents': async () => {
     // B's key leaves an event in B's log (a refused change, so B's data is unchanged).

@@ -157,6 +157,8 @@ export interface TestApiOptions {
   temporalAddress?: string;
   /** Sessions, sign-in limits and mail; by default mail is recorded in `mails`, not sent. */
   accounts?: Parameters<typeof createApiServer>[0]['accounts'];
+  /** Single sign-on's outbound fetch, timeouts and private issuers (account/sso.service). */
+  sso?: Parameters<typeof createApiServer>[0]['sso'];
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -184,6 +186,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         },
         ...options.accounts,
       },
+      sso: options.sso,
     },
     db,
     new Client({ connection, dataConverter: ladderDataConverter(payloadKeys) }).workflow,

@@ -26,6 +26,7 @@ type Documents = {
     "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": typeof types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": typeof types.CompareWavesDocument,
     "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": typeof types.ConfigureIngestSourceDocument,
+    "mutation ConfigureWorkspaceSso($input: ConfigureWorkspaceSsoInput!) {\n  configureWorkspaceSso(input: $input) {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n  }\n}": typeof types.ConfigureWorkspaceSsoDocument,
     "mutation ConfirmCoding($sessionId: ID!, $taxonomyVersionId: ID) {\n  confirmCoding(sessionId: $sessionId, taxonomyVersionId: $taxonomyVersionId) {\n    id\n    source\n    inGoldenSet\n    statedDriver {\n      key\n    }\n    rootDriver {\n      key\n    }\n    excerpts {\n      quote\n      driverKey\n      role\n    }\n  }\n}": typeof types.ConfirmCodingDocument,
     "mutation CorrectCoding($input: CorrectCodingInput!) {\n  correctCoding(input: $input) {\n    id\n    sessionId\n    waveId\n    taxonomyVersionId\n    taxonomyVersion\n    source\n    inGoldenSet\n    statedDriver {\n      key\n      label\n    }\n    rootDriver {\n      key\n      label\n    }\n    excerpts {\n      turnSeq\n      start\n      end\n      quote\n      driverKey\n      driverLabel\n      categoryKey\n      role\n    }\n    note\n    byKeyId\n    by\n  }\n}": typeof types.CorrectCodingDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": typeof types.CreateApiKeyDocument,
@@ -70,6 +71,7 @@ type Documents = {
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": typeof types.RecodeStudyDocument,
     "mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {\n  removeFromGoldenSet(\n    sessionId: $sessionId\n    taxonomyVersionId: $taxonomyVersionId\n  )\n}": typeof types.RemoveFromGoldenSetDocument,
     "mutation RemoveMember($userId: ID!) {\n  removeMember(userId: $userId) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": typeof types.RemoveMemberDocument,
+    "mutation RemoveWorkspaceSso {\n  removeWorkspaceSso\n}": typeof types.RemoveWorkspaceSsoDocument,
     "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": typeof types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": typeof types.RespondentInvitationsDocument,
@@ -89,6 +91,7 @@ type Documents = {
     "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": typeof types.SessionDeliveriesDocument,
     "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": typeof types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
+    "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}": typeof types.SetStudyEscalationOwnerDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": typeof types.ShareFieldsFragmentDoc,
     "mutation SignOutEverywhere {\n  signOutEverywhere\n}": typeof types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
@@ -107,6 +110,7 @@ type Documents = {
     "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": typeof types.StudyWaveIngestSourcesDocument,
     "query StudyWaveInterviewQuality($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": typeof types.StudyWaveInterviewQualityDocument,
     "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": typeof types.SuppressEmailDocument,
+    "mutation SwitchWorkspace($workspaceId: ID!) {\n  switchWorkspace(workspaceId: $workspaceId) {\n    kind\n    workspaceId\n    role\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}": typeof types.SwitchWorkspaceDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": typeof types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": typeof types.TaxonomyVersionsDocument,
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": typeof types.ThemeTrendDocument,
@@ -130,6 +134,7 @@ type Documents = {
     "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": typeof types.WebhookEndpointsDocument,
     "query WorkspaceMembers {\n  workspaceMembers {\n    totalCount\n    items {\n      user {\n        id\n        email\n      }\n      role\n      invitedByUserId\n      invitedByKeyId\n    }\n  }\n}": typeof types.WorkspaceMembersDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": typeof types.WorkspaceSettingsDocument,
+    "query WorkspaceSso {\n  workspaceSso {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n    updatedAt\n  }\n}": typeof types.WorkspaceSsoDocument,
 };
 const documents: Documents = {
     "fragment AlertRuleFields on AlertRule {\n  id\n  studyId\n  name\n  metric\n  direction\n  groupBy\n  filter {\n    bands\n    attributes {\n      attribute\n      values\n    }\n  }\n  window {\n    days\n  }\n  baseline {\n    days\n    previousWave\n  }\n  minN\n  minDelta\n  level\n  enabled\n  ownerEmail\n  lastEvaluatedAt\n}\n\nquery AlertRules($studyId: ID!) {\n  alertRules(studyId: $studyId) {\n    ...AlertRuleFields\n  }\n}\n\nmutation CreateAlertRule($input: CreateAlertRuleInput!) {\n  createAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}\n\nmutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n  updateAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}\n\nmutation DeleteAlertRule($id: ID!) {\n  deleteAlertRule(id: $id)\n}": types.AlertRuleFieldsFragmentDoc,
@@ -143,6 +148,7 @@ const documents: Documents = {
     "query CommentDrivers($waveId: ID!, $filter: SegmentFilter) {\n  commentDrivers(waveId: $waveId, filter: $filter) {\n    waveId\n    commented\n    coded\n    withoutDriver\n    smallSample\n    drivers {\n      driver {\n        key\n        label\n      }\n      count\n      share\n      ciLow\n      ciHigh\n      negative\n    }\n  }\n}": types.CommentDriversDocument,
     "query CompareWaves($studyId: ID!, $baseWaveId: ID!, $waveId: ID!, $band: Band) {\n  compareWaves(\n    studyId: $studyId\n    baseWaveId: $baseWaveId\n    waveId: $waveId\n    band: $band\n  ) {\n    baseWave {\n      name\n      analysisId\n    }\n    currentWave {\n      name\n      analysisId\n    }\n    nps {\n      base {\n        nps\n        n\n      }\n      current {\n        nps\n        n\n      }\n      difference\n      low\n      high\n      pValue\n      significant\n      flag\n      smallSample\n    }\n    themes {\n      key\n      label\n      scope\n      band\n      matchedBy\n      base {\n        ...ShareFields\n      }\n      current {\n        ...ShareFields\n      }\n      difference\n      low\n      high\n      pValue\n      adjustedPValue\n      test\n      flag\n      smallSample\n    }\n  }\n}": types.CompareWavesDocument,
     "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}": types.ConfigureIngestSourceDocument,
+    "mutation ConfigureWorkspaceSso($input: ConfigureWorkspaceSsoInput!) {\n  configureWorkspaceSso(input: $input) {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n  }\n}": types.ConfigureWorkspaceSsoDocument,
     "mutation ConfirmCoding($sessionId: ID!, $taxonomyVersionId: ID) {\n  confirmCoding(sessionId: $sessionId, taxonomyVersionId: $taxonomyVersionId) {\n    id\n    source\n    inGoldenSet\n    statedDriver {\n      key\n    }\n    rootDriver {\n      key\n    }\n    excerpts {\n      quote\n      driverKey\n      role\n    }\n  }\n}": types.ConfirmCodingDocument,
     "mutation CorrectCoding($input: CorrectCodingInput!) {\n  correctCoding(input: $input) {\n    id\n    sessionId\n    waveId\n    taxonomyVersionId\n    taxonomyVersion\n    source\n    inGoldenSet\n    statedDriver {\n      key\n      label\n    }\n    rootDriver {\n      key\n      label\n    }\n    excerpts {\n      turnSeq\n      start\n      end\n      quote\n      driverKey\n      driverLabel\n      categoryKey\n      role\n    }\n    note\n    byKeyId\n    by\n  }\n}": types.CorrectCodingDocument,
     "mutation CreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) {\n    secret\n    key {\n      id\n      name\n      role\n      prefix\n      createdAt\n      createdBy\n      lastUsedAt\n      revokedAt\n      bootstrap\n    }\n  }\n}": types.CreateApiKeyDocument,
@@ -187,6 +193,7 @@ const documents: Documents = {
     "mutation RecodeStudy($input: RecodeStudyInput!) {\n  recodeStudy(input: $input) {\n    id\n    waveId\n    status\n    taxonomyVersion\n    synthesizer\n  }\n}": types.RecodeStudyDocument,
     "mutation RemoveFromGoldenSet($sessionId: ID!, $taxonomyVersionId: ID) {\n  removeFromGoldenSet(\n    sessionId: $sessionId\n    taxonomyVersionId: $taxonomyVersionId\n  )\n}": types.RemoveFromGoldenSetDocument,
     "mutation RemoveMember($userId: ID!) {\n  removeMember(userId: $userId) {\n    user {\n      id\n      email\n    }\n    role\n  }\n}": types.RemoveMemberDocument,
+    "mutation RemoveWorkspaceSso {\n  removeWorkspaceSso\n}": types.RemoveWorkspaceSsoDocument,
     "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}": types.ReplayWebhookDeliveryDocument,
     "query RespondentComments($waveId: ID!) {\n  respondents(waveId: $waveId, first: 20) {\n    edges {\n      node {\n        externalId\n        commentCoding {\n          driver {\n            key\n            label\n          }\n          sentiment\n          quote\n          coder\n          codedAt\n        }\n      }\n    }\n  }\n}": types.RespondentCommentsDocument,
     "query RespondentInvitations($waveId: ID!, $first: Int) {\n  respondents(waveId: $waveId, first: $first) {\n    edges {\n      node {\n        externalId\n        invitation {\n          kind\n          trigger\n          status\n          attempts\n          lastError\n          sentAt\n        }\n      }\n    }\n  }\n}": types.RespondentInvitationsDocument,
@@ -206,6 +213,7 @@ const documents: Documents = {
     "query SessionDeliveries($studyId: ID!, $waveId: ID) {\n  interviewSessions(studyId: $studyId, waveId: $waveId) {\n    id\n    delivery {\n      id\n      status\n      sessionId\n    }\n  }\n}": types.SessionDeliveriesDocument,
     "query SessionTranscript($id: ID!) {\n  interviewSession(id: $id) {\n    id\n    turns {\n      seq\n      text\n    }\n  }\n}": types.SessionTranscriptDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n    }\n    turn {\n      id\n      seq\n      text\n      role\n    }\n  }\n}": types.SessionUpdatedDocument,
+    "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}": types.SetStudyEscalationOwnerDocument,
     "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}": types.ShareFieldsFragmentDoc,
     "mutation SignOutEverywhere {\n  signOutEverywhere\n}": types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
@@ -224,6 +232,7 @@ const documents: Documents = {
     "query StudyWaveIngestSources($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      ingestSources {\n        source\n        url\n        mapping\n        createdAt\n        rotatedAt\n      }\n    }\n  }\n}": types.StudyWaveIngestSourcesDocument,
     "query StudyWaveInterviewQuality($id: ID!) {\n  study(id: $id) {\n    waves {\n      id\n      interviewQuality {\n        interviews\n        medianDepth\n        shareDepthAtLeast5\n        leadingCaught\n        probesReusingWordsShare\n        medianMinutes\n        costPerInterview\n        depthDistribution {\n          depth\n          interviews\n        }\n      }\n    }\n  }\n}": types.StudyWaveInterviewQualityDocument,
     "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}": types.SuppressEmailDocument,
+    "mutation SwitchWorkspace($workspaceId: ID!) {\n  switchWorkspace(workspaceId: $workspaceId) {\n    kind\n    workspaceId\n    role\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}": types.SwitchWorkspaceDocument,
     "fragment TaxonomyFields on DriverTaxonomy {\n  id\n  version\n  note\n  createdBy\n  categories {\n    key\n    label\n    drivers {\n      key\n      label\n      description\n      examples\n    }\n  }\n  crosswalk {\n    from\n    to\n  }\n}": types.TaxonomyFieldsFragmentDoc,
     "query TaxonomyVersions($studyId: ID!) {\n  taxonomyVersions(studyId: $studyId) {\n    ...TaxonomyFields\n  }\n}": types.TaxonomyVersionsDocument,
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      driverKeys\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n        }\n        vsPrevious {\n          difference\n          pValue\n          adjustedPValue\n          test\n          flag\n        }\n      }\n    }\n    drivers {\n      key\n      label\n      points {\n        waveId\n        band\n        estimate {\n          count\n          n\n          share\n        }\n        vsPrevious {\n          pValue\n          adjustedPValue\n        }\n      }\n    }\n  }\n}": types.ThemeTrendDocument,
@@ -247,6 +256,7 @@ const documents: Documents = {
     "query WebhookEndpoints {\n  webhookEndpoints {\n    ...WebhookEndpointFields\n  }\n}": types.WebhookEndpointsDocument,
     "query WorkspaceMembers {\n  workspaceMembers {\n    totalCount\n    items {\n      user {\n        id\n        email\n      }\n      role\n      invitedByUserId\n      invitedByKeyId\n    }\n  }\n}": types.WorkspaceMembersDocument,
     "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}": types.WorkspaceSettingsDocument,
+    "query WorkspaceSso {\n  workspaceSso {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n    updatedAt\n  }\n}": types.WorkspaceSsoDocument,
 };
 
 /**
@@ -293,6 +303,10 @@ export function graphql(source: "query CompareWaves($studyId: ID!, $baseWaveId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConfigureIngestSource($input: ConfigureIngestSourceInput!) {\n  configureIngestSource(input: $input) {\n    source\n    url\n    secret\n    mapping\n    createdAt\n    rotatedAt\n  }\n}"): typeof import('./graphql.js').ConfigureIngestSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfigureWorkspaceSso($input: ConfigureWorkspaceSsoInput!) {\n  configureWorkspaceSso(input: $input) {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n  }\n}"): typeof import('./graphql.js').ConfigureWorkspaceSsoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,6 +486,10 @@ export function graphql(source: "mutation RemoveMember($userId: ID!) {\n  remove
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RemoveWorkspaceSso {\n  removeWorkspaceSso\n}"): typeof import('./graphql.js').RemoveWorkspaceSsoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReplayWebhookDelivery($id: ID!) {\n  replayWebhookDelivery(id: $id) {\n    ...WebhookDeliveryFields\n  }\n}"): typeof import('./graphql.js').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,6 +566,10 @@ export function graphql(source: "subscription SessionUpdated($sessionId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}"): typeof import('./graphql.js').SetStudyEscalationOwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment ShareFields on ShareEstimate {\n  count\n  n\n  share\n  low\n  high\n  smallSample\n}"): typeof import('./graphql.js').ShareFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -617,6 +639,10 @@ export function graphql(source: "query StudyWaveInterviewQuality($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SuppressEmail($email: String!) {\n  suppressEmail(email: $email) {\n    email\n    reason\n  }\n}"): typeof import('./graphql.js').SuppressEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwitchWorkspace($workspaceId: ID!) {\n  switchWorkspace(workspaceId: $workspaceId) {\n    kind\n    workspaceId\n    role\n    memberships {\n      workspaceId\n      workspaceName\n      role\n    }\n  }\n}"): typeof import('./graphql.js').SwitchWorkspaceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -709,6 +735,10 @@ export function graphql(source: "query WorkspaceMembers {\n  workspaceMembers {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query WorkspaceSettings {\n  workspaceSettings {\n    transcriptRetentionDays\n  }\n}"): typeof import('./graphql.js').WorkspaceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkspaceSso {\n  workspaceSso {\n    issuer\n    clientId\n    clientSecretSet\n    allowedDomains\n    enabled\n    redirectUri\n    startPath\n    updatedAt\n  }\n}"): typeof import('./graphql.js').WorkspaceSsoDocument;
 
 
 export function graphql(source: string) {

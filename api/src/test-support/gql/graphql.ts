@@ -104,6 +104,17 @@ export type ConfigureIngestSourceInput = {
   waveId: string | number;
 };
 
+export type ConfigureWorkspaceSsoInput = {
+  /** Email domains, e.g. ["example.com"]; 1 to 50 */
+  allowedDomains: Array<string>;
+  clientId: string;
+  /** Required the first time; omitted or null keeps the stored one */
+  clientSecret?: string | null | undefined;
+  enabled?: boolean;
+  /** https URL of the OpenID provider (its issuer identifier) */
+  issuer: string;
+};
+
 /** What an analyst says the coding is; a field left out keeps what the machine coding says */
 export type CorrectCodingInput = {
   /** Replaces the machine coding's excerpts */
@@ -703,6 +714,13 @@ export type ConfigureIngestSourceMutationVariables = Exact<{
 
 export type ConfigureIngestSourceMutation = { configureIngestSource: { source: IngestSourceKind, url: string, secret: string | null, mapping: Record<string, string>, createdAt: string, rotatedAt: string } };
 
+export type ConfigureWorkspaceSsoMutationVariables = Exact<{
+  input: ConfigureWorkspaceSsoInput;
+}>;
+
+
+export type ConfigureWorkspaceSsoMutation = { configureWorkspaceSso: { issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, enabled: boolean, redirectUri: string, startPath: string } };
+
 export type ConfirmCodingMutationVariables = Exact<{
   sessionId: string | number;
   taxonomyVersionId?: string | number | null | undefined;
@@ -1066,6 +1084,11 @@ export type RemoveMemberMutationVariables = Exact<{
 
 export type RemoveMemberMutation = { removeMember: { role: MemberRole, user: { id: string, email: string } } };
 
+export type RemoveWorkspaceSsoMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveWorkspaceSsoMutation = { removeWorkspaceSso: boolean };
+
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1212,6 +1235,14 @@ export type SessionUpdatedSubscriptionVariables = Exact<{
 
 export type SessionUpdatedSubscription = { sessionUpdated: { session: { id: string, status: SessionStatus }, turn: { id: string, seq: number, text: string, role: TurnRole } | null } };
 
+export type SetStudyEscalationOwnerMutationVariables = Exact<{
+  studyId: string | number;
+  ownerEmail: string;
+}>;
+
+
+export type SetStudyEscalationOwnerMutation = { setStudyEscalationOwner: { id: string, escalationOwnerEmail: string | null } };
+
 export type ShareFieldsFragment = { count: number, n: number, share: number | null, low: number, high: number, smallSample: boolean };
 
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1329,6 +1360,13 @@ export type SuppressEmailMutationVariables = Exact<{
 
 
 export type SuppressEmailMutation = { suppressEmail: { email: string, reason: SuppressionReason } };
+
+export type SwitchWorkspaceMutationVariables = Exact<{
+  workspaceId: string | number;
+}>;
+
+
+export type SwitchWorkspaceMutation = { switchWorkspace: { kind: string, workspaceId: string, role: ApiKeyRole, memberships: Array<{ workspaceId: string, workspaceName: string, role: MemberRole }> } };
 
 export type TaxonomyFieldsFragment = { id: string, version: number, note: string | null, createdBy: string | null, categories: Array<{ key: string, label: string, drivers: Array<{ key: string, label: string, description: string, examples: Array<string> }> }>, crosswalk: Array<{ from: string, to: Array<string> }> };
 
@@ -1472,6 +1510,11 @@ export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WorkspaceSettingsQuery = { workspaceSettings: { transcriptRetentionDays: number | null } };
+
+export type WorkspaceSsoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceSsoQuery = { workspaceSso: { issuer: string, clientId: string, clientSecretSet: boolean, allowedDomains: Array<string>, enabled: boolean, redirectUri: string, startPath: string, updatedAt: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2171,6 +2214,19 @@ export const ConfigureIngestSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigureIngestSourceMutation, ConfigureIngestSourceMutationVariables>;
+export const ConfigureWorkspaceSsoDocument = new TypedDocumentString(`
+    mutation ConfigureWorkspaceSso($input: ConfigureWorkspaceSsoInput!) {
+  configureWorkspaceSso(input: $input) {
+    issuer
+    clientId
+    clientSecretSet
+    allowedDomains
+    enabled
+    redirectUri
+    startPath
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureWorkspaceSsoMutation, ConfigureWorkspaceSsoMutationVariables>;
 export const ConfirmCodingDocument = new TypedDocumentString(`
     mutation ConfirmCoding($sessionId: ID!, $taxonomyVersionId: ID) {
   confirmCoding(sessionId: $sessionId, taxonomyVersionId: $taxonomyVersionId) {
@@ -3061,6 +3117,11 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RemoveWorkspaceSsoDocument = new TypedDocumentString(`
+    mutation RemoveWorkspaceSso {
+  removeWorkspaceSso
+}
+    `) as unknown as TypedDocumentString<RemoveWorkspaceSsoMutation, RemoveWorkspaceSsoMutationVariables>;
 export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
     mutation ReplayWebhookDelivery($id: ID!) {
   replayWebhookDelivery(id: $id) {
@@ -3372,6 +3433,14 @@ export const SessionUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionUpdatedSubscription, SessionUpdatedSubscriptionVariables>;
+export const SetStudyEscalationOwnerDocument = new TypedDocumentString(`
+    mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {
+  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {
+    id
+    escalationOwnerEmail
+  }
+}
+    `) as unknown as TypedDocumentString<SetStudyEscalationOwnerMutation, SetStudyEscalationOwnerMutationVariables>;
 export const SignOutEverywhereDocument = new TypedDocumentString(`
     mutation SignOutEverywhere {
   signOutEverywhere
@@ -3608,6 +3677,20 @@ export const SuppressEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuppressEmailMutation, SuppressEmailMutationVariables>;
+export const SwitchWorkspaceDocument = new TypedDocumentString(`
+    mutation SwitchWorkspace($workspaceId: ID!) {
+  switchWorkspace(workspaceId: $workspaceId) {
+    kind
+    workspaceId
+    role
+    memberships {
+      workspaceId
+      workspaceName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SwitchWorkspaceMutation, SwitchWorkspaceMutationVariables>;
 export const TaxonomyVersionsDocument = new TypedDocumentString(`
     query TaxonomyVersions($studyId: ID!) {
   taxonomyVersions(studyId: $studyId) {
@@ -4010,3 +4093,17 @@ export const WorkspaceSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
+export const WorkspaceSsoDocument = new TypedDocumentString(`
+    query WorkspaceSso {
+  workspaceSso {
+    issuer
+    clientId
+    clientSecretSet
+    allowedDomains
+    enabled
+    redirectUri
+    startPath
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceSsoQuery, WorkspaceSsoQueryVariables>;
