@@ -19,10 +19,12 @@ const config: CodegenConfig = {
   // A package with no operations yet generates nothing instead of failing the check.
   ignoreNoDocuments: true,
   generates: {
+    // persistedDocuments: each document carries its sha256 hash (`__meta__.hash`), and persisted-documents.json lists them
+    // all: the registered documents the API runs by hash (api/src/server/trusted-documents.ts, LADDER_TRUSTED_DOCUMENTS).
     'console/src/gql/': {
       documents: ['console/src/graphql/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: { useTypeImports: true, enumsAsTypes: true, scalars },
     },
     'simulator/src/gql/': { documents: ['simulator/src/graphql/*.graphql'], ...typedStrings },

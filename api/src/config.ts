@@ -8,6 +8,7 @@ import type { SessionLimits } from './account/session.service.js';
 import { normalizeEmail } from './account/sign-in.service.js';
 import type { BodyLimits } from './server/body-limit.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './server/rate-limits.js';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsConfig } from './server/trusted-documents.js';
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -38,6 +39,10 @@ const configSchema = z
     LADDER_TEMPORAL_UI_ORIGIN: z.url('LADDER_TEMPORAL_UI_ORIGIN must be a URL').default('http://localhost:8233'),
     PORT: portSchema.default(4000),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LADDER_TRUSTED_DOCUMENTS: z
+      .enum(TRUSTED_DOCUMENTS_MODES, { error: 'LADDER_TRUSTED_DOCUMENTS must be off, allowed or required' })
+      .optional(),
+    LADDER_TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
     LADDER_ALLOWED_ORIGINS: z.string().default('http://localhost:5173'),
     LADDER_PUBLIC_URL: z.url('LADDER_PUBLIC_URL must be a URL').default('http://localhost:5173'),
     LADDER_API_URL: z.url('LADDER_API_URL must be a URL').default('http://localhost:4000'),
@@ -104,6 +109,8 @@ export interface ApiConfig {
   temporalUiOrigin: string;
   port: number;
   production: boolean;
+  /** LADDER_TRUSTED_DOCUMENTS (default `required` in production, else `allowed`) and the manifest's path. */
+  trustedDocuments: TrustedDocumentsConfig;
   allowedOrigins: string[];
   publicUrl: string;
   /** The API's own public base URL: webhook URLs shown to survey tools are built from it. */
@@ -170,6 +177,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     temporalUiOrigin: new URL(c.LADDER_TEMPORAL_UI_ORIGIN).origin,
     port: c.PORT,
     production: c.NODE_ENV === 'production',
+    trustedDocuments: {
+      mode: c.LADDER_TRUSTED_DOCUMENTS ?? (c.NODE_ENV === 'production' ? 'required' : 'allowed'),
+      manifestPath: c.LADDER_TRUSTED_DOCUMENTS_MANIFEST,
+    },
     allowedOrigins: c.LADDER_ALLOWED_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),

@@ -74,6 +74,9 @@ export type ErrorCode =
   | 'WORKSPACE_NOT_FOUND'
   | 'SESSION_REQUIRED'
   | 'REAUTHENTICATION_REQUIRED'
+  /** Trusted documents: a hash no registered document has (sent without text); a browser session's ad-hoc document. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'TRUSTED_DOCUMENT_REQUIRED'
   /** The database is unreachable for a moment (a restart, a failover, no free connection): retry. */
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -93,6 +96,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'SIGN_IN_LINK_USED':
     case 'SIGN_IN_LINK_EXPIRED':
     case 'SIGN_IN_LINK_OTHER_BROWSER':
+    case 'TRUSTED_DOCUMENT_REQUIRED':
     case 'SSO_STATE_INVALID':
     case 'SSO_TOKEN_REJECTED':
     case 'SSO_DOMAIN_NOT_ALLOWED':
@@ -132,6 +136,7 @@ export function errorKind(code: ErrorCode): ErrorKind {
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
     case 'CODING_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
+    case 'PERSISTED_QUERY_NOT_FOUND':
     case 'WORKSPACE_NOT_FOUND':
     case 'SSO_NOT_CONFIGURED':
       return 'not-found';

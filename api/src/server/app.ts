@@ -65,6 +65,7 @@ import { DEFAULT_DOCS_DIR } from '../docs/docs-pages.js';
 import { createDocsRouter } from '../docs/docs.router.js';
 import type { PayloadKeyring } from '@ladder/contracts/payload-codec';
 import { attachWebSocketServer } from './websocket.js';
+import { TrustedDocuments, type TrustedDocumentsConfig } from './trusted-documents.js';
 import { IngestSourceService } from '../webhook-ingest/ingest-source.service.js';
 import { WebhookDeliveryService } from '../webhook-out/webhook-delivery.service.js';
 import { WebhookEndpointService } from '../webhook-out/webhook-endpoint.service.js';
@@ -118,6 +119,8 @@ type Config = Pick<ApiConfig, 'databaseUrl' | 'production' | 'allowedOrigins' | 
   listener?: Partial<ListenerOptions>;
   /** /healthz probes per address; default HEALTH_RATE_LIMIT. */
   healthRateLimit?: IpRateLimit;
+  /** LADDER_TRUSTED_DOCUMENTS and the manifest of registered documents; default `allowed` with the console's manifest. */
+  trustedDocuments?: TrustedDocumentsConfig;
   /** /embed/frame-policy requests per address; default FRAME_POLICY_RATE_LIMIT. */
   embedRateLimit?: IpRateLimit;
   /** Webhook endpoints may be http and on private addresses (LADDER_WEBHOOK_ALLOW_PRIVATE); default false. */
@@ -134,6 +137,8 @@ export const DEFAULT_LIVE_LIMITS: LiveLimits = { connectionsPerKey: 50, pingInte
 
 /** Wires services, schema, HTTP (Apollo) and WebSocket (graphql-ws) on one http.Server. */
 export async function createApiServer(config: Config, db: DataSource, workflows: WorkflowClient): Promise<ApiServer> {
+  // First: a `required` API without its manifest stops here, before it opens any connection.
+  const trustedDocuments = TrustedDocuments.load(config.trustedDocuments ?? { mode: 'allowed' });
   const events = new SessionEventListener(config.databaseUrl, createEventPubSub(), config.listener);
   await events.start();
   const apiKeys = new ApiKeyService(db);
@@ -235,10 +240,13 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     live: liveConnections,
     pingIntervalMs: liveLimits.pingIntervalMs,
     rateLimiter,
+    trustedDocuments,
   });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // Hashes are trusted-documents.ts's: it resolves them before Apollo, so Apollo keeps no APQ cache of its own.
+    persistedQueries: false,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -276,6 +284,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
       live: liveConnections,
       pingIntervalMs: liveLimits.pingIntervalMs,
       rateLimiter,
+      trustedDocuments,
     }),
   );
   // Records every export and its outcome once the response is done (audit log).
@@ -332,6 +341,7 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     corsPolicy,
     rateLimiter.middleware(auth),
     ...graphqlBodyParser({ auth, limits: { defaultBytes: HTTP_MAX_BODY, importBytes: HTTP_MAX_IMPORT_BODY, ...config.bodyLimits } }),
+    trustedDocuments.middleware(auth),
     rateLimiter.tokenGate(),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(await auth.principalOf(req.headers), db, events.pubSub),

@@ -20,6 +20,7 @@ import { contextFor } from './context.js';
 import { withInputCodes } from './websocket.js';
 import { liveKeyOf, type LiveConnections } from './live-connections.js';
 import type { GraphqlRateLimiter } from './rate-limits.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import { parseOperation, validateOperation, withoutSuggestions } from './security.js';
 
 interface Options {
@@ -35,6 +36,8 @@ interface Options {
   pingIntervalMs: number;
   /** The limiter of /graphql: every request (one operation) is charged to its key there. */
   rateLimiter: GraphqlRateLimiter;
+  /** Which document an operation runs (a registered hash), and whether a session may send its own. */
+  trustedDocuments: TrustedDocuments;
 }
 
 /** Operations are small documents; imports go through /graphql. */
@@ -152,15 +155,17 @@ export function createSseRouter(o: Options): Router {
       principals.set(req.raw, principal);
     },
     onSubscribe: (req, params) => {
+      const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
+      const resolved = o.trustedDocuments.resolve(params, principal);
+      if (!resolved.ok) return rejected([resolved.error]);
       let document: DocumentNode;
       try {
-        document = parseOperation(params.query);
+        document = parseOperation(resolved.query ?? '');
       } catch (error) {
         return rejected([error instanceof GraphQLError ? error : new GraphQLError('Syntax error')]);
       }
       const errors = validateOperation(o.schema, document, o.rules, params.variables);
       if (errors.length) return rejected(o.production ? errors.map(withoutSuggestions) : errors);
-      const principal = principals.get(req.raw) ?? { kind: 'anonymous' };
       const operation = getOperationAST(document, params.operationName);
       if (operation?.operation === 'mutation') operations.set(req.raw, { operation, variables: params.variables });
       return {

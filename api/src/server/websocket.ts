@@ -11,6 +11,7 @@ import type { Authenticator } from './authenticator.js';
 import { contextFor, principalFrom } from './context.js';
 import { liveKeyOf, WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
 import type { GraphqlRateLimiter } from './rate-limits.js';
+import type { TrustedDocuments } from './trusted-documents.js';
 import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
@@ -28,6 +29,8 @@ interface Options {
   pingIntervalMs: number;
   /** The limiter of /graphql: every operation is charged to its key there, a subscription once when it starts. */
   rateLimiter: GraphqlRateLimiter;
+  /** Which document an operation runs (a registered hash), and whether a session may send its own. */
+  trustedDocuments: TrustedDocuments;
 }
 
 type Extra = { principal?: Principal; release?: () => void; socket: WebSocket; request: IncomingMessage };
@@ -114,9 +117,12 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
           const limited = await o.rateLimiter.chargeKey(allowanceOf(principal));
           if (limited) return [limited];
         }
+        // The protocol wants a query string: a registered hash comes with "" (or the text), in `extensions`.
+        const resolved = o.trustedDocuments.resolve(payload, principal);
+        if (!resolved.ok) return [resolved.error];
         let document: DocumentNode;
         try {
-          document = parseOperation(payload.query);
+          document = parseOperation(resolved.query ?? '');
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
         }

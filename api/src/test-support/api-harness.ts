@@ -153,6 +153,8 @@ export interface TestApiOptions {
   codec?: Pick<Parameters<typeof createApiServer>[0], 'temporalUiOrigin' | 'codecRatePerIpPerMinute'>;
   /** The LISTEN connection's heartbeat and application_name, and the /healthz rate limit. */
   reliability?: Pick<Parameters<typeof createApiServer>[0], 'listener' | 'healthRateLimit'>;
+  /** LADDER_TRUSTED_DOCUMENTS and the manifest (server/trusted-documents); default `allowed` with the console's manifest. */
+  trustedDocuments?: Parameters<typeof createApiServer>[0]['trustedDocuments'];
   /** A running Temporal server for the API's client; default a closed port. */
   temporalAddress?: string;
   /** Sessions, sign-in limits and mail; by default mail is recorded in `mails`, not sent. */
@@ -180,6 +182,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       payloadKeys,
       ...options.codec,
       ...options.reliability,
+      trustedDocuments: options.trustedDocuments,
       accounts: {
         mailer: async (mail) => {
           mails.push(mail);

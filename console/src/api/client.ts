@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { authHeaders } from './auth';
 
@@ -20,10 +20,39 @@ const FRIENDLY: Record<string, string> = {
   SESSION_NOT_FOUND: 'This interview link is not valid. It may have been replaced by a newer one.',
   SESSION_CLOSED: 'This interview has ended. Thank you!',
   INTERVIEW_UNAVAILABLE: 'The interviewer is briefly unavailable. Please try again in a moment.',
+  // A console newer than the API it talks to: its documents are not registered there yet.
+  TRUSTED_DOCUMENT_REQUIRED: 'This page is out of date with the server. Reload the page.',
+  PERSISTED_QUERY_NOT_FOUND: 'This page is out of date with the server. Reload the page.',
 };
 
 export const messageFor = (error: unknown): string =>
   error instanceof GraphQLRequestError ? (FRIENDLY[error.code] ?? error.message) : 'Something went wrong. Please try again.';
+
+/** The hash codegen registered for a document (`persistedDocuments`: `__meta__.hash`), without its "sha256:" prefix. */
+const registeredHash = (document: DocumentNode): string | undefined =>
+  (document as DocumentNode & { __meta__?: { hash?: string } }).__meta__?.hash?.replace(/^sha256:/, '');
+
+/**
+ * One operation as the console sends it over HTTP and graphql-ws: the document's text and its
+ * registered hash (APQ's `persistedQuery` extension). The API runs the registered document for a
+ * hash it knows, whatever its LADDER_TRUSTED_DOCUMENTS, and the text otherwise where ad-hoc
+ * documents are allowed, so a console deployed before its API still works (docs/decisions.md).
+ */
+export function operationBody<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+): OperationBody<TVariables> {
+  const hash = registeredHash(document);
+  const body: OperationBody<TVariables> = { query: print(document), variables };
+  if (hash) body.extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+  return body;
+}
+
+export interface OperationBody<TVariables> {
+  query: string;
+  variables: TVariables;
+  extensions?: { persistedQuery: { version: 1; sha256Hash: string } };
+}
 
 export async function request<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
@@ -35,7 +64,7 @@ export async function request<TResult, TVariables>(
     method: 'POST',
     credentials: options.anonymous ? 'omit' : 'include',
     headers: { 'content-type': 'application/json', ...(options.anonymous ? {} : authHeaders()) },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify(operationBody(document, variables)),
   });
   let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] };
   try {

@@ -66,12 +66,14 @@ type Documents = {
     "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    action\n  }\n}": typeof types.SendRespondentMessageDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n      completedAt\n      remindedAt\n      expiresAt\n      lastActivityAt\n      quality {\n        ...TranscriptQuality\n      }\n    }\n    turn {\n      ...TranscriptTurn\n    }\n  }\n}": typeof types.SessionUpdatedDocument,
     "mutation SetNotificationPreference($input: NotificationPreferenceInput!) {\n  setNotificationPreference(input: $input) {\n    ...NotificationPreferenceFields\n  }\n}": typeof types.SetNotificationPreferenceDocument,
+    "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}": typeof types.SetStudyEscalationOwnerDocument,
     "mutation SignOutEverywhere {\n  signOutEverywhere\n}": typeof types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    session {\n      id\n    }\n    respondentToken\n    chatPath\n  }\n}": typeof types.StartGuidePreviewDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": typeof types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    waveId\n    status\n    total\n    coded\n    progress\n  }\n}": typeof types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    createdAt\n    respondentCount\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": typeof types.StudiesDocument,
     "query Study($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    description\n    respondentCount\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n      promoters\n      passives\n      detractors\n    }\n    waves {\n      id\n      name\n      status\n      createdAt\n      launchedAt\n      respondentCount\n      guides {\n        id\n        band\n        version\n      }\n    }\n  }\n}": typeof types.StudyDocument,
+    "query StudyEscalationOwner($id: ID!) {\n  study(id: $id) {\n    id\n    escalationOwnerEmail\n  }\n}": typeof types.StudyEscalationOwnerDocument,
     "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    id\n    sessionCounts {\n      invited\n      active\n      completed\n      abandoned\n      expired\n      total\n    }\n  }\n}": typeof types.StudySessionCountsDocument,
     "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      ...MonitorSession\n    }\n    turn {\n      id\n      seq\n      role\n      phase\n      ladderLevel\n      author\n    }\n  }\n}": typeof types.StudySessionUpdatedDocument,
     "query StudyWaves($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      launchedAt\n      createdAt\n      respondentCount\n      latestAnalysis {\n        id\n        status\n        total\n        coded\n        progress\n        finishedAt\n      }\n    }\n  }\n}": typeof types.StudyWavesDocument,
@@ -148,12 +150,14 @@ const documents: Documents = {
     "mutation SendRespondentMessage($token: String!, $text: String!, $clientMessageId: String!) {\n  sendRespondentMessage(\n    token: $token\n    text: $text\n    clientMessageId: $clientMessageId\n  ) {\n    id\n    seq\n    role\n    text\n    phase\n    ladderLevel\n    action\n  }\n}": types.SendRespondentMessageDocument,
     "subscription SessionUpdated($sessionId: ID!) {\n  sessionUpdated(sessionId: $sessionId) {\n    session {\n      id\n      status\n      completedAt\n      remindedAt\n      expiresAt\n      lastActivityAt\n      quality {\n        ...TranscriptQuality\n      }\n    }\n    turn {\n      ...TranscriptTurn\n    }\n  }\n}": types.SessionUpdatedDocument,
     "mutation SetNotificationPreference($input: NotificationPreferenceInput!) {\n  setNotificationPreference(input: $input) {\n    ...NotificationPreferenceFields\n  }\n}": types.SetNotificationPreferenceDocument,
+    "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}": types.SetStudyEscalationOwnerDocument,
     "mutation SignOutEverywhere {\n  signOutEverywhere\n}": types.SignOutEverywhereDocument,
     "mutation StartGuidePreview($input: StartGuidePreviewInput!) {\n  startGuidePreview(input: $input) {\n    session {\n      id\n    }\n    respondentToken\n    chatPath\n  }\n}": types.StartGuidePreviewDocument,
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    waveId\n    status\n    total\n    coded\n    progress\n  }\n}": types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    createdAt\n    respondentCount\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n  }\n}": types.StudiesDocument,
     "query Study($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    description\n    respondentCount\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n      promoters\n      passives\n      detractors\n    }\n    waves {\n      id\n      name\n      status\n      createdAt\n      launchedAt\n      respondentCount\n      guides {\n        id\n        band\n        version\n      }\n    }\n  }\n}": types.StudyDocument,
+    "query StudyEscalationOwner($id: ID!) {\n  study(id: $id) {\n    id\n    escalationOwnerEmail\n  }\n}": types.StudyEscalationOwnerDocument,
     "query StudySessionCounts($id: ID!) {\n  study(id: $id) {\n    id\n    sessionCounts {\n      invited\n      active\n      completed\n      abandoned\n      expired\n      total\n    }\n  }\n}": types.StudySessionCountsDocument,
     "subscription StudySessionUpdated($studyId: ID!) {\n  studySessionUpdated(studyId: $studyId) {\n    session {\n      ...MonitorSession\n    }\n    turn {\n      id\n      seq\n      role\n      phase\n      ladderLevel\n      author\n    }\n  }\n}": types.StudySessionUpdatedDocument,
     "query StudyWaves($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    waves {\n      id\n      name\n      status\n      launchedAt\n      createdAt\n      respondentCount\n      latestAnalysis {\n        id\n        status\n        total\n        coded\n        progress\n        finishedAt\n      }\n    }\n  }\n}": types.StudyWavesDocument,
@@ -403,6 +407,10 @@ export function graphql(source: "mutation SetNotificationPreference($input: Noti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}"): (typeof documents)["mutation SetStudyEscalationOwner($studyId: ID!, $ownerEmail: String!) {\n  setStudyEscalationOwner(studyId: $studyId, ownerEmail: $ownerEmail) {\n    id\n    escalationOwnerEmail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignOutEverywhere {\n  signOutEverywhere\n}"): (typeof documents)["mutation SignOutEverywhere {\n  signOutEverywhere\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,6 +432,10 @@ export function graphql(source: "query Studies {\n  studies {\n    id\n    name\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Study($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    description\n    respondentCount\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n      promoters\n      passives\n      detractors\n    }\n    waves {\n      id\n      name\n      status\n      createdAt\n      launchedAt\n      respondentCount\n      guides {\n        id\n        band\n        version\n      }\n    }\n  }\n}"): (typeof documents)["query Study($id: ID!) {\n  study(id: $id) {\n    id\n    name\n    description\n    respondentCount\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    nps {\n      n\n      nps\n      ciLow\n      ciHigh\n      smallSample\n      promoters\n      passives\n      detractors\n    }\n    waves {\n      id\n      name\n      status\n      createdAt\n      launchedAt\n      respondentCount\n      guides {\n        id\n        band\n        version\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StudyEscalationOwner($id: ID!) {\n  study(id: $id) {\n    id\n    escalationOwnerEmail\n  }\n}"): (typeof documents)["query StudyEscalationOwner($id: ID!) {\n  study(id: $id) {\n    id\n    escalationOwnerEmail\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,5 @@
-import { print } from 'graphql';
 import { authHeaders } from '../../api/auth';
-import { GraphQLRequestError } from '../../api/client';
+import { GraphQLRequestError, operationBody } from '../../api/client';
 import { UpdateGuideDocument, type UpdateGuideInput } from '../../gql/graphql';
 import type { Guide, GuideIssue } from './guide-content';
 
@@ -30,7 +29,7 @@ export async function saveGuide(input: UpdateGuideInput): Promise<Guide> {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json', ...authHeaders() },
-    body: JSON.stringify({ query: print(UpdateGuideDocument), variables: { input } }),
+    body: JSON.stringify(operationBody(UpdateGuideDocument, { input })),
   });
   let body: { data?: { updateGuide: Guide } | null; errors?: ErrorBody[] };
   try {

@@ -1,8 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
-import { subscriptions } from '../../api/client';
+import { operationBody, subscriptions } from '../../api/client';
 
 /**
  * Whether the shared WebSocket is connected, tracked once per client: the socket is lazy and
@@ -55,21 +54,18 @@ export function useLiveSubscription<TResult, TVariables extends Record<string, u
 
   onMounted(() => {
     if (handlers.onConnected) offConnected = client.on('connected', handlers.onConnected);
-    dispose = client.subscribe<TResult>(
-      { query: print(document), variables: variables() },
-      {
-        next: (message) => {
-          // A message proves the socket is up even if it opened before this page started listening.
-          connected.value = true;
-          if (message.data) handlers.onData(message.data as TResult);
-          if (message.errors?.length) error.value = `Live updates: ${message.errors[0].message}`;
-        },
-        error: (e) => {
-          error.value = `Live updates stopped: ${describe(e)}. Reload the page to try again.`;
-        },
-        complete: () => {},
+    dispose = client.subscribe<TResult>(operationBody(document, variables()), {
+      next: (message) => {
+        // A message proves the socket is up even if it opened before this page started listening.
+        connected.value = true;
+        if (message.data) handlers.onData(message.data as TResult);
+        if (message.errors?.length) error.value = `Live updates: ${message.errors[0].message}`;
       },
-    );
+      error: (e) => {
+        error.value = `Live updates stopped: ${describe(e)}. Reload the page to try again.`;
+      },
+      complete: () => {},
+    });
   });
   onBeforeUnmount(() => {
     offConnected?.();

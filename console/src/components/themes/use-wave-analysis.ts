@@ -1,6 +1,5 @@
-import { print } from 'graphql';
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
-import { messageFor, request, subscriptions } from '../../api/client';
+import { messageFor, operationBody, request, subscriptions } from '../../api/client';
 import { StartWaveAnalysisDocument, WaveAnalysisProgressDocument, type WaveAnalysisProgressSubscription } from '../../gql/graphql';
 import type { AnalysisProgressState } from './theme-data';
 
@@ -61,17 +60,14 @@ export function useWaveAnalysis<T extends AnalysisProgressState>(
 
   function subscribe(waveId: string) {
     dispose?.();
-    dispose = subscriptions().subscribe<WaveAnalysisProgressSubscription>(
-      { query: print(WaveAnalysisProgressDocument), variables: { waveId } },
-      {
-        next: (message) => {
-          if (message.data) onProgress(message.data.waveAnalysisProgress);
-        },
-        // Polling carries on without the socket.
-        error: () => {},
-        complete: () => {},
+    dispose = subscriptions().subscribe<WaveAnalysisProgressSubscription>(operationBody(WaveAnalysisProgressDocument, { waveId }), {
+      next: (message) => {
+        if (message.data) onProgress(message.data.waveAnalysisProgress);
       },
-    );
+      // Polling carries on without the socket.
+      error: () => {},
+      complete: () => {},
+    });
   }
 
   async function start() {
