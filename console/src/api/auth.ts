@@ -36,15 +36,18 @@ interface AuthErrorBody {
   errors?: { message: string; extensions?: { code?: string; retryAfter?: number } }[];
 }
 
-/** `POST /auth/magic-link`: the API emails a link that works once, for 15 minutes, in this browser only. */
-export async function requestMagicLink(email: string): Promise<MagicLinkOutcome> {
+/**
+ * `POST /auth/magic-link`: the API emails a link that works once, for 15 minutes, in this browser only. `next`: the
+ * console path to open once signed in (the API keeps only a relative path).
+ */
+export async function requestMagicLink(email: string, next?: string | null): Promise<MagicLinkOutcome> {
   let response: Response;
   try {
     response = await fetch('/auth/magic-link', {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: email.trim() }),
+      body: JSON.stringify({ email: email.trim(), ...(next ? { next } : {}) }),
     });
   } catch {
     return { ok: false, code: 'NETWORK_ERROR', message: 'The server cannot be reached. Check your connection and try again.' };
@@ -74,4 +77,28 @@ export function magicLinkError(outcome: Exclude<MagicLinkOutcome, { ok: true }>)
 export async function endSession(): Promise<void> {
   clearApiKey();
   await fetch('/auth/sign-out', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' });
+}
+
+/** A workspace whose single sign-on accepts an address (`GET /auth/sso?email=`). */
+export interface SsoProvider {
+  workspace: string;
+  workspaceName: string;
+  startPath: string;
+}
+
+/** The workspaces whose SSO accepts this address's domain; none when there are none or the API cannot say. */
+export async function ssoProvidersFor(email: string): Promise<SsoProvider[]> {
+  try {
+    const response = await fetch(`/auth/sso?email=${encodeURIComponent(email.trim())}`, { credentials: 'include' });
+    if (!response.ok) return [];
+    return ((await response.json()) as { providers?: SsoProvider[] }).providers ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** Where the SSO button goes: the API's start, with the page to open afterwards and the address as the provider's hint. */
+export function ssoStartUrl(provider: SsoProvider, email: string, next?: string | null): string {
+  const query = new URLSearchParams({ email: email.trim(), ...(next ? { next } : {}) });
+  return `${provider.startPath}?${query.toString()}`;
 }

@@ -34,6 +34,48 @@ function stubMagicLink(answer: () => Response): RequestInit[] {
 const refusal = (status: number, code: string, extra: Record<string, unknown> = {}) =>
   Response.json({ errors: [{ message: `refused ${code}`, extensions: { code, ...extra } }] }, { status });
 
+/** Answers single sign-on's question (`/auth/sso?email=`) and the magic link; records the URLs and bodies sent. */
+function stubSso(providers: unknown[]): string[] {
+  const sent: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      sent.push(`${url} ${init?.body ?? ''}`.trim());
+      return url.startsWith('/auth/sso') ? Response.json({ providers }) : Response.json({ accepted: true }, { status: 202 });
+    }),
+  );
+  return sent;
+}
+
+const pause = () => new Promise((r) => setTimeout(r, 450));
+
+describe('LoginPage single sign-on and next', () => {
+  it("asks which workspaces' SSO take the typed address and links to their start with the page to return to", async () => {
+    const provider = { workspace: 'acme', workspaceName: 'Acme', startPath: '/auth/sso/acme/start' };
+    const sent = stubSso([provider]);
+    const { w } = await mountAt('/sign-in?next=%2Fstudies%2Fs1');
+    await w.get('[data-testid="sign-in-email"]').setValue('ada@acme.example');
+    await pause();
+    await flushPromises();
+    expect(sent).toEqual(['/auth/sso?email=ada%40acme.example']);
+    const button = w.get('[data-testid="sign-in-sso-acme"]');
+    expect(button.text()).toBe('Sign in with single sign-on');
+    expect(button.attributes('href')).toBe('/auth/sso/acme/start?email=ada%40acme.example&next=%2Fstudies%2Fs1');
+  });
+
+  it('shows no SSO button when no workspace takes the domain, and sends next with the magic link', async () => {
+    const sent = stubSso([]);
+    const { w } = await mountAt('/sign-in?next=%2Fstudies%2Fs1%3Ftab%3Dthemes');
+    await w.get('[data-testid="sign-in-email"]').setValue('ada@example.com');
+    await pause();
+    await flushPromises();
+    expect(w.find('[data-testid="sign-in-sso-list"]').exists()).toBe(false);
+    await w.get('[data-testid="sign-in-form"]').trigger('submit');
+    await flushPromises();
+    expect(sent).toContain('/auth/magic-link {"email":"ada@example.com","next":"/studies/s1?tab=themes"}');
+  });
+});
+
 describe('LoginPage', () => {
   it('asks for a magic link with the cookie jar and says to check the email', async () => {
     const sent = stubMagicLink(() => Response.json({ accepted: true }, { status: 202 }));

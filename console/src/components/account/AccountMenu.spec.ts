@@ -47,6 +47,48 @@ describe('AccountMenu', () => {
     expect(w.find('[data-testid="account-panel"]').exists()).toBe(false);
   });
 
+  it("switches the session to another of the person's workspaces, then asks for a reload", async () => {
+    setPrincipalForTest(
+      userPrincipal({
+        memberships: [
+          { __typename: 'Membership', workspaceId: 'ws1', workspaceName: 'Acme', role: 'ADMIN' },
+          { __typename: 'Membership', workspaceId: 'ws2', workspaceName: 'Globex', role: 'VIEWER' },
+        ],
+      }),
+    );
+    const sent = stubFetch({
+      SwitchWorkspace: () =>
+        Response.json({ data: { switchWorkspace: { __typename: 'Me', kind: 'user', workspaceId: 'ws2', role: 'VIEWER' } } }),
+    });
+    const w = mount(AccountMenu);
+    await w.get('[data-testid="account-toggle"]').trigger('click');
+    expect(w.find('[data-testid="switch-workspace-ws1"]').exists()).toBe(false);
+    await w.get('[data-testid="switch-workspace-ws2"]').trigger('click');
+    await flushPromises();
+    expect(sent).toEqual(['POST SwitchWorkspace include']);
+    expect(w.emitted('switched')).toHaveLength(1);
+    expect(usePrincipal().principal.value).toBeNull();
+  });
+
+  it('shows why a switch was refused and stays in this workspace', async () => {
+    setPrincipalForTest(
+      userPrincipal({
+        memberships: [
+          { __typename: 'Membership', workspaceId: 'ws1', workspaceName: 'Acme', role: 'ADMIN' },
+          { __typename: 'Membership', workspaceId: 'ws2', workspaceName: 'Globex', role: 'VIEWER' },
+        ],
+      }),
+    );
+    const message = "This session was started with this workspace's single sign-on: sign in with an email link to open another workspace.";
+    stubFetch({ SwitchWorkspace: () => Response.json({ errors: [{ message, extensions: { code: 'REAUTHENTICATION_REQUIRED' } }] }) });
+    const w = mount(AccountMenu);
+    await w.get('[data-testid="account-toggle"]').trigger('click');
+    await w.get('[data-testid="switch-workspace-ws2"]').trigger('click');
+    await flushPromises();
+    expect(w.get('[data-testid="account-error"]').text()).toBe(message);
+    expect(w.emitted('switched')).toBeUndefined();
+  });
+
   it('signs out everywhere: every session ended, then this browser signed out', async () => {
     setPrincipalForTest(userPrincipal());
     const sent = stubFetch({ SignOutEverywhere: () => Response.json({ data: { signOutEverywhere: 2 } }) });
