@@ -68,6 +68,8 @@ function sourcesOf(dir: string, skipped: string[]): Source[] {
     const markdown = readBounded(join(dir, file), skipped);
     if (markdown !== null) sources.push({ slug, source: `api/${file}`, markdown });
   }
+  // The index leads the menu (readdir puts upper-case names such as CHANGELOG.md before it).
+  sources.sort((a, b) => Number(b.slug === '') - Number(a.slug === ''));
   for (const name of RELATED_PAGES) {
     const path = join(dir, '..', `${name}.md`);
     if (sources.some((s) => s.slug === name) || !existsSync(path)) continue;

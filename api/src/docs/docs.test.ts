@@ -48,6 +48,7 @@ describe('successful /docs', () => {
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
     expect(html).toContain('<h1 id="ladder-api-guide">Ladder API guide</h1>');
+    expect(hrefsOf(html.slice(html.indexOf('<nav'), html.indexOf('</nav>')))[0]).toBe('/docs');
     for (const slug of ['keys', 'object-model', 'pagination', 'errors', 'limits', 'examples', 'typed-client', 'webhooks', 'bi']) {
       expect(hrefsOf(html), slug).toContain(`/docs/${slug}`);
     }
