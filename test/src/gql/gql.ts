@@ -36,6 +36,7 @@ type Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": typeof types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": typeof types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}": typeof types.DashboardWaveAnalysisDocument,
+    "mutation EmbedRevokeLink($sessionId: ID!) {\n  revokeInterviewLink(sessionId: $sessionId) {\n    id\n    linkRevokedAt\n  }\n}": typeof types.EmbedRevokeLinkDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.EraseRespondentDocument,
     "query EvalInterviewCoding($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    coding {\n      coder\n      statedDriver {\n        key\n      }\n      rootDriver {\n        key\n      }\n      rootNote\n      competitors\n      competitorMentioned\n    }\n  }\n}": typeof types.EvalInterviewCodingDocument,
     "query EvalInterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    moderator\n    language\n    turns {\n      seq\n      role\n      phase\n      action\n      author\n      ladderLevel\n      text\n      moderation {\n        leadingCaught\n        leadingFindings\n        reusedWords\n      }\n    }\n    quality {\n      ladderDepth\n      probes\n      probesReusingWordsShare\n      leadingQuestionsCaught\n      moderatorTurns\n      respondentTurns\n    }\n    escalations {\n      reason\n      quote\n    }\n  }\n}": typeof types.EvalInterviewSessionDocument,
@@ -61,6 +62,7 @@ type Documents = {
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": typeof types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": typeof types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": typeof types.StudiesDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": typeof types.UpdateEmbedOriginsDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": typeof types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
@@ -90,6 +92,7 @@ const documents: Documents = {
     "query DashboardStudy($id: ID!) {\n  study(id: $id) {\n    name\n    respondentCount\n    nps {\n      nps\n      ciLow\n      ciHigh\n      smallSample\n    }\n    bandCounts {\n      detractors\n      passives\n      promoters\n      total\n    }\n    waves {\n      name\n      status\n      respondentCount\n      bandCounts {\n        detractors\n        passives\n        promoters\n        total\n      }\n    }\n  }\n}": types.DashboardStudyDocument,
     "query DashboardThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      name\n    }\n    themes {\n      key\n      points {\n        band\n        estimate {\n          share\n        }\n      }\n    }\n  }\n}": types.DashboardThemeTrendDocument,
     "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}": types.DashboardWaveAnalysisDocument,
+    "mutation EmbedRevokeLink($sessionId: ID!) {\n  revokeInterviewLink(sessionId: $sessionId) {\n    id\n    linkRevokedAt\n  }\n}": types.EmbedRevokeLinkDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": types.EraseRespondentDocument,
     "query EvalInterviewCoding($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    coding {\n      coder\n      statedDriver {\n        key\n      }\n      rootDriver {\n        key\n      }\n      rootNote\n      competitors\n      competitorMentioned\n    }\n  }\n}": types.EvalInterviewCodingDocument,
     "query EvalInterviewSession($id: ID!) {\n  interviewSession(id: $id) {\n    status\n    moderator\n    language\n    turns {\n      seq\n      role\n      phase\n      action\n      author\n      ladderLevel\n      text\n      moderation {\n        leadingCaught\n        leadingFindings\n        reusedWords\n      }\n    }\n    quality {\n      ladderDepth\n      probes\n      probesReusingWordsShare\n      leadingQuestionsCaught\n      moderatorTurns\n      respondentTurns\n    }\n    escalations {\n      reason\n      quote\n    }\n  }\n}": types.EvalInterviewSessionDocument,
@@ -115,6 +118,7 @@ const documents: Documents = {
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": types.StudiesDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": types.UpdateEmbedOriginsDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
@@ -207,6 +211,10 @@ export function graphql(source: "query DashboardThemeTrend($studyId: ID!) {\n  t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DashboardWaveAnalysis($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    progress\n    summary\n    themes {\n      key\n      label\n      drivers {\n        key\n      }\n      prevalence {\n        band\n        share\n        low\n        high\n      }\n      quotes {\n        quote\n      }\n    }\n    actions {\n      rank\n      title\n      impactPoints\n    }\n  }\n}"): typeof import('./graphql.js').DashboardWaveAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmbedRevokeLink($sessionId: ID!) {\n  revokeInterviewLink(sessionId: $sessionId) {\n    id\n    linkRevokedAt\n  }\n}"): typeof import('./graphql.js').EmbedRevokeLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +315,10 @@ export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}"): typeof import('./graphql.js').StudiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}"): typeof import('./graphql.js').UpdateEmbedOriginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

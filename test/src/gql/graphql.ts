@@ -531,6 +531,13 @@ export type DashboardWaveAnalysisQueryVariables = Exact<{
 
 export type DashboardWaveAnalysisQuery = { waveAnalysis: { status: AnalysisStatus, progress: number, summary: string | null, themes: Array<{ key: string, label: string, drivers: Array<{ key: string }>, prevalence: Array<{ band: Band, share: number | null, low: number, high: number }>, quotes: Array<{ quote: string }> }>, actions: Array<{ rank: number, title: string, impactPoints: number }> } | null };
 
+export type EmbedRevokeLinkMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type EmbedRevokeLinkMutation = { revokeInterviewLink: { id: string, linkRevokedAt: string | null } };
+
 export type EraseRespondentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -716,6 +723,13 @@ export type StudiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StudiesQuery = { studies: Array<{ id: string, name: string, waves: Array<{ id: string, status: WaveStatus, respondentCount: number }> }> };
+
+export type UpdateEmbedOriginsMutationVariables = Exact<{
+  origins: Array<string> | string;
+}>;
+
+
+export type UpdateEmbedOriginsMutation = { updateEmbedOrigins: { embedOrigins: Array<string> } };
 
 export type UpdateGuideMutationVariables = Exact<{
   input: UpdateGuideInput;
@@ -1132,6 +1146,14 @@ export const DashboardWaveAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardWaveAnalysisQuery, DashboardWaveAnalysisQueryVariables>;
+export const EmbedRevokeLinkDocument = new TypedDocumentString(`
+    mutation EmbedRevokeLink($sessionId: ID!) {
+  revokeInterviewLink(sessionId: $sessionId) {
+    id
+    linkRevokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedRevokeLinkMutation, EmbedRevokeLinkMutationVariables>;
 export const EraseRespondentDocument = new TypedDocumentString(`
     mutation EraseRespondent($id: ID!) {
   eraseRespondent(id: $id) {
@@ -1564,6 +1586,13 @@ export const StudiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudiesQuery, StudiesQueryVariables>;
+export const UpdateEmbedOriginsDocument = new TypedDocumentString(`
+    mutation UpdateEmbedOrigins($origins: [String!]!) {
+  updateEmbedOrigins(origins: $origins) {
+    embedOrigins
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEmbedOriginsMutation, UpdateEmbedOriginsMutationVariables>;
 export const UpdateGuideDocument = new TypedDocumentString(`
     mutation UpdateGuide($input: UpdateGuideInput!) {
   updateGuide(input: $input) {
