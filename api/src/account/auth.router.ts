@@ -68,8 +68,8 @@ const refusalPage = (code: SignInRefusal, signInUrl: string) => `<!doctype html>
  *   answer, so its timing says nothing either. JSON only (415 otherwise), 2 kB, rate limited per
  *   client address before the body is read and per address after (429 RATE_LIMITED).
  * - `GET /auth/magic-link/callback?token=`: in the browser that asked, within 15 minutes, once:
- *   the session cookie and a 303 to the console (to the request's `next` when it was a relative path). Otherwise a page (or JSON, for `Accept:
- *   application/json`) with a stable code, and nothing created or consumed.
+ *   the session cookie and a 303 to the console (to the request's `next` when it was a relative path).
+ *   Otherwise a page (or JSON, for `Accept: application/json`) with a stable code, and nothing created or consumed.
  * - `POST /auth/sign-out`: ends this browser's session (a JSON request, for CSRF), 204.
  * - Single sign-on under `/auth/sso` (sso.router), counted in the same limit per client address.
  */
