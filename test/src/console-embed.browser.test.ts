@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
 import {
@@ -117,6 +117,13 @@ async function startInterview(externalId: string): Promise<{ token: string; sess
   return { token: started.chatPath.split('/i/')[1], sessionId: started.session.id };
 }
 
+/** Computed style properties of an element, read in the page (a function from text: this package is typed without the DOM). */
+const computedStyle = new Function(
+  'el',
+  'names',
+  'return Object.fromEntries(names.map((n) => [n, getComputedStyle(el).getPropertyValue(n)]));',
+) as (el: unknown, names: string[]) => Record<string, string>;
+const styleOf = (locator: Locator, names: string[]) => locator.evaluate(computedStyle, names);
 const eventsOf = (page: Page) => page.evaluate<PartnerEvent[]>('window.ladderEvents');
 const messagesOf = (page: Page) => page.evaluate<{ origin: string; data: unknown }[]>('window.messages');
 
@@ -174,19 +181,21 @@ describe('the respondent chat embedded in a partner page from another origin, in
     await expect.poll(() => eventsOf(page), { timeout: 10_000 }).toEqual([ready]);
 
     // The partner's colours and font, through the chat's custom properties.
-    const root = frame.getByTestId('chat');
-    const style = await root.evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { background: s.backgroundColor, color: s.color, font: s.fontFamily };
+    expect(await styleOf(frame.getByTestId('chat'), ['background-color', 'color', 'font-family'])).toEqual({
+      'background-color': rgb(THEME.background),
+      color: rgb(THEME.text),
+      'font-family': 'Georgia, serif',
     });
-    expect(style).toEqual({ background: rgb(THEME.background), color: rgb(THEME.text), font: 'Georgia, serif' });
-    expect(await frame.getByTestId('chat-send').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(THEME.accent));
+    expect(await styleOf(frame.getByTestId('chat-send'), ['background-color'])).toEqual({ 'background-color': rgb(THEME.accent) });
 
     const answered = await answerToTheEnd(page, frame);
     expect(await frame.getByTestId('chat-ended').getAttribute('data-status')).toBe('COMPLETED');
     const bubble = frame.getByTestId('respondent-turn').first();
-    expect(await bubble.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(THEME.accent));
-    expect(await bubble.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+    // White on the dark green accent, as the theme's contrast rule picks it.
+    expect(await styleOf(bubble, ['background-color', 'color'])).toEqual({
+      'background-color': rgb(THEME.accent),
+      color: 'rgb(255, 255, 255)',
+    });
 
     await expect.poll(async () => (await eventsOf(page)).at(-1), { timeout: 15_000 }).toEqual({ type: 'completed' });
     const events = await eventsOf(page);
