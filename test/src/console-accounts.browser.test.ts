@@ -12,7 +12,8 @@ import { startPlatform, type Platform } from './support/platform.js';
  * for their own link, opens it in the same browser, lands signed in without any edit button, and
  * a mutation sent from their page anyway is FORBIDDEN; the admin then changes the role (the
  * viewer's next page shows the edit controls), is refused demoting the last admin, and removes
- * the member, whose session ends with it.
+ * the member, whose session ends with it; last, the admin sets up single sign-on and the sign-in
+ * page offers it to an address of the allowed domain (the flow itself: api/src/account/sso.test.ts).
  */
 
 const ADMIN = 'admin@ladder.localhost';
@@ -43,7 +44,10 @@ afterAll(async () => {
   await mailpit?.stop();
 });
 
-/** Asks for a link on the sign-in page, reads it from Mailpit and opens it in the same page (so the same browser). */
+/**
+ * Asks for a link on the sign-in page the guard sent the browser to (from /workspace), reads it from Mailpit and opens it
+ * in the same page (so the same browser): the link opens the page the browser was going to.
+ */
 async function signInByEmail(page: Page, email: string, shot?: string): Promise<void> {
   const before = (await mail.search(`to:${email} subject:"sign-in link"`)).length;
   await page.goto(`${platform.consoleUrl}/workspace`);
@@ -56,7 +60,7 @@ async function signInByEmail(page: Page, email: string, shot?: string): Promise<
   const [latest] = await mail.waitFor(`to:${email} subject:"sign-in link"`, before + 1);
   const link = /http\S+\/auth\/magic-link\/callback\?token=\S+/.exec((await mail.message(latest.ID)).Text)![0];
   await page.goto(link);
-  await page.waitForURL(`${platform.consoleUrl}/`);
+  await page.waitForURL(`${platform.consoleUrl}/workspace`);
   await page.getByTestId('account-toggle').waitFor();
 }
 
@@ -94,6 +98,7 @@ describe('team accounts in the console', () => {
   it('the viewer signs in by email, sees no edit button, and the API refuses a mutation from their page', async () => {
     await signInByEmail(viewer, VIEWER);
     expect(await viewer.getByTestId('account-toggle').innerText()).toContain('Viewer');
+    await viewer.goto(`${platform.consoleUrl}/`);
     await viewer.getByTestId('study-row').first().waitFor({ timeout: 15_000 });
     expect(await viewer.getByRole('button', { name: 'Create study' }).count()).toBe(0);
 
@@ -151,6 +156,33 @@ describe('team accounts in the console', () => {
     // Removed, their session is over: the console sends them to the sign-in page.
     await viewer.goto(`${platform.consoleUrl}/workspace`);
     await viewer.waitForURL(/\/sign-in\?next=/, { timeout: 15_000 });
+  });
+
+  it('an admin sets up single sign-on, and the sign-in page offers it to addresses of an allowed domain', async () => {
+    await admin.goto(`${platform.consoleUrl}/workspace?tab=sso`);
+    await admin.getByTestId('sso-form').waitFor({ timeout: 15_000 });
+    // Saving does not contact the provider (the first sign-in does): a public address is all the issuer check needs.
+    await admin.getByTestId('sso-issuer').fill('https://93.184.215.14/realms/acme');
+    await admin.getByTestId('sso-client-id').fill('ladder-console');
+    await admin.getByTestId('sso-client-secret').fill('not-a-real-client-secret');
+    await admin.getByTestId('sso-domains').fill('acme.example');
+    await admin.getByTestId('sso-save').click();
+    await admin.getByTestId('sso-saved').waitFor({ timeout: 15_000 });
+    expect(await admin.getByTestId('sso-redirect-uri').innerText()).toMatch(/\/auth\/sso\/callback$/);
+    expect(await admin.getByTestId('sso-client-secret').getAttribute('placeholder')).toContain('stored');
+    await screenshot(admin, 'sso-settings');
+
+    const signedOut = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    await signedOut.goto(`${platform.consoleUrl}/workspace`);
+    await signedOut.waitForURL(/\/sign-in\?next=/);
+    await signedOut.getByTestId('sign-in-email').fill('dana@acme.example');
+    const button = signedOut.getByTestId('sign-in-sso-list').getByRole('link');
+    await button.waitFor({ timeout: 15_000 });
+    expect(await button.getAttribute('href')).toMatch(/^\/auth\/sso\/[^/]+\/start\?email=dana%40acme\.example&next=%2Fworkspace$/);
+    await screenshot(signedOut, 'sign-in-sso');
+    await signedOut.getByTestId('sign-in-email').fill('dana@example.com');
+    await signedOut.getByTestId('sign-in-sso-list').waitFor({ state: 'detached', timeout: 15_000 });
+    await signedOut.context().close();
   });
 
   it('sign out ends the session of this browser', async () => {
