@@ -178,7 +178,11 @@ export class Insights1764200000000 implements MigrationInterface {
     );
     await q.query(`
       DO $$ BEGIN
-        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ladder_bi_reader') THEN CREATE ROLE ladder_bi_reader NOLOGIN; END IF;
+        CREATE ROLE ladder_bi_reader NOLOGIN;
+      EXCEPTION
+        -- Roles belong to the cluster: another database of it (a parallel test run) may have made it first, even
+        -- between a check and the CREATE, so the CREATE is tried and its duplicate ignored.
+        WHEN duplicate_object OR unique_violation THEN NULL;
       END $$`);
     await q.query(`GRANT USAGE ON SCHEMA bi TO ladder_bi_reader`);
     await q.query(`GRANT SELECT ON ALL TABLES IN SCHEMA bi TO ladder_bi_reader`);
