@@ -80,6 +80,7 @@ import {
   ThemeTrendDocument,
   ThemeTrendsDocument,
   UnsuppressEmailDocument,
+  SetStudyEscalationOwnerDocument,
   UpdateEscalationDocument,
   UpdateGuideDocument,
   UpdateTaxonomyDocument,
@@ -427,6 +428,12 @@ const cases: Record<string, () => Promise<void>> = {
     expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
     const viaGuide = await api.gql(StartGuidePreviewDocument, { input: { studyId: a.studyId, band: 'DETRACTOR', guideId: b.guideId } });
     expect(codeOf(viaGuide)).toBe('GUIDE_NOT_FOUND');
+  },
+  'Mutation.setStudyEscalationOwner': async () => {
+    const r = await api.gql(SetStudyEscalationOwnerDocument, { studyId: b.studyId, ownerEmail: 'eve@evil.example' });
+    expect(codeOf(r)).toBe('STUDY_NOT_FOUND');
+    const [{ owner }] = await api.db.query(`SELECT escalation_owner_email AS owner FROM study WHERE id = $1`, [b.studyId]);
+    expect(owner).toBeNull();
   },
   'Mutation.updateEscalation': async () => {
     const r = await api.gql(UpdateEscalationDocument, { input: { id: b.escalationId, status: 'RESOLVED', owner: 'eve' } });
