@@ -414,6 +414,30 @@ describe('signing in', () => {
     expect(await refusal(denied)).toBe('SSO_PROVIDER_ERROR');
   });
 
+  it('answers SSO_PROVIDER_UNAVAILABLE when the provider cannot be reached, after 3 discovery attempts', async () => {
+    // B's provider is on a port nothing listens on.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const issuer = `http://127.0.0.1:${(closed.address() as { port: number }).port}`;
+    await new Promise((r) => closed.close(r));
+    const input = { issuer, clientId: 'ladder', clientSecret: SECRET, allowedDomains: ['workspace-b.example'], enabled: true };
+    dataOf(await api.gql(ConfigureWorkspaceSsoDocument, { input }, api.b.keys.admin));
+    const attempts: string[] = [];
+    reroute = (url) => {
+      if (url.startsWith(issuer)) attempts.push(url);
+      return null;
+    };
+    try {
+      const res = await new Browser(base).get(`${base}/auth/sso/workspace-b/start`);
+      expect(res.status).toBe(503);
+      expect(await refusal(res)).toBe('SSO_PROVIDER_UNAVAILABLE');
+    } finally {
+      reroute = null;
+    }
+    expect(attempts).toEqual(Array(3).fill(`${issuer}/.well-known/openid-configuration`));
+    dataOf(await api.gql(RemoveWorkspaceSsoDocument, {}, api.b.keys.admin));
+  });
+
   it('drops a next that is not a relative path', async () => {
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '\\\\evil.example']) {
       const browser = new Browser(base);
