@@ -160,6 +160,7 @@ async function main() {
       `  first admin    ${env.LADDER_API_URL}/auth/magic-link/callback?token=${firstAdminToken}`,
       `                 (a console session as ${firstAdminEmail}; works once, within an hour, in any browser)`,
       `  GraphQL API    http://localhost:${config.apiPort}/graphql   (WebSocket on the same URL)`,
+      `  API guide      http://localhost:${config.apiPort}/docs`,
       temporal?.uiUrl ? `  Temporal UI    ${temporal.uiUrl}` : `  Temporal       ${temporalAddress}`,
       `  PostgreSQL     ${masked}`,
       mailpit ? `  Mailpit (email) ${mailpit.webUrl}` : `  SMTP relay     ${smtpUrl.replace(/\/\/([^:@/]+):[^@]+@/, '//$1:***@')}`,
