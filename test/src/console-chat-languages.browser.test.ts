@@ -11,6 +11,7 @@ import {
   type TypedDocumentString,
 } from './gql/graphql.js';
 import { gqlData } from './support/graphql.js';
+import { sendAnswer } from './support/chat.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 const WAVE = 'Q4 2027 (chat languages browser test)';
@@ -44,20 +45,7 @@ afterAll(async () => {
 
 /** Sends each answer and waits for the moderator's next question. */
 async function answer(chat: Page, answers: string[]): Promise<void> {
-  for (const text of answers) {
-    const before = await chat.getByTestId('moderator-turn').count();
-    await chat.getByTestId('chat-input').fill(text);
-    await chat.getByTestId('chat-send').click();
-    await expect
-      .poll(
-        async () =>
-          (await chat.getByTestId('moderator-turn').count()) > before &&
-          (await chat.getByTestId('chat-send').count()) > 0 &&
-          !(await chat.getByTestId('typing').count()),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
-  }
+  for (const text of answers) await sendAnswer(chat, text);
 }
 
 describe('the respondent chat in German and Spanish, offline moderator, in Chromium', () => {

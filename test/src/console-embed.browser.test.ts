@@ -18,6 +18,7 @@ import {
   type TypedDocumentString,
 } from './gql/graphql.js';
 import { gqlData } from './support/graphql.js';
+import { sendAnswer } from './support/chat.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 const WAVE = 'Q1 2028 (embed browser test)';
@@ -150,19 +151,7 @@ async function answerToTheEnd(page: Page, chat: FrameLocator): Promise<number> {
   const ended = chat.getByTestId('chat-ended');
   let answered = 0;
   for (; answered < 10 && (await ended.count()) === 0; answered++) {
-    const before = await chat.getByTestId('moderator-turn').count();
-    await chat.getByTestId('chat-input').fill(ANSWERS[answered % ANSWERS.length]);
-    await chat.getByTestId('chat-send').click();
-    await expect
-      .poll(
-        async () =>
-          (await ended.count()) > 0 ||
-          ((await chat.getByTestId('moderator-turn').count()) > before &&
-            (await chat.getByTestId('chat-send').count()) > 0 &&
-            !(await chat.getByTestId('typing').count())),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await sendAnswer(chat, ANSWERS[answered % ANSWERS.length]);
     await expect.poll(async () => (await eventsOf(page)).filter((e) => e.type === 'turn').length, { timeout: 10_000 }).toBe(answered + 1);
     if (answered === 1) await screenshot(page, 'embed-partner');
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { GuideVersionsDocument, StartGuidePreviewDocument, UpdateGuideDocument, type GuideContentInput } from './gql/graphql.js';
 import { gql, gqlData } from './support/graphql.js';
+import { sendAnswer } from './support/chat.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 let platform: Platform;
@@ -135,22 +136,7 @@ describe('guide editor in Chromium', () => {
       'Nothing else, thanks.',
     ];
     const ended = chat.getByTestId('chat-ended');
-    for (let i = 0; i < 10 && (await ended.count()) === 0; i++) {
-      const before = await chat.getByTestId('moderator-turn').count();
-      await chat.getByTestId('chat-input').fill(answers[i % answers.length]);
-      await chat.getByTestId('chat-send').click();
-      // Either the next question, or the end state (the input goes away with it).
-      await expect
-        .poll(
-          async () =>
-            (await ended.count()) > 0 ||
-            ((await chat.getByTestId('moderator-turn').count()) > before &&
-              (await chat.getByTestId('chat-send').count()) > 0 &&
-              !(await chat.getByTestId('typing').count())),
-          { timeout: 30_000 },
-        )
-        .toBe(true);
-    }
+    for (let i = 0; i < 10 && (await ended.count()) === 0; i++) await sendAnswer(chat, answers[i % answers.length]);
     await expect.poll(() => ended.getAttribute('data-status'), { timeout: 15_000 }).toBe('COMPLETED');
     expect(await chat.getByTestId('chat-input').count()).toBe(0);
     await screenshot(chat, 'chat-ended-mobile');
