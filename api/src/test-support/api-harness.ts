@@ -166,7 +166,11 @@ export interface TestApiOptions {
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
   const db = await createDataSource(databaseUrl, { limits: options.http?.database ?? {} }).initialize();
-  const connection = Connection.lazy({ address: options.temporalAddress ?? '127.0.0.1:1' });
+  // Without a test's Temporal address the service is unreachable: no retry interceptor then, so a call fails at once
+  // instead of retrying on a timer that may fire after stop() closed the channel (an uncaught "Channel has been shut down").
+  const connection = Connection.lazy(
+    options.temporalAddress ? { address: options.temporalAddress } : { address: '127.0.0.1:1', interceptors: [] },
+  );
   const payloadKeys = parsePayloadKeys(generatePayloadKey('test'));
   const mails: AccountMail[] = [];
   const server = await createApiServer(
