@@ -128,8 +128,16 @@ describe('webhook dispatcher', () => {
     await receiver.up();
     await waitUntil(async () => receivedFor('outage').length === 12, 20_000, 'all 12 events');
     expect(receivedFor('outage').map((h) => h.json.data.n)).toEqual([...Array(12).keys()]);
-    const rows = await deliveriesOf(db.pool, endpoint.id);
-    expect(rows.every((d) => d.status === 'delivered')).toBe(true);
+    // The receiver answers before the dispatcher records the answer: wait for the last row's write.
+    const rows = await waitUntil(
+      async () => {
+        const all = await deliveriesOf(db.pool, endpoint.id);
+        return all.every((d) => d.status === 'delivered') && all;
+      },
+      10_000,
+      'every delivery recorded',
+    );
+    expect(rows).toHaveLength(12);
   });
 
   it('enqueues nothing for a workspace without a subscribed, enabled endpoint', async () => {
