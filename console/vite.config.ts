@@ -11,6 +11,8 @@ const proxy = {
   '/export': { target: api, changeOrigin: false },
   // The embedded chat asks which partner origins its events may go to (never /embed.js, which the console serves).
   '^/embed/': { target: api, changeOrigin: false },
+  // The API's guide (/docs, /docs/embed...), so the console links to it on its own origin.
+  '^/docs(/|$)': { target: api, changeOrigin: false },
 };
 // Respondent links (/i/<token>) carry their token in the URL: no page of the console passes it on as Referer.
 const headers = { 'Referrer-Policy': 'no-referrer' };

@@ -36,6 +36,7 @@ type Documents = {
     "mutation DeleteAlertRule($id: ID!) {\n  deleteAlertRule(id: $id)\n}": typeof types.DeleteAlertRuleDocument,
     "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n  }\n}": typeof types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int!, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        respondent {\n          id\n          externalId\n        }\n      }\n    }\n  }\n}": typeof types.DeliveriesDocument,
+    "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}": typeof types.EmbedOriginsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    ...QueueEscalation\n  }\n}": typeof types.EscalationRaisedDocument,
     "fragment QueueEscalation on Escalation {\n  id\n  reason\n  quote\n  status\n  owner\n  ownerEmail\n  detectedBy\n  createdAt\n  updatedAt\n  sessionId\n  session {\n    id\n    status\n    respondent {\n      id\n      externalId\n      score\n      band\n      attributes\n    }\n  }\n}\n\nquery Escalations($studyId: ID!, $status: [EscalationStatus!], $first: Int!) {\n  escalations(studyId: $studyId, status: $status, first: $first) {\n    ...QueueEscalation\n  }\n}": typeof types.QueueEscalationFragmentDoc,
@@ -84,6 +85,7 @@ type Documents = {
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      id\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n          share\n          low\n          high\n          smallSample\n        }\n        vsPrevious {\n          difference\n          low\n          high\n          pValue\n          adjustedPValue\n          flag\n          significant\n          test\n        }\n      }\n    }\n  }\n}": typeof types.ThemeTrendDocument,
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n    }\n  }\n}": typeof types.ThemeTrendsDocument,
     "mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n  updateAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}": typeof types.UpdateAlertRuleDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": typeof types.UpdateEmbedOriginsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    ...QueueEscalation\n  }\n}": typeof types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideFields\n  }\n}": typeof types.UpdateGuideDocument,
     "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    ...WorkspaceMemberFields\n  }\n}": typeof types.UpdateMemberRoleDocument,
@@ -125,6 +127,7 @@ const documents: Documents = {
     "mutation DeleteAlertRule($id: ID!) {\n  deleteAlertRule(id: $id)\n}": types.DeleteAlertRuleDocument,
     "mutation DeleteWebhookEndpoint($id: ID!) {\n  deleteWebhookEndpoint(id: $id) {\n    id\n  }\n}": types.DeleteWebhookEndpointDocument,
     "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int!, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        respondent {\n          id\n          externalId\n        }\n      }\n    }\n  }\n}": types.DeliveriesDocument,
+    "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}": types.EmbedOriginsDocument,
     "mutation EraseRespondent($id: ID!) {\n  eraseRespondent(id: $id) {\n    id\n    erasedAt\n  }\n}": types.EraseRespondentDocument,
     "subscription EscalationRaised($studyId: ID!) {\n  escalationRaised(studyId: $studyId) {\n    ...QueueEscalation\n  }\n}": types.EscalationRaisedDocument,
     "fragment QueueEscalation on Escalation {\n  id\n  reason\n  quote\n  status\n  owner\n  ownerEmail\n  detectedBy\n  createdAt\n  updatedAt\n  sessionId\n  session {\n    id\n    status\n    respondent {\n      id\n      externalId\n      score\n      band\n      attributes\n    }\n  }\n}\n\nquery Escalations($studyId: ID!, $status: [EscalationStatus!], $first: Int!) {\n  escalations(studyId: $studyId, status: $status, first: $first) {\n    ...QueueEscalation\n  }\n}": types.QueueEscalationFragmentDoc,
@@ -173,6 +176,7 @@ const documents: Documents = {
     "query ThemeTrend($studyId: ID!) {\n  themeTrend(studyId: $studyId) {\n    waves {\n      id\n      name\n      analysisId\n    }\n    themes {\n      key\n      label\n      scope\n      points {\n        waveId\n        band\n        matchedBy\n        estimate {\n          count\n          n\n          share\n          low\n          high\n          smallSample\n        }\n        vsPrevious {\n          difference\n          low\n          high\n          pValue\n          adjustedPValue\n          flag\n          significant\n          test\n        }\n      }\n    }\n  }\n}": types.ThemeTrendDocument,
     "subscription ThemeTrends($studyId: ID!) {\n  themeTrends(studyId: $studyId) {\n    studyId\n    waves {\n      waveId\n      analysisId\n      status\n    }\n  }\n}": types.ThemeTrendsDocument,
     "mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n  updateAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}": types.UpdateAlertRuleDocument,
+    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": types.UpdateEmbedOriginsDocument,
     "mutation UpdateEscalation($input: UpdateEscalationInput!) {\n  updateEscalation(input: $input) {\n    ...QueueEscalation\n  }\n}": types.UpdateEscalationDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    ...GuideFields\n  }\n}": types.UpdateGuideDocument,
     "mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n  updateMemberRole(input: $input) {\n    ...WorkspaceMemberFields\n  }\n}": types.UpdateMemberRoleDocument,
@@ -294,6 +298,10 @@ export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!) {\n  d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int!, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        respondent {\n          id\n          externalId\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Deliveries($waveId: ID!, $status: [DeliveryStatus!], $first: Int!, $after: String) {\n  deliveries(waveId: $waveId, status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        kind\n        trigger\n        status\n        attempts\n        lastError\n        dueAt\n        sentAt\n        respondent {\n          id\n          externalId\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}"): (typeof documents)["query EmbedOrigins {\n  workspaceSettings {\n    embedOrigins\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -486,6 +494,10 @@ export function graphql(source: "subscription ThemeTrends($studyId: ID!) {\n  th
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n  updateAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}"): (typeof documents)["mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n  updateAlertRule(input: $input) {\n    ...AlertRuleFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}"): (typeof documents)["mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
