@@ -12,6 +12,7 @@ import { contextFor, principalFrom } from './context.js';
 import { liveKeyOf, WS_CLOSE_RATE_LIMITED, WS_CLOSE_REVOKED, type LiveConnections } from './live-connections.js';
 import type { GraphqlRateLimiter } from './rate-limits.js';
 import type { TrustedDocuments } from './trusted-documents.js';
+import { FanOutSocket, markShared, sharedJsonOf, sharedSubscribe } from './shared-fanout.js';
 import { isAllowedOrigin, parseOperation, validateOperation, withoutSuggestions, WS_MAX_PAYLOAD_BYTES } from './security.js';
 
 interface Options {
@@ -67,12 +68,14 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
     server: o.httpServer,
     path: '/graphql',
     maxPayload: WS_MAX_PAYLOAD_BYTES,
+    WebSocket: FanOutSocket,
     verifyClient: ({ origin }: { origin?: string }) => isAllowedOrigin(origin, o.allowedOrigins),
   });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   const cleanup = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: o.schema,
+      subscribe: sharedSubscribe,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
@@ -128,16 +131,22 @@ export function attachWebSocketServer(o: Options): { dispose(): Promise<void> } 
         }
         const errors = validateOperation(o.schema, document, o.rules, payload.variables);
         if (errors.length) return o.production ? errors.map(withoutSuggestions) : errors;
-        return {
+        const args = {
           schema: o.schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: contextFor(principal, o.db, o.events),
         };
+        if (principal.kind !== 'anonymous') markShared(args, resolved.query ?? '', principal.role);
+        return args;
       },
       onError: (_ctx, _id, _payload, errors) => format(errors) as never,
       onNext: async (ctx, _id, _payload, args, result) => {
+        // A live topic's update: the one serialization every subscriber of the operation shares.
+        const shared = sharedJsonOf(result);
+        const socket = (ctx.extra as Extra).socket;
+        if (shared !== undefined && socket instanceof FanOutSocket) return socket.placeholder(shared) as never;
         const errors = withInputCodes(result);
         const formatted = errors ? { ...result, errors: format(errors) } : undefined;
         const operation = getOperationAST(args.document, args.operationName);

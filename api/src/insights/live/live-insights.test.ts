@@ -11,7 +11,13 @@ import {
   WaveAnalysisProgressDocument,
   type TypedDocumentString,
 } from '../../test-support/gql/graphql.js';
-import { subscribe as subscribeTo, type RawSocket, type Subscription, type SubscriptionResult } from '../../test-support/ws-client.js';
+import {
+  openSocket,
+  subscribe as subscribeTo,
+  type RawSocket,
+  type Subscription,
+  type SubscriptionResult,
+} from '../../test-support/ws-client.js';
 
 let api: TestApi;
 let studyId: string;
@@ -120,6 +126,49 @@ describe('segmentNpsChanged', () => {
     await notify({ type: 'insights.changed', workspaceId: api.b.id, studyId, waveId, what: 'respondents' });
     await sleep(500);
     expect(s.results()).toEqual([]);
+  });
+  it('subscribers of one operation share its execution and its JSON; each keeps its own id, selection, variables and role', async () => {
+    const viewer = await subscribe(SegmentNpsChangedDocument, { studyId, groupBy: ['tier'] });
+    const admin = await subscribe(SegmentNpsChangedDocument, { studyId, groupBy: ['tier'] }, api.a.keys.admin);
+    // Two more operations on one socket: a smaller selection under an id that looks like the server's placeholder, and other variables.
+    const raw = await openSocket(api.wsUrl);
+    sockets.push(raw);
+    raw.send({ type: 'connection_init', payload: { authorization: `Bearer ${api.a.keys.viewer}` } });
+    await raw.next('connection_ack');
+    const tricky = '{"__ladderSharedPayload":0}}';
+    const small = 'subscription Small($s: ID!) { segmentNpsChanged(studyId: $s, groupBy: ["tier"]) { overall { n } } }';
+    raw.send({ id: tricky, type: 'subscribe', payload: { query: small, variables: { s: studyId } } });
+    const byBand = { studyId, groupBy: ['band'] };
+    raw.send({ id: 'by-band', type: 'subscribe', payload: { query: SegmentNpsChangedDocument.toString(), variables: byBand } });
+    await sleep(200);
+
+    await notifier.query(
+      `INSERT INTO respondent (workspace_id, wave_id, external_id, score, attributes) VALUES ($1, $2, 'shared-1', 0, '{"tier": "Mid"}')`,
+      [api.a.id, waveId],
+    );
+    await notify({ type: 'insights.changed', workspaceId: api.a.id, studyId, waveId, what: 'respondents' });
+    const { rows } = await notifier.query(`SELECT count(*)::int AS n FROM respondent WHERE wave_id = $1`, [waveId]);
+    const total: number = rows[0].n;
+    const [fromViewer] = await waitFor(viewer, (p) => p.at(-1)?.data?.segmentNpsChanged.overall.n === total);
+    const [fromAdmin] = await waitFor(admin, (p) => p.at(-1)?.data?.segmentNpsChanged.overall.n === total);
+    expect(fromAdmin).toEqual(fromViewer);
+    expect(fromViewer.data?.segmentNpsChanged.segments.map((s) => s.label)).toContain('tier=Mid');
+
+    const nextOf = (id: string) => raw.messages.filter((m) => m.type === 'next' && m.id === id).map((m) => m.payload);
+    const deadline = Date.now() + 5000;
+    while ((!nextOf(tricky).length || !nextOf('by-band').length) && Date.now() < deadline) await sleep(25);
+    expect(nextOf(tricky).at(-1)).toEqual({ data: { segmentNpsChanged: { overall: { n: total } } } });
+    expect(nextOf('by-band').at(-1)).toMatchObject({
+      data: { segmentNpsChanged: { groupBy: ['band'], overall: { n: total }, segments: [{ label: 'band=detractor' }, {}, {}] } },
+    });
+    // Completing one operation leaves the others running.
+    raw.send({ id: 'by-band', type: 'complete' });
+    await sleep(100);
+    await notify({ type: 'insights.changed', workspaceId: api.a.id, studyId, waveId, what: 'respondents' });
+    await waitFor(viewer, (p) => p.length >= 2);
+    await sleep(300);
+    expect(nextOf('by-band')).toHaveLength(1);
+    expect(nextOf(tricky).length).toBeGreaterThanOrEqual(1);
   });
 });
 
