@@ -98,6 +98,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       ['transcript', `/studies/${studyId}/interviews/${sessionId}`],
       ['workspace', '/workspace'],
       ['workspace members', '/workspace?tab=members'],
+      ['workspace partner embed', '/workspace?tab=embed'],
     ];
     const rows: AxeCounts[] = [];
     for (const [name, path] of routes) {

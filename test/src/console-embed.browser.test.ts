@@ -12,7 +12,6 @@ import {
   RespondentsDocument,
   StartInterviewDocument,
   StudiesDocument,
-  UpdateEmbedOriginsDocument,
   UpdateGuideDocument,
   type GuideContentInput,
   type TypedDocumentString,
@@ -22,7 +21,7 @@ import { sendAnswer } from './support/chat.js';
 import { startPlatform, type Platform } from './support/platform.js';
 
 const WAVE = 'Q1 2028 (embed browser test)';
-const CSV = ['id,score', 'EMBED-1,9', 'EMBED-2,9', 'EMBED-3,9', ''].join('\n');
+const CSV = ['id,score', 'EMBED-1,9', 'EMBED-2,9', 'EMBED-3,9', 'EMBED-4,9', ''].join('\n');
 const THEME = { accent: '#0b6e4f', background: '#fdf8f0', text: '#2b2118', fontFamily: 'Georgia, serif' };
 const rgb = (hex: string) =>
   `rgb(${hex
@@ -52,19 +51,24 @@ let partner: Server;
 let partnerOrigin: string;
 let otherOrigin: string;
 let waveId: string;
+/** The snippet the Partner embed tab gives to copy, as the clipboard had it. */
+let snippet = '';
 
 const api = <Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables) =>
   gqlData(platform.apiUrl, document, variables, { key: platform.bootstrapKey });
 
 /**
  * A partner's page: `/` mounts the chat with /embed.js (the console's) and records what it receives,
- * `/raw` frames the chat page itself, outside embed mode. Both note every message the window gets.
+ * `/raw` frames the chat page itself, outside embed mode, `/snippet` is the console's snippet as copied
+ * with the token filled in. All note every message the window gets.
  */
 function partnerPage(consoleUrl: string, path: string, token: string): string {
   const body =
     path === '/raw'
       ? `<iframe title="Chat" src="${consoleUrl}/i/${token}" style="width:100%;height:560px;border:0"></iframe>`
-      : `<div id="chat" style="height:560px"></div>
+      : path === '/snippet'
+        ? snippet.replace('<respondent token>', token)
+        : `<div id="chat" style="height:560px"></div>
          <script src="${consoleUrl}/embed.js"></script>
          <script>
            Ladder.mount(document.getElementById('chat'), {
@@ -90,7 +94,7 @@ async function startPartner(): Promise<void> {
   partner = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://partner');
     const token = url.searchParams.get('token') ?? '';
-    if (url.pathname !== '/' && url.pathname !== '/raw') return void res.writeHead(404).end();
+    if (!['/', '/raw', '/snippet'].includes(url.pathname)) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(partnerPage(platform.consoleUrl, url.pathname, token));
   });
   await new Promise<void>((r) => partner.listen(0, r));
@@ -127,6 +131,18 @@ const computedStyle = new Function(
 const styleOf = (locator: Locator, names: string[]) => locator.evaluate(computedStyle, names);
 const eventsOf = (page: Page) => page.evaluate<PartnerEvent[]>('window.ladderEvents');
 const messagesOf = (page: Page) => page.evaluate<{ origin: string; data: unknown }[]>('window.messages');
+const childFrame = (page: Page) => page.frames().find((f: Frame) => f !== page.mainFrame());
+
+/** Opens a partner page whose chat frame the browser must refuse on its frame-ancestors (it shows its own error page in the frame). */
+async function openRefused(page: Page, url: string): Promise<void> {
+  const refused: string[] = [];
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(`${platform.consoleUrl}/i/`)) refused.push(r.failure()?.errorText ?? '');
+  });
+  await page.goto(url);
+  await expect.poll(() => childFrame(page)?.url(), { timeout: 15_000 }).toBe('chrome-error://chromewebdata/');
+  expect(refused).toEqual(['net::ERR_BLOCKED_BY_RESPONSE']);
+}
 
 beforeAll(async () => {
   platform = await startPlatform({ seed: true, console: true });
@@ -135,9 +151,7 @@ beforeAll(async () => {
   await shortPromoterGuide(demo.id);
   waveId = (await api(CreateWaveDocument, { input: { studyId: demo.id, name: WAVE } })).createWave.id;
   await api(LaunchWaveDocument, { id: waveId });
-  expect((await api(ImportRespondentsDocument, { input: { waveId, csv: CSV } })).importRespondents.importedCount).toBe(3);
-  const listed = await api(UpdateEmbedOriginsDocument, { origins: [partnerOrigin] });
-  expect(listed.updateEmbedOrigins.embedOrigins).toEqual([partnerOrigin]);
+  expect((await api(ImportRespondentsDocument, { input: { waveId, csv: CSV } })).importRespondents.importedCount).toBe(4);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -157,6 +171,74 @@ async function answerToTheEnd(page: Page, chat: FrameLocator): Promise<number> {
   }
   return answered;
 }
+
+describe('the partner origins in Workspace → Partner embed, in Chromium', () => {
+  it("an admin lists the partner pages' origins through the form; an origin removed there may no longer frame the chat", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(`${platform.consoleUrl}/login#key=${encodeURIComponent(platform.bootstrapKey)}`);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${platform.consoleUrl}/workspace?tab=embed`);
+    await page.getByTestId('embed-origins-empty').waitFor({ timeout: 15_000 });
+    const input = page.getByTestId('embed-origin-input');
+    const add = async (origin: string) => {
+      await input.fill(origin);
+      await page.getByTestId('embed-origin-add').click();
+    };
+
+    // A path is refused on the page; plain http outside loopback by the API, whose refusal names the origin.
+    await add(`${partnerOrigin}/account`);
+    expect(await page.getByTestId('embed-origin-problem').innerText()).toContain('with no path, query or user name');
+    await add('http://partner.example');
+    await page.getByTestId('embed-save').click();
+    expect(await page.getByTestId('embed-error').innerText()).toBe(
+      '"http://partner.example" is not a partner origin: use https (http only for localhost).',
+    );
+    expect(await page.getByTestId('embed-error').getAttribute('data-origin')).toBe('http://partner.example');
+    await page.getByTestId('embed-origin-remove-0').click();
+
+    await add(partnerOrigin);
+    await add(otherOrigin);
+    await page.getByTestId('embed-save').click();
+    expect(await page.getByTestId('embed-saved').innerText()).toBe('Saved: 2 partner origins may frame the chat.');
+    await page.reload();
+    await page.getByTestId('embed-origin').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('embed-origin').locator('code').allInnerTexts()).toEqual([partnerOrigin, otherOrigin]);
+
+    // The snippet names this console; the partner pages below paste it as copied. The guide it links is the API's.
+    await page.getByTestId('embed-snippet-copy').click();
+    await page.getByTestId('embed-snippet-copied').waitFor();
+    snippet = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(snippet).toBe(await page.getByTestId('embed-snippet').innerText());
+    expect(snippet).toContain(`<script src="${platform.consoleUrl}/embed.js"></script>`);
+    expect(await page.getByTestId('embed-guide-link').getAttribute('href')).toBe('/docs/embed');
+    const guide = await fetch(`${platform.consoleUrl}/docs/embed`);
+    expect([guide.status, await guide.text()]).toEqual([200, expect.stringContaining('Embedding the respondent chat')]);
+    await screenshot(page, 'workspace-embed-origins');
+
+    // Listed, the second origin's page mounts the chat with the snippet ...
+    const { token } = await startInterview('EMBED-4');
+    const listed = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await listed.goto(`${otherOrigin}/snippet?token=${token}`);
+    await listed.frameLocator('iframe[title="Interview chat"]').getByTestId('moderator-turn').first().waitFor({ timeout: 30_000 });
+    await listed.close();
+
+    // ... and once an admin removed it through the form, the browser refuses the frame.
+    await page.getByTestId('embed-origin-remove-1').click();
+    await page.getByTestId('embed-save').click();
+    expect(await page.getByTestId('embed-saved').innerText()).toBe('Saved: 1 partner origin may frame the chat.');
+    const policy = await fetch(new URL(`/embed/frame-policy/${token}`, platform.apiUrl));
+    expect(await policy.json()).toEqual({ origins: [partnerOrigin] });
+    const removed = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await openRefused(removed, `${otherOrigin}/snippet?token=${token}`);
+    expect(await childFrame(removed)!.locator('[data-testid="chat"]').count()).toBe(0);
+    await removed.close();
+    await context.close();
+  });
+});
 
 describe('the respondent chat embedded in a partner page from another origin, in Chromium', () => {
   it('mounts themed, sends ready, a turn per answer and completed to the page, never the words', async () => {
@@ -213,18 +295,10 @@ describe('the respondent chat embedded in a partner page from another origin, in
       [partnerOrigin, '/raw'],
     ]) {
       const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-      // Chromium refuses the frame's document on its frame-ancestors and shows its own error page in the frame.
-      const refused: string[] = [];
-      page.on('requestfailed', (r) => {
-        if (r.url().startsWith(`${platform.consoleUrl}/i/`)) refused.push(r.failure()?.errorText ?? '');
-      });
-      await page.goto(`${origin}${path}?token=${token}`);
-      const child = () => page.frames().find((f: Frame) => f !== page.mainFrame());
-      await expect.poll(() => child()?.url(), { timeout: 15_000 }).toBe('chrome-error://chromewebdata/');
-      expect(refused).toEqual(['net::ERR_BLOCKED_BY_RESPONSE']);
+      await openRefused(page, `${origin}${path}?token=${token}`);
       // Give a loaded chat time to speak: nothing loads in the frame, nothing reaches the page.
       await new Promise((r) => setTimeout(r, 3_000));
-      expect(await child()!.locator('[data-testid="chat"]').count()).toBe(0);
+      expect(await childFrame(page)!.locator('[data-testid="chat"]').count()).toBe(0);
       expect(await messagesOf(page)).toEqual([]);
       if (path === '/') {
         expect(await eventsOf(page)).toEqual([]);

@@ -62,7 +62,6 @@ type Documents = {
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": typeof types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": typeof types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": typeof types.StudiesDocument,
-    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": typeof types.UpdateEmbedOriginsDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": typeof types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": typeof types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": typeof types.WaveAnalysisStatusDocument,
@@ -118,7 +117,6 @@ const documents: Documents = {
     "mutation StartInterview($respondentId: ID!) {\n  startInterview(respondentId: $respondentId) {\n    respondentToken\n    chatPath\n    session {\n      id\n      status\n      moderator\n    }\n  }\n}": types.StartInterviewDocument,
     "mutation StartWaveAnalysis($waveId: ID!) {\n  startWaveAnalysis(waveId: $waveId) {\n    id\n    status\n  }\n}": types.StartWaveAnalysisDocument,
     "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}": types.StudiesDocument,
-    "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}": types.UpdateEmbedOriginsDocument,
     "mutation UpdateGuide($input: UpdateGuideInput!) {\n  updateGuide(input: $input) {\n    id\n  }\n}": types.UpdateGuideDocument,
     "query WaveAnalysisOutcome($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    coded\n    total\n    synthesizer\n    themes {\n      key\n    }\n  }\n}": types.WaveAnalysisOutcomeDocument,
     "query WaveAnalysisStatus($id: ID!) {\n  waveAnalysis(id: $id) {\n    status\n    error\n  }\n}": types.WaveAnalysisStatusDocument,
@@ -315,10 +313,6 @@ export function graphql(source: "mutation StartWaveAnalysis($waveId: ID!) {\n  s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Studies {\n  studies {\n    id\n    name\n    waves {\n      id\n      status\n      respondentCount\n    }\n  }\n}"): typeof import('./graphql.js').StudiesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UpdateEmbedOrigins($origins: [String!]!) {\n  updateEmbedOrigins(origins: $origins) {\n    embedOrigins\n  }\n}"): typeof import('./graphql.js').UpdateEmbedOriginsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -724,13 +724,6 @@ export type StudiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudiesQuery = { studies: Array<{ id: string, name: string, waves: Array<{ id: string, status: WaveStatus, respondentCount: number }> }> };
 
-export type UpdateEmbedOriginsMutationVariables = Exact<{
-  origins: Array<string> | string;
-}>;
-
-
-export type UpdateEmbedOriginsMutation = { updateEmbedOrigins: { embedOrigins: Array<string> } };
-
 export type UpdateGuideMutationVariables = Exact<{
   input: UpdateGuideInput;
 }>;
@@ -1586,13 +1579,6 @@ export const StudiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudiesQuery, StudiesQueryVariables>;
-export const UpdateEmbedOriginsDocument = new TypedDocumentString(`
-    mutation UpdateEmbedOrigins($origins: [String!]!) {
-  updateEmbedOrigins(origins: $origins) {
-    embedOrigins
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateEmbedOriginsMutation, UpdateEmbedOriginsMutationVariables>;
 export const UpdateGuideDocument = new TypedDocumentString(`
     mutation UpdateGuide($input: UpdateGuideInput!) {
   updateGuide(input: $input) {
