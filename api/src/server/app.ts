@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { WorkflowClient } from '@temporalio/client';
@@ -256,7 +257,15 @@ export async function createApiServer(config: Config, db: DataSource, workflows:
     validationRules: rules,
     parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) => formatError(formatted, error),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), rateLimiter.plugin(), variableCostPlugin(rules), auditPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No @cacheControl hints anywhere (every answer is private): Apollo's default plugin would still run a hook on
+      // every resolved field, a cost answers with many objects feel (rollingNps: docs/benchmarks.md).
+      ApolloServerPluginCacheControlDisabled(),
+      rateLimiter.plugin(),
+      variableCostPlugin(rules),
+      auditPlugin(),
+    ],
   });
   await apollo.start();
   const health = createHealthRouter({ db, workflows, listener: events, rateLimit: config.healthRateLimit });
