@@ -44,7 +44,8 @@ const wake = () =>
     args: [{}],
     signal: fieldingWakeSignal,
   });
-const chatToken = (text: string) => /http:\/\/console\.test\/i\/([A-Za-z0-9_-]{32})\b/.exec(text)?.[1];
+// Not `\b` after the token: a token may end in "-", and "-" then a line break is no word boundary (1 link in 64).
+const chatToken = (text: string) => /http:\/\/console\.test\/i\/([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/.exec(text)?.[1];
 const sessionByToken = async (token: string) =>
   (await db.pool.query(`SELECT * FROM interview_session WHERE token_hash = $1`, [sha256(token)])).rows[0];
 
