@@ -27,6 +27,7 @@ import { TeamAccounts1764660000000 } from './migrations/1764660000000-team-accou
 import { WorkspaceSso1764670000000 } from './migrations/1764670000000-workspace-sso.js';
 import { EmbedOrigins1764680000000 } from './migrations/1764680000000-embed-origins.js';
 import { EscalationDefaultOwner1764700000000 } from './migrations/1764700000000-escalation-default-owner.js';
+import { RespondentWindowIndexBandOnly1764710000000 } from './migrations/1764710000000-respondent-window-index-band-only.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -57,6 +58,7 @@ export const migrations = [
   WorkspaceSso1764670000000,
   EmbedOrigins1764680000000,
   EscalationDefaultOwner1764700000000,
+  RespondentWindowIndexBandOnly1764710000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
@@ -136,6 +137,27 @@ describe('band moves', () => {
     expect(results.reduce((sum, r) => sum + r.inserted, 0)).toBe(300);
     expect(results.reduce((sum, r) => sum + r.inserted + r.updated + r.unchanged, 0)).toBe(12 * 300);
     expect(await drift(busy)).toEqual([]);
+  });
+
+  it('stores attributes as wide as validation accepts, counted exactly; an id too long for its index is refused by name', async () => {
+    const { waveId: wide } = await studyWithWave(api, api.a.keys.admin, 'Wide');
+    // Three values of 1,000 characters that do not compress: about 3 kB of attributes, over a btree entry's 2,704 bytes.
+    const noise = () => randomBytes(500).toString('hex');
+    const attributes = { tier: 'SMB', a: noise(), b: noise(), c: noise() };
+    expect(await ingest([{ externalId: 'wide', score: 2, attributes }], wide)).toMatchObject({ ok: true, inserted: 1 });
+    const [{ size }] = await api.db.query(`SELECT pg_column_size(attributes) AS size FROM respondent WHERE wave_id = $1`, [wide]);
+    expect(size).toBeGreaterThan(2704);
+    expect(await drift(wide)).toEqual([]);
+    const refused = await ingest(
+      [
+        { externalId: '\u4e2d'.repeat(801), score: 2 },
+        { externalId: 'fine', score: 9 },
+      ],
+      wide,
+    );
+    expect(refused).toMatchObject({ ok: false, inserted: 0 });
+    expect(refused.errors).toEqual([expect.objectContaining({ index: 0, field: 'externalId', code: 'VALUE_TOO_LONG' })]);
+    expect(await api.db.query(`SELECT external_id FROM respondent WHERE wave_id = $1`, [wide])).toEqual([{ external_id: 'wide' }]);
   });
 
   it("waits for the wave's write lock that another writer holds", async () => {

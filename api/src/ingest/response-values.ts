@@ -53,10 +53,21 @@ export function checkText(text: string, max = MAX_VALUE): ValueProblem | null {
   return null;
 }
 
-/** The respondent's id in the customer's system: required, trimmed. */
+/**
+ * Longest id in bytes of UTF-8: the id is a key of a btree index (with the workspace and wave), whose entries hold at
+ * most 2,704 bytes. 1,000 characters of Latin text fit; 1,000 of most other scripts take 2-4 bytes each and would
+ * not, and the database would refuse the whole import with an error that names no row.
+ */
+export const MAX_EXTERNAL_ID_BYTES = 2400;
+
+/** The respondent's id in the customer's system: required, trimmed, at most MAX_EXTERNAL_ID_BYTES. */
 export function checkExternalId(text: string): Checked<string> {
   const id = text.trim();
-  return id ? ok(id) : refuse('MISSING_VALUE', ' has no id');
+  if (!id) return refuse('MISSING_VALUE', ' has no id');
+  const bytes = Buffer.byteLength(id, 'utf8');
+  return bytes > MAX_EXTERNAL_ID_BYTES
+    ? refuse('VALUE_TOO_LONG', ` is an id of ${bytes} bytes in UTF-8; at most ${MAX_EXTERNAL_ID_BYTES} are accepted`)
+    : ok(id);
 }
 
 const NOT_A_SCORE = (shown: string) => `: score "${shown}" is not a whole number from 0 to 10`;

@@ -96,6 +96,25 @@ describe('validateResponses', () => {
     ]);
   });
 
+  it('refuses an id whose UTF-8 exceeds what the id index holds, naming the field', () => {
+    const { rows, errors } = validateResponses(
+      [
+        { externalId: '\u4e2d'.repeat(801), score: 4 },
+        { externalId: '\u4e2d'.repeat(800), score: 4 },
+      ],
+      now,
+    );
+    expect(rows).toHaveLength(1);
+    expect(errors).toEqual([
+      {
+        index: 0,
+        field: 'externalId',
+        code: 'VALUE_TOO_LONG',
+        message: 'responses[0].externalId is an id of 2403 bytes in UTF-8; at most 2400 are accepted',
+      },
+    ]);
+  });
+
   it('refuses what JSON payloads can hold but a response cannot (webhooks)', () => {
     const payload = [
       { externalId: 42, score: '7' },

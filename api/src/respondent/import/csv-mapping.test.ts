@@ -81,6 +81,22 @@ describe('parseRow', () => {
     ]);
   });
 
+  it('refuses an id longer than 2,400 bytes of UTF-8 by row and column (1,000 characters of Latin text still fit)', () => {
+    const mapping = mapHeader(['id', 'score', 'tier']).mapping;
+    const latin = 'a'.repeat(1000);
+    expect(parseRow([latin, '3', 'SMB'], mapping, 2).value?.externalId).toBe(latin);
+    // 1,000 CJK characters are 3,000 bytes: under the cell's 1,000 characters, over what the id index can hold.
+    const cjk = '\u4e2d'.repeat(1000);
+    expect(parseRow([cjk, '3', 'SMB'], mapping, 3).errors).toEqual([
+      {
+        row: 3,
+        column: 'id',
+        code: 'VALUE_TOO_LONG',
+        message: 'Row 3, column "id" is an id of 3000 bytes in UTF-8; at most 2400 are accepted',
+      },
+    ]);
+  });
+
   it('rejects a row whose field count differs from the header', () => {
     expect(parseRow(['c-1', '3'], mapping, 4).errors[0]).toMatchObject({ row: 4, code: 'MALFORMED_ROW' });
   });

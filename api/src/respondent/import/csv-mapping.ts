@@ -6,6 +6,7 @@ import {
   checkResponseDateText,
   checkScoreText,
   checkText,
+  isTextProblem,
   MAX_COMMENT,
   MAX_VALUE,
   type Checked,
@@ -120,8 +121,11 @@ export function parseRow(
   const cell = (k: Known) => (mapping.known[k] === undefined ? '' : record[mapping.known[k]!]);
   /** The value when the shared check passed; the row's error (column named) otherwise. */
   const take = <T>(k: Known, checked: Checked<T>): T | undefined => {
-    if (checked.problem)
-      errors.push(rowError(row, mapping.header[mapping.known[k]!].trim(), checked.problem.code, `Row ${row}${checked.problem.says}`));
+    if (checked.problem) {
+      const column = mapping.header[mapping.known[k]!].trim();
+      const subject = isTextProblem(checked.problem) ? `Row ${row}, column "${column}"` : `Row ${row}`;
+      errors.push(rowError(row, column, checked.problem.code, `${subject}${checked.problem.says}`));
+    }
     return checked.value;
   };
   const externalId = take('id', checkExternalId(cell('id')));
