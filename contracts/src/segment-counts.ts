@@ -6,7 +6,9 @@
  * respondent row), so the filter and key expressions are the same whatever the source:
  * - `raw`: the respondent rows;
  * - `cube`: `respondent_cube`, counts per wave, attribute combination and band (no dates);
- * - `day`: `respondent_day`, the same per UTC day of `responded_at` (migration 1764640000000).
+ * - `day`: `respondent_day`, the same per UTC day of `responded_at` (migration 1764640000000), its bands
+ *   in columns `promoters`, `passives`, `detractors` (migration 1764720000000): a statement that names no
+ *   band sums the columns; one that groups or filters by band reads it as band rows (`DAY_AS_BANDS`).
  * Attribute names and values are always parameters; callers check names first (the API answers
  * INVALID_GROUP_BY); the checks here are the last line.
  */
@@ -64,8 +66,17 @@ export function groupKeyColumns(groupBy: readonly string[], params: unknown[]): 
 
 export type CountSource = 'raw' | 'cube' | 'day';
 
-const TABLE: Record<CountSource, string> = { raw: 'respondent', cube: 'respondent_cube', day: 'respondent_day' };
+/** `respondent_day` as one row per band with respondents, the shape of `respondent_cube` plus the day. */
+const DAY_AS_BANDS = `(SELECT x.workspace_id, x.study_id, x.wave_id, x.day, x.attributes, b.band, b.n FROM respondent_day x
+      CROSS JOIN LATERAL (VALUES ('promoter', x.promoters), ('passive', x.passives), ('detractor', x.detractors)) AS b(band, n)
+      WHERE b.n > 0)`;
+
+const TABLE: Record<CountSource, string> = { raw: 'respondent', cube: 'respondent_cube', day: DAY_AS_BANDS };
 const COUNT: Record<CountSource, string> = { raw: 'count(*)', cube: 'sum(r.n)', day: 'sum(r.n)' };
+
+/** Whether a statement needs the band of a row: grouped or filtered by band. */
+const namesBand = (scope: { groupBy: readonly string[]; filter?: SegmentCountFilter | null }) =>
+  scope.groupBy.includes('band') || Boolean(scope.filter?.bands?.length);
 
 export interface CountScope {
   workspaceId: string;
@@ -103,7 +114,11 @@ export function bandCountStatement(source: CountSource, scope: CountScope): { sq
     where.push(`r.wave_id = $${params.length}::uuid`);
   }
   appendRespondentFilter(scope.filter, where, params);
-  const [p, pa, d] = bandCounts(COUNT[source]);
+  // The per-day rollup's band columns are summed as they are, unless a band is grouped or filtered.
+  const columns = source === 'day' && !namesBand(scope);
+  const [p, pa, d] = columns
+    ? ['promoters', 'passives', 'detractors'].map((c) => `coalesce(sum(r.${c}), 0)::int`)
+    : bandCounts(COUNT[source]);
   const counts = [`${p} AS p`, `${pa} AS pa`, `${d} AS d`];
   const dayOf = source === 'day' ? 'r.day' : `(r.responded_at AT TIME ZONE 'UTC')::date`;
   const by =
@@ -115,7 +130,7 @@ export function bandCountStatement(source: CountSource, scope: CountScope): { sq
   const keyCols = scope.groupBy.map((_, i) => `k${i}`);
   const groupCols = !by ? keyCols : by.first ? [by.column, ...keyCols] : [...keyCols, by.column];
   const sql = `SELECT ${[...(by ? [by.select] : []), ...keys, ...counts].join(', ')}
-    FROM ${TABLE[source]} r JOIN wave w ON w.id = r.wave_id
+    FROM ${columns ? 'respondent_day' : TABLE[source]} r JOIN wave w ON w.id = r.wave_id
     WHERE ${where.join(' AND ')}
     ${groupCols.length ? `GROUP BY ${groupCols.join(', ')} ORDER BY ${groupCols.join(', ')}` : ''}`;
   return { sql, params };
@@ -164,14 +179,27 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
     params.push(value);
     return `$${params.length}${cast}`;
   };
+  // Each branch yields attributes and band counts: as band rows (`band`, `n`) when a band is grouped or filtered,
+  // otherwise as three counts (`p`, `pa`, `d`), which the per-day rollup holds as they are (2.3x fewer rows to read).
+  const banded = namesBand(scope);
+  type Kind = 'row' | 'cube' | 'day';
+  const TABLES: Record<Kind, string> = { row: 'respondent', cube: 'respondent_cube', day: banded ? DAY_AS_BANDS : 'respondent_day' };
+  const ofBand = (band: string, n: string) => `CASE WHEN r.band = '${band}' THEN ${n} ELSE 0 END`;
+  const COLUMNS: Record<Kind, string> = banded
+    ? { row: 'r.band, 1 AS n', cube: 'r.band, r.n', day: 'r.band, r.n' }
+    : {
+        row: `(r.band = 'promoter')::int AS p, (r.band = 'passive')::int AS pa, (r.band = 'detractor')::int AS d`,
+        cube: `${ofBand('promoter', 'r.n')} AS p, ${ofBand('passive', 'r.n')} AS pa, ${ofBand('detractor', 'r.n')} AS d`,
+        day: 'r.promoters AS p, r.passives AS pa, r.detractors AS d',
+      };
   const branches: string[] = [];
-  const branch = (table: string, n: string, waves: string, current: boolean, where: string[]) =>
+  const branch = (kind: Kind, waves: string, current: boolean, where: string[]) =>
     branches.push(
-      `SELECT r.attributes, r.band, ${n} AS n, ${current} AS cur FROM ${table} r
+      `SELECT r.attributes, ${COLUMNS[kind]}, ${current} AS cur FROM ${TABLES[kind]} r
        WHERE ${['r.workspace_id = $1', `r.wave_id = ANY(${waves})`, ...where].join(' AND ')}`,
     );
   const rows = (waves: string, current: boolean, from: number, to: number, toIncluded: boolean) =>
-    branch('respondent', '1', waves, current, [
+    branch('row', waves, current, [
       `r.responded_at >= ${p(new Date(from), '::timestamptz')}`,
       `r.responded_at ${toIncluded ? '<=' : '<'} ${p(new Date(to), '::timestamptz')}`,
     ]);
@@ -179,7 +207,7 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
     const waves = p(part.waveIds, '::uuid[]');
     const range = part.range;
     if (!range) {
-      branch(source === 'raw' ? 'respondent' : 'respondent_cube', source === 'raw' ? '1' : 'r.n', waves, part.current, []);
+      branch(source === 'raw' ? 'row' : 'cube', waves, part.current, []);
       continue;
     }
     const [from, to] = [range.from.getTime(), range.to.getTime()];
@@ -188,15 +216,16 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
       rows(waves, part.current, from, to, range.toIncluded);
       continue;
     }
-    branch('respondent_day', 'r.n', waves, part.current, [`r.day >= ${p(isoDay(first), '::date')}`, `r.day < ${p(isoDay(end), '::date')}`]);
+    branch('day', waves, part.current, [`r.day >= ${p(isoDay(first), '::date')}`, `r.day < ${p(isoDay(end), '::date')}`]);
     if (from < first) rows(waves, part.current, from, first, false);
     if (to > end || range.toIncluded) rows(waves, part.current, end, to, range.toIncluded);
   }
   const keys = groupKeyColumns(scope.groupBy, params);
   const where: string[] = [];
   appendRespondentFilter(scope.filter, where, params);
-  const [cp, cpa, cd] = bandCounts('sum(r.n)', 'r.cur AND ');
-  const [bp, bpa, bd] = bandCounts('sum(r.n)', 'NOT r.cur AND ');
+  const side = (cur: string) => ['p', 'pa', 'd'].map((c) => `coalesce(sum(r.${c}) FILTER (WHERE ${cur}r.cur), 0)::int`);
+  const [cp, cpa, cd] = banded ? bandCounts('sum(r.n)', 'r.cur AND ') : side('');
+  const [bp, bpa, bd] = banded ? bandCounts('sum(r.n)', 'NOT r.cur AND ') : side('NOT ');
   const keyCols = scope.groupBy.map((_, i) => `k${i}`);
   const sql = `SELECT ${[...keys, `${cp} AS cp`, `${cpa} AS cpa`, `${cd} AS cd`, `${bp} AS bp`, `${bpa} AS bpa`, `${bd} AS bd`].join(', ')}
     FROM (${branches.join('\n      UNION ALL ')}) r

@@ -28,6 +28,7 @@ import { WorkspaceSso1764670000000 } from './migrations/1764670000000-workspace-
 import { EmbedOrigins1764680000000 } from './migrations/1764680000000-embed-origins.js';
 import { EscalationDefaultOwner1764700000000 } from './migrations/1764700000000-escalation-default-owner.js';
 import { RespondentWindowIndexBandOnly1764710000000 } from './migrations/1764710000000-respondent-window-index-band-only.js';
+import { RespondentDayBands1764720000000 } from './migrations/1764720000000-respondent-day-bands.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -59,6 +60,7 @@ export const migrations = [
   EmbedOrigins1764680000000,
   EscalationDefaultOwner1764700000000,
   RespondentWindowIndexBandOnly1764710000000,
+  RespondentDayBands1764720000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

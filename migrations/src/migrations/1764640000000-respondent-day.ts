@@ -85,8 +85,12 @@ export class RespondentDay1764640000000 implements MigrationInterface {
   }
 }
 
-/** The cube's trigger functions, with the day rollup (`withDay`) or as migration 1764300000000 made them. */
-async function createFunctions(q: QueryRunner, withDay: boolean): Promise<void> {
+/**
+ * The cube's trigger functions, with the day rollup (`withDay`) or as migration 1764300000000 made them. `daysSql`
+ * replaces the fold's statements for `respondent_day` (migration 1764720000000 keeps the bands in columns); they may
+ * use the fold's variables `zero_days` and `zero_keys`.
+ */
+export async function createFunctions(q: QueryRunner, withDay: boolean, daysSql?: string): Promise<void> {
   const day = `(responded_at AT TIME ZONE 'UTC')::date`;
   const append = (rows: string, sign: string) => `
       INSERT INTO respondent_cube_delta (workspace_id, wave_id, ${withDay ? 'day, ' : ''}attributes, band, n)
@@ -188,7 +192,7 @@ async function createFunctions(q: QueryRunner, withDay: boolean): Promise<void> 
       END IF;`;
   await trigger(
     'fold',
-    `${cube}${withDay ? values + days : ''}
+    `${cube}${withDay ? values + (daysSql ?? days) : ''}
       DELETE FROM respondent_cube_pending p WHERE p.workspace_id = NEW.workspace_id AND p.wave_id = NEW.wave_id AND p.xid = NEW.xid;`,
     withDay ? 'DECLARE zero_days date[]; zero_keys uuid[]; zero_values uuid[]; zero_bands text[];' : '',
   );

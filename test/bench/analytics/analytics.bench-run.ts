@@ -154,7 +154,7 @@ describe('bench:analytics', () => {
         const statements = fewest === most ? String(fewest) : `${fewest}-${most}`;
         print(
           `  ${d.name.padEnd(52)} ${statements.padStart(3)} statements  p50 ${ms(d.p50).padStart(10)}  p95 ${ms(d.p95).padStart(10)}` +
-            `  CPU ${ms(d.cpuMs).padStart(9)}${d.errors ? '  (errors!)' : ''}`,
+            `  CPU ${ms(d.cpuMs).padStart(9)} (API ${ms(d.apiCpuMs)} + PostgreSQL ${ms(d.postgresCpuMs)})${d.errors ? '  (errors!)' : ''}`,
         );
       }
     }

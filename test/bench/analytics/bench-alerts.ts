@@ -99,7 +99,7 @@ export async function measureAlertEvaluation(o: {
     const stat = await pool
       .query(
         `SELECT mean_exec_time AS mean FROM pg_stat_statements
-         WHERE query LIKE '%FROM respondent_day r%' AND query LIKE '%r.cur AND r.band%' AND query LIKE '%GROUP BY k0%'
+         WHERE query LIKE '%respondent_day%' AND query LIKE '%AS cur%' AND query LIKE '%GROUP BY k0%'
          ORDER BY calls DESC LIMIT 1`,
       )
       .catch(() => ({ rows: [] }));

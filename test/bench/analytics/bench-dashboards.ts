@@ -21,6 +21,9 @@ export interface DashboardFigure {
   p95: number;
   /** CPU of the API process and PostgreSQL per request, ms: what a request costs, whatever else runs on the machine. */
   cpuMs: number;
+  /** The API process's and PostgreSQL's shares of cpuMs. */
+  apiCpuMs: number;
+  postgresCpuMs: number;
   errors: boolean;
 }
 
@@ -104,6 +107,8 @@ export async function measureDashboards(target: DashboardTarget, ids: DashboardI
         p50: times[Math.floor(times.length / 2)],
         p95: times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)],
         cpuMs: ((used.api + used.postgres) * 1000) / runs,
+        apiCpuMs: (used.api * 1000) / runs,
+        postgresCpuMs: (used.postgres * 1000) / runs,
         errors: Boolean(warm.errors),
       });
     }

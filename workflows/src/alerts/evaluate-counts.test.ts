@@ -123,10 +123,11 @@ describe('alert evaluation counts', () => {
       const before = await countSegments(client, r, now, 'rollup');
       // A whole day of the window counted twice in the rollup shows in the rollup's answer, not in the rows'.
       await client.query('BEGIN');
-      await client.query(`UPDATE respondent_day SET n = n * 2 WHERE workspace_id = $1 AND day = $2::date`, [
-        workspaceId,
-        new Date(now.getTime() - 2 * DAY).toISOString().slice(0, 10),
-      ]);
+      await client.query(
+        `UPDATE respondent_day SET promoters = promoters * 2, passives = passives * 2, detractors = detractors * 2
+         WHERE workspace_id = $1 AND day = $2::date`,
+        [workspaceId, new Date(now.getTime() - 2 * DAY).toISOString().slice(0, 10)],
+      );
       const doubled = await countSegments(client, r, now, 'rollup');
       const raw = await countSegments(client, r, now, 'raw');
       await client.query('ROLLBACK');
