@@ -179,23 +179,27 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
     params.push(value);
     return `$${params.length}${cast}`;
   };
-  // Each branch yields attributes and band counts: as band rows (`band`, `n`) when a band is grouped or filtered,
-  // otherwise as three counts (`p`, `pa`, `d`), which the per-day rollup holds as they are (2.3x fewer rows to read).
+  // When a band is grouped or filtered, each branch yields band rows (`attributes`, `band`, `n`). Otherwise it yields the
+  // key of the attribute combination and three counts (`key`, `wave_id`, `p`, `pa`, `d`), all held by indexes (the
+  // respondent range index, the per-day rollup's key, migration 1764730000000); the counts are summed per key and each
+  // key's attributes read once from the cube, where every combination of a wave is (`keyed` below).
   const banded = namesBand(scope);
   type Kind = 'row' | 'cube' | 'day';
   const TABLES: Record<Kind, string> = { row: 'respondent', cube: 'respondent_cube', day: banded ? DAY_AS_BANDS : 'respondent_day' };
   const ofBand = (band: string, n: string) => `CASE WHEN r.band = '${band}' THEN ${n} ELSE 0 END`;
   const COLUMNS: Record<Kind, string> = banded
-    ? { row: 'r.band, 1 AS n', cube: 'r.band, r.n', day: 'r.band, r.n' }
+    ? { row: 'r.attributes, r.band, 1 AS n', cube: 'r.attributes, r.band, r.n', day: 'r.attributes, r.band, r.n' }
     : {
-        row: `(r.band = 'promoter')::int AS p, (r.band = 'passive')::int AS pa, (r.band = 'detractor')::int AS d`,
-        cube: `${ofBand('promoter', 'r.n')} AS p, ${ofBand('passive', 'r.n')} AS pa, ${ofBand('detractor', 'r.n')} AS d`,
-        day: 'r.promoters AS p, r.passives AS pa, r.detractors AS d',
+        row: `r.attributes_key AS key, r.wave_id, (r.band = 'promoter')::int AS p, (r.band = 'passive')::int AS pa,
+              (r.band = 'detractor')::int AS d`,
+        cube: `r.attributes_key AS key, r.wave_id, ${ofBand('promoter', 'r.n')} AS p, ${ofBand('passive', 'r.n')} AS pa,
+               ${ofBand('detractor', 'r.n')} AS d`,
+        day: 'r.attributes_key AS key, r.wave_id, r.promoters AS p, r.passives AS pa, r.detractors AS d',
       };
   const branches: string[] = [];
   const branch = (kind: Kind, waves: string, current: boolean, where: string[]) =>
     branches.push(
-      `SELECT r.attributes, ${COLUMNS[kind]}, ${current} AS cur FROM ${TABLES[kind]} r
+      `SELECT ${COLUMNS[kind]}, ${current} AS cur FROM ${TABLES[kind]} r
        WHERE ${['r.workspace_id = $1', `r.wave_id = ANY(${waves})`, ...where].join(' AND ')}`,
     );
   const rows = (waves: string, current: boolean, from: number, to: number, toIncluded: boolean) =>
@@ -223,12 +227,19 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
   const keys = groupKeyColumns(scope.groupBy, params);
   const where: string[] = [];
   appendRespondentFilter(scope.filter, where, params);
-  const side = (cur: string) => ['p', 'pa', 'd'].map((c) => `coalesce(sum(r.${c}) FILTER (WHERE ${cur}r.cur), 0)::int`);
-  const [cp, cpa, cd] = banded ? bandCounts('sum(r.n)', 'r.cur AND ') : side('');
-  const [bp, bpa, bd] = banded ? bandCounts('sum(r.n)', 'NOT r.cur AND ') : side('NOT ');
+  const union = branches.join('\n      UNION ALL ');
+  const SIDES = ['cp', 'cpa', 'cd', 'bp', 'bpa', 'bd'] as const;
+  const counts = banded
+    ? [...bandCounts('sum(r.n)', 'r.cur AND '), ...bandCounts('sum(r.n)', 'NOT r.cur AND ')]
+    : SIDES.map((c) => `coalesce(sum(r.${c}), 0)::int`);
+  // Keyed: the side counts per combination key, with its attributes from the cube (the key is there for the wave).
+  const keyed = `(SELECT (SELECT c.attributes FROM respondent_cube c
+        WHERE c.workspace_id = $1 AND c.wave_id = any_value(r.wave_id) AND c.attributes_key = r.key LIMIT 1) AS attributes,
+      ${SIDES.map((c, i) => `sum(r.${['p', 'pa', 'd'][i % 3]}) FILTER (WHERE ${i < 3 ? '' : 'NOT '}r.cur) AS ${c}`).join(', ')}
+      FROM (${union}) r GROUP BY r.key)`;
   const keyCols = scope.groupBy.map((_, i) => `k${i}`);
-  const sql = `SELECT ${[...keys, `${cp} AS cp`, `${cpa} AS cpa`, `${cd} AS cd`, `${bp} AS bp`, `${bpa} AS bpa`, `${bd} AS bd`].join(', ')}
-    FROM (${branches.join('\n      UNION ALL ')}) r
+  const sql = `SELECT ${[...keys, ...counts.map((c, i) => `${c} AS ${SIDES[i]}`)].join(', ')}
+    FROM ${banded ? `(${union})` : keyed} r
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ${keyCols.length ? `GROUP BY ${keyCols.join(', ')} ORDER BY ${keyCols.join(', ')}` : ''}`;
   return { sql, params };

@@ -29,6 +29,7 @@ import { EmbedOrigins1764680000000 } from './migrations/1764680000000-embed-orig
 import { EscalationDefaultOwner1764700000000 } from './migrations/1764700000000-escalation-default-owner.js';
 import { RespondentWindowIndexBandOnly1764710000000 } from './migrations/1764710000000-respondent-window-index-band-only.js';
 import { RespondentDayBands1764720000000 } from './migrations/1764720000000-respondent-day-bands.js';
+import { RespondentAttributesKey1764730000000 } from './migrations/1764730000000-respondent-attributes-key.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -61,6 +62,7 @@ export const migrations = [
   EscalationDefaultOwner1764700000000,
   RespondentWindowIndexBandOnly1764710000000,
   RespondentDayBands1764720000000,
+  RespondentAttributesKey1764730000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */
