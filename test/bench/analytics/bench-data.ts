@@ -33,7 +33,7 @@ export async function loadRespondents(db: pg.Client, workspaceId: string, waveId
              least(10, floor(11 * power(rs,
                CASE tier WHEN 'Enterprise' THEN 0.38 WHEN 'Mid-market' THEN 0.46 ELSE 0.54 END - 0.03 * $4)))::smallint,
              jsonb_build_object('tier', tier, 'region', region, 'product', product, 'tenure', tenure, 'plan', plan),
-             'en', timestamptz '2026-01-01' + ($4 * 91 + floor(rd * 90)) * interval '1 day'
+             'en', timestamptz '2026-01-01' + $4 * 91 * interval '1 day' + floor(rd * 90 * 86400) * interval '1 second'
       FROM (
         SELECT i, random() AS rs, random() AS rd,
                CASE WHEN random() < 0.55 THEN 'SMB' WHEN random() < 0.67 THEN 'Mid-market' ELSE 'Enterprise' END AS tier,
