@@ -30,6 +30,7 @@ import { EscalationDefaultOwner1764700000000 } from './migrations/1764700000000-
 import { RespondentWindowIndexBandOnly1764710000000 } from './migrations/1764710000000-respondent-window-index-band-only.js';
 import { RespondentDayBands1764720000000 } from './migrations/1764720000000-respondent-day-bands.js';
 import { RespondentAttributesKey1764730000000 } from './migrations/1764730000000-respondent-attributes-key.js';
+import { AlertSegmentKeyIndex1764740000000 } from './migrations/1764740000000-alert-segment-key-index.js';
 
 /** Every migration, oldest first. New migrations are appended here. */
 export const migrations = [
@@ -63,6 +64,7 @@ export const migrations = [
   RespondentWindowIndexBandOnly1764710000000,
   RespondentDayBands1764720000000,
   RespondentAttributesKey1764730000000,
+  AlertSegmentKeyIndex1764740000000,
 ];
 
 /** A data source that knows only the migrations: schema changes go through SQL we reviewed. */

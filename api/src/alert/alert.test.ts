@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, dataOf, startTestApi, type TestApi } from '../test-support/api-harness.js';
 import { studyWithWave } from '../test-support/fixtures.js';
@@ -32,7 +33,11 @@ const ruleInput = (over: Partial<CreateAlertRuleInput> = {}): CreateAlertRuleInp
 });
 
 /** An alert row as the worker's evaluator writes it (evaluation itself is tested in workflows/src/alerts). */
-async function storedAlert(ruleId: string, region: string, over: { status?: string; windowStart?: Date } = {}): Promise<string> {
+async function storedAlert(
+  ruleId: string,
+  region: string,
+  over: { status?: string; windowStart?: Date; key?: { attribute: string; value: string }[] } = {},
+): Promise<string> {
   const now = new Date();
   const rows: { id: string }[] = await api.db.query(
     `INSERT INTO alert (workspace_id, study_id, rule_id, segment_key, segment_label, metric, status, current, baseline, delta, ci_low,
@@ -42,7 +47,7 @@ async function storedAlert(ruleId: string, region: string, over: { status?: stri
      FROM alert_rule WHERE id = $1 RETURNING id`,
     [
       ruleId,
-      JSON.stringify([{ attribute: 'region', value: region }]),
+      JSON.stringify(over.key ?? [{ attribute: 'region', value: region }]),
       `region=${region}`,
       over.status ?? 'firing',
       over.windowStart ?? new Date(now.getTime() - 7 * 86_400_000),
@@ -144,6 +149,21 @@ describe('alerts', () => {
     const again = dataOf(await api.gql(AcknowledgeAlertDocument, { id: firing }, api.a.keys.analyst)).acknowledgeAlert;
     expect([again.acknowledgedAt, again.acknowledgedBy]).toEqual([acked.acknowledgedAt, acked.acknowledgedBy]);
     expect(codeOf(await api.gql(AcknowledgeAlertDocument, { id: firing }, api.b.keys.admin))).toBe('ALERT_NOT_FOUND');
+  });
+
+  it('keeps one firing alert per rule and segment, for segments of values as long as the import accepts', async () => {
+    const rule = dataOf(await api.gql(CreateAlertRuleDocument, { input: ruleInput({ name: 'wide segment' }) })).createAlertRule;
+    // Three values of 1,000 characters that do not compress: a key over the 2,704 bytes a btree entry holds.
+    const key = ['region', 'tier', 'plan'].map((attribute) => ({ attribute, value: randomBytes(500).toString('hex') }));
+    const firing = await storedAlert(rule.id, '', { key });
+    await expect(storedAlert(rule.id, '', { key })).rejects.toThrow(/alert_one_firing_idx/);
+    await storedAlert(rule.id, '', { key, status: 'resolved' });
+    const listed = dataOf(await api.gql(AlertsDocument, { studyId: target.studyId })).alerts.filter((a) => a.ruleId === rule.id);
+    expect(listed.map((a) => [a.status, a.segment.key])).toEqual([
+      ['RESOLVED', key],
+      ['FIRING', key],
+    ]);
+    expect(listed[1].id).toBe(firing);
   });
 
   it("links an alert to its segment's responses in the window, newest first, page by page", async () => {

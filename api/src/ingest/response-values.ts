@@ -86,9 +86,13 @@ export function checkScoreText(text: string): Checked<number> {
 }
 
 /** Empty is "no email". */
+/** Longest address (RFC 5321's 254): an address is a key of the contact and suppression indexes, whose entries are bounded. */
+export const MAX_EMAIL = 254;
+
 export function checkEmail(text: string): Checked<string | null> {
   const email = text.trim();
   if (!email) return ok(null);
+  if (email.length > MAX_EMAIL) return refuse('VALUE_TOO_LONG', ` is an address of ${email.length} characters; at most ${MAX_EMAIL}`);
   return EMAIL.test(email) ? ok(email) : refuse('INVALID_EMAIL', `: "${email}" is not an email address`);
 }
 

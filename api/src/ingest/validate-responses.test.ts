@@ -115,6 +115,21 @@ describe('validateResponses', () => {
     ]);
   });
 
+  it('refuses an address over 254 characters (the contact index holds bounded keys), naming the field', () => {
+    const local = '\u00e9'.repeat(64);
+    const { rows, errors } = validateResponses(
+      [
+        { externalId: 'a', score: 4, email: `${local}@${'\u4e2d'.repeat(200)}.com` },
+        { externalId: 'b', score: 4, email: `${local}@example.com` },
+      ],
+      now,
+    );
+    expect(rows.map((r) => r.externalId)).toEqual(['b']);
+    expect(errors).toEqual([
+      { index: 0, field: 'email', code: 'VALUE_TOO_LONG', message: 'responses[0].email is an address of 269 characters; at most 254' },
+    ]);
+  });
+
   it('refuses what JSON payloads can hold but a response cannot (webhooks)', () => {
     const payload = [
       { externalId: 42, score: '7' },
