@@ -182,8 +182,9 @@ export function sideCountStatement(source: 'raw' | 'rollup', scope: SideCountSco
   // When a band is grouped or filtered, each branch yields band rows (`attributes`, `band`, `n`). Otherwise it yields the
   // key of the attribute combination and three counts (`key`, `wave_id`, `p`, `pa`, `d`), all held by indexes (the
   // respondent range index, the per-day rollup's key, migration 1764730000000); the counts are summed per key and each
-  // key's attributes read once from the cube, where every combination of a wave is (`keyed` below).
-  const banded = namesBand(scope);
+  // key's attributes read once from the cube, where every combination of a wave is (`keyed` below). `raw` always reads
+  // the rows' own attributes: it is what the rollups are checked against, so it depends on none of them.
+  const banded = source === 'raw' || namesBand(scope);
   type Kind = 'row' | 'cube' | 'day';
   const TABLES: Record<Kind, string> = { row: 'respondent', cube: 'respondent_cube', day: banded ? DAY_AS_BANDS : 'respondent_day' };
   const ofBand = (band: string, n: string) => `CASE WHEN r.band = '${band}' THEN ${n} ELSE 0 END`;
